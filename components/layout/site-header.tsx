@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { paymentsMode } from "@/lib/config/env";
+import { HeaderSession } from "./header-session";
+
+/**
+ * Static for every visitor, so pages stay cacheable; the per-visitor parts (cart count,
+ * account link) are filled in by a small client island.
+ */
+export function SiteHeader() {
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      {paymentsMode() === "sandbox" ? (
+        <p className="bg-amber-100 px-4 py-1 text-center text-xs font-medium text-amber-900">Sandbox — no real payments</p>
+      ) : null}
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-leaf-900">
+          Beyond Earth
+        </Link>
+        <nav aria-label="Main" className="flex items-center gap-4 text-sm font-medium text-stone-700">
+          <Link href="/shop">Shop</Link>
+          <Link href="/assistant">Recipe assistant</Link>
+          <Link href="/plans">Plans</Link>
+          <HeaderSession />
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,411 @@
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+const now = sql`(cast(unixepoch('subsecond') * 1000 as integer))`;
+const createdAt = () => integer({ mode: "timestamp_ms" }).notNull().default(now);
+const updatedAt = () =>
+  integer({ mode: "timestamp_ms" })
+    .notNull()
+    .default(now)
+    .$onUpdate(() => new Date());
+
+// ---------------------------------------------------------------------------
+// Accounts (Auth.js tables keep the adapter's column names)
+// ---------------------------------------------------------------------------
+
+export const users = sqliteTable("users", {
+  id: text()
+    .primaryKey()
+    .$defaultFn(() => crypto.randomUUID()),
+  name: text(),
+  email: text().notNull().unique(),
+  emailVerified: integer({ mode: "timestamp_ms" }),
+  image: text(),
+  passwordHash: text(),
+  role: text({ enum: ["customer", "admin"] }).notNull().default("customer"),
+  stripeCustomerId: text().unique(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const accounts = sqliteTable(
+  "accounts",
+  {
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    type: text().$type<"oauth" | "oidc" | "email" | "webauthn">().notNull(),
+    provider: text().notNull(),
+    providerAccountId: text().notNull(),
+    refresh_token: text(),
+    access_token: text(),
+    expires_at: integer(),
+    token_type: text(),
+    scope: text(),
+    id_token: text(),
+    session_state: text(),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] })],
+);
+
+export const sessions = sqliteTable("sessions", {
+  sessionToken: text().primaryKey(),
+  userId: text()
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  expires: integer({ mode: "timestamp_ms" }).notNull(),
+});
+
+export const verificationTokens = sqliteTable(
+  "verification_tokens",
+  {
+    identifier: text().notNull(),
+    token: text().notNull(),
+    expires: integer({ mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+// ---------------------------------------------------------------------------
+// Catalogue
+// ---------------------------------------------------------------------------
+
+export const categories = sqliteTable("categories", {
+  slug: text().primaryKey(),
+  name: text().notNull(),
+  description: text().notNull().default(""),
+  sortOrder: integer().notNull().default(0),
+});
+
+/** `stock` is what can still be sold: reservations take from it, releases give back. */
+export const products = sqliteTable(
+  "products",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    slug: text().notNull().unique(),
+    name: text().notNull(),
+    description: text().notNull(),
+    category: text()
+      .notNull()
+      .references(() => categories.slug),
+    tags: text({ mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    priceCents: integer().notNull(),
+    stock: integer().notNull().default(0),
+    origin: text().notNull().default(""),
+    sustainability: text().notNull().default(""),
+    image: text().notNull().default(""),
+    featured: integer({ mode: "boolean" }).notNull().default(false),
+    visible: integer({ mode: "boolean" }).notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("products_category_idx").on(t.category),
+    index("products_price_idx").on(t.priceCents),
+    index("products_created_idx").on(t.createdAt),
+  ],
+);
+
+export const recipes = sqliteTable("recipes", {
+  id: integer().primaryKey({ autoIncrement: true }),
+  slug: text().notNull().unique(),
+  title: text().notNull(),
+  summary: text().notNull(),
+  meal: text({ enum: ["breakfast", "lunch", "dinner", "snack", "dessert"] }).notNull(),
+  servings: integer().notNull(),
+  minutes: integer().notNull(),
+  tags: text({ mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+  steps: text({ mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+  createdAt: createdAt(),
+});
+
+export const recipeIngredients = sqliteTable(
+  "recipe_ingredients",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    recipeId: integer()
+      .notNull()
+      .references(() => recipes.id, { onDelete: "cascade" }),
+    productId: integer()
+      .notNull()
+      .references(() => products.id, { onDelete: "cascade" }),
+    quantity: text().notNull(),
+    units: integer().notNull().default(1),
+    optional: integer({ mode: "boolean" }).notNull().default(false),
+    substituteProductId: integer().references(() => products.id, { onDelete: "set null" }),
+  },
+  (t) => [index("recipe_ingredients_recipe_idx").on(t.recipeId), index("recipe_ingredients_product_idx").on(t.productId)],
+);
+
+// ---------------------------------------------------------------------------
+// Carts (the cart id lives in an HttpOnly cookie; a signed-in user has one cart)
+// ---------------------------------------------------------------------------
+
+export const carts = sqliteTable("carts", {
+  id: text().primaryKey(),
+  userId: text()
+    .unique()
+    .references(() => users.id, { onDelete: "cascade" }),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const cartItems = sqliteTable(
+  "cart_items",
+  {
+    cartId: text()
+      .notNull()
+      .references(() => carts.id, { onDelete: "cascade" }),
+    productId: integer()
+      .notNull()
+      .references(() => products.id, { onDelete: "cascade" }),
+    quantity: integer().notNull(),
+    addedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.cartId, t.productId] })],
+);
+
+// ---------------------------------------------------------------------------
+// Orders
+// ---------------------------------------------------------------------------
+
+export const orderStatuses = ["pending", "paid", "failed", "canceled", "refunded", "partially_refunded"] as const;
+export type OrderStatus = (typeof orderStatuses)[number];
+
+export const orders = sqliteTable(
+  "orders",
+  {
+    id: text().primaryKey(),
+    userId: text().references(() => users.id, { onDelete: "set null" }),
+    cartId: text(),
+    email: text().notNull(),
+    status: text({ enum: orderStatuses }).notNull().default("pending"),
+    currency: text().notNull().default("usd"),
+    subtotalCents: integer().notNull(),
+    shippingCents: integer().notNull(),
+    totalCents: integer().notNull(),
+    refundedCents: integer().notNull().default(0),
+    shippingName: text().notNull(),
+    shippingAddress: text().notNull(),
+    shippingCity: text().notNull(),
+    shippingPostalCode: text().notNull(),
+    shippingCountry: text().notNull(),
+    paymentIntentId: text().unique(),
+    failureMessage: text(),
+    expiresAt: integer({ mode: "timestamp_ms" }).notNull(),
+    paidAt: integer({ mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("orders_user_idx").on(t.userId), index("orders_status_idx").on(t.status), index("orders_email_idx").on(t.email)],
+);
+
+export const orderItems = sqliteTable(
+  "order_items",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    orderId: text()
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    productId: integer().references(() => products.id, { onDelete: "set null" }),
+    name: text().notNull(),
+    unitPriceCents: integer().notNull(),
+    quantity: integer().notNull(),
+  },
+  (t) => [index("order_items_order_idx").on(t.orderId)],
+);
+
+/** The order's timeline, shown to operators: created, payment attempts, paid, refunds. */
+export const orderEvents = sqliteTable(
+  "order_events",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    orderId: text()
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    type: text().notNull(),
+    message: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("order_events_order_idx").on(t.orderId)],
+);
+
+export const stockReservations = sqliteTable(
+  "stock_reservations",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    orderId: text()
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    productId: integer()
+      .notNull()
+      .references(() => products.id, { onDelete: "cascade" }),
+    quantity: integer().notNull(),
+    status: text({ enum: ["active", "committed", "released"] }).notNull().default("active"),
+    expiresAt: integer({ mode: "timestamp_ms" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("stock_reservations_order_idx").on(t.orderId), index("stock_reservations_status_idx").on(t.status, t.expiresAt)],
+);
+
+// ---------------------------------------------------------------------------
+// Plans
+// ---------------------------------------------------------------------------
+
+export const planIds = ["monthly", "quarterly", "annual"] as const;
+export type PlanId = (typeof planIds)[number];
+
+export const subscriptions = sqliteTable(
+  "subscriptions",
+  {
+    id: text().primaryKey(), // Stripe's sub_… id
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    customerId: text().notNull(),
+    plan: text({ enum: planIds }).notNull(),
+    priceId: text().notNull(),
+    status: text().notNull(), // Stripe's status: incomplete, active, trialing, past_due, canceled, …
+    currentPeriodStart: integer({ mode: "timestamp_ms" }),
+    currentPeriodEnd: integer({ mode: "timestamp_ms" }),
+    cancelAtPeriodEnd: integer({ mode: "boolean" }).notNull().default(false),
+    canceledAt: integer({ mode: "timestamp_ms" }),
+    pastDueSince: integer({ mode: "timestamp_ms" }),
+    scheduledPlan: text({ enum: planIds }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("subscriptions_user_idx").on(t.userId), index("subscriptions_status_idx").on(t.status)],
+);
+
+// ---------------------------------------------------------------------------
+// Assistant
+// ---------------------------------------------------------------------------
+
+/** Free-use counters. `subject` is `fp:<fingerprint>` or `user:<id>`. */
+export const fingerprintUsage = sqliteTable("fingerprint_usage", {
+  subject: text().primaryKey(),
+  uses: integer().notNull().default(0),
+  firstSeenAt: createdAt(),
+  lastSeenAt: integer({ mode: "timestamp_ms" }).notNull().default(now),
+});
+
+export const chatThreads = sqliteTable(
+  "chat_threads",
+  {
+    id: text().primaryKey(),
+    userId: text().references(() => users.id, { onDelete: "cascade" }),
+    fingerprint: text(),
+    title: text().notNull().default("New conversation"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("chat_threads_user_idx").on(t.userId, t.updatedAt), index("chat_threads_fp_idx").on(t.fingerprint, t.updatedAt)],
+);
+
+export const chatMessages = sqliteTable(
+  "chat_messages",
+  {
+    id: text().primaryKey(),
+    threadId: text()
+      .notNull()
+      .references(() => chatThreads.id, { onDelete: "cascade" }),
+    role: text({ enum: ["user", "assistant", "system"] }).notNull(),
+    parts: text({ mode: "json" }).$type<unknown[]>().notNull(),
+    model: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("chat_messages_thread_idx").on(t.threadId, t.createdAt)],
+);
+
+/** Answers to first questions, keyed by the question and the stock they were grounded in. */
+export const assistantCache = sqliteTable("assistant_cache", {
+  key: text().primaryKey(),
+  model: text().notNull(),
+  parts: text({ mode: "json" }).$type<unknown[]>().notNull(),
+  hits: integer().notNull().default(0),
+  createdAt: createdAt(),
+});
+
+// ---------------------------------------------------------------------------
+// Infrastructure
+// ---------------------------------------------------------------------------
+
+export const webhookEvents = sqliteTable(
+  "webhook_events",
+  {
+    id: text().primaryKey(), // Stripe's evt_… id
+    type: text().notNull(),
+    status: text({ enum: ["received", "processed", "ignored", "failed"] }).notNull().default("received"),
+    attempts: integer().notNull().default(1),
+    objectId: text(),
+    error: text(),
+    payload: text().notNull(),
+    receivedAt: createdAt(),
+    processedAt: integer({ mode: "timestamp_ms" }),
+  },
+  (t) => [index("webhook_events_received_idx").on(t.receivedAt), index("webhook_events_type_idx").on(t.type)],
+);
+
+/** Fixed-window counters shared by every process: sign-in slowdown, assistant fair use. */
+export const rateLimits = sqliteTable("rate_limits", {
+  key: text().primaryKey(),
+  count: integer().notNull().default(0),
+  windowStart: integer({ mode: "timestamp_ms" }).notNull(),
+  blockedUntil: integer({ mode: "timestamp_ms" }),
+});
+
+// ---------------------------------------------------------------------------
+// Built-in Stripe sandbox (used only when no STRIPE_SECRET_KEY is set)
+// ---------------------------------------------------------------------------
+
+export const sandboxObjects = sqliteTable(
+  "stripe_sandbox_objects",
+  {
+    id: text().primaryKey(),
+    object: text().notNull(),
+    data: text({ mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("stripe_sandbox_objects_object_idx").on(t.object, t.createdAt)],
+);
+
+export const sandboxIdempotency = sqliteTable("stripe_sandbox_idempotency", {
+  key: text().primaryKey(),
+  requestHash: text().notNull(),
+  statusCode: integer().notNull(),
+  responseBody: text().notNull(),
+  createdAt: createdAt(),
+});
+
+export const sandboxDeliveries = sqliteTable(
+  "stripe_sandbox_deliveries",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    eventId: text().notNull(),
+    status: text({ enum: ["pending", "delivered", "failed"] }).notNull().default("pending"),
+    attempts: integer().notNull().default(0),
+    nextAttemptAt: integer({ mode: "timestamp_ms" }).notNull(),
+    lastError: text(),
+    deliveredAt: integer({ mode: "timestamp_ms" }),
+  },
+  (t) => [uniqueIndex("stripe_sandbox_deliveries_event_idx").on(t.eventId), index("stripe_sandbox_deliveries_due_idx").on(t.status, t.nextAttemptAt)],
+);
+
+/** Small key/value settings the app keeps for itself (the sandbox clock, the catalogue version). */
+export const appState = sqliteTable("app_state", {
+  key: text().primaryKey(),
+  value: text().notNull(),
+});
+
+export type User = typeof users.$inferSelect;
+export type Product = typeof products.$inferSelect;
+export type Category = typeof categories.$inferSelect;
+export type Recipe = typeof recipes.$inferSelect;
+export type Order = typeof orders.$inferSelect;
+export type OrderItem = typeof orderItems.$inferSelect;
+export type Subscription = typeof subscriptions.$inferSelect;
+export type WebhookEvent = typeof webhookEvents.$inferSelect;
+export type ChatThread = typeof chatThreads.$inferSelect;
+export type ChatMessage = typeof chatMessages.$inferSelect;

@@ -1,0 +1,125 @@
+import { count, inArray } from "drizzle-orm";
+import { getDb } from "../client";
+import { categories, products, recipeIngredients, recipes } from "../schema";
+import * as catalog from "./catalog-data";
+
+export type SeedSummary = { categories: number; products: number; recipes: number; inserted: number };
+
+export function categoryImage(category: string) {
+  return `/images/categories/${category}.svg`;
+}
+
+/**
+ * Builds the demo catalogue. Idempotent: rows that exist (by slug) are left as they are,
+ * so re-running never duplicates a product or resets stock an operator changed.
+ */
+export async function seedCatalog(): Promise<SeedSummary> {
+  const db = getDb();
+  let inserted = 0;
+  await db.transaction(async (tx) => {
+    const newCategories = await tx
+      .insert(categories)
+      .values(catalog.categories)
+      .onConflictDoNothing()
+      .returning({ slug: categories.slug });
+    inserted += newCategories.length;
+
+    const newProducts = await tx
+      .insert(products)
+      .values(
+        catalog.products.map((product, index) => ({
+          ...product,
+          featured: product.featured ?? false,
+          image: categoryImage(product.category),
+          // Spread creation times so "newest" has a stable, meaningful order.
+          createdAt: new Date(Date.UTC(2026, 0, 1) + index * 3_600_000),
+        })),
+      )
+      .onConflictDoNothing()
+      .returning({ id: products.id });
+    inserted += newProducts.length;
+
+    const slugs = [...new Set(catalog.recipes.flatMap((r) => r.ingredients.flatMap((i) => [i.product, i.substitute ?? i.product])))];
+    const idRows = await tx.select({ id: products.id, slug: products.slug }).from(products).where(inArray(products.slug, slugs));
+    const productId = new Map(idRows.map((row) => [row.slug, row.id]));
+
+    for (const recipe of catalog.recipes) {
+      const [created] = await tx
+        .insert(recipes)
+        .values({
+          slug: recipe.slug,
+          title: recipe.title,
+          summary: recipe.summary,
+          meal: recipe.meal,
+          servings: recipe.servings,
+          minutes: recipe.minutes,
+          tags: recipe.tags,
+          steps: recipe.steps,
+        })
+        .onConflictDoNothing()
+        .returning({ id: recipes.id });
+      if (!created) continue;
+      inserted += 1;
+      await tx.insert(recipeIngredients).values(
+        recipe.ingredients.map((ingredient) => {
+          const id = productId.get(ingredient.product);
+          if (id === undefined) throw new Error(`Recipe ${recipe.slug} names unknown product ${ingredient.product}`);
+          return {
+            recipeId: created.id,
+            productId: id,
+            quantity: ingredient.quantity,
+            units: ingredient.units,
+            optional: ingredient.optional ?? false,
+            substituteProductId: ingredient.substitute ? (productId.get(ingredient.substitute) ?? null) : null,
+          };
+        }),
+      );
+    }
+  });
+
+  const [[c], [p], [r]] = await Promise.all([
+    db.select({ n: count() }).from(categories),
+    db.select({ n: count() }).from(products),
+    db.select({ n: count() }).from(recipes),
+  ]);
+  return { categories: c.n, products: p.n, recipes: r.n, inserted };
+}
+
+const qualities = ["Organic", "Smoked", "Wild", "Heritage", "Stone-ground", "Cold-pressed", "Sprouted", "Roasted", "Fermented", "Small-batch"];
+const origins = ["Kent, United Kingdom", "Andalusia, Spain", "Emilia-Romagna, Italy", "Oregon, USA", "Kerala, India", "Oaxaca, Mexico"];
+
+/**
+ * Adds generated variants of the demo products until the catalogue holds `target` products.
+ * Used by the search benchmark; names and descriptions come from the real catalogue so
+ * search has realistic text to rank.
+ */
+export async function seedScaledCatalog(target: number): Promise<number> {
+  const db = getDb();
+  const [{ n }] = await db.select({ n: count() }).from(products);
+  const base = catalog.products;
+  let added = 0;
+  const batchSize = 500;
+  for (let start = n; start < target; start += batchSize) {
+    const rows = [];
+    for (let i = start; i < Math.min(start + batchSize, target); i++) {
+      const source = base[i % base.length];
+      const quality = qualities[Math.floor(i / base.length) % qualities.length];
+      rows.push({
+        slug: `${source.slug}-${quality.toLowerCase()}-${i}`,
+        name: `${quality} ${source.name} No. ${i}`,
+        description: source.description,
+        category: source.category,
+        tags: source.tags,
+        priceCents: source.priceCents + (i % 7) * 25,
+        stock: i % 11 === 0 ? 0 : (i % 90) + 1,
+        origin: origins[i % origins.length],
+        sustainability: source.sustainability,
+        image: categoryImage(source.category),
+      });
+    }
+    const created = await db.insert(products).values(rows).onConflictDoNothing().returning({ id: products.id });
+    added += created.length;
+  }
+  return added;
+}
+

@@ -1,0 +1,56 @@
+import "server-only";
+import { CredentialsSignin } from "next-auth";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "@/db/client";
+import { users } from "@/db/schema";
+import { hit, peek, reset } from "@/lib/rate-limit";
+import { verifyPassword } from "./password";
+
+export const SIGN_IN_WINDOW = { limit: 5, windowMs: 15 * 60_000 };
+
+export class InvalidCredentials extends CredentialsSignin {
+  code = "invalid_credentials";
+}
+
+/** Carries the wait in its code, which is all Auth.js passes back to the sign-in form. */
+export class TooManyAttempts extends CredentialsSignin {
+  constructor(minutes: number) {
+    super();
+    this.code = `too_many_attempts:${minutes}`;
+  }
+}
+
+const credentialsInput = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email()),
+  password: z.string().min(1).max(128),
+});
+
+export function clientIp(request: Request | undefined): string {
+  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || request?.headers.get("x-real-ip") || "local";
+}
+
+export function signInThrottleKey(email: string, ip: string) {
+  return `signin:${email.toLowerCase()}:${ip}`;
+}
+
+/** Credentials sign-in: repeated failures for one email and IP are refused for a while. */
+export async function authorizeCredentials(credentials: unknown, request?: Request) {
+  const parsed = credentialsInput.safeParse(credentials);
+  if (!parsed.success) throw new InvalidCredentials();
+  const { email, password } = parsed.data;
+  const key = signInThrottleKey(email, clientIp(request));
+
+  const before = await peek(key, SIGN_IN_WINDOW);
+  if (before.count >= SIGN_IN_WINDOW.limit) throw new TooManyAttempts(Math.ceil(before.retryAfterSeconds / 60));
+
+  const [user] = await db.select().from(users).where(eq(users.email, email));
+  if (user?.passwordHash && (await verifyPassword(password, user.passwordHash))) {
+    await reset(key);
+    return { id: user.id, email: user.email, name: user.name };
+  }
+  const after = await hit(key, SIGN_IN_WINDOW);
+  if (!after.allowed || after.count >= SIGN_IN_WINDOW.limit) throw new TooManyAttempts(Math.ceil(after.retryAfterSeconds / 60));
+  throw new InvalidCredentials();
+}

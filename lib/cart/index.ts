@@ -1,0 +1,193 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { db, type Executor } from "@/db/client";
+import { cartItems, carts, products } from "@/db/schema";
+
+export const MAX_LINE_QUANTITY = 99;
+
+export const quantitySchema = z.coerce
+  .number({ message: "Enter a quantity" })
+  .refine(Number.isFinite, "Enter a quantity")
+  .int("Enter a whole number")
+  .min(1, "The quantity must be at least 1")
+  .max(MAX_LINE_QUANTITY, `At most ${MAX_LINE_QUANTITY} per item`);
+
+export type CartLine = {
+  productId: number;
+  slug: string;
+  name: string;
+  image: string;
+  category: string;
+  unitPriceCents: number;
+  quantity: number;
+  stock: number;
+  lineTotalCents: number;
+};
+
+export type CartView = { id: string; lines: CartLine[]; count: number; subtotalCents: number };
+
+export type CartResult = { ok: true; quantity: number } | { ok: false; message: string };
+
+export function newCartId() {
+  return crypto.randomUUID();
+}
+
+export async function ensureCart(cartId: string, userId?: string | null, executor: Executor = db) {
+  await executor
+    .insert(carts)
+    .values({ id: cartId, userId: userId ?? null })
+    .onConflictDoNothing();
+}
+
+/** A signed-in user's cart, created on first use. */
+export async function cartIdForUser(userId: string, executor: Executor = db): Promise<string> {
+  const [existing] = await executor.select({ id: carts.id }).from(carts).where(eq(carts.userId, userId));
+  if (existing) return existing.id;
+  const id = newCartId();
+  await executor.insert(carts).values({ id, userId }).onConflictDoNothing();
+  const [row] = await executor.select({ id: carts.id }).from(carts).where(eq(carts.userId, userId));
+  return row.id;
+}
+
+export async function getCart(cartId: string): Promise<CartView> {
+  const rows = await db
+    .select({
+      productId: products.id,
+      slug: products.slug,
+      name: products.name,
+      image: products.image,
+      category: products.category,
+      unitPriceCents: products.priceCents,
+      stock: products.stock,
+      visible: products.visible,
+      quantity: cartItems.quantity,
+    })
+    .from(cartItems)
+    .innerJoin(products, eq(products.id, cartItems.productId))
+    .where(eq(cartItems.cartId, cartId))
+    .orderBy(cartItems.addedAt, products.name);
+  const lines = rows
+    .filter((row) => row.visible)
+    .map(({ visible: _visible, ...row }) => ({ ...row, lineTotalCents: row.unitPriceCents * row.quantity }));
+  return {
+    id: cartId,
+    lines,
+    count: lines.reduce((sum, line) => sum + line.quantity, 0),
+    subtotalCents: lines.reduce((sum, line) => sum + line.lineTotalCents, 0),
+  };
+}
+
+export async function cartCount(cartId: string | undefined): Promise<number> {
+  if (!cartId) return 0;
+  const [row] = await db
+    .select({ n: sql<number>`coalesce(sum(${cartItems.quantity}), 0)` })
+    .from(cartItems)
+    .where(eq(cartItems.cartId, cartId));
+  return Number(row?.n ?? 0);
+}
+
+function stockMessage(name: string, stock: number) {
+  return stock === 0 ? `${name} is sold out.` : `Only ${stock} of ${name} left in stock.`;
+}
+
+async function sellableProduct(productId: number, executor: Executor) {
+  const [product] = await executor
+    .select({ id: products.id, name: products.name, stock: products.stock, visible: products.visible })
+    .from(products)
+    .where(eq(products.id, productId));
+  return product?.visible ? product : undefined;
+}
+
+/** Adds to the line (or creates it), never past the stock that can still be sold. */
+export async function addItem(cartId: string, productId: number, quantity: number): Promise<CartResult> {
+  return db.transaction(async (tx) => {
+    const product = await sellableProduct(productId, tx);
+    if (!product) return { ok: false, message: "That product is not available." };
+    const [line] = await tx
+      .select({ quantity: cartItems.quantity })
+      .from(cartItems)
+      .where(and(eq(cartItems.cartId, cartId), eq(cartItems.productId, productId)));
+    const wanted = (line?.quantity ?? 0) + quantity;
+    if (product.stock === 0) return { ok: false, message: stockMessage(product.name, 0) };
+    if (wanted > product.stock) {
+      const room = product.stock - (line?.quantity ?? 0);
+      return {
+        ok: false,
+        message:
+          room > 0
+            ? `${stockMessage(product.name, product.stock)} You can add ${room} more.`
+            : `${stockMessage(product.name, product.stock)} Your cart already has them all.`,
+      };
+    }
+    if (wanted > MAX_LINE_QUANTITY) return { ok: false, message: `At most ${MAX_LINE_QUANTITY} of one item per order.` };
+    await ensureCart(cartId, null, tx);
+    await tx
+      .insert(cartItems)
+      .values({ cartId, productId, quantity: wanted })
+      .onConflictDoUpdate({ target: [cartItems.cartId, cartItems.productId], set: { quantity: wanted } });
+    await tx.update(carts).set({ updatedAt: new Date() }).where(eq(carts.id, cartId));
+    return { ok: true, quantity: wanted };
+  });
+}
+
+/** Sets a line's quantity; 0 removes it. */
+export async function setQuantity(cartId: string, productId: number, quantity: number): Promise<CartResult> {
+  if (quantity === 0) {
+    await removeItem(cartId, productId);
+    return { ok: true, quantity: 0 };
+  }
+  return db.transaction(async (tx) => {
+    const product = await sellableProduct(productId, tx);
+    if (!product) return { ok: false, message: "That product is not available." };
+    if (quantity > product.stock) return { ok: false, message: stockMessage(product.name, product.stock) };
+    const updated = await tx
+      .update(cartItems)
+      .set({ quantity })
+      .where(and(eq(cartItems.cartId, cartId), eq(cartItems.productId, productId)))
+      .returning({ productId: cartItems.productId });
+    if (updated.length === 0) return { ok: false, message: "That item is no longer in your cart." };
+    return { ok: true, quantity };
+  });
+}
+
+export async function removeItem(cartId: string, productId: number) {
+  await db.delete(cartItems).where(and(eq(cartItems.cartId, cartId), eq(cartItems.productId, productId)));
+}
+
+export async function clearCart(cartId: string, executor: Executor = db) {
+  await executor.delete(cartItems).where(eq(cartItems.cartId, cartId));
+}
+
+/**
+ * At sign-in the guest cart joins the user's cart: quantities add up, capped at what is in stock,
+ * and the guest cart is removed. Returns the user's cart id, which the cookie should then hold.
+ */
+export async function mergeGuestCart(guestCartId: string | undefined, userId: string): Promise<string> {
+  return db.transaction(async (tx) => {
+    const userCartId = await cartIdForUser(userId, tx);
+    if (!guestCartId || guestCartId === userCartId) return userCartId;
+    const [guest] = await tx.select({ id: carts.id, userId: carts.userId }).from(carts).where(eq(carts.id, guestCartId));
+    if (!guest || (guest.userId && guest.userId !== userId)) return userCartId;
+
+    const guestLines = await tx
+      .select({ productId: cartItems.productId, quantity: cartItems.quantity, stock: products.stock })
+      .from(cartItems)
+      .innerJoin(products, eq(products.id, cartItems.productId))
+      .where(eq(cartItems.cartId, guestCartId));
+    for (const line of guestLines) {
+      const [existing] = await tx
+        .select({ quantity: cartItems.quantity })
+        .from(cartItems)
+        .where(and(eq(cartItems.cartId, userCartId), eq(cartItems.productId, line.productId)));
+      const merged = Math.min((existing?.quantity ?? 0) + line.quantity, line.stock, MAX_LINE_QUANTITY);
+      if (merged <= 0) continue;
+      await tx
+        .insert(cartItems)
+        .values({ cartId: userCartId, productId: line.productId, quantity: merged })
+        .onConflictDoUpdate({ target: [cartItems.cartId, cartItems.productId], set: { quantity: merged } });
+    }
+    await tx.delete(carts).where(eq(carts.id, guestCartId));
+    return userCartId;
+  });
+}

@@ -1,0 +1,38 @@
+import NextAuth from "next-auth";
+import { NextResponse } from "next/server";
+import { authConfig, isProtectedPath } from "@/lib/auth/config";
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, isDeviceId } from "@/lib/device/cookie";
+
+// Runs on the edge: only the edge-safe auth config is imported here, never the database.
+const { auth } = NextAuth(authConfig);
+
+export default auth((request) => {
+  const { pathname, search } = request.nextUrl;
+  if (isProtectedPath(pathname) && !request.auth?.user) {
+    const login = new URL("/login", request.nextUrl.origin);
+    login.searchParams.set("callbackUrl", `${pathname}${search}`);
+    return NextResponse.redirect(login);
+  }
+
+  const existing = request.cookies.get(DEVICE_COOKIE)?.value;
+  if (isDeviceId(existing)) return NextResponse.next();
+
+  // A first visit: the page rendering this very request must see the id too.
+  const deviceId = crypto.randomUUID();
+  const headers = new Headers(request.headers);
+  request.cookies.set(DEVICE_COOKIE, deviceId);
+  headers.set("cookie", request.cookies.toString());
+  const response = NextResponse.next({ request: { headers } });
+  response.cookies.set(DEVICE_COOKIE, deviceId, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: request.nextUrl.protocol === "https:",
+    path: "/",
+    maxAge: DEVICE_COOKIE_MAX_AGE,
+  });
+  return response;
+});
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|images/|favicon.ico|api/webhooks|api/health).*)"],
+};

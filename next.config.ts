@@ -1,0 +1,19 @@
+import type { NextConfig } from "next";
+import { readLocalAuthSecret } from "./lib/config/local-secret";
+
+// `npm run dev` generates a local secret on first run; production must set AUTH_SECRET.
+if (!process.env.AUTH_SECRET && process.env.NODE_ENV !== "production") {
+  const secret = readLocalAuthSecret();
+  if (secret) process.env.AUTH_SECRET = secret;
+}
+
+const nextConfig: NextConfig = {
+  // Lets two builds (or a build and a dev server) live side by side, e.g. in tests and benches.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  poweredByHeader: false,
+  // `npm test` type-checks the whole project with tsc first; the build need not do it twice.
+  typescript: { ignoreBuildErrors: true },
+  serverExternalPackages: ["@libsql/client", "libsql"],
+};
+
+export default nextConfig;

@@ -1,0 +1,25 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll } from "vitest";
+import { closeDb } from "@/db/client";
+import { runMigrations } from "@/db/migrate";
+import { resetEnvCache } from "@/lib/config/env";
+
+// Every test file gets its own real libSQL database in a temp directory, migrated from the
+// committed migrations, so files can run in parallel and never see each other's rows.
+const dir = mkdtempSync(join(tmpdir(), "beyond-earth-test-"));
+process.env.DATABASE_URL = `file:${join(dir, "test.db")}`;
+process.env.AUTH_SECRET ??= "test-secret-that-is-long-enough-0123456789";
+delete process.env.STRIPE_SECRET_KEY;
+delete process.env.OPENAI_API_KEY;
+resetEnvCache();
+
+beforeAll(async () => {
+  await runMigrations();
+});
+
+afterAll(() => {
+  closeDb();
+  rmSync(dir, { recursive: true, force: true });
+});
