@@ -1,9 +1,14 @@
 import { defineConfig, devices } from "@playwright/test";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 // The end-to-end tests drive Debian's Chromium against the production build (`next build`
 // then `next start`) on a fresh database seeded with the demo catalogue.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+// Specs that arrange data (a subscription, a low stock level) open the server's database directly.
+const dataDir = join(tmpdir(), `beyond-earth-e2e-${port}`);
+process.env.E2E_DATABASE_URL = `file:${join(dataDir, "e2e.db")}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -29,6 +34,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(port) },
+    env: { E2E_PORT: String(port), E2E_DATA_DIR: dataDir },
   },
 });

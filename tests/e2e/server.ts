@@ -1,12 +1,14 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 // Builds the app, prepares a fresh database and serves the production build for Playwright.
 // E2E_PORT and NEXT_DIST_DIR let several runs share the machine.
 const port = process.env.E2E_PORT ?? "3100";
-const dataDir = mkdtempSync(join(tmpdir(), "beyond-earth-e2e-"));
+const dataDir = process.env.E2E_DATA_DIR ?? join(tmpdir(), `beyond-earth-e2e-${port}`);
+rmSync(dataDir, { recursive: true, force: true });
+mkdirSync(dataDir, { recursive: true });
 const env = {
   ...process.env,
   NODE_ENV: "production" as const,

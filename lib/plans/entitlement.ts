@@ -1,0 +1,30 @@
+import "server-only";
+import { and, desc, eq, inArray } from "drizzle-orm";
+import { db } from "@/db/client";
+import { subscriptions, type Subscription } from "@/db/schema";
+
+/** How long a subscription whose renewal failed keeps its benefits while Stripe retries. */
+export const PAST_DUE_GRACE_MS = 3 * 24 * 60 * 60 * 1000;
+
+type EntitlementFields = Pick<Subscription, "status" | "pastDueSince" | "currentPeriodEnd">;
+
+/** The rule, pure: active and trialing unlock; past_due unlocks for a 3-day grace. */
+export function isEntitled(subscription: EntitlementFields, now = Date.now()): boolean {
+  if (subscription.status === "active" || subscription.status === "trialing") return true;
+  if (subscription.status === "past_due") {
+    const since = subscription.pastDueSince ?? subscription.currentPeriodEnd;
+    return since !== null && now - since.getTime() < PAST_DUE_GRACE_MS;
+  }
+  return false;
+}
+
+/** The one question the assistant asks: may this user use it without counting free uses? */
+export async function hasAssistantAccess(userId: string | null | undefined, now = Date.now()): Promise<boolean> {
+  if (!userId) return false;
+  const rows = await db
+    .select({ status: subscriptions.status, pastDueSince: subscriptions.pastDueSince, currentPeriodEnd: subscriptions.currentPeriodEnd })
+    .from(subscriptions)
+    .where(and(eq(subscriptions.userId, userId), inArray(subscriptions.status, ["active", "trialing", "past_due"])))
+    .orderBy(desc(subscriptions.updatedAt));
+  return rows.some((row) => isEntitled(row, now));
+}
