@@ -1,0 +1,10 @@
+import { ingestStripeWebhook } from "@/lib/payments/webhooks";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request) {
+  // The signature covers the exact bytes Stripe sent, so read the raw text, never parsed JSON.
+  const rawBody = await request.text();
+  const outcome = await ingestStripeWebhook(rawBody, request.headers.get("stripe-signature"));
+  return Response.json(outcome.body, { status: outcome.status });
+}

@@ -1,0 +1,56 @@
+import Stripe from "stripe";
+import { describe, expect, it } from "vitest";
+import { getStripe } from "@/lib/payments/stripe";
+import { configureDelivery, drainDeliveries, emitEvent } from "@/lib/payments/sandbox/events";
+import { decodeStripeForm } from "@/lib/payments/sandbox/form";
+import { webhookSecret } from "@/lib/config/env";
+
+describe("Stripe sandbox core, through the official SDK", () => {
+  it("creates and retrieves customers, and answers Stripe-shaped 404s", async () => {
+    const stripe = getStripe();
+    const created = await stripe.customers.create({ email: "ada@example.com", name: "Ada", metadata: { userId: "u1" } });
+    expect(created.id).toMatch(/^cus_/);
+    const fetched = await stripe.customers.retrieve(created.id);
+    expect(fetched).toMatchObject({ email: "ada@example.com", metadata: { userId: "u1" } });
+    const missing = await stripe.customers.retrieve("cus_missing").catch((error: unknown) => error);
+    expect(missing).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
+    expect(missing).toMatchObject({ statusCode: 404, code: "resource_missing" });
+  });
+
+  it("replays a request with the same Idempotency-Key and refuses one with other parameters", async () => {
+    const stripe = getStripe();
+    const first = await stripe.customers.create({ email: "same@example.com" }, { idempotencyKey: "key-1" });
+    const again = await stripe.customers.create({ email: "same@example.com" }, { idempotencyKey: "key-1" });
+    expect(again.id).toBe(first.id);
+    const other = await stripe.customers.create({ email: "other@example.com" }, { idempotencyKey: "key-1" }).catch((error: unknown) => error);
+    expect(other).toBeInstanceOf(Stripe.errors.StripeIdempotencyError);
+  });
+
+  it("signs deliveries exactly as Stripe does and retries a failing endpoint", async () => {
+    const received: Stripe.Event[] = [];
+    let failuresLeft = 1;
+    configureDelivery({
+      automatic: false,
+      deliver: async (payload, signature) => {
+        if (failuresLeft-- > 0) return 500;
+        received.push(Stripe.webhooks.constructEvent(payload, signature, webhookSecret()));
+        return 200;
+      },
+    });
+    const event = await emitEvent("customer.created", { id: "cus_x", object: "customer" });
+    await drainDeliveries();
+    expect(received).toHaveLength(0);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    await drainDeliveries();
+    expect(received.map((e) => e.id)).toEqual([event.id]);
+  });
+
+  it("decodes Stripe's nested form encoding", () => {
+    expect(decodeStripeForm("amount=100&metadata[orderId]=o1&expand[0]=a&expand[1]=b&items[0][price]=p1&items[1][price]=p2")).toEqual({
+      amount: "100",
+      metadata: { orderId: "o1" },
+      expand: ["a", "b"],
+      items: [{ price: "p1" }, { price: "p2" }],
+    });
+  });
+});

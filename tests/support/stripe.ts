@@ -1,0 +1,24 @@
+import { POST } from "@/app/api/webhooks/stripe/route";
+import { configureDelivery, drainDeliveries } from "@/lib/payments/sandbox/events";
+
+/**
+ * Sandbox events go straight to the real webhook route handler, as real `Request`s signed like
+ * Stripe's, and only when a test calls `deliverWebhooks()`, so tests decide when webhooks land.
+ */
+export function routeWebhooksToHandler() {
+  configureDelivery({
+    automatic: false,
+    deliver: async (payload, signature) => {
+      const response = await POST(
+        new Request("http://localhost/api/webhooks/stripe", {
+          method: "POST",
+          headers: { "content-type": "application/json", "stripe-signature": signature },
+          body: payload,
+        }),
+      );
+      return response.status;
+    },
+  });
+}
+
+export const deliverWebhooks = drainDeliveries;
