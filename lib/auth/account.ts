@@ -1,0 +1,157 @@
+import "server-only";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "@/db/client";
+import { accounts, fingerprintUsage, rateLimits, subscriptions, users } from "@/db/schema";
+import { hit, peek, reset } from "@/lib/rate-limit";
+import { signInEmailThrottleKey } from "./credentials";
+import { hashPassword, passwordSchema, verifyPassword } from "./password";
+import { nameSchema } from "./registration";
+import { tooManyAttemptsMessage } from "./sign-in-errors";
+
+export type AccountProfile = {
+  id: string;
+  name: string | null;
+  email: string;
+  role: "customer" | "admin";
+  createdAt: Date;
+  hasPassword: boolean;
+  providers: string[];
+};
+
+export async function getAccountProfile(userId: string): Promise<AccountProfile | null> {
+  const [user] = await db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      createdAt: users.createdAt,
+      passwordHash: users.passwordHash,
+    })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!user) return null;
+  const linked = await db.select({ provider: accounts.provider }).from(accounts).where(eq(accounts.userId, userId));
+  const { passwordHash, ...profile } = user;
+  return { ...profile, hasPassword: Boolean(passwordHash), providers: linked.map((row) => row.provider) };
+}
+
+export async function userIdForEmail(email: string): Promise<string | null> {
+  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email.trim().toLowerCase()));
+  return user?.id ?? null;
+}
+
+export type FieldResult<Field extends string> = { ok: true } | { ok: false; fieldErrors: Partial<Record<Field, string[]>> };
+
+const profileSchema = z.object({ name: nameSchema });
+
+export type ProfileField = "name";
+
+export async function updateProfile(userId: string, input: unknown): Promise<FieldResult<ProfileField>> {
+  const parsed = profileSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  await db.update(users).set({ name: parsed.data.name }).where(eq(users.id, userId));
+  return { ok: true };
+}
+
+export const PASSWORD_CHANGE_WINDOW = { limit: 5, windowMs: 15 * 60_000 };
+
+export function passwordChangeThrottleKey(userId: string) {
+  return `password-change:${userId}`;
+}
+
+const passwordChangeSchema = z.object({
+  currentPassword: z.string({ message: "Enter your current password" }).min(1, "Enter your current password").max(128),
+  newPassword: z.string({ message: "Choose a new password" }).pipe(passwordSchema),
+});
+
+export type PasswordChangeField = "currentPassword" | "newPassword";
+
+/**
+ * Needs the current password, so a session left open on a shared computer cannot take the account
+ * over; wrong guesses count against the same kind of slowdown as sign-in.
+ */
+export async function changePassword(userId: string, input: unknown): Promise<FieldResult<PasswordChangeField>> {
+  const parsed = passwordChangeSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  const { currentPassword, newPassword } = parsed.data;
+
+  const key = passwordChangeThrottleKey(userId);
+  const before = await peek(key, PASSWORD_CHANGE_WINDOW);
+  if (before.count >= PASSWORD_CHANGE_WINDOW.limit) {
+    const minutes = Math.max(1, Math.ceil(before.retryAfterSeconds / 60));
+    return { ok: false, fieldErrors: { currentPassword: [tooManyAttemptsMessage(minutes)] } };
+  }
+
+  const [user] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
+  if (!user?.passwordHash) return { ok: false, fieldErrors: { currentPassword: ["This account has no password to change"] } };
+  if (!(await verifyPassword(currentPassword, user.passwordHash))) {
+    await hit(key, PASSWORD_CHANGE_WINDOW);
+    return { ok: false, fieldErrors: { currentPassword: ["Your current password is incorrect"] } };
+  }
+  if (currentPassword === newPassword) {
+    return { ok: false, fieldErrors: { newPassword: ["Choose a password different from your current one"] } };
+  }
+
+  await db.update(users).set({ passwordHash: await hashPassword(newPassword) }).where(eq(users.id, userId));
+  await reset(key);
+  return { ok: true };
+}
+
+/** A plan that will keep charging the card; deleting the account would orphan it at Stripe. */
+const BILLING_STATUSES = ["active", "trialing", "past_due", "unpaid"];
+
+export type DeleteAccountField = "confirmEmail";
+
+export type DeleteAccountResult =
+  | { ok: true }
+  | { ok: false; fieldErrors: Partial<Record<DeleteAccountField, string[]>> }
+  | { ok: false; message: string };
+
+/**
+ * Deletes the user row; the schema's cascades remove linked accounts, sessions, the cart, chat
+ * threads and subscriptions, while orders stay for the shop's books with `userId` set to null.
+ * Counters keyed by the email or id go too, so nothing personal is left behind.
+ */
+export async function deleteAccount(userId: string, input: unknown): Promise<DeleteAccountResult> {
+  const parsed = z
+    .object({ confirmEmail: z.string({ message: "Type your email to confirm" }).trim().toLowerCase().min(1, "Type your email to confirm") })
+    .safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors };
+
+  return db.transaction(async (tx) => {
+    const [user] = await tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, userId));
+    if (!user) return { ok: false, message: "This account no longer exists." };
+    if (parsed.data.confirmEmail !== user.email.toLowerCase()) {
+      return { ok: false, fieldErrors: { confirmEmail: ["Type your email address exactly as shown to confirm"] } };
+    }
+    const [billing] = await tx
+      .select({ id: subscriptions.id })
+      .from(subscriptions)
+      .where(
+        and(
+          eq(subscriptions.userId, userId),
+          inArray(subscriptions.status, BILLING_STATUSES),
+          eq(subscriptions.cancelAtPeriodEnd, false),
+        ),
+      );
+    if (billing) {
+      return { ok: false, message: "Your plan is still active. Cancel it first, then delete your account." };
+    }
+
+    const signInPrefix = `signin:${user.email.toLowerCase()}:`;
+    await tx
+      .delete(rateLimits)
+      .where(
+        or(
+          sql`substr(${rateLimits.key}, 1, ${signInPrefix.length}) = ${signInPrefix}`,
+          eq(rateLimits.key, signInEmailThrottleKey(user.email)),
+          eq(rateLimits.key, passwordChangeThrottleKey(userId)),
+        ),
+      );
+    await tx.delete(fingerprintUsage).where(eq(fingerprintUsage.subject, `user:${userId}`));
+    await tx.delete(users).where(eq(users.id, userId));
+    return { ok: true };
+  });
+}

@@ -1,0 +1,18 @@
+"use server";
+
+import { signIn, signOut } from "@/lib/auth";
+import { githubEnabled } from "./config";
+import { safeCallbackUrl } from "./callback-url";
+import { forgetCartCookie } from "./cart-merge";
+import { formText } from "./form-state";
+
+export async function signOutAction() {
+  await forgetCartCookie();
+  await signOut({ redirectTo: "/login?signedOut=1" });
+}
+
+export async function signInWithGithubAction(form: FormData) {
+  const redirectTo = safeCallbackUrl(formText(form, "callbackUrl"));
+  if (!githubEnabled()) return;
+  await signIn("github", { redirectTo });
+}
