@@ -1,0 +1,72 @@
+import { eq } from "drizzle-orm";
+import { afterEach, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import { resetEnvCache } from "@/lib/config/env";
+import { authorizeCredentials } from "@/lib/auth/credentials";
+import { DUPLICATE_EMAIL, registerUser } from "@/lib/auth/registration";
+
+describe("registration", () => {
+  afterEach(() => {
+    delete process.env.ADMIN_EMAILS;
+    resetEnvCache();
+  });
+
+  it("creates a customer with a bcrypt hash who can then sign in", async () => {
+    const result = await registerUser({ name: " Ada Lovelace ", email: " Ada@Example.com ", password: "analytical1" });
+    expect(result).toMatchObject({ ok: true, user: { name: "Ada Lovelace", email: "ada@example.com", role: "customer" } });
+
+    const [row] = await getDb().select().from(users).where(eq(users.email, "ada@example.com"));
+    expect(row.passwordHash).toMatch(/^\$2[aby]\$10\$/);
+    expect(row.passwordHash).not.toContain("analytical1");
+
+    const signedIn = await authorizeCredentials({ email: "ADA@example.com", password: "analytical1" });
+    expect(signedIn).toMatchObject({ email: "ada@example.com", name: "Ada Lovelace" });
+  });
+
+  it("makes the name optional", async () => {
+    const result = await registerUser({ email: "noname@example.com", password: "password123" });
+    expect(result).toMatchObject({ ok: true, user: { name: null } });
+  });
+
+  it("refuses an email that is already registered, whatever its case", async () => {
+    await registerUser({ email: "grace@example.com", password: "compiler99" });
+    const again = await registerUser({ email: "Grace@Example.com", password: "different77" });
+    expect(again).toEqual({ ok: false, fieldErrors: { email: [DUPLICATE_EMAIL] } });
+    expect(await getDb().select().from(users).where(eq(users.email, "grace@example.com"))).toHaveLength(1);
+  });
+
+  it("lets only one of two simultaneous registrations of an email through", async () => {
+    const results = await Promise.all([
+      registerUser({ email: "race@example.com", password: "password123" }),
+      registerUser({ email: "race@example.com", password: "password456" }),
+    ]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.find((result) => !result.ok)).toEqual({ ok: false, fieldErrors: { email: [DUPLICATE_EMAIL] } });
+  });
+
+  it.each([
+    ["short", "abc1", "Use at least 8 characters"],
+    ["no number", "onlyletters", "Use letters and at least one number"],
+    ["no letter", "12345678", "Use letters and at least one number"],
+  ])("refuses a weak password (%s) with a field error", async (_, password, message) => {
+    const result = await registerUser({ email: `weak-${password}@example.com`, password });
+    expect(result).toEqual({ ok: false, fieldErrors: { password: [message] } });
+  });
+
+  it("asks for a valid email and a password when they are missing", async () => {
+    const result = await registerUser({ email: "not-an-email", password: "" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.fieldErrors.email).toEqual(["Enter a valid email address"]);
+    expect(result.fieldErrors.password?.[0]).toBe("Use at least 8 characters");
+    expect(await registerUser({})).toMatchObject({ ok: false, fieldErrors: { email: ["Enter your email"], password: ["Choose a password"] } });
+  });
+
+  it("gives ADMIN_EMAILS users the admin role", async () => {
+    process.env.ADMIN_EMAILS = "ops@example.com";
+    resetEnvCache();
+    const result = await registerUser({ email: "OPS@example.com", password: "operator42" });
+    expect(result).toMatchObject({ ok: true, user: { role: "admin" } });
+  });
+});
