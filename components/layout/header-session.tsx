@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { CART_CHANGED_EVENT } from "@/components/layout/cart-events";
+import { SignOutButton } from "@/components/auth/sign-out-button";
 
 type Me = { cartCount: number; user: { name: string | null; email: string | null; role: "customer" | "admin" } | null };
 
@@ -35,6 +36,7 @@ export function HeaderSession() {
       {me?.user?.role === "admin" ? <Link href="/admin">Admin</Link> : null}
       {me?.user ? <Link href="/orders">Orders</Link> : null}
       {me?.user ? <Link href="/account">Account</Link> : <Link href="/login">Sign in</Link>}
+      {me?.user ? <SignOutButton compact /> : null}
       <Link href="/cart" className="rounded-full bg-leaf-50 px-3 py-1 text-leaf-900" aria-label={`Cart, ${count} ${count === 1 ? "item" : "items"}`}>
         Cart <span data-testid="cart-count">{count}</span>
       </Link>

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { currentUser } from "@/lib/auth";
+import { DEFAULT_CALLBACK_URL, safeCallbackUrl } from "@/lib/auth/callback-url";
+import { githubEnabled } from "@/lib/auth/config";
+import { authPageErrorMessage } from "@/lib/auth/sign-in-errors";
+import { Alert } from "@/components/ui/alert";
+import { GithubSignIn } from "@/components/auth/github-sign-in";
+import { LoginForm } from "@/components/auth/login-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function single(value: string | string[] | undefined) {
+  return typeof value === "string" ? value : undefined;
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackUrl(single(params.callbackUrl));
+  if (await currentUser()) redirect(callbackUrl);
+
+  const error = authPageErrorMessage(single(params.error), single(params.code));
+  const registerHref = callbackUrl === DEFAULT_CALLBACK_URL ? "/register" : `/register?${new URLSearchParams({ callbackUrl })}`;
+  return (
+    <>
+      <div>
+        <h1 className="text-2xl font-bold text-leaf-900">Sign in</h1>
+        <p className="mt-1 text-sm text-stone-600">Welcome back to Beyond Earth.</p>
+      </div>
+      {single(params.signedOut) ? <Alert tone="success">You have been signed out.</Alert> : null}
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <LoginForm callbackUrl={callbackUrl} />
+      {githubEnabled() ? <GithubSignIn callbackUrl={callbackUrl} /> : null}
+      <p className="text-sm text-stone-600">
+        New here?{" "}
+        <Link href={registerHref} className="font-semibold text-leaf-700 underline">
+          Create an account
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { signIn } from "@/lib/auth";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { guestCartIdFromCookie, mergeGuestCartIntoAccount } from "@/lib/auth/cart-merge";
+import { formText, type FormState } from "@/lib/auth/form-state";
+import { registerUser, type RegistrationField } from "@/lib/auth/registration";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+
+export type RegisterState = FormState<RegistrationField>;
+
+export async function registerAction(_: RegisterState, form: FormData): Promise<RegisterState> {
+  const callbackUrl = safeCallbackUrl(formText(form, "callbackUrl"));
+  const values = { name: formText(form, "name"), email: formText(form, "email") };
+  const password = formText(form, "password");
+  const result = await registerUser({ ...values, password });
+  if (!result.ok) return { status: "invalid", fieldErrors: result.fieldErrors, values };
+
+  const guestCartId = await guestCartIdFromCookie();
+  try {
+    await signIn("credentials", { email: result.user.email, password, redirect: false });
+  } catch (error) {
+    const message = signInErrorMessage(error);
+    if (message === null) throw error;
+    return { status: "error", message: `Your account was created, but signing in failed: ${message}. Please sign in.` };
+  }
+
+  await mergeGuestCartIntoAccount(result.user.id, guestCartId);
+  redirect(callbackUrl);
+}

@@ -1,0 +1,59 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { currentUser, signOut } from "@/lib/auth";
+import {
+  changePassword,
+  deleteAccount,
+  updateProfile,
+  type DeleteAccountField,
+  type PasswordChangeField,
+  type ProfileField,
+} from "@/lib/auth/account";
+import { forgetCartCookie } from "@/lib/auth/cart-merge";
+import { formText, type FormState } from "@/lib/auth/form-state";
+
+export type ProfileState = FormState<ProfileField>;
+export type PasswordChangeState = FormState<PasswordChangeField>;
+export type DeleteAccountState = FormState<DeleteAccountField>;
+
+/** Every account action checks the session itself; the page having rendered proves nothing. */
+async function requireUser() {
+  const user = await currentUser();
+  if (!user) redirect("/login?callbackUrl=%2Faccount");
+  return user;
+}
+
+export async function updateProfileAction(_: ProfileState, form: FormData): Promise<ProfileState> {
+  const user = await requireUser();
+  const values = { name: formText(form, "name") };
+  const result = await updateProfile(user.id, values);
+  if (!result.ok) return { status: "invalid", fieldErrors: result.fieldErrors, values };
+  revalidatePath("/account");
+  return { status: "ok", message: "Your name has been saved." };
+}
+
+export async function changePasswordAction(_: PasswordChangeState, form: FormData): Promise<PasswordChangeState> {
+  const user = await requireUser();
+  const result = await changePassword(user.id, {
+    currentPassword: formText(form, "currentPassword"),
+    newPassword: formText(form, "newPassword"),
+  });
+  if (!result.ok) return { status: "invalid", fieldErrors: result.fieldErrors };
+  return { status: "ok", message: "Your password has been changed." };
+}
+
+export async function deleteAccountAction(_: DeleteAccountState, form: FormData): Promise<DeleteAccountState> {
+  const user = await requireUser();
+  const values = { confirmEmail: formText(form, "confirmEmail") };
+  const result = await deleteAccount(user.id, values);
+  if (!result.ok) {
+    return "fieldErrors" in result
+      ? { status: "invalid", fieldErrors: result.fieldErrors, values }
+      : { status: "error", message: result.message, values };
+  }
+  await forgetCartCookie();
+  await signOut({ redirectTo: "/goodbye" });
+  return { status: "ok", message: "Your account has been deleted." };
+}

@@ -1,0 +1,31 @@
+"use client";
+
+import { useActionState } from "react";
+import { deleteAccountAction, type DeleteAccountState } from "@/app/account/actions";
+import { fieldErrorsOf, idle, valuesOf } from "@/lib/auth/form-state";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+
+/** Deleting cannot be undone, so the user types their email first; the server checks it again. */
+export function DeleteAccountForm({ email }: { email: string }) {
+  const [state, action, pending] = useActionState<DeleteAccountState, FormData>(deleteAccountAction, idle);
+  return (
+    <form action={action} className="flex max-w-sm flex-col gap-4" noValidate>
+      {state.status === "error" ? <Alert tone="error">{state.message}</Alert> : null}
+      <Field
+        label="Type your email to confirm"
+        name="confirmEmail"
+        type="email"
+        autoComplete="off"
+        required
+        hint={`Type ${email} to confirm.`}
+        defaultValue={valuesOf(state).confirmEmail}
+        errors={fieldErrorsOf(state).confirmEmail}
+      />
+      <Button type="submit" variant="danger" disabled={pending} className="self-start">
+        {pending ? "Deleting…" : "Delete account"}
+      </Button>
+    </form>
+  );
+}
