@@ -1,0 +1,166 @@
+import { expect, test, type Page } from "@playwright/test";
+
+const PASSWORD = "green-basket-1";
+const NEW_PASSWORD = "green-basket-2";
+
+function uniqueEmail(label: string) {
+  return `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.com`;
+}
+
+async function register(page: Page, email: string, password = PASSWORD, name = "Robin Example") {
+  await page.goto("/register");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+}
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** The form's own alert (Next's route announcer is an alert too, outside main). */
+function formAlert(page: Page) {
+  return page.getByRole("main").getByRole("alert");
+}
+
+async function signOutFromAccountPage(page: Page) {
+  await page.getByRole("main").getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login\?signedOut=1$/);
+  await expect(page.getByText("You have been signed out.")).toBeVisible();
+}
+
+test("register, sign out and in, change the password, delete the account", async ({ page }) => {
+  const email = uniqueEmail("journey");
+
+  await register(page, email);
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+  await expect(page.getByTestId("account-email")).toHaveText(email);
+  await expect(page.getByRole("banner").getByRole("link", { name: "Account" })).toBeVisible();
+
+  await signOutFromAccountPage(page);
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  await signIn(page, email, "not-my-password-1");
+  await expect(formAlert(page)).toHaveText("Incorrect email or password");
+  await expect(page.getByLabel("Email")).toHaveValue(email);
+  await expect(page.getByLabel("Password")).toHaveValue("");
+
+  await signIn(page, email, PASSWORD);
+  await expect(page).toHaveURL(/\/account$/);
+
+  await page.getByLabel("Current password").fill("not-my-password-1");
+  await page.getByLabel("New password").fill(NEW_PASSWORD);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Your current password is incorrect")).toBeVisible();
+
+  await page.getByLabel("Current password").fill(PASSWORD);
+  await page.getByLabel("New password").fill("short");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Use at least 8 characters")).toBeVisible();
+
+  await page.getByLabel("Current password").fill(PASSWORD);
+  await page.getByLabel("New password").fill(NEW_PASSWORD);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Your password has been changed.")).toBeVisible();
+
+  await signOutFromAccountPage(page);
+  await signIn(page, email, PASSWORD);
+  await expect(formAlert(page)).toHaveText("Incorrect email or password");
+  await signIn(page, email, NEW_PASSWORD);
+  await expect(page).toHaveURL(/\/account$/);
+
+  await page.getByLabel("Type your email to confirm").fill("someone-else@example.com");
+  await page.getByRole("button", { name: "Delete account" }).click();
+  await expect(page.getByText("Type your email address exactly as shown to confirm")).toBeVisible();
+  await expect(page).toHaveURL(/\/account$/);
+
+  await page.getByLabel("Type your email to confirm").fill(email);
+  await page.getByRole("button", { name: "Delete account" }).click();
+  await expect(page).toHaveURL(/\/goodbye$/);
+  await expect(page.getByRole("heading", { name: "Your account has been deleted" })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Faccount$/);
+  await signIn(page, email, NEW_PASSWORD);
+  await expect(formAlert(page)).toHaveText("Incorrect email or password");
+});
+
+test("a signed-out visit to /account goes to sign in and comes back after it", async ({ page, browser }) => {
+  const email = uniqueEmail("return");
+  const setup = await browser.newPage();
+  await register(setup, email);
+  await expect(setup).toHaveURL(/\/account$/);
+  await setup.close();
+
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Faccount$/);
+  await expect(page.getByRole("link", { name: "Create an account" })).toHaveAttribute("href", "/register");
+  await signIn(page, email, PASSWORD);
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByTestId("account-email")).toHaveText(email);
+});
+
+test("sign-in never redirects off the site", async ({ page, browser }) => {
+  const email = uniqueEmail("redirect");
+  const setup = await browser.newPage();
+  await register(setup, email);
+  await setup.close();
+
+  await page.goto(`/login?callbackUrl=${encodeURIComponent("https://evil.example/steal")}`);
+  await signIn(page, email, PASSWORD);
+  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/account$/);
+});
+
+test("registration explains a duplicate email and a weak password, keeping what was typed", async ({ page }) => {
+  const email = uniqueEmail("dupe");
+  await register(page, email);
+  await expect(page).toHaveURL(/\/account$/);
+  await signOutFromAccountPage(page);
+
+  await register(page, email, "another-pass-1");
+  await expect(page.getByText("An account with this email already exists")).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveValue(email);
+  await expect(page.getByLabel("Password")).toHaveValue("");
+
+  await register(page, uniqueEmail("weak"), "abc");
+  await expect(page.getByText("Use at least 8 characters")).toBeVisible();
+  await expect(page).toHaveURL(/\/register$/);
+});
+
+test("registering keeps the callbackUrl and returns there", async ({ page }) => {
+  await page.goto(`/login?callbackUrl=${encodeURIComponent("/account?from=checkout")}`);
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await expect(page).toHaveURL(/\/register\?callbackUrl=%2Faccount%3Ffrom%3Dcheckout$/);
+  await page.getByLabel("Email").fill(uniqueEmail("callback"));
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/account\?from=checkout$/);
+});
+
+test("repeated wrong passwords slow sign-in down, even for the right password", async ({ page }) => {
+  const email = uniqueEmail("throttle");
+  await register(page, email);
+  await signOutFromAccountPage(page);
+
+  for (let attempt = 1; attempt <= 4; attempt += 1) {
+    await signIn(page, email, `wrong-guess-${attempt}`);
+    await expect(formAlert(page)).toHaveText("Incorrect email or password");
+  }
+  await signIn(page, email, "wrong-guess-5");
+  await expect(formAlert(page)).toHaveText("Too many attempts, try again in 15 minutes");
+  await signIn(page, email, PASSWORD);
+  await expect(formAlert(page)).toHaveText("Too many attempts, try again in 15 minutes");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("the operator email gets the admin role", async ({ page }) => {
+  await register(page, "admin@beyond-earth.test", PASSWORD, "Operator");
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByText("Operator", { exact: true }).last()).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Admin" })).toBeVisible();
+});
