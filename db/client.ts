@@ -1,4 +1,4 @@
-import { createClient, type Client } from "@libsql/client";
+import { createClient, LibsqlError, type Client, type InArgs, type InStatement, type Transaction as LibsqlTransaction } from "@libsql/client";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -18,7 +18,110 @@ function openClient(url: string, authToken?: string): Client {
     const path = url.slice("file:".length).split("?")[0];
     if (path && path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
   }
-  return createClient({ url, authToken, timeout: BUSY_TIMEOUT_MS });
+  const client = createClient({ url, authToken, timeout: BUSY_TIMEOUT_MS });
+  return url.startsWith("file:") ? serialiseWriters(client) : client;
+}
+
+/**
+ * The embedded driver waits for SQLite's write lock synchronously, which freezes the event loop:
+ * a second writer in this process would stall the transaction holding the lock (it can never
+ * reach its COMMIT) until the busy timeout fails them both. So the writers of one process take
+ * turns here, and only other processes wait on the file lock.
+ */
+function serialiseWriters(client: Client): Client {
+  const nextTurn = writeTurns(BUSY_TIMEOUT_MS);
+  const isRead = (statement: InStatement) => {
+    const text = (typeof statement === "string" ? statement : statement.sql).trimStart().toLowerCase();
+    if (text.startsWith("select") || text.startsWith("explain")) return true;
+    return text.startsWith("with") && !/\b(insert|update|delete|replace)\b/.test(text);
+  };
+  const inTurn = async <T>(work: () => Promise<T>): Promise<T> => {
+    const done = await nextTurn();
+    try {
+      return await work();
+    } finally {
+      done();
+    }
+  };
+  const wrapped: Partial<Client> = {
+    execute: ((statement: InStatement, args?: InArgs) => {
+      const run = () => (typeof statement === "string" ? client.execute(statement, args) : client.execute(statement));
+      return isRead(statement) ? run() : inTurn(run);
+    }) as Client["execute"],
+    batch: ((statements, mode) => (mode === "read" ? client.batch(statements, mode) : inTurn(() => client.batch(statements, mode)))) as Client["batch"],
+    migrate: ((statements) => inTurn(() => client.migrate(statements))) as Client["migrate"],
+    executeMultiple: ((sql) => inTurn(() => client.executeMultiple(sql))) as Client["executeMultiple"],
+    transaction: (async (mode) => {
+      if (mode === "read") return client.transaction(mode);
+      const done = await nextTurn();
+      let transaction: LibsqlTransaction;
+      try {
+        transaction = await client.transaction(mode);
+      } catch (error) {
+        done();
+        throw error;
+      }
+      const settle = <A extends unknown[], R>(method: (...args: A) => R) => (...args: A): R => {
+        try {
+          const result = method.apply(transaction, args);
+          return result instanceof Promise ? (result.finally(done) as R) : (done(), result);
+        } catch (error) {
+          done();
+          throw error;
+        }
+      };
+      return new Proxy(transaction, {
+        get(target, property) {
+          if (property === "commit" || property === "rollback" || property === "close") return settle(Reflect.get(target, property, target));
+          const value = Reflect.get(target, property, target);
+          return typeof value === "function" ? value.bind(target) : value;
+        },
+      });
+    }) as Client["transaction"],
+  };
+  return new Proxy(client, {
+    get(target, property) {
+      if (Object.hasOwn(wrapped, property)) return wrapped[property as keyof Client];
+      const value = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+/** A FIFO lock whose release is idempotent; waiting longer than the busy timeout fails like SQLite would. */
+function writeTurns(timeoutMs: number) {
+  let held = false;
+  const waiting: Array<() => void> = [];
+  const handOver = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else held = false;
+  };
+  const releaser = () => {
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      handOver();
+    };
+  };
+  return () =>
+    new Promise<() => void>((resolve, reject) => {
+      if (!held) {
+        held = true;
+        resolve(releaser());
+        return;
+      }
+      const turn = () => {
+        clearTimeout(timer);
+        resolve(releaser());
+      };
+      const timer = setTimeout(() => {
+        waiting.splice(waiting.indexOf(turn), 1);
+        reject(new LibsqlError("SQLITE_BUSY: database is locked (another write in this process held it too long)", "SQLITE_BUSY"));
+      }, timeoutMs);
+      waiting.push(turn);
+    });
 }
 
 /** WAL lets readers run beside one writer; it is a property of the file, so setting it once is enough. */
