@@ -1,0 +1,79 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { StatusBadge, statusLabel } from "@/components/admin/badge";
+import { Pagination } from "@/components/admin/pagination";
+import { EmptyRow, FilterForm, FilterSearch, FilterSelect, PageHeader, table, tableWrap, td, tdRight, th, thRight } from "@/components/admin/ui";
+import { orderStatuses } from "@/db/schema";
+import { formatUtc } from "@/lib/admin/format";
+import { requireAdmin } from "@/lib/admin/guard";
+import { listAdminOrders } from "@/lib/admin/orders";
+import { oneOf, pageParam, param, type SearchParams } from "@/lib/admin/params";
+import { formatCents } from "@/lib/money/format";
+
+export const metadata = { title: "Orders" };
+
+export default async function AdminOrdersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const admin = await requireAdmin();
+  const params = await searchParams;
+  const status = oneOf(params, "status", orderStatuses);
+  const q = param(params, "q");
+  const result = await listAdminOrders(admin, { status, q, page: pageParam(params) });
+  if (!result.ok) notFound();
+
+  return (
+    <div>
+      <PageHeader title="Orders" description="Newest first. Times are UTC." />
+      <FilterForm label="Filter orders">
+        <FilterSearch label="Search orders" name="q" value={q} placeholder="Email, pi_… or order id" />
+        <FilterSelect
+          label="Status"
+          name="status"
+          value={status}
+          options={[
+            { value: "", label: "Any status" },
+            ...orderStatuses.map((value) => ({ value, label: `${statusLabel(value)} (${result.statusCounts[value] ?? 0})` })),
+          ]}
+        />
+      </FilterForm>
+      <div className={tableWrap}>
+        <table className={table}>
+          <caption className="sr-only">Orders</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={th}>Order</th>
+              <th scope="col" className={th}>Customer</th>
+              <th scope="col" className={th}>Status</th>
+              <th scope="col" className={thRight}>Items</th>
+              <th scope="col" className={thRight}>Total</th>
+              <th scope="col" className={thRight}>Refunded</th>
+              <th scope="col" className={th}>Payment</th>
+              <th scope="col" className={th}>Created</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-stone-100">
+            {result.rows.length === 0 ? <EmptyRow colSpan={8}>No orders match.</EmptyRow> : null}
+            {result.rows.map((order) => (
+              <tr key={order.id}>
+                <td className={td}>
+                  <Link href={`/admin/orders/${order.id}`} className="font-mono text-xs font-semibold text-leaf-700 hover:underline">
+                    {order.id}
+                  </Link>
+                </td>
+                <td className={td}>{order.email}</td>
+                <td className={td}>
+                  <StatusBadge status={order.status} />
+                </td>
+                <td className={tdRight}>{order.itemCount}</td>
+                <td className={tdRight}>{formatCents(order.totalCents)}</td>
+                <td className={tdRight}>{order.refundedCents ? formatCents(order.refundedCents) : "—"}</td>
+                <td className={`${td} font-mono text-xs`}>{order.paymentIntentId ?? "—"}</td>
+                <td className={`${td} text-xs`}>{formatUtc(order.createdAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pagination basePath="/admin/orders" params={{ q, status }} page={result.page} pages={result.pages} total={result.total} noun="order" />
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge } from "@/components/admin/badge";
+import { RevenueChart } from "@/components/admin/revenue-chart";
+import { PageHeader, Stat, table, tableWrap, td, tdRight, th, thRight } from "@/components/admin/ui";
+import { getDashboard, LOW_STOCK_THRESHOLD } from "@/lib/admin/dashboard";
+import { requireAdmin } from "@/lib/admin/guard";
+import { formatCents } from "@/lib/money/format";
+
+export const metadata = { title: "Dashboard" };
+
+const planNames = { monthly: "Monthly", quarterly: "Quarterly", annual: "Annual" } as const;
+
+export default async function AdminDashboardPage() {
+  const admin = await requireAdmin();
+  const data = await getDashboard(admin);
+  if (!data.ok) notFound();
+  const activeSubscriptions = data.subscriptions.reduce((sum, s) => sum + s.active, 0);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader title="Dashboard" description="Today and this month are UTC." />
+
+      <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
+        <Stat label="Orders today" value={String(data.orders.today)} detail="created, any status" />
+        <Stat label="Paid orders today" value={String(data.orders.paidToday)} detail="by time of payment" />
+        <Stat label="Orders this month" value={String(data.orders.month)} detail="created, any status" />
+        <Stat label="Paid orders this month" value={String(data.orders.paidMonth)} detail="by time of payment" />
+      </dl>
+
+      <RevenueChart days={data.revenue} totalCents={data.revenueTotalCents} />
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="subscriptions-heading" className="flex flex-col gap-3">
+          <h2 id="subscriptions-heading" className="text-lg font-semibold">
+            Active subscriptions
+          </h2>
+          <dl className="grid grid-cols-2 gap-3">
+            <Stat label="Monthly recurring revenue" value={formatCents(data.mrrCents)} detail="Quarterly and annual plans spread per month" />
+            <Stat label="Active subscriptions" value={String(activeSubscriptions)} detail={`${data.pastDue} past due (not counted)`} />
+          </dl>
+          <div className={tableWrap}>
+            <table className={table}>
+              <caption className="sr-only">Active subscriptions by plan</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={th}>Plan</th>
+                  <th scope="col" className={thRight}>Active</th>
+                  <th scope="col" className={thRight}>MRR</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-stone-100">
+                {data.subscriptions.map((row) => (
+                  <tr key={row.plan}>
+                    <th scope="row" className={`${td} font-medium`}>
+                      <Link className="text-leaf-700 hover:underline" href={`/admin/subscriptions?plan=${row.plan}&status=active`}>
+                        {planNames[row.plan]}
+                      </Link>
+                    </th>
+                    <td className={tdRight}>{row.active}</td>
+                    <td className={tdRight}>{formatCents(row.mrrCents)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+
+        <section aria-labelledby="low-stock-heading" className="flex flex-col gap-3">
+          <h2 id="low-stock-heading" className="text-lg font-semibold">
+            Low stock (≤ {LOW_STOCK_THRESHOLD})
+          </h2>
+          <div className={tableWrap}>
+            <table className={table}>
+              <caption className="sr-only">Products with {LOW_STOCK_THRESHOLD} or fewer units left</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={th}>Product</th>
+                  <th scope="col" className={thRight}>Stock</th>
+                  <th scope="col" className={th}>
+                    <span className="sr-only">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-stone-100">
+                {data.lowStock.length === 0 ? (
+                  <tr>
+                    <td colSpan={3} className="px-3 py-6 text-center text-stone-500">
+                      Every product has more than {LOW_STOCK_THRESHOLD} units.
+                    </td>
+                  </tr>
+                ) : (
+                  data.lowStock.map((product) => (
+                    <tr key={product.id}>
+                      <td className={td}>
+                        {product.name} {product.visible ? null : <Badge tone="grey">hidden</Badge>}
+                      </td>
+                      <td className={tdRight}>
+                        {product.stock === 0 ? <Badge tone="red">sold out</Badge> : <span className="font-semibold text-amber-800">{product.stock}</span>}
+                      </td>
+                      <td className={`${td} text-right`}>
+                        <Link className="text-leaf-700 hover:underline" href={`/admin/products/${product.id}`} aria-label={`Edit ${product.name}`}>
+                          Edit
+                        </Link>
+                      </td>
+                    </tr>
+                  ))
+                )}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      </div>
+    </div>
+  );
+}

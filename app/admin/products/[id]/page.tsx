@@ -1,0 +1,63 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge } from "@/components/admin/badge";
+import { ProductForm } from "@/components/admin/product-form";
+import { PageHeader } from "@/components/admin/ui";
+import { formatUtc } from "@/lib/admin/format";
+import { requireAdmin } from "@/lib/admin/guard";
+import { centsToDollarsInput } from "@/lib/admin/money";
+import { getAdminProduct } from "@/lib/admin/products";
+import { formatCents } from "@/lib/money/format";
+import { saveProduct } from "../actions";
+
+export const metadata = { title: "Edit product" };
+
+export default async function AdminProductPage({ params }: { params: Promise<{ id: string }> }) {
+  const admin = await requireAdmin();
+  const { id } = await params;
+  if (!/^\d{1,12}$/.test(id)) notFound();
+  const result = await getAdminProduct(admin, Number(id));
+  if (!result.ok) notFound();
+  const { product } = result;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <p className="text-sm">
+        <Link href="/admin/products" className="text-leaf-700 hover:underline">
+          ← Products
+        </Link>
+      </p>
+      <PageHeader title={product.name} description={`${product.slug} · ${product.category}`}>
+        {product.visible ? (
+          <Link href={`/shop/${product.slug}`} className="text-sm font-semibold text-leaf-700 hover:underline">
+            View in the shop
+          </Link>
+        ) : (
+          <Badge tone="grey">hidden from the shop</Badge>
+        )}
+      </PageHeader>
+      <div className="grid gap-6 md:grid-cols-[1fr_18rem]">
+        <section aria-label="Edit product" className="rounded-lg border border-stone-200 bg-white p-5">
+          <ProductForm
+            action={saveProduct}
+            productId={product.id}
+            stock={product.stock}
+            initial={{ price: centsToDollarsInput(product.priceCents), stock: String(product.stock), visible: product.visible }}
+          />
+        </section>
+        <dl className="grid h-fit grid-cols-2 gap-x-3 gap-y-2 rounded-lg border border-stone-200 bg-white p-4 text-sm">
+          <dt className="text-stone-500">Price</dt>
+          <dd className="tabular-nums">{formatCents(product.priceCents)}</dd>
+          <dt className="text-stone-500">Stock</dt>
+          <dd className="tabular-nums">{product.stock}</dd>
+          <dt className="text-stone-500">Featured</dt>
+          <dd>{product.featured ? "yes" : "no"}</dd>
+          <dt className="text-stone-500">Created</dt>
+          <dd className="text-xs">{formatUtc(product.createdAt)}</dd>
+          <dt className="text-stone-500">Updated</dt>
+          <dd className="text-xs">{formatUtc(product.updatedAt)}</dd>
+        </dl>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge } from "@/components/admin/badge";
+import { Pagination } from "@/components/admin/pagination";
+import { EmptyRow, FilterForm, FilterSearch, FilterSelect, PageHeader, table, tableWrap, td, tdRight, th, thRight } from "@/components/admin/ui";
+import { LOW_STOCK_THRESHOLD } from "@/lib/admin/dashboard";
+import { formatUtc } from "@/lib/admin/format";
+import { requireAdmin } from "@/lib/admin/guard";
+import { oneOf, pageParam, param, type SearchParams } from "@/lib/admin/params";
+import { listAdminProducts, productFilters } from "@/lib/admin/products";
+import { formatCents } from "@/lib/money/format";
+
+export const metadata = { title: "Products" };
+
+const filterLabels = { all: "All products", low: `Low stock (≤ ${LOW_STOCK_THRESHOLD})`, out: "Sold out", hidden: "Hidden from the shop" };
+
+export default async function AdminProductsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const admin = await requireAdmin();
+  const params = await searchParams;
+  const q = param(params, "q");
+  const filter = oneOf(params, "filter", productFilters);
+  const result = await listAdminProducts(admin, { q, filter, page: pageParam(params) });
+  if (!result.ok) notFound();
+
+  return (
+    <div>
+      <PageHeader title="Products" description="Price, stock and visibility. Changes show on the shop at once." />
+      <FilterForm label="Filter products">
+        <FilterSearch label="Search products" name="q" value={q} placeholder="Name or slug" />
+        <FilterSelect
+          label="Show"
+          name="filter"
+          value={filter}
+          options={productFilters.map((value) => ({ value: value === "all" ? "" : value, label: filterLabels[value] }))}
+        />
+      </FilterForm>
+      <div className={tableWrap}>
+        <table className={table}>
+          <caption className="sr-only">Products</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={th}>Product</th>
+              <th scope="col" className={th}>Category</th>
+              <th scope="col" className={thRight}>Price</th>
+              <th scope="col" className={thRight}>Stock</th>
+              <th scope="col" className={th}>Shop</th>
+              <th scope="col" className={th}>Updated</th>
+              <th scope="col" className={th}>
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-stone-100">
+            {result.rows.length === 0 ? <EmptyRow colSpan={7}>No products match.</EmptyRow> : null}
+            {result.rows.map((product) => (
+              <tr key={product.id}>
+                <td className={td}>
+                  <span className="font-medium">{product.name}</span>
+                  <span className="block text-xs text-stone-500">{product.slug}</span>
+                </td>
+                <td className={td}>{product.categoryName}</td>
+                <td className={tdRight}>{formatCents(product.priceCents)}</td>
+                <td className={tdRight}>
+                  {product.stock === 0 ? (
+                    <Badge tone="red">sold out</Badge>
+                  ) : product.stock <= LOW_STOCK_THRESHOLD ? (
+                    <span className="font-semibold text-amber-800">{product.stock}</span>
+                  ) : (
+                    product.stock
+                  )}
+                </td>
+                <td className={td}>{product.visible ? <Badge tone="green">visible</Badge> : <Badge tone="grey">hidden</Badge>}</td>
+                <td className={`${td} text-xs text-stone-500`}>{formatUtc(product.updatedAt)}</td>
+                <td className={`${td} text-right`}>
+                  <Link className="font-semibold text-leaf-700 hover:underline" href={`/admin/products/${product.id}`} aria-label={`Edit ${product.name}`}>
+                    Edit
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pagination basePath="/admin/products" params={{ q, filter }} page={result.page} pages={result.pages} total={result.total} noun="product" />
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { notFound } from "next/navigation";
+import { StatusBadge } from "@/components/admin/badge";
+import { Pagination } from "@/components/admin/pagination";
+import { ReplayButton } from "@/components/admin/replay-button";
+import { EmptyRow, FilterForm, FilterSelect, PageHeader, table, tableWrap, td, th, thRight } from "@/components/admin/ui";
+import { formatUtc } from "@/lib/admin/format";
+import { requireAdmin } from "@/lib/admin/guard";
+import { oneOf, pageParam, param, type SearchParams } from "@/lib/admin/params";
+import { listWebhookEvents, webhookStatuses } from "@/lib/admin/webhook-log";
+import { replayWebhook } from "./actions";
+
+export const metadata = { title: "Webhook events" };
+
+function prettyPayload(payload: string) {
+  try {
+    return JSON.stringify(JSON.parse(payload), null, 2);
+  } catch {
+    return payload;
+  }
+}
+
+export default async function AdminWebhooksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const admin = await requireAdmin();
+  const params = await searchParams;
+  const type = param(params, "type");
+  const status = oneOf(params, "status", webhookStatuses);
+  const result = await listWebhookEvents(admin, { type, status, page: pageParam(params) });
+  if (!result.ok) notFound();
+
+  return (
+    <div>
+      <PageHeader
+        title="Webhook events"
+        description="Every Stripe event received, newest first. Replaying runs the event's handler again; handlers are idempotent, so a processed event changes nothing."
+      />
+      <FilterForm label="Filter webhook events">
+        <FilterSelect label="Type" name="type" value={type} options={[{ value: "", label: "Any type" }, ...result.types.map((value) => ({ value, label: value }))]} />
+        <FilterSelect label="Status" name="status" value={status} options={[{ value: "", label: "Any status" }, ...webhookStatuses.map((value) => ({ value, label: value }))]} />
+      </FilterForm>
+      <div className={tableWrap}>
+        <table className={table}>
+          <caption className="sr-only">Webhook events</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={th}>Event</th>
+              <th scope="col" className={th}>Status</th>
+              <th scope="col" className={th}>Received</th>
+              <th scope="col" className={th}>Processed</th>
+              <th scope="col" className={thRight}>Attempts</th>
+              <th scope="col" className={th}>Details</th>
+              <th scope="col" className={th}>
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-stone-100">
+            {result.rows.length === 0 ? <EmptyRow colSpan={7}>No events match.</EmptyRow> : null}
+            {result.rows.map((event) => (
+              <tr key={event.id}>
+                <td className={td}>
+                  <span className="font-medium">{event.type}</span>
+                  <span className="block font-mono text-xs text-stone-500">{event.id}</span>
+                  {event.objectId ? <span className="block font-mono text-xs text-stone-500">{event.objectId}</span> : null}
+                </td>
+                <td className={td}>
+                  <StatusBadge status={event.status} />
+                </td>
+                <td className={`${td} text-xs`}>{formatUtc(event.receivedAt)}</td>
+                <td className={`${td} text-xs`}>{formatUtc(event.processedAt)}</td>
+                <td className={`${td} text-right tabular-nums`}>{event.attempts}</td>
+                <td className="max-w-md px-3 py-2 align-top text-xs">
+                  {event.error ? <p className="mb-1 whitespace-pre-wrap break-words text-red-700">{event.error}</p> : null}
+                  <details>
+                    <summary className="cursor-pointer text-stone-600">Payload</summary>
+                    <pre className="mt-1 max-h-80 max-w-md overflow-auto rounded bg-stone-900 p-2 text-[11px] leading-snug text-stone-100">
+                      {prettyPayload(event.payload)}
+                    </pre>
+                  </details>
+                </td>
+                <td className={`${td} text-right`}>
+                  <ReplayButton eventId={event.id} action={replayWebhook} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pagination basePath="/admin/webhooks" params={{ type, status }} page={result.page} pages={result.pages} total={result.total} noun="event" />
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import type { ReactNode } from "react";
+
+export function PageHeader({ title, description, children }: { title: string; description?: string; children?: ReactNode }) {
+  return (
+    <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
+      <div>
+        <h1 className="text-2xl font-bold text-stone-900">{title}</h1>
+        {description ? <p className="mt-1 text-sm text-stone-600">{description}</p> : null}
+      </div>
+      {children}
+    </div>
+  );
+}
+
+/** A GET form: filters live in the URL, so a filtered view can be bookmarked and shared. */
+export function FilterForm({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <form method="get" role="search" aria-label={label} className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-3">
+      {children}
+      <button type="submit" className="rounded-lg bg-stone-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-stone-900">
+        Apply
+      </button>
+    </form>
+  );
+}
+
+export function FilterSelect({
+  label,
+  name,
+  value,
+  options,
+}: {
+  label: string;
+  name: string;
+  value?: string;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <label className="flex flex-col gap-1 text-xs font-medium text-stone-700">
+      {label}
+      <select name={name} defaultValue={value ?? ""} className="rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm">
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function FilterSearch({ label, name, value, placeholder }: { label: string; name: string; value?: string; placeholder?: string }) {
+  return (
+    <label className="flex min-w-56 flex-1 flex-col gap-1 text-xs font-medium text-stone-700">
+      {label}
+      <input
+        type="search"
+        name={name}
+        defaultValue={value ?? ""}
+        placeholder={placeholder}
+        className="rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm"
+      />
+    </label>
+  );
+}
+
+export const tableWrap = "overflow-x-auto rounded-lg border border-stone-200 bg-white";
+export const table = "min-w-full divide-y divide-stone-200 text-sm";
+export const th = "whitespace-nowrap bg-stone-50 px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-stone-600";
+export const thRight = `${th} text-right`;
+export const td = "whitespace-nowrap px-3 py-2 align-top text-stone-800";
+export const tdRight = `${td} text-right tabular-nums`;
+
+export function EmptyRow({ colSpan, children }: { colSpan: number; children: ReactNode }) {
+  return (
+    <tr>
+      <td colSpan={colSpan} className="px-3 py-6 text-center text-sm text-stone-500">
+        {children}
+      </td>
+    </tr>
+  );
+}
+
+export function Stat({ label, value, detail }: { label: string; value: string; detail?: string }) {
+  return (
+    <div className="rounded-lg border border-stone-200 bg-white p-4">
+      <dt className="text-xs font-semibold uppercase tracking-wide text-stone-500">{label}</dt>
+      <dd className="mt-1 text-2xl font-bold tabular-nums text-stone-900">{value}</dd>
+      {detail ? <dd className="mt-0.5 text-xs text-stone-500">{detail}</dd> : null}
+    </div>
+  );
+}

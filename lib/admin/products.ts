@@ -1,0 +1,120 @@
+import "server-only";
+import { and, asc, count, eq, lte, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "@/db/client";
+import { categories, products, type Product } from "@/db/schema";
+import { invalidateCatalog } from "@/lib/catalog/cache";
+import { isAdmin, REFUSAL, type Actor, type Failure, type Refusal } from "./access";
+import { dollarsField } from "./money";
+import { LOW_STOCK_THRESHOLD } from "./dashboard";
+import { pageCount, type Paged } from "./paging";
+
+export const PRODUCTS_PAGE_SIZE = 25;
+export const productFilters = ["all", "low", "out", "hidden"] as const;
+export type ProductFilter = (typeof productFilters)[number];
+
+export type ProductRow = Pick<Product, "id" | "slug" | "name" | "category" | "priceCents" | "stock" | "visible" | "updatedAt"> & {
+  categoryName: string;
+};
+
+function escapeLike(text: string) {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export async function listAdminProducts(
+  actor: Actor,
+  query: { q?: string; filter?: ProductFilter; page?: number },
+): Promise<(Paged<ProductRow> & { ok: true }) | Refusal> {
+  if (!isAdmin(actor)) return REFUSAL;
+  const where: SQL[] = [];
+  const q = query.q?.trim();
+  if (q) {
+    const pattern = `%${escapeLike(q)}%`;
+    where.push(or(sql`${products.name} like ${pattern} escape '\\'`, sql`${products.slug} like ${pattern} escape '\\'`)!);
+  }
+  if (query.filter === "low") where.push(lte(products.stock, LOW_STOCK_THRESHOLD));
+  if (query.filter === "out") where.push(lte(products.stock, 0));
+  if (query.filter === "hidden") where.push(eq(products.visible, false));
+  const condition = where.length ? and(...where) : undefined;
+
+  const [{ total }] = await db.select({ total: count() }).from(products).where(condition);
+  const pages = pageCount(total, PRODUCTS_PAGE_SIZE);
+  const page = Math.min(Math.max(1, query.page ?? 1), pages);
+  const rows = await db
+    .select({
+      id: products.id,
+      slug: products.slug,
+      name: products.name,
+      category: products.category,
+      categoryName: categories.name,
+      priceCents: products.priceCents,
+      stock: products.stock,
+      visible: products.visible,
+      updatedAt: products.updatedAt,
+    })
+    .from(products)
+    .innerJoin(categories, eq(categories.slug, products.category))
+    .where(condition)
+    .orderBy(asc(products.name), asc(products.id))
+    .limit(PRODUCTS_PAGE_SIZE)
+    .offset((page - 1) * PRODUCTS_PAGE_SIZE);
+  return { ok: true, rows, total, page, pages };
+}
+
+export async function getAdminProduct(actor: Actor, id: number): Promise<{ ok: true; product: Product } | Refusal | Failure> {
+  if (!isAdmin(actor)) return REFUSAL;
+  const [product] = await db.select().from(products).where(eq(products.id, id));
+  return product ? { ok: true, product } : { ok: false, message: "No such product." };
+}
+
+const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
+
+export const productEditInput = z.object({
+  id: z.coerce.number({ error: "Unknown product" }).int().positive("Unknown product"),
+  price: dollarsField("price").pipe(
+    z.number().min(1, "The price must be at least $0.01").max(100_000_00, "The price must be at most $100,000.00"),
+  ),
+  stock: z
+    .string({ error: "Enter the stock" })
+    .trim()
+    .regex(/^-?\d+$/, "Stock must be a whole number")
+    .transform(Number)
+    .pipe(z.number().int().min(0, "Stock cannot be negative").max(1_000_000, "Stock must be at most 1,000,000")),
+  // The stock the operator saw: a checkout reserving units in the meantime must not be overwritten blindly.
+  expectedStock: z.coerce.number().int(),
+  visible: checkbox,
+});
+
+export type ProductEditResult = { ok: true; product: Product } | Failure | Refusal;
+
+/**
+ * Sets a product's price, stock and visibility, then clears the shop's cached pages for it so the
+ * change shows at once. Stock is compared with what the operator saw, so units reserved by a
+ * checkout since the page was opened are not silently given back.
+ */
+export async function updateProduct(actor: Actor, input: unknown): Promise<ProductEditResult> {
+  if (!isAdmin(actor)) return REFUSAL;
+  const parsed = productEditInput.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, message: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  }
+  const { id, price, stock, expectedStock, visible } = parsed.data;
+
+  const outcome = await db.transaction(async (tx) => {
+    const [current] = await tx.select().from(products).where(eq(products.id, id));
+    if (!current) return { ok: false as const, message: "No such product." };
+    if (current.stock !== expectedStock && current.stock !== stock) {
+      return {
+        ok: false as const,
+        message: `Stock changed to ${current.stock} while you were editing (checkouts reserve units). Review it and save again.`,
+        fieldErrors: { stock: [`Now ${current.stock}; you saw ${expectedStock}`] },
+        currentStock: current.stock,
+      };
+    }
+    const [updated] = await tx.update(products).set({ priceCents: price, stock, visible }).where(eq(products.id, id)).returning();
+    return { ok: true as const, product: updated };
+  });
+  if (!outcome.ok) return { ok: false, message: outcome.message, fieldErrors: "fieldErrors" in outcome ? outcome.fieldErrors : undefined };
+  invalidateCatalog([outcome.product.slug]);
+  return outcome;
+}

@@ -1,0 +1,84 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { products } from "@/db/schema";
+import { getProductBySlug } from "@/lib/catalog/queries";
+import { listAdminProducts, updateProduct } from "@/lib/admin/products";
+import { createProduct } from "../support/catalog";
+import { adminActor, customerActor } from "./admin-helpers";
+
+async function read(id: number) {
+  const [row] = await getDb().select().from(products).where(eq(products.id, id));
+  return row;
+}
+
+describe("admin product editing", () => {
+  it("sets price (dollars to cents), stock and visibility, and the shop reads the change", async () => {
+    const admin = await adminActor();
+    const product = await createProduct({ priceCents: 450, stock: 10 });
+
+    const result = await updateProduct(admin, { id: String(product.id), price: "$5.25", stock: "3", expectedStock: "10", visible: "on" });
+    expect(result).toMatchObject({ ok: true, product: { priceCents: 525, stock: 3, visible: true } });
+    expect(await getProductBySlug(product.slug)).toMatchObject({ priceCents: 525, stock: 3 });
+
+    await updateProduct(admin, { id: product.id, price: "5.25", stock: "3", expectedStock: "3" });
+    expect((await read(product.id)).visible).toBe(false);
+    expect(await getProductBySlug(product.slug)).toBeNull();
+  });
+
+  it("answers bad input field by field and changes nothing", async () => {
+    const admin = await adminActor();
+    const product = await createProduct({ priceCents: 450, stock: 10 });
+    const cases: [Record<string, string>, string, RegExp][] = [
+      [{ price: "abc", stock: "1" }, "price", /in dollars/],
+      [{ price: "0", stock: "1" }, "price", /at least \$0\.01/],
+      [{ price: "1.999", stock: "1" }, "price", /in dollars/],
+      [{ price: "", stock: "1" }, "price", /Enter the price/],
+      [{ price: "4.50", stock: "-1" }, "stock", /cannot be negative/],
+      [{ price: "4.50", stock: "2.5" }, "stock", /whole number/],
+      [{ price: "4.50", stock: "" }, "stock", /whole number/],
+    ];
+    for (const [fields, field, message] of cases) {
+      const result = await updateProduct(admin, { id: product.id, expectedStock: 10, visible: "on", ...fields });
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.message).toBe("Check the highlighted fields.");
+      expect("fieldErrors" in result && result.fieldErrors?.[field]?.[0]).toMatch(message);
+    }
+    expect(await read(product.id)).toMatchObject({ priceCents: 450, stock: 10, visible: true });
+  });
+
+  it("does not overwrite stock that a checkout reserved while the operator was editing", async () => {
+    const admin = await adminActor();
+    const product = await createProduct({ stock: 10 });
+    await getDb().update(products).set({ stock: 8 }).where(eq(products.id, product.id));
+
+    const result = await updateProduct(admin, { id: product.id, price: "4.50", stock: "12", expectedStock: "10", visible: "on" });
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/Stock changed to 8/) });
+    expect((await read(product.id)).stock).toBe(8);
+
+    expect(await updateProduct(admin, { id: product.id, price: "4.50", stock: "12", expectedStock: "8", visible: "on" })).toMatchObject({ ok: true });
+    expect((await read(product.id)).stock).toBe(12);
+  });
+
+  it("lists products with search and the low-stock filter", async () => {
+    const admin = await adminActor();
+    const rare = await createProduct({ name: "Rare Saffron Threads", stock: 1 });
+    await createProduct({ name: "Common Barley", stock: 50 });
+    const found = await listAdminProducts(admin, { q: "saffron" });
+    expect(found.ok && found.rows.map((p) => p.id)).toEqual([rare.id]);
+    const low = await listAdminProducts(admin, { filter: "low" });
+    expect(low.ok && low.rows.every((p) => p.stock <= 5)).toBe(true);
+    expect(low.ok && low.rows.map((p) => p.id)).toContain(rare.id);
+  });
+
+  it("refuses a customer and a signed-out caller, changing nothing", async () => {
+    const product = await createProduct({ priceCents: 450, stock: 10 });
+    const input = { id: product.id, price: "0.01", stock: "0", expectedStock: "10" };
+    for (const actor of [await customerActor(), null]) {
+      expect(await updateProduct(actor, input)).toEqual({ ok: false, message: "Not found" });
+      expect(await listAdminProducts(actor, {})).toEqual({ ok: false, message: "Not found" });
+    }
+    expect(await read(product.id)).toMatchObject({ priceCents: 450, stock: 10, visible: true });
+  });
+});
