@@ -1,0 +1,22 @@
+import { cookies } from "next/headers";
+import { currentUser } from "@/lib/auth";
+import { handleAssistantRequest } from "@/lib/assistant";
+import { requireCartId } from "@/lib/cart/cookie";
+import { DEVICE_COOKIE, isDeviceId } from "@/lib/device/cookie";
+import { clientIp } from "@/lib/quota";
+
+export const dynamic = "force-dynamic";
+
+/** The streamed recipe assistant. Everything but reading the request's identity lives in lib/assistant. */
+export async function POST(request: Request) {
+  const [user, cookieStore] = await Promise.all([currentUser(), cookies()]);
+  const device = cookieStore.get(DEVICE_COOKIE)?.value;
+  return handleAssistantRequest({
+    request,
+    user: user ? { id: user.id } : null,
+    deviceId: isDeviceId(device) ? device : null,
+    ip: clientIp(request.headers),
+    userAgent: request.headers.get("user-agent") ?? "",
+    cartId: requireCartId,
+  });
+}

@@ -1,0 +1,303 @@
+"use client";
+
+import { useChat } from "@ai-sdk/react";
+import { DefaultChatTransport, isToolUIPart } from "ai";
+import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { z } from "zod";
+import { announceCartChanged } from "@/components/layout/cart-events";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { assistantMetadataSchema, type AssistantUIMessage } from "@/lib/ai/messages";
+import { addRecipeToCartOutput, findRecipesOutput } from "@/lib/ai/tool-schemas";
+import { announceThreadStarted } from "./conversation-list";
+import { Markdown } from "./markdown";
+import { PlansOffer, type PlanOffer } from "./plans-offer";
+import { RecipeCard } from "./recipe-card";
+
+const MAX_CHARS = 2000;
+const TITLE_CHARS = 60;
+
+const EXAMPLES = [
+  "What can I cook tonight with chickpeas, vegan, under $15?",
+  "Any quick breakfast ideas for two?",
+  "How much is shipping?",
+];
+
+const errorBody = z.object({ error: z.string(), message: z.string().optional() });
+
+type Props = {
+  threadId?: string;
+  initialMessages: AssistantUIMessage[];
+  entitled: boolean;
+  freeUsesLeft: number | null;
+  modelLabel: string;
+  plans: PlanOffer[];
+};
+
+function freeUsesText(left: number): string {
+  if (left <= 0) return "No free questions left";
+  return `${left} free question${left === 1 ? "" : "s"} left`;
+}
+
+function titleOf(text: string): string {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length <= TITLE_CHARS ? line : `${line.slice(0, TITLE_CHARS - 1).trimEnd()}…`;
+}
+
+function completedCartTools(messages: AssistantUIMessage[]): string[] {
+  return messages.flatMap((message) =>
+    message.parts.filter((part) => part.type === "tool-addRecipeToCart" && part.state === "output-available").map((part) => (isToolUIPart(part) ? part.toolCallId : "")),
+  );
+}
+
+/** The chat: sends only the new question, streams the answer, and keeps the quota and thread in view. */
+export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, modelLabel, plans }: Props) {
+  const threadRef = useRef<string | undefined>(threadId);
+  const lastStatus = useRef(200);
+  const pendingText = useRef("");
+  const [freeLeft, setFreeLeft] = useState(freeUsesLeft);
+  const [quotaMessage, setQuotaMessage] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [input, setInput] = useState("");
+  const seenCartTools = useRef(new Set(completedCartTools(initialMessages)));
+
+  const transport = useMemo(
+    () =>
+      new DefaultChatTransport<AssistantUIMessage>({
+        api: "/api/assistant",
+        prepareSendMessagesRequest: ({ messages }) => {
+          const last = messages[messages.length - 1];
+          const parts = (last?.parts ?? []).flatMap((part) => (part.type === "text" ? [{ type: "text" as const, text: part.text }] : []));
+          return { body: { ...(threadRef.current ? { threadId: threadRef.current } : {}), message: { role: "user", parts } } };
+        },
+        fetch: async (request, init) => {
+          const response = await fetch(request, init);
+          lastStatus.current = response.status;
+          const left = response.headers.get("X-Free-Uses-Left");
+          if (left !== null && Number.isFinite(Number(left))) setFreeLeft(Number(left));
+          const started = response.headers.get("X-Thread-Id");
+          if (response.ok && started && !threadRef.current) {
+            threadRef.current = started;
+            window.history.replaceState(null, "", `/assistant?thread=${encodeURIComponent(started)}`);
+            announceThreadStarted({ id: started, title: titleOf(pendingText.current) });
+          }
+          return response;
+        },
+      }),
+    [],
+  );
+
+  const { messages, sendMessage, setMessages, status, stop } = useChat<AssistantUIMessage>({
+    id: threadId ?? "new-conversation",
+    messages: initialMessages,
+    transport,
+    messageMetadataSchema: assistantMetadataSchema,
+    onError: (error) => {
+      const rejected = lastStatus.current !== 200;
+      let message = error.message;
+      let code: string | undefined;
+      try {
+        const parsed = errorBody.safeParse(JSON.parse(error.message));
+        if (parsed.success) {
+          code = parsed.data.error;
+          message = parsed.data.message ?? message;
+        }
+      } catch {
+        // A stream error arrives as plain text.
+      }
+      if (rejected) {
+        // The server never took the question: take it out of the log and give the text back.
+        setMessages((current) => (current[current.length - 1]?.role === "user" ? current.slice(0, -1) : current));
+        setInput(pendingText.current);
+      }
+      if (code === "quota_exceeded") {
+        setFreeLeft(0);
+        setQuotaMessage(message);
+      } else {
+        setNotice(message || "Something went wrong. Please try again.");
+      }
+    },
+  });
+
+  useEffect(() => {
+    const fresh = completedCartTools(messages).filter((id) => !seenCartTools.current.has(id));
+    if (fresh.length === 0) return;
+    fresh.forEach((id) => seenCartTools.current.add(id));
+    announceCartChanged();
+  }, [messages]);
+
+  const busy = status === "submitted" || status === "streaming";
+
+  const send = (text: string) => {
+    const question = text.trim();
+    if (!question || busy) return;
+    if (question.length > MAX_CHARS) {
+      setNotice(`Questions can be at most ${MAX_CHARS.toLocaleString("en-US")} characters.`);
+      return;
+    }
+    setNotice(null);
+    setQuotaMessage(null);
+    pendingText.current = question;
+    setInput("");
+    void sendMessage({ text: question });
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    send(input);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      send(input);
+    }
+  };
+
+  const outOfFreeUses = !entitled && freeLeft !== null && freeLeft <= 0;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <p className="text-sm text-stone-600" aria-live="polite">
+        {entitled ? "Unlimited questions with your plan" : freeLeft !== null ? freeUsesText(freeLeft) : null}
+        <span className="text-stone-400"> · </span>
+        Answers by the {modelLabel}
+      </p>
+
+      {messages.length === 0 ? (
+        <div className="rounded-xl border border-dashed border-stone-300 bg-white p-4 text-sm text-stone-700">
+          <p>Ask for recipe ideas from what is in stock right now, or anything about shipping, returns and packaging.</p>
+          <ul className="mt-3 flex flex-wrap gap-2">
+            {EXAMPLES.map((example) => (
+              <li key={example}>
+                <button
+                  type="button"
+                  onClick={() => send(example)}
+                  disabled={busy}
+                  className="rounded-full border border-leaf-100 bg-leaf-50 px-3 py-1 text-leaf-900 hover:bg-leaf-100"
+                >
+                  {example}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <ol role="log" aria-label="Conversation" className="flex flex-col gap-4">
+          {messages.map((message) => (
+            <li key={message.id}>
+              <MessageView message={message} />
+            </li>
+          ))}
+        </ol>
+      )}
+
+      {status === "submitted" ? (
+        <p role="status" className="text-sm text-stone-500">
+          Thinking…
+        </p>
+      ) : null}
+
+      {notice ? <Alert tone="error">{notice}</Alert> : null}
+
+      {quotaMessage || outOfFreeUses ? (
+        <PlansOffer plans={plans} message={quotaMessage ?? "You've used your free questions. Choose a plan to keep asking the recipe assistant."} />
+      ) : null}
+
+      <form onSubmit={onSubmit} className="flex flex-col gap-2 rounded-xl border border-stone-200 bg-white p-3 shadow-sm">
+        <label htmlFor="assistant-message" className="text-sm font-medium text-stone-800">
+          Message
+        </label>
+        <textarea
+          id="assistant-message"
+          name="message"
+          rows={3}
+          maxLength={MAX_CHARS}
+          value={input}
+          onChange={(event) => setInput(event.target.value)}
+          onKeyDown={onKeyDown}
+          placeholder="What can I cook tonight with chickpeas, vegan, under $15?"
+          className="resize-y rounded-lg border border-stone-300 px-3 py-2 text-sm"
+        />
+        <div className="flex items-center justify-between gap-2">
+          <span className="text-xs text-stone-500">Enter to send, Shift+Enter for a new line</span>
+          <div className="flex gap-2">
+            {status === "streaming" ? (
+              <Button type="button" variant="secondary" onClick={() => void stop()}>
+                Stop
+              </Button>
+            ) : null}
+            <Button type="submit" disabled={busy || input.trim().length === 0}>
+              Send
+            </Button>
+          </div>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+function MessageView({ message }: { message: AssistantUIMessage }) {
+  if (message.role === "user") {
+    const text = message.parts.map((part) => (part.type === "text" ? part.text : "")).join("\n");
+    return (
+      <div className="ml-auto max-w-[85%] rounded-2xl bg-leaf-700 px-4 py-2 text-sm whitespace-pre-wrap text-white">
+        <span className="sr-only">You: </span>
+        {text}
+      </div>
+    );
+  }
+
+  const cards = message.parts.flatMap((part) => {
+    if (part.type !== "tool-findRecipes" || part.state !== "output-available") return [];
+    const parsed = findRecipesOutput.safeParse(part.output);
+    return parsed.success ? parsed.data.recipes : [];
+  });
+
+  return (
+    <div className="flex max-w-full flex-col gap-3 rounded-2xl border border-stone-200 bg-white px-4 py-3 text-sm text-stone-800 shadow-sm">
+      {message.parts.map((part, index) => {
+        if (part.type === "text") return <Markdown key={index} text={part.text} />;
+        if (!isToolUIPart(part)) return null;
+        if (part.state === "input-streaming" || part.state === "input-available") {
+          return (
+            <p key={index} role="status" className="text-xs text-stone-500">
+              {part.type === "tool-findRecipes" ? "Finding recipes you can make from what's in stock…" : part.type === "tool-addRecipeToCart" ? "Adding to your cart…" : "Checking stock…"}
+            </p>
+          );
+        }
+        if (part.state === "output-error") {
+          return (
+            <p key={index} className="text-xs text-red-700">
+              A stock check failed; the answer below may be incomplete.
+            </p>
+          );
+        }
+        if (part.type === "tool-addRecipeToCart" && part.state === "output-available") {
+          const parsed = addRecipeToCartOutput.safeParse(part.output);
+          if (!parsed.success || !parsed.data.recipe) return null;
+          return (
+            <p key={index} role="status" className="rounded-lg bg-leaf-50 px-3 py-2 text-xs text-leaf-900">
+              Cart updated for {parsed.data.recipe.title}: {parsed.data.added.length} added
+              {parsed.data.notAdded.length ? `, ${parsed.data.notAdded.length} not added` : ""}.
+            </p>
+          );
+        }
+        return null;
+      })}
+      {cards.length ? (
+        <div className="grid gap-3">
+          {cards.map((recipe) => (
+            <RecipeCard key={recipe.id} recipe={recipe} />
+          ))}
+        </div>
+      ) : null}
+      {message.metadata?.model ? (
+        <p className="text-xs text-stone-500">
+          Answered by {message.metadata.model}
+          {message.metadata.cached ? " (saved answer, stock unchanged)" : ""}
+        </p>
+      ) : null}
+    </div>
+  );
+}

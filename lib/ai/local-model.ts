@@ -1,0 +1,246 @@
+import type {
+  LanguageModelV3,
+  LanguageModelV3CallOptions,
+  LanguageModelV3Content,
+  LanguageModelV3GenerateResult,
+  LanguageModelV3Message,
+  LanguageModelV3StreamPart,
+  LanguageModelV3StreamResult,
+  LanguageModelV3Usage,
+} from "@ai-sdk/provider";
+import { createHash } from "node:crypto";
+import type { z } from "zod";
+import { composeCart, composeGreeting, composeProducts, composeRecipes, composeSupport, composeToolFailure, composeUnknown } from "./compose";
+import { parseQuestion, withContext, type ParsedQuestion } from "./question";
+import { extractGuide, matchSupport, parseGuide } from "./support-answers";
+import {
+  addRecipeToCartOutput,
+  checkStockOutput,
+  findRecipesOutput,
+  searchProductsOutput,
+  type FindRecipesInput,
+} from "./tool-schemas";
+
+export const LOCAL_MODEL_ID = "local-recipe-model";
+export const LOCAL_MODEL_LABEL = "local recipe model";
+
+type ToolCall = { toolName: string; input: Record<string, unknown> };
+type Plan = { kind: "tools"; calls: ToolCall[] } | { kind: "text"; text: string };
+type ToolOutputs = Map<string, unknown[]>;
+
+const MAX_STEPS = 4;
+
+function textOf(message: LanguageModelV3Message): string {
+  if (message.role === "system") return message.content;
+  return message.content
+    .map((part) => (part.type === "text" ? part.text : ""))
+    .join(" ")
+    .trim();
+}
+
+/** Tool results of the current turn, by tool name; failed calls are kept as `undefined`. */
+function toolOutputs(turn: LanguageModelV3Message[]): ToolOutputs {
+  const outputs: ToolOutputs = new Map();
+  for (const message of turn) {
+    if (message.role !== "tool") continue;
+    for (const part of message.content) {
+      if (part.type !== "tool-result") continue;
+      const list = outputs.get(part.toolName) ?? [];
+      list.push(part.output.type === "json" ? part.output.value : undefined);
+      outputs.set(part.toolName, list);
+    }
+  }
+  return outputs;
+}
+
+function parsedOutputs<T>(outputs: ToolOutputs, name: string, schema: z.ZodType<T>): { values: T[]; failed: boolean } {
+  const values: T[] = [];
+  let failed = false;
+  for (const raw of outputs.get(name) ?? []) {
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) values.push(parsed.data);
+    else failed = true;
+  }
+  return { values, failed };
+}
+
+function recipeFilters(question: ParsedQuestion): FindRecipesInput {
+  const filters: FindRecipesInput = { limit: 3 };
+  if (question.ingredients.length) filters.ingredients = question.ingredients;
+  if (question.diet.length) filters.diet = question.diet;
+  if (question.meal) filters.meal = question.meal;
+  if (question.maxTotalCents !== undefined) filters.maxTotalCents = question.maxTotalCents;
+  if (question.servings) filters.servings = question.servings;
+  if (question.maxMinutes) filters.maxMinutes = question.maxMinutes;
+  return filters;
+}
+
+/**
+ * The built-in recipe model: a real `LanguageModelV3` that reads the question, asks for the same
+ * tools an OpenAI model would get, and writes its answer from their results on the next step.
+ * It is deterministic (the same prompt and tool results give the same answer) and honest about
+ * what it does not know.
+ */
+export class LocalRecipeModel implements LanguageModelV3 {
+  readonly specificationVersion = "v3";
+  readonly provider = "beyond-earth";
+  readonly modelId = LOCAL_MODEL_ID;
+  readonly supportedUrls = {};
+  private readonly chunkDelayMs: number;
+
+  constructor({ chunkDelayMs = 4 }: { chunkDelayMs?: number } = {}) {
+    this.chunkDelayMs = chunkDelayMs;
+  }
+
+  plan(options: Pick<LanguageModelV3CallOptions, "prompt" | "tools">): Plan {
+    const { prompt } = options;
+    const lastUser = prompt.findLastIndex((message) => message.role === "user");
+    if (lastUser === -1) return { kind: "text", text: composeGreeting() };
+    const turn = prompt.slice(lastUser + 1);
+    const step = turn.filter((message) => message.role === "assistant").length;
+    const outputs = toolOutputs(turn);
+    const offered = new Set((options.tools ?? []).map((tool) => tool.name));
+
+    const system = prompt.filter((message) => message.role === "system").map(textOf).join("\n");
+    const guide = parseGuide(extractGuide(system));
+    const text = textOf(prompt[lastUser]);
+    const support = matchSupport(text, guide);
+    const previous = prompt
+      .slice(0, lastUser)
+      .filter((message) => message.role === "user")
+      .map((message) => textOf(message))
+      .reverse()
+      .map((earlier) => parseQuestion(earlier, matchSupport(earlier, guide)[0]?.score ?? 0))
+      .find((earlier) => earlier.intent === "recipes");
+    const question = withContext(parseQuestion(text, support[0]?.score ?? 0), previous);
+    const canCall = (name: string) => offered.has(name) && step < MAX_STEPS - 1;
+
+    switch (question.intent) {
+      case "recipes": {
+        if (step === 0 && canCall("findRecipes")) {
+          const calls: ToolCall[] = [{ toolName: "findRecipes", input: recipeFilters(question) }];
+          if (canCall("searchProducts")) {
+            for (const ingredient of question.ingredients.slice(0, 3)) calls.push({ toolName: "searchProducts", input: { query: ingredient, limit: 3 } });
+          }
+          return { kind: "tools", calls };
+        }
+        const found = parsedOutputs(outputs, "findRecipes", findRecipesOutput);
+        const searches = parsedOutputs(outputs, "searchProducts", searchProductsOutput);
+        if (found.values.length === 0) return { kind: "text", text: composeToolFailure() };
+        return { kind: "text", text: composeRecipes(question, found.values[0], searches.values) };
+      }
+      case "product": {
+        const searched = parsedOutputs(outputs, "searchProducts", searchProductsOutput);
+        if (step === 0 && canCall("searchProducts")) {
+          return { kind: "tools", calls: [{ toolName: "searchProducts", input: { query: question.terms || question.ingredients.join(" "), limit: 5 } }] };
+        }
+        const slugs = searched.values[0]?.products.map((product) => product.slug) ?? [];
+        if (step === 1 && slugs.length && canCall("checkStock")) {
+          return { kind: "tools", calls: [{ toolName: "checkStock", input: { slugs } }] };
+        }
+        if (searched.failed || (step > 0 && searched.values.length === 0)) return { kind: "text", text: composeToolFailure() };
+        const stock = parsedOutputs(outputs, "checkStock", checkStockOutput).values[0];
+        return { kind: "text", text: composeProducts(question, searched.values[0], stock) };
+      }
+      case "cart": {
+        const found = parsedOutputs(outputs, "findRecipes", findRecipesOutput).values[0];
+        if (step === 0 && canCall("findRecipes")) {
+          const filters = recipeFilters(question);
+          return { kind: "tools", calls: [{ toolName: "findRecipes", input: { ...filters, query: question.terms.replace(/\b(add|put|cart|basket|trolley|ingredients?|recipe)\b/g, " ").trim() || undefined, limit: 1 } }] };
+        }
+        const recipe = found?.recipes[0];
+        if (step === 1 && recipe && canCall("addRecipeToCart")) {
+          return { kind: "tools", calls: [{ toolName: "addRecipeToCart", input: { recipeId: recipe.id } }] };
+        }
+        const added = parsedOutputs(outputs, "addRecipeToCart", addRecipeToCartOutput).values[0];
+        return { kind: "text", text: composeCart(found, added, question) };
+      }
+      case "support":
+        return { kind: "text", text: composeSupport(support) };
+      case "greeting":
+        return { kind: "text", text: composeGreeting() };
+      default:
+        return { kind: "text", text: composeUnknown() };
+    }
+  }
+
+  async doGenerate(options: LanguageModelV3CallOptions): Promise<LanguageModelV3GenerateResult> {
+    const plan = this.plan(options);
+    const content: LanguageModelV3Content[] =
+      plan.kind === "text"
+        ? [{ type: "text", text: plan.text }]
+        : plan.calls.map((call, index) => ({ type: "tool-call", toolCallId: callId(options, call, index), toolName: call.toolName, input: JSON.stringify(call.input) }));
+    return {
+      content,
+      finishReason: { unified: plan.kind === "text" ? "stop" : "tool-calls", raw: undefined },
+      usage: usage(options, plan),
+      warnings: [],
+      response: { modelId: LOCAL_MODEL_ID },
+    };
+  }
+
+  async doStream(options: LanguageModelV3CallOptions): Promise<LanguageModelV3StreamResult> {
+    const plan = this.plan(options);
+    const parts: LanguageModelV3StreamPart[] = [{ type: "stream-start", warnings: [] }, { type: "response-metadata", modelId: LOCAL_MODEL_ID }];
+    if (plan.kind === "tools") {
+      plan.calls.forEach((call, index) => {
+        parts.push({ type: "tool-call", toolCallId: callId(options, call, index), toolName: call.toolName, input: JSON.stringify(call.input) });
+      });
+    } else {
+      parts.push({ type: "text-start", id: "text-0" });
+      for (const delta of chunks(plan.text)) parts.push({ type: "text-delta", id: "text-0", delta });
+      parts.push({ type: "text-end", id: "text-0" });
+    }
+    parts.push({ type: "finish", finishReason: { unified: plan.kind === "text" ? "stop" : "tool-calls", raw: undefined }, usage: usage(options, plan) });
+
+    const delay = this.chunkDelayMs;
+    const signal = options.abortSignal;
+    let index = 0;
+    const stream = new ReadableStream<LanguageModelV3StreamPart>({
+      async pull(controller) {
+        if (signal?.aborted) {
+          controller.close();
+          return;
+        }
+        const part = parts[index++];
+        if (!part) {
+          controller.close();
+          return;
+        }
+        // Pace the text like a model would, so the answer is seen arriving; the first token is not delayed.
+        if (part.type === "text-delta" && index > 4 && delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+        controller.enqueue(part);
+      },
+    });
+    return { stream };
+  }
+}
+
+/** Small, word-aligned pieces: how the answer streams to the browser. */
+export function chunks(text: string, wordsPerChunk = 3): string[] {
+  const words = text.match(/\S+\s*|\s+/g) ?? [];
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i += wordsPerChunk) out.push(words.slice(i, i + wordsPerChunk).join(""));
+  return out;
+}
+
+function callId(options: LanguageModelV3CallOptions, call: ToolCall, index: number): string {
+  const digest = createHash("sha256")
+    .update(JSON.stringify(options.prompt.length))
+    .update(call.toolName)
+    .update(JSON.stringify(call.input))
+    .digest("hex")
+    .slice(0, 12);
+  return `call_${digest}_${index}`;
+}
+
+function usage(options: LanguageModelV3CallOptions, plan: Plan): LanguageModelV3Usage {
+  const promptChars = JSON.stringify(options.prompt).length;
+  const outputChars = plan.kind === "text" ? plan.text.length : JSON.stringify(plan.calls).length;
+  const input = Math.ceil(promptChars / 4);
+  const output = Math.ceil(outputChars / 4);
+  return {
+    inputTokens: { total: input, noCache: input, cacheRead: 0, cacheWrite: 0 },
+    outputTokens: { total: output, text: output, reasoning: 0 },
+  };
+}

@@ -1,0 +1,197 @@
+import type { Diet, Meal } from "./tool-schemas";
+
+/**
+ * How the local recipe model reads a shopper's question: which ingredients, diets, meal, budget,
+ * servings and time it names, and what the shopper wants done. Pure and deterministic.
+ */
+
+export type Intent = "recipes" | "product" | "cart" | "support" | "greeting" | "unknown";
+
+export type ParsedQuestion = {
+  text: string;
+  intent: Intent;
+  ingredients: string[];
+  diet: Diet[];
+  meal?: Meal;
+  maxTotalCents?: number;
+  servings?: number;
+  maxMinutes?: number;
+  /** Content words, for product searches and recipe titles. */
+  terms: string;
+  /** Words that only make sense with the previous question ("what about…", "instead"). */
+  followUp: boolean;
+};
+
+// Foods the model recognises. Compound names come first so "sweet potatoes" is not read as "potatoes".
+const FOODS = [
+  "sweet potato", "black bean", "kidney bean", "green bean", "peanut butter", "oat milk", "coconut milk", "almond milk",
+  "olive oil", "rapeseed oil", "maple syrup", "green tea", "cherry tomato", "sun-dried tomato", "chilli flake", "bell pepper",
+  "red onion", "brown rice", "basmati rice", "puy lentil", "red lentil", "dark chocolate", "coconut yoghurt", "greek yoghurt",
+  "chickpea", "lentil", "tomato", "spinach", "kale", "onion", "garlic", "lemon", "lime", "avocado", "ginger", "carrot", "pepper",
+  "mushroom", "coriander", "parsley", "banana", "blueberry", "berry", "cucumber", "bean", "rice", "pasta", "spaghetti", "penne",
+  "noodle", "tofu", "egg", "butter", "cheese", "cheddar", "feta", "yoghurt", "yogurt", "oat", "coconut", "milk", "chocolate",
+  "cacao", "tahini", "bread", "sourdough", "baguette", "tortilla", "pitta", "coffee", "tea", "cumin", "paprika", "turmeric",
+  "cinnamon", "chilli", "flour", "sugar", "quinoa", "couscous", "chicken", "beef", "pork", "fish", "salmon", "tuna", "prawn",
+  "bacon", "lamb", "potato", "apple", "orange", "broccoli", "cauliflower", "courgette", "zucchini", "aubergine", "eggplant",
+  "corn", "pea", "hummus", "cashew", "almond", "walnut", "peanut", "honey", "kombucha", "juice",
+];
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
+
+function pluralPattern(food: string): string {
+  const escaped = food.replace(/-/g, "[\\s-]?");
+  if (food.endsWith("y") && !/[aeiou]y$/.test(food)) return `${escaped.slice(0, -1)}(?:y|ies)`;
+  if (food.endsWith("o")) return `${escaped}(?:es|s)?`;
+  return `${escaped}(?:s|es)?`;
+}
+
+const FOOD_PATTERNS = FOODS.map((food) => ({ food, pattern: new RegExp(`\\b${pluralPattern(food)}\\b`, "i") }));
+
+function pluralLabel(food: string): string {
+  if (["rice", "pasta", "spinach", "kale", "garlic", "ginger", "tofu", "butter", "cheese", "yoghurt", "yogurt", "milk", "chocolate", "cacao",
+    "tahini", "bread", "sourdough", "coffee", "tea", "cumin", "paprika", "turmeric", "cinnamon", "flour", "sugar", "quinoa", "couscous",
+    "chicken", "beef", "pork", "fish", "salmon", "tuna", "bacon", "lamb", "broccoli", "cauliflower", "corn", "hummus", "honey", "kombucha",
+    "juice", "coriander", "parsley", "feta", "cheddar", "chilli", "coconut milk", "oat milk", "almond milk", "olive oil", "rapeseed oil",
+    "maple syrup", "green tea", "peanut butter", "dark chocolate", "coconut yoghurt", "greek yoghurt", "brown rice", "basmati rice"].includes(food)) {
+    return food === "yogurt" ? "yoghurt" : food;
+  }
+  if (food.endsWith("y") && !/[aeiou]y$/.test(food)) return `${food.slice(0, -1)}ies`;
+  if (food.endsWith("o")) return `${food}es`;
+  if (food.endsWith("ch") || food.endsWith("sh")) return `${food}es`;
+  return `${food}s`;
+}
+
+export function findIngredients(text: string): string[] {
+  let rest = ` ${text.toLowerCase()} `;
+  const found: string[] = [];
+  for (const { food, pattern } of FOOD_PATTERNS) {
+    const match = rest.match(pattern);
+    if (!match || match.index === undefined) continue;
+    found.push(pluralLabel(food));
+    rest = `${rest.slice(0, match.index)} ${" ".repeat(match[0].length)} ${rest.slice(match.index + match[0].length)}`;
+  }
+  return found.slice(0, 6);
+}
+
+function findDiet(text: string): Diet[] {
+  const diet: Diet[] = [];
+  if (/\b(vegan|plant[\s-]?based)\b/i.test(text)) diet.push("vegan");
+  if (/\b(vegetarian|veggie|meat[\s-]?free)\b/i.test(text)) diet.push("vegetarian");
+  if (/\b(gluten[\s-]?free|coeliac|celiac|no gluten|without gluten)\b/i.test(text)) diet.push("gluten-free");
+  return diet;
+}
+
+function findMeal(text: string): Meal | undefined {
+  if (/\b(breakfast|brunch)\b/i.test(text)) return "breakfast";
+  if (/\blunch(es)?\b/i.test(text)) return "lunch";
+  if (/\b(dinner|supper|tonight|this evening)\b/i.test(text)) return "dinner";
+  if (/\bsnacks?\b/i.test(text)) return "snack";
+  if (/\b(desserts?|pudding|sweet treat|something sweet)\b/i.test(text)) return "dessert";
+  return undefined;
+}
+
+function findBudget(text: string): number | undefined {
+  const match =
+    text.match(/\$\s?(\d+(?:\.\d{1,2})?)/) ?? text.match(/\b(\d+(?:\.\d{1,2})?)\s?(?:dollars|bucks|usd)\b/i);
+  if (!match) return undefined;
+  const cents = Math.round(Number(match[1]) * 100);
+  return cents > 0 && cents < 100_000_00 ? cents : undefined;
+}
+
+function toNumber(word: string): number | undefined {
+  const value = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];
+  return value && value > 0 && value <= 20 ? value : undefined;
+}
+
+function findServings(text: string): number | undefined {
+  const word = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)";
+  const patterns = [
+    new RegExp(`\\bserv(?:es|ing|ings)?\\s+${word}\\b`, "i"),
+    new RegExp(`\\b${word}\\s+(?:servings|portions|people|persons|guests|adults|of us)\\b`, "i"),
+    new RegExp(`\\bfamily of\\s+${word}\\b`, "i"),
+    new RegExp(`\\bfor\\s+${word}\\b(?!\\s*(?:min|minutes|mins|hours?|\\$|dollars|bucks))`, "i"),
+  ];
+  for (const pattern of patterns) {
+    const match = text.match(pattern);
+    const value = match ? toNumber(match[1]) : undefined;
+    if (value) return value;
+  }
+  if (/\b(for me|just me|for one|myself)\b/i.test(text)) return 1;
+  return undefined;
+}
+
+function findMinutes(text: string): number | undefined {
+  const match = text.match(/\b(?:under|in|within|less than|below|max(?:imum)?|up to)\s+(?:an?\s+)?(\d+|half an)\s*(min|mins|minutes|hour|hours)\b/i);
+  if (match) {
+    const amount = match[1].startsWith("half") ? 0.5 : Number(match[1]);
+    return Math.round(/hour/i.test(match[2]) ? amount * 60 : amount);
+  }
+  if (/\b(an hour)\b/i.test(text) && /\b(under|within|less than)\b/i.test(text)) return 60;
+  if (/\b(quick|quickly|fast|speedy|in a hurry|no time)\b/i.test(text)) return 20;
+  return undefined;
+}
+
+const FILLER = new Set(
+  (
+    "a an the and or of to in on at by for with from is are was be do does did i me my we our you your it this that these those " +
+    "what which how much many can could would should will any some have has had sell stock stocked carry available availability " +
+    "left price prices cost costs there please tell know right now today still in-stock buy get find show"
+  ).split(" "),
+);
+
+function contentWords(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []).filter((word) => !FILLER.has(word) && word.length > 1).join(" ");
+}
+
+const CART = /\b(add|put|pop|throw)\b[\s\S]*\b(cart|basket|trolley)\b/i;
+const PRODUCT = /\b(in stock|out of stock|sold out|do you (?:have|sell|stock|carry)|have you got|is there any|are there any|available|how much (?:is|are|does|do)|price of|cost of)\b/i;
+const RECIPE = /\b(cook|cooking|recipes?|make|meals?|dinner|lunch|breakfast|brunch|supper|tonight|eat|dish(?:es)?|ideas?|snacks?|desserts?|bake|baking|suggest|hungry|use up)\b/i;
+// Cues that mean food even in a sentence that also mentions, say, delivery.
+const STRONG_RECIPE = /\b(cook|cooking|recipes?|dinner|lunch|breakfast|brunch|supper|tonight|dish(?:es)?|snacks?|desserts?|bake|baking|hungry)\b/i;
+const GREETING = /^\s*(hi|hello|hey|hiya|good (?:morning|afternoon|evening)|thanks|thank you|cheers)\b[\s!.,]*$/i;
+const FOLLOW_UP = /\b(instead|another|other|else|what about|how about|any more|more ideas|cheaper|those|them|ones?)\b/i;
+
+/** `supportScore` is how well the support guide covers the question (from `matchSupport`). */
+export function parseQuestion(text: string, supportScore = 0): ParsedQuestion {
+  const ingredients = findIngredients(text);
+  const diet = findDiet(text);
+  const parsed: ParsedQuestion = {
+    text,
+    intent: "unknown",
+    ingredients,
+    diet,
+    meal: findMeal(text),
+    maxTotalCents: findBudget(text),
+    servings: findServings(text),
+    maxMinutes: findMinutes(text),
+    terms: contentWords(text),
+    followUp: FOLLOW_UP.test(text),
+  };
+  const recipeCue = RECIPE.test(text) || diet.length > 0 || parsed.meal !== undefined;
+  const strongRecipe = STRONG_RECIPE.test(text);
+  if (CART.test(text)) parsed.intent = "cart";
+  else if (PRODUCT.test(text) && ingredients.length > 0 && !strongRecipe) parsed.intent = "product";
+  else if (supportScore >= 6 && ingredients.length === 0 && !strongRecipe) parsed.intent = "support";
+  else if (recipeCue || ingredients.length > 0) parsed.intent = "recipes";
+  else if (GREETING.test(text)) parsed.intent = "greeting";
+  else if (supportScore > 0) parsed.intent = "support";
+  return parsed;
+}
+
+/**
+ * A follow-up such as "any vegetarian ones instead?" keeps the ingredients (and anything else it
+ * does not change) from the question before it.
+ */
+export function withContext(current: ParsedQuestion, previous: ParsedQuestion | undefined): ParsedQuestion {
+  if (!previous || previous.intent !== "recipes" || current.intent !== "recipes") return current;
+  if (current.ingredients.length > 0 || !current.followUp) return current;
+  return {
+    ...current,
+    ingredients: previous.ingredients,
+    diet: current.diet.length > 0 ? current.diet : previous.diet,
+    meal: current.meal ?? previous.meal,
+    maxTotalCents: current.maxTotalCents ?? previous.maxTotalCents,
+    servings: current.servings ?? previous.servings,
+    maxMinutes: current.maxMinutes ?? previous.maxMinutes,
+  };
+}

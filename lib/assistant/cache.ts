@@ -1,0 +1,77 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { eq, lt, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { assistantCache } from "@/db/schema";
+
+/**
+ * First questions of new conversations, answered once per state of the shop. The key covers the
+ * question, the model, the instructions and the exact stock, prices and recipes the answer was
+ * grounded in, so a cached answer is never staler than a fresh one would be.
+ */
+
+export function normalizeQuestion(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’']/g, "")
+    .replace(/\.(?!\d)/g, " ")
+    .replace(/[^\p{L}\p{N}$.]+/gu, " ")
+    .trim();
+}
+
+/**
+ * A digest of everything an answer can quote: each product's stock, price and visibility, and
+ * the recipes. Read from the rows themselves rather than `updated_at`, which raw SQL updates
+ * (an operator's stock fix, a reservation) do not touch.
+ */
+export async function catalogueVersion(): Promise<string> {
+  const [row] = await db.all<{ products: string | null; recipes: string | null }>(sql`
+    select
+      (select group_concat(id || ':' || stock || ':' || price_cents || ':' || visible, ',')
+         from (select id, stock, price_cents, visible from products order by id)) as products,
+      (select count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(sum(product_id * 31 + coalesce(substitute_product_id, 0) + units * 7), 0)
+         from recipe_ingredients) as recipes
+  `);
+  return createHash("sha256")
+    .update(row?.products ?? "")
+    .update("|")
+    .update(row?.recipes ?? "")
+    .digest("hex");
+}
+
+export async function cacheKey({ question, modelId, instructions }: { question: string; modelId: string; instructions: string }): Promise<string> {
+  return createHash("sha256")
+    .update(normalizeQuestion(question))
+    .update("\u0000")
+    .update(modelId)
+    .update("\u0000")
+    .update(createHash("sha256").update(instructions).digest("hex"))
+    .update("\u0000")
+    .update(await catalogueVersion())
+    .digest("hex");
+}
+
+export type CachedAnswer = { model: string; parts: unknown[] };
+
+/** A stored answer, counting the hit. */
+export async function readCachedAnswer(key: string): Promise<CachedAnswer | undefined> {
+  const [row] = await db
+    .update(assistantCache)
+    .set({ hits: sql`${assistantCache.hits} + 1` })
+    .where(eq(assistantCache.key, key))
+    .returning({ model: assistantCache.model, parts: assistantCache.parts });
+  return row;
+}
+
+const CACHE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+export async function storeCachedAnswer(key: string, model: string, parts: unknown[], now = Date.now()): Promise<void> {
+  await db.insert(assistantCache).values({ key, model, parts }).onConflictDoNothing();
+  // Entries for a stock level that has since changed are never read again; let them age out.
+  await db.delete(assistantCache).where(lt(assistantCache.createdAt, new Date(now - CACHE_TTL_MS)));
+}
+
+export async function cacheStats(): Promise<{ entries: number; hits: number }> {
+  const [row] = await db.select({ entries: sql<number>`count(*)`, hits: sql<number>`coalesce(sum(${assistantCache.hits}), 0)` }).from(assistantCache);
+  return { entries: Number(row?.entries ?? 0), hits: Number(row?.hits ?? 0) };
+}

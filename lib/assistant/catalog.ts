@@ -1,0 +1,264 @@
+import "server-only";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { db } from "@/db/client";
+import { products, recipeIngredients, recipes } from "@/db/schema";
+import { addItem } from "@/lib/cart";
+import {
+  stockStatus,
+  type AddRecipeToCartOutput,
+  type CheckStockOutput,
+  type Diet,
+  type FindRecipesInput,
+  type FindRecipesOutput,
+  type ProductSummary,
+  type RecipeIngredient,
+  type RecipeMatch,
+  type SearchProductsOutput,
+} from "@/lib/ai/tool-schemas";
+
+/**
+ * What the assistant's tools read and do, straight from the live database: every answer is
+ * grounded in the stock and prices of this moment.
+ */
+
+type ProductRow = { id: number; slug: string; name: string; priceCents: number; stock: number; visible: boolean };
+
+function summarize(row: ProductRow): ProductSummary {
+  const stock = row.visible ? row.stock : 0;
+  return { id: row.id, slug: row.slug, name: row.name, priceCents: row.priceCents, stock, status: stockStatus(stock), url: `/shop/${row.slug}` };
+}
+
+const productColumns = {
+  id: products.id,
+  slug: products.slug,
+  name: products.name,
+  priceCents: products.priceCents,
+  stock: products.stock,
+  visible: products.visible,
+};
+
+/** FTS5 terms from free text: bare words, quoted so no user input is read as query syntax. */
+function ftsTerms(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length > 1).slice(0, 8);
+}
+
+export async function searchProducts({
+  query,
+  inStockOnly = false,
+  limit = 5,
+}: {
+  query: string;
+  inStockOnly?: boolean;
+  limit?: number;
+}): Promise<SearchProductsOutput> {
+  const terms = ftsTerms(query);
+  if (terms.length === 0) return { query, products: [] };
+  // Every word first (precise), then any word, so "puy lentils" prefers Puy lentils but still finds lentils.
+  for (const joiner of [" AND ", " OR "]) {
+    const match = terms.map((term) => `"${term}"*`).join(joiner);
+    const rows = await db
+      .select(productColumns)
+      .from(sql`products_fts`)
+      .innerJoin(products, sql`${products.id} = products_fts.rowid`)
+      .where(and(sql`products_fts match ${match}`, eq(products.visible, true), inStockOnly ? sql`${products.stock} > 0` : undefined))
+      .orderBy(sql`bm25(products_fts, 10.0, 1.0, 2.0)`)
+      .limit(limit);
+    if (rows.length > 0) return { query, products: rows.map(summarize) };
+  }
+  return { query, products: [] };
+}
+
+export async function checkStock(slugs: string[]): Promise<CheckStockOutput> {
+  const unique = [...new Set(slugs)];
+  const rows = await db.select(productColumns).from(products).where(inArray(products.slug, unique));
+  const bySlug = new Map(rows.map((row) => [row.slug, row]));
+  return {
+    products: unique.flatMap((slug) => {
+      const row = bySlug.get(slug);
+      return row ? [summarize(row)] : [];
+    }),
+    notFound: unique.filter((slug) => !bySlug.has(slug)),
+  };
+}
+
+function wordPattern(word: string): string {
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}(?:y|ies)`;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}(?:y|ies)`;
+  if (/oes$/.test(word)) return `${word.slice(0, -2)}(?:es|s)?`;
+  if (/(ch|sh|x|ss)es$/.test(word)) return `${word.slice(0, -2)}(?:es)?`;
+  if (/[^s]s$/.test(word)) return `${word.slice(0, -1)}(?:s|es)?`;
+  return `${word}(?:s|es)?`;
+}
+
+/** "Chickpeas", "chickpea" and "chick-peas" all find "Chickpeas in Water"; "berries" finds "Blueberry". */
+export function ingredientPattern(term: string): RegExp {
+  const words = term
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, " ")
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map(wordPattern);
+  return new RegExp(`\\b${words.join("[\\s-]*")}\\b`, "iu");
+}
+
+function matchesTerm(product: { name: string; slug: string }, pattern: RegExp): boolean {
+  return pattern.test(product.name) || pattern.test(product.slug.replace(/-/g, " "));
+}
+
+const substitutes = alias(products, "substitutes");
+
+async function loadRecipes() {
+  const [recipeRows, ingredientRows] = await Promise.all([
+    db.select().from(recipes).orderBy(recipes.id),
+    db
+      .select({
+        recipeId: recipeIngredients.recipeId,
+        quantity: recipeIngredients.quantity,
+        units: recipeIngredients.units,
+        optional: recipeIngredients.optional,
+        product: productColumns,
+        substitute: {
+          id: substitutes.id,
+          slug: substitutes.slug,
+          name: substitutes.name,
+          priceCents: substitutes.priceCents,
+          stock: substitutes.stock,
+          visible: substitutes.visible,
+        },
+      })
+      .from(recipeIngredients)
+      .innerJoin(products, eq(products.id, recipeIngredients.productId))
+      .leftJoin(substitutes, eq(substitutes.id, recipeIngredients.substituteProductId))
+      .orderBy(recipeIngredients.recipeId, recipeIngredients.optional, recipeIngredients.id),
+  ]);
+  const ingredientsByRecipe = new Map<number, RecipeIngredient[]>();
+  for (const row of ingredientRows) {
+    const product = summarize(row.product);
+    const substitute = row.substitute ? summarize(row.substitute) : null;
+    const usable = product.status !== "sold_out" ? product : substitute && substitute.status !== "sold_out" ? substitute : null;
+    const list = ingredientsByRecipe.get(row.recipeId) ?? [];
+    list.push({
+      product,
+      quantity: row.quantity,
+      units: row.units,
+      optional: row.optional,
+      substitute: product.status === "sold_out" && usable ? usable : null,
+      available: usable !== null,
+      lineCents: (usable ?? product).priceCents * row.units,
+    });
+    ingredientsByRecipe.set(row.recipeId, list);
+  }
+  return recipeRows.map((recipe) => ({ recipe, ingredients: ingredientsByRecipe.get(recipe.id) ?? [] }));
+}
+
+function titleScore(title: string, query: string | undefined): number {
+  const words = ftsTerms(query ?? "").filter((word) => word.length > 2);
+  if (words.length === 0) return 0;
+  const haystack = title.toLowerCase();
+  return words.filter((word) => haystack.includes(word.replace(/s$/, ""))).length / words.length;
+}
+
+/**
+ * Recipes that can be cooked from what is in stock now: every required ingredient is in stock,
+ * or sold out with an in-stock substitute. Recipes that fit the request but cannot be cooked
+ * (or cost more than the budget) are returned as `excluded`, so the answer can say why.
+ */
+export async function findRecipes(input: FindRecipesInput): Promise<FindRecipesOutput> {
+  const limit = input.limit ?? 3;
+  const diet: Diet[] = input.diet ?? [];
+  const terms = [...new Set((input.ingredients ?? []).map((term) => term.trim().toLowerCase()).filter(Boolean))];
+  const patterns = terms.map((term) => ({ term, pattern: ingredientPattern(term) }));
+
+  const catalogue = patterns.length
+    ? await db.select({ name: products.name, slug: products.slug }).from(products).where(eq(products.visible, true))
+    : [];
+  const unknownIngredients = patterns.filter(({ pattern }) => !catalogue.some((product) => matchesTerm(product, pattern))).map(({ term }) => term);
+
+  const candidates = (await loadRecipes())
+    .filter(({ recipe }) => diet.every((tag) => recipe.tags.includes(tag)))
+    .filter(({ recipe }) => !input.meal || recipe.meal === input.meal)
+    .filter(({ recipe }) => !input.servings || recipe.servings >= input.servings)
+    .filter(({ recipe }) => !input.maxMinutes || recipe.minutes <= input.maxMinutes)
+    .map((entry) => {
+      const matchedIngredients = patterns
+        .filter(({ pattern }) => entry.ingredients.some(({ product, substitute }) => matchesTerm(product, pattern) || (substitute && matchesTerm(substitute, pattern))))
+        .map(({ term }) => term);
+      return { ...entry, matchedIngredients, titleScore: titleScore(entry.recipe.title, input.query) };
+    })
+    .filter((entry) => patterns.length === 0 || entry.matchedIngredients.length > 0)
+    .filter((entry) => !input.query || entry.titleScore > 0);
+
+  const cookable: RecipeMatch[] = [];
+  const excluded: FindRecipesOutput["excluded"] = [];
+  for (const { recipe, ingredients, matchedIngredients } of candidates) {
+    const required = ingredients.filter((ingredient) => !ingredient.optional);
+    const missing = required.filter((ingredient) => !ingredient.available).map((ingredient) => ingredient.product.name);
+    const totalCents = required.filter((ingredient) => ingredient.available).reduce((sum, ingredient) => sum + ingredient.lineCents, 0);
+    if (missing.length > 0) {
+      excluded.push({ id: recipe.id, title: recipe.title, reason: "sold_out", missing, totalCents });
+      continue;
+    }
+    cookable.push({
+      id: recipe.id,
+      slug: recipe.slug,
+      title: recipe.title,
+      summary: recipe.summary,
+      meal: recipe.meal,
+      servings: recipe.servings,
+      minutes: recipe.minutes,
+      tags: recipe.tags,
+      steps: recipe.steps,
+      totalCents,
+      withinBudget: input.maxTotalCents === undefined ? null : totalCents <= input.maxTotalCents,
+      matchedIngredients,
+      ingredients,
+    });
+  }
+
+  const score = (recipe: RecipeMatch) =>
+    recipe.matchedIngredients.length * 10 + titleScore(recipe.title, input.query) * 10 - recipe.ingredients.filter((i) => i.substitute).length;
+  const affordable = cookable.filter((recipe) => recipe.withinBudget !== false);
+  // Nothing within budget: the closest (cheapest) recipes, marked as over it, beat an empty answer.
+  const chosen = affordable.length > 0
+    ? affordable.sort((a, b) => score(b) - score(a) || a.totalCents - b.totalCents || a.id - b.id)
+    : cookable.sort((a, b) => a.totalCents - b.totalCents || score(b) - score(a) || a.id - b.id);
+  for (const recipe of cookable) {
+    if (affordable.length > 0 && recipe.withinBudget === false) {
+      excluded.push({ id: recipe.id, title: recipe.title, reason: "over_budget", missing: [], totalCents: recipe.totalCents });
+    }
+  }
+  return { recipes: chosen.slice(0, limit), excluded: excluded.slice(0, 5), unknownIngredients };
+}
+
+/**
+ * Puts a recipe's ingredients in the cart: each in-stock product (or, when it is sold out, its
+ * in-stock substitute) once per unit the recipe needs. What cannot be added is reported with
+ * the reason, never silently dropped.
+ */
+export async function addRecipeToCart(cartId: string, recipeId: number, { includeOptional = false } = {}): Promise<AddRecipeToCartOutput> {
+  const [recipe] = await db.select({ id: recipes.id, title: recipes.title }).from(recipes).where(eq(recipes.id, recipeId));
+  if (!recipe) return { recipe: null, added: [], notAdded: [{ name: `Recipe ${recipeId}`, reason: "That recipe does not exist." }] };
+  const entry = (await loadRecipes()).find((candidate) => candidate.recipe.id === recipeId);
+  const result: AddRecipeToCartOutput = { recipe, added: [], notAdded: [] };
+  for (const ingredient of entry?.ingredients ?? []) {
+    if (ingredient.optional && !includeOptional) continue;
+    const chosen = ingredient.substitute ?? ingredient.product;
+    if (!ingredient.available) {
+      result.notAdded.push({ name: ingredient.product.name, reason: "Sold out, and there is no substitute in stock." });
+      continue;
+    }
+    const added = await addItem(cartId, chosen.id, ingredient.units);
+    if (added.ok) {
+      result.added.push({
+        productId: chosen.id,
+        name: chosen.name,
+        quantity: ingredient.units,
+        substituteFor: ingredient.substitute ? ingredient.product.name : null,
+      });
+    } else {
+      result.notAdded.push({ name: chosen.name, reason: added.message });
+    }
+  }
+  return result;
+}

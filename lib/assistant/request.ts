@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { AppError } from "./errors";
+
+export const MAX_MESSAGE_CHARS = 2000;
+const MAX_BODY_BYTES = 64 * 1024;
+
+const bodySchema = z.object({
+  threadId: z.string().trim().min(1).max(100).optional(),
+  message: z.object(
+    {
+      role: z.literal("user", { message: "Only a user message can be sent" }),
+      parts: z
+        .array(z.object({ type: z.literal("text", { message: "Only text can be sent" }), text: z.string() }), { message: "The message needs its text" })
+        .min(1, "The message needs its text")
+        .max(20),
+    },
+    { message: "Send a message" },
+  ),
+});
+
+export type AssistantRequestBody = { threadId?: string; text: string };
+
+/** Reads `{ threadId?, message }`: only the new message, the thread's history lives on the server. */
+export async function readAssistantRequest(request: Request): Promise<AssistantRequestBody> {
+  const raw = await request.text().catch(() => "");
+  if (raw.length > MAX_BODY_BYTES) throw new AppError("invalid_request", 400, "That request is too large.");
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new AppError("invalid_request", 400, "The request body must be JSON: { threadId?, message }.");
+  }
+  const parsed = bodySchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError("invalid_request", 400, issue ? `${issue.message} (${issue.path.join(".") || "body"}).` : "Invalid request.");
+  }
+  const text = parsed.data.message.parts
+    .map((part) => part.text)
+    .join("\n")
+    .trim();
+  if (text.length === 0) throw new AppError("invalid_request", 400, "Type a question first.");
+  if (text.length > MAX_MESSAGE_CHARS) {
+    throw new AppError("invalid_request", 400, `Questions can be at most ${MAX_MESSAGE_CHARS.toLocaleString("en-US")} characters.`);
+  }
+  return { threadId: parsed.data.threadId, text };
+}

@@ -1,0 +1,112 @@
+import "server-only";
+import { safeValidateUIMessages } from "ai";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { chatMessages, chatThreads, type ChatThread } from "@/db/schema";
+import { assistantMetadataSchema, type AssistantUIMessage } from "@/lib/ai/messages";
+import { toolShapes } from "@/lib/ai/tool-schemas";
+
+/** Conversations belong to a signed-in user, or to a guest's device fingerprint. */
+export type ThreadOwner = { userId: string } | { fingerprint: string };
+
+export type ThreadSummary = { id: string; title: string; updatedAt: Date };
+
+export type Turn = { threadId: string; userMessageId: string; isNewThread: boolean };
+
+const TITLE_CHARS = 60;
+
+function ownedBy(owner: ThreadOwner) {
+  return "userId" in owner
+    ? eq(chatThreads.userId, owner.userId)
+    : and(isNull(chatThreads.userId), eq(chatThreads.fingerprint, owner.fingerprint));
+}
+
+export function threadTitle(text: string): string {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length <= TITLE_CHARS ? line : `${line.slice(0, TITLE_CHARS - 1).trimEnd()}…`;
+}
+
+/** The thread, only if it belongs to `owner`: another owner's thread is as unknown as a missing one. */
+export async function findThread(id: string, owner: ThreadOwner): Promise<ChatThread | undefined> {
+  const [thread] = await db
+    .select()
+    .from(chatThreads)
+    .where(and(eq(chatThreads.id, id), ownedBy(owner)));
+  return thread;
+}
+
+export async function listThreads(owner: ThreadOwner, limit = 30): Promise<ThreadSummary[]> {
+  return db
+    .select({ id: chatThreads.id, title: chatThreads.title, updatedAt: chatThreads.updatedAt })
+    .from(chatThreads)
+    .where(ownedBy(owner))
+    .orderBy(desc(chatThreads.updatedAt), desc(sql`rowid`))
+    .limit(limit);
+}
+
+/** The thread's most recent messages, oldest first, each checked against the tools' schemas. */
+export async function threadMessages(threadId: string, limit = 100): Promise<AssistantUIMessage[]> {
+  const rows = await db
+    .select()
+    .from(chatMessages)
+    .where(eq(chatMessages.threadId, threadId))
+    .orderBy(desc(chatMessages.createdAt), desc(sql`rowid`))
+    .limit(limit);
+  const candidates = rows.reverse().map((row) => ({
+    id: row.id,
+    role: row.role,
+    parts: row.parts,
+    metadata: row.model ? { model: row.model } : {},
+  }));
+  const validated: AssistantUIMessage[] = [];
+  // One at a time, so a message stored by an older version of a tool does not hide the rest.
+  for (const candidate of candidates) {
+    const result = await safeValidateUIMessages<AssistantUIMessage>({ messages: [candidate], metadataSchema: assistantMetadataSchema, tools: toolShapes });
+    if (result.success) validated.push(...result.data);
+  }
+  return validated;
+}
+
+/** Records the question (and the thread, when it is a new one) before any model is asked. */
+export async function startTurn({ thread, owner, text }: { thread?: ChatThread; owner: ThreadOwner; text: string }): Promise<Turn> {
+  const threadId = thread?.id ?? crypto.randomUUID();
+  const userMessageId = crypto.randomUUID();
+  await db.transaction(async (tx) => {
+    if (!thread) {
+      await tx.insert(chatThreads).values({
+        id: threadId,
+        userId: "userId" in owner ? owner.userId : null,
+        fingerprint: "fingerprint" in owner ? owner.fingerprint : null,
+        title: threadTitle(text),
+      });
+    } else {
+      await tx.update(chatThreads).set({ updatedAt: new Date() }).where(eq(chatThreads.id, threadId));
+    }
+    await tx.insert(chatMessages).values({ id: userMessageId, threadId, role: "user", parts: [{ type: "text", text }] });
+  });
+  return { threadId, userMessageId, isNewThread: !thread };
+}
+
+export async function saveReply(turn: Turn, message: AssistantUIMessage, model: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(chatMessages)
+      .values({ id: message.id || crypto.randomUUID(), threadId: turn.threadId, role: "assistant", parts: message.parts, model, createdAt: new Date() })
+      .onConflictDoNothing();
+    await tx.update(chatThreads).set({ updatedAt: new Date() }).where(eq(chatThreads.id, turn.threadId));
+  });
+}
+
+/** Takes a question back out when no answer could be given, so the thread reads as before. */
+export async function undoTurn(turn: Turn): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.delete(chatMessages).where(eq(chatMessages.id, turn.userMessageId));
+    if (turn.isNewThread) await tx.delete(chatThreads).where(eq(chatThreads.id, turn.threadId));
+  });
+}
+
+export async function messageCount(threadId: string): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)` }).from(chatMessages).where(eq(chatMessages.threadId, threadId));
+  return Number(row?.n ?? 0);
+}
+
