@@ -1,0 +1,150 @@
+import "server-only";
+import { db, type Executor } from "@/db/client";
+import { toUnix } from "../clock";
+import { invalidRequest, missingParam, resourceMissing } from "../errors";
+import { emitEvent } from "../events";
+import { mergeMetadata, objectParam, stringParam, type SandboxRoute } from "../router";
+import { getObjectOfType, listObjects, listResponse, newId, putObject, type StoredObject } from "../store";
+import { requireCharge, type SandboxCharge } from "./charges";
+import { requirePaymentIntent } from "./payment-intents";
+
+/**
+ * Refunds of a PaymentIntent's successful charge, in full or in part. Card refunds succeed at
+ * once in the sandbox; each one updates the charge's `amount_refunded` and emits `refund.created`
+ * and `charge.refunded` (with the charge as it now is).
+ */
+export type SandboxRefund = StoredObject & {
+  object: "refund";
+  amount: number;
+  balance_transaction: string;
+  charge: string;
+  created: number;
+  currency: string;
+  metadata: Record<string, string>;
+  payment_intent: string;
+  reason: "duplicate" | "fraudulent" | "requested_by_customer" | null;
+  receipt_number: null;
+  status: "succeeded";
+};
+
+const REASONS = ["duplicate", "fraudulent", "requested_by_customer"] as const;
+
+export type CreateRefundParams = {
+  paymentIntent?: string;
+  charge?: string;
+  amount?: number;
+  reason?: SandboxRefund["reason"];
+  metadata?: Record<string, string>;
+};
+
+function formatAmount(cents: number, currency: string) {
+  return `${currency === "usd" ? "$" : ""}${(cents / 100).toFixed(2)}${currency === "usd" ? "" : ` ${currency}`}`;
+}
+
+async function refundableCharge(params: CreateRefundParams, executor: Executor): Promise<SandboxCharge> {
+  if (params.charge) {
+    const charge = await requireCharge(params.charge, executor, "charge");
+    if (params.paymentIntent && charge.payment_intent !== params.paymentIntent) {
+      throw invalidRequest(`Charge ${charge.id} does not belong to PaymentIntent ${params.paymentIntent}.`, "charge");
+    }
+    return charge;
+  }
+  if (!params.paymentIntent) throw missingParam("charge");
+  const paymentIntent = await requirePaymentIntent(params.paymentIntent, executor, "payment_intent");
+  if (paymentIntent.status !== "succeeded" || !paymentIntent.latest_charge) {
+    throw invalidRequest(`This PaymentIntent (${paymentIntent.id}) does not have a successful charge to refund.`, "payment_intent");
+  }
+  return requireCharge(paymentIntent.latest_charge, executor, "payment_intent");
+}
+
+export async function createRefundRecord(params: CreateRefundParams, executor: Executor, now: number): Promise<SandboxRefund> {
+  const charge = await refundableCharge(params, executor);
+  if (charge.status !== "succeeded") throw invalidRequest(`Charge ${charge.id} did not succeed, so there is nothing to refund.`, "charge");
+  const remaining = charge.amount - charge.amount_refunded;
+  if (remaining <= 0) throw invalidRequest(`Charge ${charge.id} has already been refunded.`, "charge", "charge_already_refunded");
+  const amount = params.amount ?? remaining;
+  if (!Number.isInteger(amount) || amount <= 0) throw invalidRequest("Invalid integer: amount must be a positive whole number of cents.", "amount", "parameter_invalid_integer");
+  if (amount > remaining) {
+    throw invalidRequest(
+      `Refund amount (${formatAmount(amount, charge.currency)}) is greater than unrefunded amount on charge (${formatAmount(remaining, charge.currency)})`,
+      "amount",
+      "amount_too_large",
+    );
+  }
+  const refund = await putObject<SandboxRefund>(
+    {
+      id: newId("re"),
+      object: "refund",
+      amount,
+      balance_transaction: newId("txn"),
+      charge: charge.id,
+      created: toUnix(now),
+      currency: charge.currency,
+      metadata: params.metadata ?? {},
+      payment_intent: charge.payment_intent,
+      reason: params.reason ?? null,
+      receipt_number: null,
+      status: "succeeded",
+    },
+    executor,
+  );
+  const amountRefunded = charge.amount_refunded + amount;
+  const updated = await putObject<SandboxCharge>({ ...charge, amount_refunded: amountRefunded, refunded: amountRefunded >= charge.amount }, executor);
+  await emitEvent("refund.created", refund, undefined, executor);
+  await emitEvent("charge.refunded", updated, { amount_refunded: charge.amount_refunded, refunded: charge.refunded }, executor);
+  return refund;
+}
+
+async function requireRefund(id: string): Promise<SandboxRefund> {
+  const refund = await getObjectOfType<SandboxRefund>(id, "refund");
+  if (!refund) throw resourceMissing("refund", id);
+  return refund;
+}
+
+export const refundRoutes: SandboxRoute[] = [
+  {
+    method: "POST",
+    path: "/v1/refunds",
+    handler: async ({ params, now }) => {
+      const rawAmount = stringParam(params, "amount");
+      if (rawAmount !== undefined && !/^\d+$/.test(rawAmount)) throw invalidRequest(`Invalid integer: ${rawAmount}`, "amount", "parameter_invalid_integer");
+      const reason = stringParam(params, "reason");
+      if (reason !== undefined && !REASONS.some((known) => known === reason)) {
+        throw invalidRequest(`Invalid reason: must be one of ${REASONS.join(", ")}`, "reason");
+      }
+      return db.transaction((tx) =>
+        createRefundRecord(
+          {
+            paymentIntent: stringParam(params, "payment_intent"),
+            charge: stringParam(params, "charge"),
+            amount: rawAmount === undefined ? undefined : Number(rawAmount),
+            reason: REASONS.find((known) => known === reason) ?? null,
+            metadata: mergeMetadata({}, objectParam(params, "metadata")),
+          },
+          tx,
+          now,
+        ),
+      );
+    },
+  },
+  {
+    method: "GET",
+    path: "/v1/refunds/:id",
+    handler: async ({ pathParams }) => requireRefund(pathParams.id),
+  },
+  {
+    method: "GET",
+    path: "/v1/refunds",
+    handler: async ({ params }) => {
+      const paymentIntent = stringParam(params, "payment_intent");
+      const charge = stringParam(params, "charge");
+      const limit = Math.min(100, Number(stringParam(params, "limit") ?? 10) || 10);
+      const found = await listObjects<SandboxRefund>(
+        "refund",
+        (refund) => (!paymentIntent || refund.payment_intent === paymentIntent) && (!charge || refund.charge === charge),
+        limit,
+      );
+      return listResponse("/v1/refunds", found);
+    },
+  },
+];
