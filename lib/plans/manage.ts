@@ -1,0 +1,169 @@
+import "server-only";
+import { and, desc, eq, inArray } from "drizzle-orm";
+import Stripe from "stripe";
+import { db } from "@/db/client";
+import { subscriptions, type Subscription } from "@/db/schema";
+import { env } from "@/lib/config/env";
+import { getStripe, isSandbox } from "@/lib/payments/stripe";
+import { getPlan, type PlanId } from "./catalog";
+import { storedCustomerId } from "./customer";
+import { requirePlanPrice } from "./stripe-prices";
+import { upsertSubscription } from "./sync";
+
+export type ManageResult = { ok: true; message: string } | { ok: false; message: string };
+
+const MANAGEABLE = ["active", "trialing", "past_due", "unpaid"];
+
+const longDate = new Intl.DateTimeFormat("en-US", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" });
+
+export function formatBillingDate(date: Date): string {
+  return longDate.format(date);
+}
+
+/** The plan a user holds now, from our table (kept in sync by webhooks and by every action here). */
+export async function heldSubscription(userId: string): Promise<Subscription | undefined> {
+  const [row] = await db
+    .select()
+    .from(subscriptions)
+    .where(and(eq(subscriptions.userId, userId), inArray(subscriptions.status, MANAGEABLE)))
+    .orderBy(desc(subscriptions.createdAt))
+    .limit(1);
+  return row;
+}
+
+/** The subscription to show on /account: the held one, or else the most recent attempt or ended plan. */
+export async function subscriptionForAccount(userId: string): Promise<Subscription | undefined> {
+  const held = await heldSubscription(userId);
+  if (held) return held;
+  const [latest] = await db.select().from(subscriptions).where(eq(subscriptions.userId, userId)).orderBy(desc(subscriptions.createdAt)).limit(1);
+  return latest;
+}
+
+async function retrieveOwned(userId: string): Promise<Stripe.Subscription | ManageResult> {
+  const held = await heldSubscription(userId);
+  const customer = await storedCustomerId(userId);
+  if (!held || !customer) return { ok: false, message: "You have no plan to change." };
+  const subscription = await getStripe().subscriptions.retrieve(held.id, { expand: ["schedule"] });
+  const owner = typeof subscription.customer === "string" ? subscription.customer : subscription.customer.id;
+  if (owner !== customer) return { ok: false, message: "You have no plan to change." };
+  if (!MANAGEABLE.includes(subscription.status)) {
+    await upsertSubscription(subscription);
+    return { ok: false, message: "This plan has ended. Choose a new one on the plans page." };
+  }
+  return subscription;
+}
+
+function activeSchedule(subscription: Stripe.Subscription): Stripe.SubscriptionSchedule | null {
+  const schedule = subscription.schedule;
+  return schedule && typeof schedule !== "string" && (schedule.status === "active" || schedule.status === "not_started") ? schedule : null;
+}
+
+async function refresh(subscriptionId: string) {
+  return upsertSubscription(await getStripe().subscriptions.retrieve(subscriptionId, { expand: ["schedule"] }));
+}
+
+async function guarded(action: () => Promise<ManageResult>): Promise<ManageResult> {
+  try {
+    return await action();
+  } catch (error) {
+    if (!(error instanceof Stripe.errors.StripeError)) throw error;
+    console.error(`Plans: Stripe said ${error.type}/${error.code ?? "-"}: ${error.message}`);
+    return { ok: false, message: "Stripe could not make that change just now. Please try again in a moment." };
+  }
+}
+
+/**
+ * Cancels at the end of the paid period: the plan keeps working until then. A plan switch booked
+ * for the next period is dropped, since there will be no next period.
+ */
+export function cancelAtPeriodEnd(userId: string): Promise<ManageResult> {
+  return guarded(async () => {
+    const subscription = await retrieveOwned(userId);
+    if ("ok" in subscription) return subscription;
+    const schedule = activeSchedule(subscription);
+    if (schedule) await getStripe().subscriptionSchedules.release(schedule.id);
+    await getStripe().subscriptions.update(subscription.id, { cancel_at_period_end: true });
+    const row = await refresh(subscription.id);
+    const end = row?.currentPeriodEnd ? ` on ${formatBillingDate(row.currentPeriodEnd)}` : " at the end of the period";
+    return { ok: true, message: `Your plan will end${end}. You keep unlimited access until then.` };
+  });
+}
+
+/** Undoes a cancellation that has not taken effect yet. */
+export function resumePlan(userId: string): Promise<ManageResult> {
+  return guarded(async () => {
+    const subscription = await retrieveOwned(userId);
+    if ("ok" in subscription) return subscription;
+    if (!subscription.cancel_at_period_end && subscription.cancel_at === null) return { ok: true, message: "Your plan renews as usual." };
+    await getStripe().subscriptions.update(subscription.id, {
+      cancel_at_period_end: false,
+      // The Stripe billing portal cancels with cancel_at rather than cancel_at_period_end.
+      ...(subscription.cancel_at !== null && !subscription.cancel_at_period_end ? { cancel_at: "" } : {}),
+    });
+    const row = await refresh(subscription.id);
+    const renewal = row?.currentPeriodEnd ? ` on ${formatBillingDate(row.currentPeriodEnd)}` : "";
+    return { ok: true, message: `Your plan will renew${renewal}.` };
+  });
+}
+
+/**
+ * Switches plan from the next billing period: a subscription schedule whose current phase keeps
+ * today's price until the period ends and whose next phase bills the new plan. Nothing is charged
+ * or refunded now. Choosing the current plan again drops a booked switch.
+ */
+export function switchPlan(userId: string, planId: PlanId): Promise<ManageResult> {
+  return guarded(async () => {
+    const subscription = await retrieveOwned(userId);
+    if ("ok" in subscription) return subscription;
+    if (subscription.status !== "active" && subscription.status !== "trialing") {
+      return { ok: false, message: "Your last payment did not go through. Once it does, you can switch plans." };
+    }
+    const target = await requirePlanPrice(planId);
+    if (!target) return { ok: false, message: "That plan is not on sale right now." };
+    const stripe = getStripe();
+    const item = subscription.items.data[0];
+    const schedule = activeSchedule(subscription);
+
+    if (item.price.id === target.priceId) {
+      if (schedule) await stripe.subscriptionSchedules.release(schedule.id);
+      await refresh(subscription.id);
+      return { ok: true, message: `You stay on the ${getPlan(planId).name} plan.` };
+    }
+    if (subscription.cancel_at_period_end || subscription.cancel_at !== null) {
+      await stripe.subscriptions.update(subscription.id, {
+        cancel_at_period_end: false,
+        ...(subscription.cancel_at !== null && !subscription.cancel_at_period_end ? { cancel_at: "" } : {}),
+      });
+    }
+    const booked = schedule ?? (await stripe.subscriptionSchedules.create({ from_subscription: subscription.id }));
+    const currentStart = booked.current_phase?.start_date ?? booked.phases[0]?.start_date ?? item.current_period_start;
+    const plan = getPlan(planId);
+    await stripe.subscriptionSchedules.update(booked.id, {
+      end_behavior: "release",
+      phases: [
+        { items: [{ price: item.price.id, quantity: 1 }], start_date: currentStart, end_date: item.current_period_end, proration_behavior: "none" },
+        { items: [{ price: target.priceId, quantity: 1 }], duration: { interval: plan.interval, interval_count: plan.intervalCount }, proration_behavior: "none" },
+      ],
+    });
+    await refresh(subscription.id);
+    return {
+      ok: true,
+      message: `You will move to the ${plan.name} plan on ${formatBillingDate(new Date(item.current_period_end * 1000))}, when your current period ends. Nothing changes until then.`,
+    };
+  });
+}
+
+/** Stripe's hosted billing portal (cards, invoices, cancellation); real Stripe only. */
+export async function billingPortalUrl(userId: string): Promise<ManageResult & { url?: string }> {
+  if (isSandbox()) return { ok: false, message: "The billing portal is only available with a real Stripe account." };
+  const customer = await storedCustomerId(userId);
+  if (!customer) return { ok: false, message: "You have no billing details with us yet." };
+  try {
+    const session = await getStripe().billingPortal.sessions.create({ customer, return_url: new URL("/account", env().APP_URL).toString() });
+    return { ok: true, message: "Opening the billing portal…", url: session.url };
+  } catch (error) {
+    if (!(error instanceof Stripe.errors.StripeError)) throw error;
+    console.error(`Plans: billing portal: ${error.message}`);
+    return { ok: false, message: "The billing portal is not available right now. Please try again later." };
+  }
+}
