@@ -182,9 +182,10 @@ async function modelResponse({ turn, model, instructions, cartId, cacheKey: key,
     try {
       const answered = responseMessage.parts.some((part) => (part.type === "text" && part.text.trim().length > 0) || isToolUIPart(part));
       if (failed) await refund();
+      // Cache before saving: once the reply is in the thread, everything about this turn is settled.
+      if (key && !failed && isCacheable(responseMessage)) await storeCachedAnswer(key, model.label, responseMessage.parts);
       if (answered) await saveReply(turn, responseMessage, model.label);
       else await undoTurn(turn);
-      if (key && !failed && isCacheable(responseMessage)) await storeCachedAnswer(key, model.label, responseMessage.parts);
     } catch (error) {
       console.error("[assistant] saving the reply failed:", error);
     }

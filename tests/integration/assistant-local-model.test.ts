@@ -1,0 +1,130 @@
+import { eq, inArray } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { products } from "@/db/schema";
+import { seedCatalog } from "@/db/seed";
+import { findRecipesOutput, type FindRecipesOutput } from "@/lib/ai/tool-schemas";
+import { getCart, ensureCart, newCartId } from "@/lib/cart";
+import { ask, freshIp, readReply } from "./assistant-helpers";
+
+async function setStock(slug: string, stock: number) {
+  await getDb().update(products).set({ stock }).where(eq(products.slug, slug));
+}
+
+function recipesOf(tools: Map<string, unknown[]>): FindRecipesOutput {
+  const [output] = tools.get("findRecipes") ?? [];
+  return findRecipesOutput.parse(output);
+}
+
+beforeAll(async () => {
+  await seedCatalog();
+});
+
+describe("the local recipe model, answering through the endpoint", () => {
+  it("recommends chickpea recipes that are vegan and cookable from stock, with prices and links", async () => {
+    const reply = await readReply(await ask({ text: "What can I cook tonight with chickpeas, vegan, under $15?" }));
+    expect(reply.model).toBe("local recipe model");
+    const found = recipesOf(reply.tools);
+    expect(found.recipes.length).toBeGreaterThan(0);
+    for (const recipe of found.recipes) {
+      expect(recipe.tags).toContain("vegan");
+      expect(recipe.ingredients.some((ingredient) => /chickpea/i.test(ingredient.product.name))).toBe(true);
+      for (const ingredient of recipe.ingredients.filter((i) => !i.optional)) {
+        expect(ingredient.available).toBe(true);
+        expect((ingredient.substitute ?? ingredient.product).status).not.toBe("sold_out");
+      }
+    }
+    expect(reply.text).toContain("Chickpea & Spinach Coconut Curry");
+    expect(reply.text).toContain("[Chickpeas in Water (400 g can)](/shop/canned-chickpeas)");
+    expect(reply.text).toContain("$1.29");
+    // Nothing fits $15 when every pack is bought, and the answer says so rather than pretending.
+    expect(reply.text).toMatch(/comes in under \$15\.00 when you buy every ingredient/);
+  });
+
+  it("never names a sold-out product without saying it is sold out", async () => {
+    const soldOut = await getDb().select({ name: products.name }).from(products).where(eq(products.stock, 0));
+    for (const text of ["Any breakfast ideas for two?", "What vegan desserts can I make?", "lunch ideas with lentils"]) {
+      const reply = await readReply(await ask({ text }));
+      for (const line of reply.text.split("\n")) {
+        for (const { name } of soldOut) {
+          if (line.includes(name)) expect(line).toContain("sold out");
+        }
+      }
+    }
+  });
+
+  it("names a sold-out ingredient together with its in-stock substitute", async () => {
+    const reply = await readReply(await ask({ text: "Any breakfast ideas for two?" }));
+    expect(reply.text).toMatch(/Unsweetened Oat Milk \(1 L\) is \*\*sold out\*\* — use \[Barista Oat Milk \(1 L\)\]\(\/shop\/barista-oat-milk\) instead/);
+  });
+
+  it("follows the live stock: when chickpeas sell out, their recipes are no longer recommended", async () => {
+    await setStock("canned-chickpeas", 0);
+    try {
+      const reply = await readReply(await ask({ text: "What can I cook for dinner with chickpeas?" }));
+      const found = recipesOf(reply.tools);
+      expect(found.recipes.map((recipe) => recipe.title)).not.toContain("Chickpea & Spinach Coconut Curry");
+      expect(found.excluded.map((recipe) => recipe.title)).toContain("Chickpea & Spinach Coconut Curry");
+      expect(reply.text).toMatch(/\*\*Chickpea & Spinach Coconut Curry\*\* needs Chickpeas in Water \(400 g can\), which is sold out/);
+    } finally {
+      await setStock("canned-chickpeas", 90);
+    }
+  });
+
+  it("respects a vegan filter all the way down to the ingredients", async () => {
+    const reply = await readReply(await ask({ text: "vegan breakfast ideas please" }));
+    const found = recipesOf(reply.tools);
+    expect(found.recipes.length).toBeGreaterThan(0);
+    const slugs = found.recipes.flatMap((recipe) => recipe.ingredients.map((ingredient) => (ingredient.substitute ?? ingredient.product).slug));
+    const used = await getDb().select({ tags: products.tags, name: products.name }).from(products).where(inArray(products.slug, slugs));
+    for (const recipe of found.recipes) expect(recipe.tags).toContain("vegan");
+    expect(used.filter((product) => !product.tags.includes("vegan")).map((product) => product.name)).toEqual([]);
+    expect(reply.text).not.toContain("Shakshuka");
+  });
+
+  it("answers shop questions from the support guide", async () => {
+    const reply = await readReply(await ask({ text: "How much is shipping?" }));
+    expect(reply.text).toContain("$4.95");
+    expect(reply.text).toContain("free on orders of $50 or more");
+    expect(reply.tools.size).toBe(0);
+  });
+
+  it("says honestly when it does not know", async () => {
+    const reply = await readReply(await ask({ text: "Who won the world cup?" }));
+    expect(reply.text).toMatch(/I'm not sure about that, and I'd rather not guess/);
+  });
+
+  it("checks a product's stock and price when asked", async () => {
+    const reply = await readReply(await ask({ text: "Do you have puy lentils in stock?" }));
+    expect([...reply.tools.keys()].sort()).toEqual(["checkStock", "searchProducts"]);
+    expect(reply.text).toMatch(/French Green Puy Lentils \(500 g\).*\$3\.99, \*\*sold out\*\*/);
+  });
+
+  it("adds a recipe's ingredients to the cart when asked, swapping in stock for sold-out ones", async () => {
+    const cartId = newCartId();
+    await ensureCart(cartId);
+    const reply = await readReply(await ask({ text: "Please add the ingredients for the shakshuka to my cart", cartId }));
+    const cart = await getCart(cartId);
+    const names = cart.lines.map((line) => line.name);
+    expect(names).toContain("San Marzano Canned Tomatoes (400 g)");
+    expect(names).toContain("Free-Range Eggs (6)");
+    expect(names).not.toContain("Vine-Ripened Beefsteak Tomatoes");
+    expect(names).not.toContain("Sourdough Baguette");
+    expect(reply.text).toContain("instead of Vine-Ripened Beefsteak Tomatoes, which is sold out");
+  });
+
+  it("keeps the conversation: a follow-up refines the question before it", async () => {
+    const deviceId = crypto.randomUUID();
+    const ip = freshIp();
+    const first = await ask({ text: "What can I cook with chickpeas?", deviceId, ip });
+    const threadId = first.headers.get("X-Thread-Id") ?? "";
+    await readReply(first);
+    const second = await readReply(await ask({ text: "Any for lunch instead?", threadId, deviceId, ip }));
+    const found = recipesOf(second.tools);
+    expect(found.recipes.length).toBeGreaterThan(0);
+    for (const recipe of found.recipes) {
+      expect(recipe.meal).toBe("lunch");
+      expect(recipe.matchedIngredients).toEqual(["chickpeas"]);
+    }
+  });
+});

@@ -1,0 +1,165 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { products, recipes } from "@/db/schema";
+import { seedCatalog } from "@/db/seed";
+import { addRecipeToCart, checkStock, findRecipes, searchProducts } from "@/lib/assistant/catalog";
+import { findRecipesInput } from "@/lib/ai/tool-schemas";
+import { addItem, ensureCart, getCart, newCartId } from "@/lib/cart";
+
+async function setStock(slug: string, stock: number) {
+  await getDb().update(products).set({ stock }).where(eq(products.slug, slug));
+}
+
+async function recipeId(slug: string) {
+  const [row] = await getDb().select({ id: recipes.id }).from(recipes).where(eq(recipes.slug, slug));
+  return row.id;
+}
+
+async function productId(slug: string) {
+  const [row] = await getDb().select({ id: products.id }).from(products).where(eq(products.slug, slug));
+  return row.id;
+}
+
+async function freshCart() {
+  const id = newCartId();
+  await ensureCart(id);
+  return id;
+}
+
+beforeAll(async () => {
+  await seedCatalog();
+});
+
+describe("searchProducts", () => {
+  it("finds products by stemmed words with live price, stock and a link", async () => {
+    const { products: found } = await searchProducts({ query: "chickpea" });
+    const names = found.map((product) => product.name);
+    expect(names).toContain("Chickpeas in Water (400 g can)");
+    expect(names).toContain("Organic Dried Chickpeas (500 g)");
+    const canned = found.find((product) => product.slug === "canned-chickpeas");
+    expect(canned).toMatchObject({ priceCents: 129, stock: 90, status: "in_stock", url: "/shop/canned-chickpeas" });
+  });
+
+  it("can leave out what is sold out, and reads search syntax in the query as plain words", async () => {
+    const all = await searchProducts({ query: "oat milk" });
+    expect(all.products.map((product) => product.slug)).toContain("unsweetened-oat-milk");
+    const inStock = await searchProducts({ query: "oat milk", inStockOnly: true });
+    expect(inStock.products.map((product) => product.slug)).not.toContain("unsweetened-oat-milk");
+    expect(inStock.products.map((product) => product.slug)).toContain("barista-oat-milk");
+    await expect(searchProducts({ query: '"chick* OR (NEAR' })).resolves.toMatchObject({ products: expect.any(Array) });
+  });
+});
+
+describe("checkStock", () => {
+  it("reads the stock as it is now and names unknown products", async () => {
+    await setStock("smoked-tofu", 3);
+    try {
+      const result = await checkStock(["smoked-tofu", "no-such-thing"]);
+      expect(result.products).toEqual([expect.objectContaining({ slug: "smoked-tofu", stock: 3, status: "low_stock" })]);
+      expect(result.notFound).toEqual(["no-such-thing"]);
+    } finally {
+      await setStock("smoked-tofu", 22);
+    }
+  });
+});
+
+describe("findRecipes", () => {
+  it("only returns recipes whose required ingredients can be bought now", async () => {
+    const { recipes: found } = await findRecipes({ limit: 5 });
+    expect(found.length).toBeGreaterThan(0);
+    for (const recipe of found) {
+      for (const ingredient of recipe.ingredients.filter((i) => !i.optional)) expect(ingredient.available).toBe(true);
+    }
+  });
+
+  it("swaps a sold-out ingredient for its in-stock substitute, priced", async () => {
+    const { recipes: found } = await findRecipes({ ingredients: ["oats"], meal: "breakfast" });
+    const oats = found.find((recipe) => recipe.slug === "peanut-butter-banana-overnight-oats");
+    const milk = oats?.ingredients.find((ingredient) => ingredient.product.slug === "unsweetened-oat-milk");
+    expect(milk).toMatchObject({ available: true, lineCents: 269, product: { status: "sold_out" }, substitute: { slug: "barista-oat-milk" } });
+  });
+
+  it("explains a matching recipe it cannot recommend because an ingredient sold out", async () => {
+    await setStock("free-range-eggs", 0);
+    try {
+      const result = await findRecipes({ ingredients: ["eggs"] });
+      expect(result.recipes.map((recipe) => recipe.slug)).not.toContain("kale-cheddar-frittata");
+      expect(result.excluded).toContainEqual(expect.objectContaining({ title: "Kale & Cheddar Frittata", reason: "sold_out", missing: ["Free-Range Eggs (6)"] }));
+    } finally {
+      await setStock("free-range-eggs", 60);
+    }
+  });
+
+  it("applies diet, meal, servings, time and budget filters", async () => {
+    const { recipes: found, excluded } = await findRecipes({ diet: ["gluten-free"], meal: "dinner", servings: 4, maxMinutes: 35, maxTotalCents: 1500 });
+    expect(found.length).toBeGreaterThan(0);
+    for (const recipe of found) {
+      expect(recipe.tags).toContain("gluten-free");
+      expect(recipe.meal).toBe("dinner");
+      expect(recipe.servings).toBeGreaterThanOrEqual(4);
+      expect(recipe.minutes).toBeLessThanOrEqual(35);
+      expect(recipe.totalCents).toBeLessThanOrEqual(1500);
+      expect(recipe.withinBudget).toBe(true);
+    }
+    expect(excluded).toContainEqual(expect.objectContaining({ title: "Chickpea & Spinach Coconut Curry", reason: "over_budget", totalCents: 1742 }));
+  });
+
+  it("offers the cheapest recipes, marked over budget, when nothing fits the budget", async () => {
+    const { recipes: found } = await findRecipes({ ingredients: ["chickpeas"], diet: ["vegan"], meal: "dinner", maxTotalCents: 1500 });
+    expect(found.map((recipe) => [recipe.title, recipe.totalCents, recipe.withinBudget])).toEqual([
+      ["Chickpea & Spinach Coconut Curry", 1742, false],
+      ["Chickpea, Sun-Dried Tomato & Spinach Penne", 1874, false],
+    ]);
+  });
+
+  it("names requested ingredients the shop does not sell", async () => {
+    const result = await findRecipes({ ingredients: ["quinoa", "kale"] });
+    expect(result.unknownIngredients).toEqual(["quinoa"]);
+    expect(result.recipes.every((recipe) => recipe.matchedIngredients.includes("kale"))).toBe(true);
+  });
+
+  it("rejects malformed input before it reaches the database", () => {
+    expect(findRecipesInput.safeParse({ diet: ["carnivore"] }).success).toBe(false);
+    expect(findRecipesInput.safeParse({ maxTotalCents: -5 }).success).toBe(false);
+    expect(findRecipesInput.safeParse({ ingredients: ["a", "b", "c", "d", "e", "f", "g"] }).success).toBe(false);
+  });
+});
+
+describe("addRecipeToCart", () => {
+  it("adds every in-stock ingredient, a substitute for a sold-out one, and leaves optional ones out", async () => {
+    const cartId = await freshCart();
+    const result = await addRecipeToCart(cartId, await recipeId("turmeric-tofu-scramble"));
+    expect(result.notAdded).toEqual([]);
+    expect(result.added).toContainEqual({ productId: await productId("country-sourdough-loaf"), name: "Country Sourdough Loaf (800 g)", quantity: 1, substituteFor: "Seeded Rye Sourdough (750 g)" });
+    const cart = await getCart(cartId);
+    expect(cart.lines.map((line) => line.slug).sort()).toEqual(
+      ["country-sourdough-loaf", "ground-turmeric", "heirloom-cherry-tomatoes", "organic-baby-spinach", "organic-firm-tofu"].sort(),
+    );
+  });
+
+  it("reports what it could not add: sold out with no substitute, or no stock left for this cart", async () => {
+    const cartId = await freshCart();
+    await setStock("mature-cheddar", 0);
+    await setStock("red-onions", 1);
+    await addItem(cartId, await productId("red-onions"), 1);
+    try {
+      const result = await addRecipeToCart(cartId, await recipeId("kale-cheddar-frittata"));
+      expect(result.notAdded).toEqual([
+        { name: "Organic Mature Cheddar Cheese (200 g)", reason: "Sold out, and there is no substitute in stock." },
+        { name: "Red Onions (500 g)", reason: expect.stringContaining("Only 1 of Red Onions (500 g) left in stock") },
+      ]);
+      expect(result.added.map((item) => item.name)).toEqual(expect.arrayContaining(["Free-Range Eggs (6)", "Tuscan Kale (Cavolo Nero)", "Cultured Salted Butter (250 g)"]));
+      expect(result.added.find((item) => item.name === "Free-Range Eggs (6)")?.quantity).toBe(2);
+    } finally {
+      await setStock("mature-cheddar", 2);
+      await setStock("red-onions", 4);
+    }
+  });
+
+  it("says so for a recipe that does not exist", async () => {
+    const result = await addRecipeToCart(await freshCart(), 999_999);
+    expect(result.recipe).toBeNull();
+    expect(result.added).toEqual([]);
+  });
+});
