@@ -1,0 +1,41 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { CATALOG_REVALIDATE_SECONDS, CATALOG_TAG, PRODUCTS_TAG, productTag } from "./cache";
+import * as live from "./queries";
+import type { ShopQuery } from "./params";
+
+// The catalogue as pages read it: cached per arguments, tagged so `invalidateCatalog` clears
+// what a change touches, and never older than CATALOG_REVALIDATE_SECONDS.
+
+const listOptions = { tags: [CATALOG_TAG], revalidate: CATALOG_REVALIDATE_SECONDS };
+
+export const listProducts: (query: ShopQuery) => ReturnType<typeof live.listProducts> = unstable_cache(
+  live.listProducts,
+  ["catalog", "list-products"],
+  listOptions,
+);
+
+export const listCategories = unstable_cache(live.listCategories, ["catalog", "categories"], listOptions);
+
+export const listTags = unstable_cache(live.listTags, ["catalog", "tags"], listOptions);
+
+export const getHomeCatalog = unstable_cache(live.getHomeCatalog, ["catalog", "home"], listOptions);
+
+/** A visible product by slug, with the recipes that use it; null if unknown or hidden. */
+export function getProductBySlug(slug: string) {
+  return unstable_cache(
+    async () => {
+      const product = await live.getProductBySlug(slug);
+      return product ? { ...product, recipes: await live.recipesUsingProduct(product.id) } : null;
+    },
+    ["catalog", "product", slug],
+    { tags: [PRODUCTS_TAG, productTag(slug)], revalidate: CATALOG_REVALIDATE_SECONDS },
+  )();
+}
+
+/** In-stock products from the same category; tagged like lists because any product's stock changes it. */
+export const relatedProducts = unstable_cache(live.relatedProducts, ["catalog", "related"], listOptions);
+
+export { invalidateCatalog } from "./cache";
+export { parseShopParams, shopHref, PAGE_SIZE, SORTS, SORT_LABELS, type ShopQuery, type Sort } from "./params";
+export type * from "./types";

@@ -1,0 +1,238 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { db } from "@/db/client";
+import { PAGE_SIZE, type ShopQuery } from "./params";
+import { searchPlans } from "./search-query";
+import type { CategorySummary, HomeCatalog, ProductCard, ProductDetail, ProductPage, RecipeSummary } from "./types";
+
+// Live (uncached) catalogue reads. Pages use the cached versions in `./index`; code that must
+// see this very moment's stock (an assistant tool, a stock check) may call these directly.
+
+/** Name matches count most, then tags, then the description. */
+const RANK = sql`bm25(products_fts, 10.0, 1.0, 4.0)`;
+
+const cardColumns = sql`p.id, p.slug, p.name, p.category, c.name as category_name, p.tags, p.price_cents, p.stock, p.image, p.featured`;
+
+type CardRow = {
+  id: number;
+  slug: string;
+  name: string;
+  category: string;
+  category_name: string;
+  tags: string;
+  price_cents: number;
+  stock: number;
+  image: string;
+  featured: number;
+};
+
+function parseTags(value: string): string[] {
+  try {
+    const tags: unknown = JSON.parse(value);
+    return Array.isArray(tags) ? tags.filter((tag): tag is string => typeof tag === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+function toCard(row: CardRow): ProductCard {
+  return {
+    id: Number(row.id),
+    slug: row.slug,
+    name: row.name,
+    category: row.category,
+    categoryName: row.category_name,
+    tags: parseTags(row.tags),
+    priceCents: Number(row.price_cents),
+    stock: Number(row.stock),
+    image: row.image,
+    featured: Boolean(row.featured),
+  };
+}
+
+const hasFilters = (query: ShopQuery) => Boolean(query.category || query.tag || query.inStock);
+
+function filters(query: ShopQuery): SQL {
+  const where: SQL[] = [sql`p.visible = 1`];
+  if (query.category) where.push(sql`p.category = ${query.category}`);
+  if (query.inStock) where.push(sql`p.stock > 0`);
+  // Tags are a JSON array of strings, so the quoted tag can only match a whole element.
+  if (query.tag) where.push(sql`instr(p.tags, ${JSON.stringify(query.tag)}) > 0`);
+  return sql.join(where, sql` and `);
+}
+
+/** `ranked`: ordering by relevance is possible (a full-text match is in the query). */
+function sortOrder(query: ShopQuery, ranked: boolean): SQL {
+  switch (query.sort) {
+    case "price-asc":
+      return sql`p.price_cents asc, p.name collate nocase asc, p.id`;
+    case "price-desc":
+      return sql`p.price_cents desc, p.name collate nocase asc, p.id`;
+    case "name":
+      return sql`p.name collate nocase asc, p.id`;
+    case "newest":
+      return sql`p.created_at desc, p.id desc`;
+    default:
+      return ranked ? sql`${RANK}, p.id` : sql`p.featured desc, p.name collate nocase asc, p.id`;
+  }
+}
+
+async function countProducts(query: ShopQuery, match: string | null): Promise<number> {
+  const [row] = match
+    ? await db.all<{ total: number }>(
+        sql`select count(*) as total from products_fts join products p on p.id = products_fts.rowid
+            where products_fts match ${match} and ${filters(query)}`,
+      )
+    : await db.all<{ total: number }>(sql`select count(*) as total from products p where ${filters(query)}`);
+  return Number(row?.total ?? 0);
+}
+
+async function pageRows(query: ShopQuery, match: string | null, page: number, total: number): Promise<CardRow[]> {
+  const offset = (page - 1) * PAGE_SIZE;
+  if (!match) {
+    return db.all<CardRow>(sql`
+      select ${cardColumns} from products p join categories c on c.slug = p.category
+      where ${filters(query)} order by ${sortOrder(query, false)} limit ${PAGE_SIZE} offset ${offset}`);
+  }
+  if (query.sort || hasFilters(query)) {
+    return db.all<CardRow>(sql`
+      select ${cardColumns} from products_fts join products p on p.id = products_fts.rowid join categories c on c.slug = p.category
+      where products_fts match ${match} and ${filters(query)}
+      order by ${sortOrder(query, true)} limit ${PAGE_SIZE} offset ${offset}`);
+  }
+  // The common case, a plain search: rank inside the index and join only the best hits, which
+  // is several times faster than joining every match on a large catalogue. Hidden products
+  // can push visible ones past the first cut; widen it until the page is full.
+  const wanted = Math.min(PAGE_SIZE, total - offset);
+  for (let cut = offset + PAGE_SIZE * 2; ; cut *= 4) {
+    const rows = await db.all<CardRow>(sql`
+      with hits as (
+        select rowid as id, ${RANK} as rank from products_fts where products_fts match ${match}
+        order by rank, rowid limit ${cut})
+      select ${cardColumns} from hits join products p on p.id = hits.id join categories c on c.slug = p.category
+      where p.visible = 1 order by hits.rank, hits.id limit ${PAGE_SIZE} offset ${offset}`);
+    if (rows.length >= wanted || cut >= total * 4) return rows;
+  }
+}
+
+/**
+ * One page of the catalogue: full-text search (ranked by bm25) combined with category, tag and
+ * in-stock filters and a sort. Only visible products. When no product has every search word,
+ * products with any of them are shown instead; a page past the end shows the last page.
+ */
+export async function listProducts(query: ShopQuery): Promise<ProductPage> {
+  let match: string | null = null;
+  let matchedAllWords = true;
+  let total = 0;
+  const plans = searchPlans(query.q);
+  for (const plan of plans) {
+    total = await countProducts(query, plan.match);
+    match = plan.match;
+    matchedAllWords = plan.matchedAllWords;
+    if (total > 0) break;
+  }
+  // A search with nothing searchable in it (only punctuation) browses everything.
+  if (plans.length === 0) total = await countProducts(query, null);
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(query.page, pageCount);
+  const rows = total > 0 ? await pageRows(query, match, page, total) : [];
+  return { items: rows.map(toCard), total, page, pageCount, pageSize: PAGE_SIZE, matchedAllWords: total > 0 ? matchedAllWords : true };
+}
+
+type DetailRow = CardRow & { description: string; origin: string; sustainability: string; visible: number };
+
+/** A visible product by its slug, or null. */
+export async function getProductBySlug(slug: string): Promise<ProductDetail | null> {
+  const [row] = await db.all<DetailRow>(sql`
+    select ${cardColumns}, p.description, p.origin, p.sustainability
+    from products p join categories c on c.slug = p.category
+    where p.slug = ${slug} and p.visible = 1`);
+  if (!row) return null;
+  return { ...toCard(row), description: row.description, origin: row.origin, sustainability: row.sustainability };
+}
+
+type RecipeRow = { slug: string; title: string; summary: string; meal: string; minutes: number; servings: number };
+
+const toRecipe = (row: RecipeRow): RecipeSummary => ({
+  slug: row.slug,
+  title: row.title,
+  summary: row.summary,
+  meal: row.meal,
+  minutes: Number(row.minutes),
+  servings: Number(row.servings),
+});
+
+/** Recipes that call for the product (as an ingredient, optional or not). */
+export async function recipesUsingProduct(productId: number): Promise<RecipeSummary[]> {
+  const rows = await db.all<RecipeRow>(sql`
+    select r.slug, r.title, r.summary, r.meal, r.minutes, r.servings
+    from recipes r
+    where exists (select 1 from recipe_ingredients ri where ri.recipe_id = r.id and ri.product_id = ${productId})
+    order by r.minutes, r.title`);
+  return rows.map(toRecipe);
+}
+
+/** Other in-stock products from the same category, featured first. */
+export async function relatedProducts(product: Pick<ProductCard, "id" | "category">, limit = 4): Promise<ProductCard[]> {
+  const rows = await db.all<CardRow>(sql`
+    select ${cardColumns}
+    from products p join categories c on c.slug = p.category
+    where p.category = ${product.category} and p.id <> ${product.id} and p.visible = 1 and p.stock > 0
+    order by p.featured desc, p.name collate nocase
+    limit ${limit}`);
+  return rows.map(toCard);
+}
+
+/** Categories in shop order, with how many visible products each holds. */
+export async function listCategories(): Promise<CategorySummary[]> {
+  const rows = await db.all<{ slug: string; name: string; description: string; product_count: number }>(sql`
+    select c.slug, c.name, c.description, count(p.id) as product_count
+    from categories c left join products p on p.category = c.slug and p.visible = 1
+    group by c.slug
+    order by c.sort_order, c.name`);
+  return rows.map((row) => ({ slug: row.slug, name: row.name, description: row.description, productCount: Number(row.product_count) }));
+}
+
+/** Every tag on a visible product, most used first. */
+export async function listTags(): Promise<string[]> {
+  const rows = await db.all<{ tag: string }>(sql`
+    select t.value as tag
+    from products p, json_each(p.tags) as t
+    where p.visible = 1 and t.type = 'text'
+    group by t.value
+    order by count(*) desc, t.value`);
+  return rows.map((row) => row.tag);
+}
+
+/** The home page: featured products, in-season picks and recipes that can be cooked from stock. */
+export async function getHomeCatalog(): Promise<HomeCatalog> {
+  const [featured, seasonal, recipes] = await Promise.all([
+    db.all<CardRow>(sql`
+      select ${cardColumns}
+      from products p join categories c on c.slug = p.category
+      where p.visible = 1 and p.featured = 1
+      order by p.stock > 0 desc, p.name collate nocase
+      limit 8`),
+    db.all<CardRow>(sql`
+      select ${cardColumns}
+      from products p join categories c on c.slug = p.category
+      where p.visible = 1 and p.stock > 0 and exists (select 1 from json_each(p.tags) as t where t.value = 'seasonal')
+      order by p.featured desc, p.stock desc, p.name collate nocase
+      limit 4`),
+    db.all<RecipeRow>(sql`
+      select r.slug, r.title, r.summary, r.meal, r.minutes, r.servings
+      from recipes r
+      where not exists (
+        select 1 from recipe_ingredients ri join products p on p.id = ri.product_id
+        where ri.recipe_id = r.id and ri.optional = 0 and (p.visible = 0 or p.stock < ri.units))
+      order by r.minutes, r.title
+      limit 3`),
+  ]);
+  return { featured: featured.map(toCard), seasonal: seasonal.map(toCard), recipes: recipes.map(toRecipe) };
+}
+
+/** Every visible product's slug (for prerendering product pages). */
+export async function listProductSlugs(): Promise<string[]> {
+  const rows = await db.all<{ slug: string }>(sql`select slug from products where visible = 1 order by id`);
+  return rows.map((row) => row.slug);
+}

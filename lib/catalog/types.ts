@@ -1,0 +1,43 @@
+// Catalogue shapes. Plain JSON (no Dates) because cached entries are stored as JSON.
+
+export type ProductCard = {
+  id: number;
+  slug: string;
+  name: string;
+  category: string;
+  categoryName: string;
+  tags: string[];
+  priceCents: number;
+  stock: number;
+  image: string;
+  featured: boolean;
+};
+
+export type ProductDetail = ProductCard & {
+  description: string;
+  origin: string;
+  sustainability: string;
+};
+
+export type RecipeSummary = {
+  slug: string;
+  title: string;
+  summary: string;
+  meal: string;
+  minutes: number;
+  servings: number;
+};
+
+export type CategorySummary = { slug: string; name: string; description: string; productCount: number };
+
+export type ProductPage = {
+  items: ProductCard[];
+  total: number;
+  page: number;
+  pageCount: number;
+  pageSize: number;
+  /** False when no product matched every word and the results match any of them instead. */
+  matchedAllWords: boolean;
+};
+
+export type HomeCatalog = { featured: ProductCard[]; seasonal: ProductCard[]; recipes: RecipeSummary[] };
