@@ -1,0 +1,65 @@
+"use client";
+
+import Link from "next/link";
+import { useCartAction, type CartAction } from "@/components/cart/use-cart-action";
+import { Button } from "@/components/ui/button";
+
+type Props = {
+  productId: number;
+  soldOut: boolean;
+  action: CartAction;
+};
+
+export function AddToCartForm({ productId, soldOut, action }: Props) {
+  const [state, formAction, pending] = useCartAction(action);
+
+  const quantityError = state.status === "error" ? state.fieldErrors?.quantity?.[0] : undefined;
+  const message = state.status === "error" && !quantityError ? state.message : undefined;
+
+  return (
+    // The server checks every quantity against live stock; its messages say more than the browser's.
+    <form action={formAction} noValidate className="flex flex-col gap-3">
+      <input type="hidden" name="productId" value={productId} />
+      <div className="flex items-end gap-3">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="add-quantity" className="text-sm font-medium text-stone-800">
+            Quantity
+          </label>
+          <input
+            id="add-quantity"
+            name="quantity"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            defaultValue={1}
+            disabled={soldOut}
+            aria-invalid={quantityError ? true : undefined}
+            aria-describedby={quantityError ? "add-quantity-error" : undefined}
+            className="w-24 rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm aria-invalid:border-red-600 disabled:bg-stone-100"
+          />
+        </div>
+        <Button type="submit" disabled={soldOut || pending} className="px-6 py-2.5">
+          {pending ? "Adding…" : "Add to cart"}
+        </Button>
+      </div>
+      {quantityError ? (
+        <p id="add-quantity-error" role="alert" className="text-sm text-red-700">
+          {quantityError}
+        </p>
+      ) : null}
+      {message ? (
+        <p role="alert" className="text-sm text-red-700">
+          {message}
+        </p>
+      ) : null}
+      {state.status === "ok" ? (
+        <p role="status" className="text-sm text-leaf-900">
+          {state.message}{" "}
+          <Link href="/cart" className="font-semibold underline underline-offset-2">
+            View cart
+          </Link>
+        </p>
+      ) : null}
+    </form>
+  );
+}

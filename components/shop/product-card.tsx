@@ -1,0 +1,40 @@
+import Link from "next/link";
+import type { ProductCard as Product } from "@/lib/catalog/types";
+import { formatCents } from "@/lib/money/format";
+import { StockBadge } from "./stock-badge";
+
+export function ProductCard({ product }: { product: Product }) {
+  const soldOut = product.stock <= 0;
+  return (
+    <article className="group relative flex w-full flex-col overflow-hidden rounded-2xl border border-stone-200 bg-white shadow-sm transition hover:shadow-md">
+      <div className="relative aspect-[4/3] bg-soil-100">
+        {/* Local SVG artwork, already small: no optimiser needed. */}
+        <img src={product.image} alt="" width={400} height={300} loading="lazy" className={`h-full w-full object-cover ${soldOut ? "opacity-60 grayscale" : ""}`} />
+        <div className="absolute left-3 top-3">
+          <StockBadge stock={product.stock} />
+        </div>
+      </div>
+      <div className="flex flex-1 flex-col gap-1 p-4">
+        <p className="text-xs font-medium uppercase tracking-wide text-soil-700">{product.categoryName}</p>
+        <h3 className="font-semibold leading-snug text-stone-900">
+          <Link href={`/shop/${product.slug}`} className="after:absolute after:inset-0 focus-visible:outline-none">
+            {product.name}
+          </Link>
+        </h3>
+        <p className="mt-auto pt-2 text-base font-semibold text-leaf-900">{formatCents(product.priceCents)}</p>
+      </div>
+    </article>
+  );
+}
+
+export function ProductGrid({ products, label }: { products: Product[]; label: string }) {
+  return (
+    <ul aria-label={label} className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
+      {products.map((product) => (
+        <li key={product.id} className="flex">
+          <ProductCard product={product} />
+        </li>
+      ))}
+    </ul>
+  );
+}

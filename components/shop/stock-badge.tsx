@@ -1,0 +1,14 @@
+import { stockLevel, stockText } from "./stock";
+
+const tones = {
+  "sold-out": "bg-stone-200 text-stone-700",
+  low: "bg-amber-100 text-amber-900",
+  "in-stock": "bg-leaf-100 text-leaf-900",
+};
+
+/** Shown on cards only when it matters: low or sold out. */
+export function StockBadge({ stock, always = false }: { stock: number; always?: boolean }) {
+  const level = stockLevel(stock);
+  if (level === "in-stock" && !always) return null;
+  return <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ${tones[level]}`}>{stockText(stock)}</span>;
+}

@@ -1,0 +1,15 @@
+/** Below this many units a product shows how many are left. */
+export const LOW_STOCK = 5;
+
+export type StockLevel = "sold-out" | "low" | "in-stock";
+
+export function stockLevel(stock: number): StockLevel {
+  if (stock <= 0) return "sold-out";
+  return stock <= LOW_STOCK ? "low" : "in-stock";
+}
+
+export function stockText(stock: number): string {
+  const level = stockLevel(stock);
+  if (level === "sold-out") return "Sold out";
+  return level === "low" ? `Only ${stock} left` : "In stock";
+}
