@@ -1,12 +1,21 @@
-import NextAuth from "next-auth";
+import NextAuth, { type NextAuthRequest } from "next-auth";
 import { NextResponse } from "next/server";
 import { authConfig, isProtectedPath } from "@/lib/auth/config";
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, isDeviceId } from "@/lib/device/cookie";
+import { contentSecurityPolicy, policyOptionsFromEnv } from "@/lib/security/headers";
 
 // Runs on the edge: only the edge-safe auth config is imported here, never the database.
 const { auth } = NextAuth(authConfig);
 
+// The CSP is decided here, per request, because next.config's headers are fixed at build time and
+// whether real Stripe is configured is only known where the server runs.
 export default auth((request) => {
+  const response = route(request);
+  response.headers.set("Content-Security-Policy", contentSecurityPolicy(policyOptionsFromEnv(process.env)));
+  return response;
+});
+
+function route(request: NextAuthRequest) {
   const { pathname, search } = request.nextUrl;
   if (isProtectedPath(pathname) && !request.auth?.user) {
     const login = new URL("/login", request.nextUrl.origin);
@@ -31,7 +40,7 @@ export default auth((request) => {
     maxAge: DEVICE_COOKIE_MAX_AGE,
   });
   return response;
-});
+}
 
 export const config = {
   matcher: ["/((?!_next/static|_next/image|images/|favicon.ico|api/webhooks|api/health).*)"],

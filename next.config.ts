@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { readLocalAuthSecret } from "./lib/config/local-secret";
+import { staticSecurityHeaders } from "./lib/security/headers";
 
 // `npm run dev` generates a local secret on first run; production must set AUTH_SECRET.
 if (!process.env.AUTH_SECRET && process.env.NODE_ENV !== "production") {
@@ -14,6 +15,12 @@ const nextConfig: NextConfig = {
   // `npm test` type-checks the whole project with tsc first; the build need not do it twice.
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ["@libsql/client", "libsql"],
+  // Fixed at build time (`next start` serves them from the build's routes manifest), so only headers
+  // that do not depend on runtime configuration live here; the Content-Security-Policy, which opens
+  // Stripe's domains only when STRIPE_SECRET_KEY is set where the server runs, is set by middleware.ts.
+  async headers() {
+    return [{ source: "/:path*", headers: staticSecurityHeaders({ production: process.env.NODE_ENV === "production" }) }];
+  },
 };
 
 export default nextConfig;
