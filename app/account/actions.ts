@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { currentUser, signOut } from "@/lib/auth";
+import { currentUser, signIn, signOut } from "@/lib/auth";
 import {
   changePassword,
   deleteAccount,
@@ -13,6 +13,7 @@ import {
 } from "@/lib/auth/account";
 import { forgetCartCookie } from "@/lib/auth/cart-merge";
 import { formText, type FormState } from "@/lib/auth/form-state";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
 export type ProfileState = FormState<ProfileField>;
 export type PasswordChangeState = FormState<PasswordChangeField>;
@@ -41,7 +42,14 @@ export async function changePasswordAction(_: PasswordChangeState, form: FormDat
     newPassword: formText(form, "newPassword"),
   });
   if (!result.ok) return { status: "invalid", fieldErrors: result.fieldErrors };
-  return { status: "ok", message: "Your password has been changed." };
+  // Changing the password ended every session, this one included; this browser gets a fresh one.
+  try {
+    await signIn("credentials", { email: user.email, password: formText(form, "newPassword"), redirect: false });
+  } catch (error) {
+    if (signInErrorMessage(error) === null) throw error;
+    redirect("/login?callbackUrl=%2Faccount");
+  }
+  return { status: "ok", message: "Your password has been changed. Other devices have been signed out." };
 }
 
 export async function deleteAccountAction(_: DeleteAccountState, form: FormData): Promise<DeleteAccountState> {

@@ -7,6 +7,7 @@ import { hit, peek, reset } from "@/lib/rate-limit";
 import { signInEmailThrottleKey } from "./credentials";
 import { hashPassword, passwordSchema, verifyPassword } from "./password";
 import { nameSchema } from "./registration";
+import { closeUserSessions } from "./sessions";
 import { tooManyAttemptsMessage } from "./sign-in-errors";
 
 export type AccountProfile = {
@@ -70,7 +71,8 @@ export type PasswordChangeField = "currentPassword" | "newPassword";
 
 /**
  * Needs the current password, so a session left open on a shared computer cannot take the account
- * over; wrong guesses count against the same kind of slowdown as sign-in.
+ * over; wrong guesses count against the same kind of slowdown as sign-in. Ends every session of the
+ * user, the caller's included: the action signs the caller in again with the new password.
  */
 export async function changePassword(userId: string, input: unknown): Promise<FieldResult<PasswordChangeField>> {
   const parsed = passwordChangeSchema.safeParse(input);
@@ -94,7 +96,12 @@ export async function changePassword(userId: string, input: unknown): Promise<Fi
     return { ok: false, fieldErrors: { newPassword: ["Choose a password different from your current one"] } };
   }
 
-  await db.update(users).set({ passwordHash: await hashPassword(newPassword) }).where(eq(users.id, userId));
+  const passwordHash = await hashPassword(newPassword);
+  // Whoever else was signed in (perhaps with the old password) is signed out everywhere.
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
+    await closeUserSessions(userId, tx);
+  });
   await reset(key);
   return { ok: true };
 }

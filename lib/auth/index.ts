@@ -8,6 +8,7 @@ import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { adminEmails } from "@/lib/config/env";
 import { authConfig } from "./config";
 import { authorizeCredentials } from "./credentials";
+import { closeSession, openSession, sessionOwner } from "./sessions";
 
 /** The full (Node-only) configuration; exported so tests can drive Auth.js exactly as `signIn()` does. */
 export function authOptions(): NextAuthConfig {
@@ -28,22 +29,27 @@ export function authOptions(): NextAuthConfig {
     ],
     callbacks: {
       ...authConfig.callbacks,
-      // Runs in Node on every session read: a deleted user is signed out at once, and a role
-      // granted through ADMIN_EMAILS takes effect without signing in again.
+      // Runs in Node on every session read: a closed session (signed out, password changed, account
+      // deleted) ends at once, and a role granted through ADMIN_EMAILS applies without signing in again.
       async jwt({ token, user }) {
-        const id = user?.id ?? token.sub;
-        if (!id) return null;
-        const [row] = await getDb().select({ id: users.id, email: users.email, role: users.role }).from(users).where(eq(users.id, id));
-        if (!row) return null;
-        const role = adminEmails().includes(row.email.toLowerCase()) ? "admin" : row.role;
-        if (role !== row.role) await getDb().update(users).set({ role }).where(eq(users.id, row.id));
-        token.sub = row.id;
-        token.email = row.email;
+        if (user?.id) {
+          token.sub = user.id;
+          token.sid = await openSession(user.id);
+        }
+        if (!token.sub || !token.sid) return null;
+        const owner = await sessionOwner(token.sid, token.sub);
+        if (!owner) return null;
+        const role = adminEmails().includes(owner.email.toLowerCase()) ? "admin" : owner.role;
+        if (role !== owner.role) await getDb().update(users).set({ role }).where(eq(users.id, owner.id));
+        token.email = owner.email;
         token.role = role;
         return token;
       },
     },
     events: {
+      async signOut(message) {
+        if ("token" in message && message.token?.sid) await closeSession(message.token.sid);
+      },
       // Credentials sign-ins merge the guest cart in their server actions; OAuth sign-ins finish in
       // the Auth.js route handler, so their merge happens here.
       async signIn({ user, account }) {

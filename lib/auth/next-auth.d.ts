@@ -9,5 +9,7 @@ declare module "next-auth" {
 declare module "@auth/core/jwt" {
   interface JWT {
     role?: "customer" | "admin";
+    /** The server-side session row this token belongs to (see lib/auth/sessions.ts). */
+    sid?: string;
   }
 }

@@ -15,10 +15,13 @@ async function register(page: Page, email: string, password = PASSWORD, name = "
   await page.getByRole("button", { name: "Create account" }).click();
 }
 
+/** Submits the sign-in form and waits for the server action's answer, so each attempt is counted once. */
 async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  const answered = page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/login");
+  await page.getByRole("main").getByRole("button", { name: "Sign in" }).click();
+  await answered;
 }
 
 /** The form's own alert (Next's route announcer is an alert too, outside main). */

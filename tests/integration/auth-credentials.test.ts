@@ -16,14 +16,36 @@ async function attempt(email: string, password: string, ip: string) {
   );
 }
 
-/** What `signIn("credentials", …)` in a server action does under the hood (next-auth/lib/actions). */
+/** Auth.js as `signIn()`/`signOut()`/`auth()` drive it from server code (next-auth/lib/actions). */
+function authjs(action: string, init: RequestInit) {
+  return Auth(new Request(`http://localhost/api/auth/${action}`, init), {
+    ...authOptions(),
+    basePath: "/api/auth",
+    secret: process.env.AUTH_SECRET,
+    raw,
+    skipCSRFCheck,
+  });
+}
+
 function authjsCredentialsSignIn(email: string, password: string, ip: string) {
-  const request = new Request("http://localhost/api/auth/callback/credentials", {
+  return authjs("callback/credentials", {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": ip },
     body: new URLSearchParams({ email, password, callbackUrl: "/account" }),
   });
-  return Auth(request, { ...authOptions(), basePath: "/api/auth", secret: process.env.AUTH_SECRET, raw, skipCSRFCheck });
+}
+
+async function sessionCookieFor(email: string, password: string) {
+  const signedIn = await authjsCredentialsSignIn(email, password, "10.1.1.1");
+  const cookie = signedIn.cookies?.find((entry) => entry.name.endsWith("authjs.session-token"));
+  if (!cookie) throw new Error("sign-in set no session cookie");
+  return `${cookie.name}=${cookie.value}`;
+}
+
+async function sessionEmail(cookie: string) {
+  const response = await authjs("session", { headers: { cookie } });
+  const body = response.body as { user?: { email?: string } } | null;
+  return body?.user?.email ?? null;
 }
 
 describe("credentials sign-in", () => {
@@ -83,5 +105,32 @@ describe("credentials sign-in", () => {
     const throttled = await authjsCredentialsSignIn("sam@example.com", "right-pass-4", "172.16.0.1").catch((error: unknown) => error);
     expect(throttled).toMatchObject({ type: "CredentialsSignin", code: "too_many_attempts:15" });
     expect(signInErrorMessage(throttled)).toBe("Too many attempts, try again in 15 minutes");
+  });
+
+  it("ends a session for good at sign-out: a copy of its cookie no longer signs anyone in", async () => {
+    await registerUser({ email: "copy@example.com", password: "right-pass-5" });
+    const cookie = await sessionCookieFor("copy@example.com", "right-pass-5");
+    const otherDevice = await sessionCookieFor("copy@example.com", "right-pass-5");
+    expect(await sessionEmail(cookie)).toBe("copy@example.com");
+
+    await authjs("signout", {
+      method: "POST",
+      headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ callbackUrl: "/" }),
+    });
+    expect(await sessionEmail(cookie)).toBeNull();
+    expect(await sessionEmail(otherDevice)).toBe("copy@example.com");
+  });
+
+  it("ends every session when the password changes", async () => {
+    const { changePassword } = await import("@/lib/auth/account");
+    const result = await registerUser({ email: "rotate@example.com", password: "right-pass-6" });
+    if (!result.ok) throw new Error("registration failed in test setup");
+    const cookie = await sessionCookieFor("rotate@example.com", "right-pass-6");
+    expect(await sessionEmail(cookie)).toBe("rotate@example.com");
+
+    expect(await changePassword(result.user.id, { currentPassword: "right-pass-6", newPassword: "right-pass-7" })).toEqual({ ok: true });
+    expect(await sessionEmail(cookie)).toBeNull();
+    expect(await sessionEmail(await sessionCookieFor("rotate@example.com", "right-pass-7"))).toBe("rotate@example.com");
   });
 });
