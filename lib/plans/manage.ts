@@ -39,18 +39,19 @@ export async function subscriptionForAccount(userId: string): Promise<Subscripti
   return latest;
 }
 
+/** The plan to act on, read from Stripe (not our table, which a late webhook may not have updated yet). */
 async function retrieveOwned(userId: string): Promise<Stripe.Subscription | ManageResult> {
-  const held = await heldSubscription(userId);
   const customer = await storedCustomerId(userId);
-  if (!held || !customer) return { ok: false, message: "You have no plan to change." };
-  const subscription = await getStripe().subscriptions.retrieve(held.id, { expand: ["schedule"] });
-  const owner = typeof subscription.customer === "string" ? subscription.customer : subscription.customer.id;
-  if (owner !== customer) return { ok: false, message: "You have no plan to change." };
-  if (!MANAGEABLE.includes(subscription.status)) {
-    await upsertSubscription(subscription);
-    return { ok: false, message: "This plan has ended. Choose a new one on the plans page." };
+  if (!customer) return { ok: false, message: "You have no plan to change." };
+  const stripe = getStripe();
+  const listed = await stripe.subscriptions.list({ customer, status: "all", limit: 10 });
+  const held = listed.data.find((subscription) => MANAGEABLE.includes(subscription.status));
+  if (!held) {
+    const latest = listed.data[0];
+    if (latest) await upsertSubscription(latest);
+    return { ok: false, message: latest && latest.status === "canceled" ? "This plan has ended. Choose a new one on the plans page." : "You have no plan to change." };
   }
-  return subscription;
+  return stripe.subscriptions.retrieve(held.id, { expand: ["schedule"] });
 }
 
 function activeSchedule(subscription: Stripe.Subscription): Stripe.SubscriptionSchedule | null {
