@@ -140,7 +140,12 @@ export async function setQuantity(cartId: string, productId: number, quantity: n
   return db.transaction(async (tx) => {
     const product = await sellableProduct(productId, tx);
     if (!product) return { ok: false, message: "That product is not available." };
-    if (quantity > product.stock) return { ok: false, message: stockMessage(product.name, product.stock) };
+    const [line] = await tx
+      .select({ quantity: cartItems.quantity })
+      .from(cartItems)
+      .where(and(eq(cartItems.cartId, cartId), eq(cartItems.productId, productId)));
+    // Lowering is always allowed: the shopper's own checkout may be holding the stock right now.
+    if (quantity > product.stock && quantity > (line?.quantity ?? 0)) return { ok: false, message: stockMessage(product.name, product.stock) };
     const updated = await tx
       .update(cartItems)
       .set({ quantity })
