@@ -1,4 +1,58 @@
+import "server-only";
+import type Stripe from "stripe";
+import { z } from "zod";
+import { getStripe } from "@/lib/payments/stripe";
 import type { WebhookHandlers } from "@/lib/payments/webhook-types";
+import { applyRefunds, cancelPendingOrder, findOrderForPaymentIntent, markOrderPaid, recordPaymentFailure } from "./payment";
+import { sweepExpiredReservationsSoon } from "./sweeper";
 
-/** Payment events: payment_intent.succeeded / payment_failed / canceled, charge.refunded. */
-export const paymentEventHandlers: WebhookHandlers = {};
+/**
+ * Payment events. Events can arrive late, twice or out of order, so no handler trusts the
+ * object inside the event: each re-reads the PaymentIntent (or charge) from Stripe and acts on
+ * its current state. A late `payment_failed` therefore never downgrades a paid order, and a
+ * `succeeded` always wins. PaymentIntents that pay no order (plan invoices) are left alone.
+ */
+const objectWithId = z.object({ id: z.string() });
+
+async function currentPaymentIntent(event: Stripe.Event) {
+  const { id } = objectWithId.parse(event.data.object);
+  const paymentIntent = await getStripe().paymentIntents.retrieve(id);
+  const order = await findOrderForPaymentIntent(paymentIntent);
+  return order ? paymentIntent : null;
+}
+
+/** Whatever the event says, the PaymentIntent's current state decides what happens to the order. */
+async function settle(paymentIntent: Stripe.PaymentIntent, eventId: string) {
+  switch (paymentIntent.status) {
+    case "succeeded":
+      await markOrderPaid(paymentIntent.id, { paymentIntent });
+      return;
+    case "canceled": {
+      const order = await findOrderForPaymentIntent(paymentIntent);
+      if (order) await cancelPendingOrder(order.id, "payment_canceled", paymentIntent.last_payment_error?.message ?? null);
+      return;
+    }
+    case "requires_payment_method":
+      await recordPaymentFailure(paymentIntent, eventId);
+      return;
+    default:
+      // requires_action / processing: the shopper is still paying; a later event settles it.
+      return;
+  }
+}
+
+async function onPaymentIntentEvent(event: Stripe.Event) {
+  await sweepExpiredReservationsSoon();
+  const paymentIntent = await currentPaymentIntent(event);
+  if (paymentIntent) await settle(paymentIntent, event.id);
+}
+
+export const paymentEventHandlers: WebhookHandlers = {
+  "payment_intent.succeeded": onPaymentIntentEvent,
+  "payment_intent.payment_failed": onPaymentIntentEvent,
+  "payment_intent.canceled": onPaymentIntentEvent,
+  "charge.refunded": async (event) => {
+    const { id } = objectWithId.parse(event.data.object);
+    await applyRefunds(await getStripe().charges.retrieve(id));
+  },
+};

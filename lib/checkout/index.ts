@@ -1,0 +1,321 @@
+import "server-only";
+import { and, desc, eq, inArray, isNull } from "drizzle-orm";
+import type Stripe from "stripe";
+import { z } from "zod";
+import { db, type Executor } from "@/db/client";
+import { cartItems, orderItems, orders, products, type Order } from "@/db/schema";
+import { invalidateCatalog } from "@/lib/catalog/cache";
+import { formatCents } from "@/lib/money/format";
+import { addOrderEvent, cancelOrderPayment, endPendingOrder, markOrderPaid } from "@/lib/orders/payment";
+import { RESERVATION_MINUTES, reserveStock, type SoldOutLine } from "@/lib/orders/stock";
+import { sweepExpiredReservationsSoon } from "@/lib/orders/sweeper";
+import { getStripe } from "@/lib/payments/stripe";
+import { orderTotals, type OrderTotals } from "./pricing";
+import { SHIPPING_FIELDS, shippingSchema, type ShippingDetails, type ShippingField } from "./shipping";
+
+/**
+ * Checkout: from a cart to a pending order with its stock reserved and a PaymentIntent to pay it.
+ * Totals come from the database only. Submitting again with the same cart reuses the pending
+ * order (and its reservation and PaymentIntent) instead of reserving the stock twice.
+ */
+
+/** A pending order is reused only if enough of its reservation is left to pay in comfort. */
+const REUSE_MIN_REMAINING_MS = 5 * 60_000;
+
+export type CheckoutLine = {
+  productId: number;
+  slug: string;
+  name: string;
+  image: string;
+  unitPriceCents: number;
+  quantity: number;
+  stock: number;
+};
+
+export type CheckoutStart =
+  | { ok: true; orderId: string; paymentIntentId: string; clientSecret: string; reused: boolean }
+  | { ok: false; reason: "empty_cart"; message: string }
+  | { ok: false; reason: "sold_out"; message: string; soldOut: SoldOutLine[] }
+  | { ok: false; reason: "already_paid"; message: string; orderId: string }
+  | { ok: false; reason: "payment_unavailable"; message: string };
+
+class SoldOut extends Error {
+  constructor(readonly lines: SoldOutLine[]) {
+    super("sold out");
+  }
+}
+
+export function newOrderId(): string {
+  const alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+  const bytes = crypto.getRandomValues(new Uint8Array(10));
+  return `BE-${Array.from(bytes, (byte) => alphabet[byte % alphabet.length]).join("")}`;
+}
+
+export async function checkoutLines(cartId: string, executor: Executor = db): Promise<CheckoutLine[]> {
+  const rows = await executor
+    .select({
+      productId: products.id,
+      slug: products.slug,
+      name: products.name,
+      image: products.image,
+      unitPriceCents: products.priceCents,
+      stock: products.stock,
+      visible: products.visible,
+      quantity: cartItems.quantity,
+    })
+    .from(cartItems)
+    .innerJoin(products, eq(products.id, cartItems.productId))
+    .where(eq(cartItems.cartId, cartId))
+    .orderBy(cartItems.addedAt, products.name);
+  return rows.filter((row) => row.visible && row.quantity > 0).map(({ visible: _visible, ...line }) => line);
+}
+
+type ItemKey = { productId: number | null; quantity: number; unitPriceCents: number };
+const keyOf = (items: readonly ItemKey[]) =>
+  items
+    .map((item) => `${item.productId}:${item.quantity}:${item.unitPriceCents}`)
+    .sort()
+    .join(",");
+
+/** The cart's pending orders, split into the one that still matches the cart exactly and the rest. */
+async function pendingOrdersOfCart(executor: Executor, cartId: string, lines: readonly CheckoutLine[], userId: string | null, now: Date) {
+  const pending = await executor
+    .select()
+    .from(orders)
+    .where(and(eq(orders.cartId, cartId), eq(orders.status, "pending")))
+    .orderBy(desc(orders.createdAt));
+  if (pending.length === 0) return { current: undefined, stale: [] as Order[] };
+  const items = await executor
+    .select({ orderId: orderItems.orderId, productId: orderItems.productId, quantity: orderItems.quantity, unitPriceCents: orderItems.unitPriceCents })
+    .from(orderItems)
+    .where(inArray(orderItems.orderId, pending.map((order) => order.id)));
+  const cartKey = keyOf(lines);
+  let current: Order | undefined;
+  const stale: Order[] = [];
+  for (const order of pending) {
+    const matches =
+      !current &&
+      order.userId === userId &&
+      order.expiresAt.getTime() - now.getTime() > REUSE_MIN_REMAINING_MS &&
+      keyOf(items.filter((item) => item.orderId === order.id)) === cartKey;
+    if (matches) current = order;
+    else stale.push(order);
+  }
+  return { current, stale };
+}
+
+function soldOutMessage(lines: readonly SoldOutLine[]): string {
+  const parts = lines.map((line) => (line.available === 0 ? `${line.name} is sold out` : `only ${line.available} of ${line.name} ${line.available === 1 ? "is" : "are"} left`));
+  return `Sorry — ${parts.join("; ")}. Please update your cart; you have not been charged.`;
+}
+
+function shippingColumns(shipping: ShippingDetails) {
+  return {
+    email: shipping.email,
+    shippingName: shipping.name,
+    shippingAddress: shipping.address,
+    shippingCity: shipping.city,
+    shippingPostalCode: shipping.postalCode,
+    shippingCountry: shipping.country,
+  };
+}
+
+/**
+ * Submits the shipping step: reuses the cart's pending order when the cart is unchanged, or
+ * creates a new order reserving every line's stock in one transaction (all or nothing), then
+ * makes sure it has a PaymentIntent. Anything the browser might claim about prices is never
+ * read: only the cart's products and quantities are.
+ */
+export async function startCheckout(input: { cartId: string; userId: string | null; shipping: ShippingDetails }, now = new Date()): Promise<CheckoutStart> {
+  await sweepExpiredReservationsSoon();
+  let outcome: { order: Order; reused: boolean; stale: Order[]; slugs: string[] } | { empty: true };
+  try {
+    outcome = await db.transaction(async (tx) => {
+      const lines = await checkoutLines(input.cartId, tx);
+      if (lines.length === 0) return { empty: true as const };
+      const { current, stale } = await pendingOrdersOfCart(tx, input.cartId, lines, input.userId, now);
+      const slugs: string[] = [];
+      for (const order of stale) slugs.push(...((await endPendingOrder(tx, order.id, "replaced")) ?? []));
+      if (current) {
+        const [updated] = await tx.update(orders).set(shippingColumns(input.shipping)).where(eq(orders.id, current.id)).returning();
+        return { order: updated, reused: true, stale, slugs };
+      }
+
+      const id = newOrderId();
+      const totals = orderTotals(lines);
+      const expiresAt = new Date(now.getTime() + RESERVATION_MINUTES * 60_000);
+      const [order] = await tx
+        .insert(orders)
+        .values({ id, userId: input.userId, cartId: input.cartId, currency: "usd", ...totals, ...shippingColumns(input.shipping), expiresAt })
+        .returning();
+      const reserved = await reserveStock(tx, id, lines, expiresAt);
+      if (!reserved.ok) throw new SoldOut(reserved.soldOut);
+      await tx.insert(orderItems).values(lines.map((line) => ({ orderId: id, productId: line.productId, name: line.name, unitPriceCents: line.unitPriceCents, quantity: line.quantity })));
+      const units = lines.reduce((sum, line) => sum + line.quantity, 0);
+      await addOrderEvent(tx, id, "created", `Order placed for ${formatCents(totals.totalCents)}; ${units} ${units === 1 ? "item" : "items"} reserved for ${RESERVATION_MINUTES} minutes.`);
+      return { order, reused: false, stale, slugs: [...slugs, ...reserved.slugs] };
+    });
+  } catch (error) {
+    if (error instanceof SoldOut) return { ok: false, reason: "sold_out", message: soldOutMessage(error.lines), soldOut: error.lines };
+    throw error;
+  }
+  if ("empty" in outcome) return { ok: false, reason: "empty_cart", message: "Your cart is empty." };
+
+  if (outcome.slugs.length > 0) invalidateCatalog(outcome.slugs);
+  for (const stale of outcome.stale) if (stale.paymentIntentId) await cancelOrderPayment(stale.paymentIntentId);
+
+  const payment = await ensurePaymentIntent(outcome.order);
+  if (!payment.ok) return payment;
+  if (payment.paymentIntent.status === "succeeded") {
+    await markOrderPaid(payment.paymentIntent.id, { paymentIntent: payment.paymentIntent });
+    return { ok: false, reason: "already_paid", orderId: outcome.order.id, message: "This order has already been paid." };
+  }
+  if (payment.paymentIntent.status === "canceled") {
+    // Its PaymentIntent was canceled elsewhere (an operator, the sweeper of another process):
+    // end the order and start afresh.
+    await db.transaction((tx) => endPendingOrder(tx, outcome.order.id, "payment_canceled")).then((slugs) => slugs && invalidateCatalog(slugs));
+    return startCheckout(input, now);
+  }
+  return {
+    ok: true,
+    orderId: outcome.order.id,
+    paymentIntentId: payment.paymentIntent.id,
+    clientSecret: payment.paymentIntent.client_secret ?? "",
+    reused: outcome.reused,
+  };
+}
+
+/**
+ * The order's PaymentIntent, created on first need. The idempotency key comes from the order id,
+ * so a retry after a lost response (or two racing submits) gets the same PaymentIntent.
+ */
+export async function ensurePaymentIntent(
+  order: Order,
+): Promise<{ ok: true; paymentIntent: Stripe.PaymentIntent } | { ok: false; reason: "payment_unavailable"; message: string }> {
+  const stripe = getStripe();
+  try {
+    if (order.paymentIntentId) return { ok: true, paymentIntent: await stripe.paymentIntents.retrieve(order.paymentIntentId) };
+    const paymentIntent = await stripe.paymentIntents.create(
+      {
+        amount: order.totalCents,
+        currency: order.currency,
+        automatic_payment_methods: { enabled: true },
+        description: `Beyond Earth order ${order.id}`,
+        metadata: { orderId: order.id },
+        receipt_email: order.email,
+      },
+      { idempotencyKey: `order-${order.id}-payment-intent` },
+    );
+    await db
+      .update(orders)
+      .set({ paymentIntentId: paymentIntent.id })
+      .where(and(eq(orders.id, order.id), isNull(orders.paymentIntentId)));
+    return { ok: true, paymentIntent };
+  } catch (error) {
+    console.error(`Could not start the payment for order ${order.id}: ${error instanceof Error ? error.message : String(error)}`);
+    if (!order.paymentIntentId) {
+      const slugs = await db.transaction((tx) => endPendingOrder(tx, order.id, "payment_unavailable"));
+      if (slugs?.length) invalidateCatalog(slugs);
+    }
+    return { ok: false, reason: "payment_unavailable", message: "We could not start the payment just now. Nothing was charged; please try again in a moment." };
+  }
+}
+
+export type CheckoutPayment = {
+  orderId: string;
+  paymentIntentId: string;
+  clientSecret: string;
+  status: Stripe.PaymentIntent.Status;
+  lastError: string | null;
+  expiresAt: Date;
+  totals: OrderTotals;
+  shipping: ShippingDetails;
+};
+
+export type CheckoutState = {
+  lines: CheckoutLine[];
+  totals: OrderTotals;
+  /** The pending order for exactly this cart, ready to pay. */
+  payment: CheckoutPayment | null;
+  /** A pending order for this cart whose payment already went through (another tab, a late redirect). */
+  paidOrder: { paymentIntentId: string; clientSecret: string } | null;
+  /** Lines asking for more than can still be sold. */
+  shortages: SoldOutLine[];
+  /** Shipping details of the cart's latest pending order, to prefill the form. */
+  lastShipping: ShippingDetails | null;
+};
+
+function shippingOf(order: Order): ShippingDetails {
+  return {
+    name: order.shippingName,
+    email: order.email,
+    address: order.shippingAddress,
+    city: order.shippingCity,
+    postalCode: order.shippingPostalCode,
+    country: shippingSchema.shape.country.safeParse(order.shippingCountry).data ?? "US",
+  };
+}
+
+/** What the checkout page shows for this cart right now. */
+export async function loadCheckout(cartId: string | undefined, userId: string | null, now = new Date()): Promise<CheckoutState> {
+  await sweepExpiredReservationsSoon();
+  const empty: CheckoutState = { lines: [], totals: orderTotals([]), payment: null, paidOrder: null, shortages: [], lastShipping: null };
+  if (!cartId) return empty;
+  const lines = await checkoutLines(cartId);
+  if (lines.length === 0) return empty;
+  const totals = orderTotals(lines);
+  const { current, stale } = await pendingOrdersOfCart(db, cartId, lines, userId, now);
+  const lastShipping = current ? shippingOf(current) : stale[0] ? shippingOf(stale[0]) : null;
+
+  let payment: CheckoutPayment | null = null;
+  let paidOrder: CheckoutState["paidOrder"] = null;
+  if (current?.paymentIntentId) {
+    const paymentIntent = await getStripe().paymentIntents.retrieve(current.paymentIntentId);
+    if (paymentIntent.status === "succeeded") {
+      paidOrder = { paymentIntentId: paymentIntent.id, clientSecret: paymentIntent.client_secret ?? "" };
+    } else if (paymentIntent.status !== "canceled" && paymentIntent.client_secret) {
+      payment = {
+        orderId: current.id,
+        paymentIntentId: paymentIntent.id,
+        clientSecret: paymentIntent.client_secret,
+        status: paymentIntent.status,
+        lastError: paymentIntent.last_payment_error?.message ?? null,
+        expiresAt: current.expiresAt,
+        totals: { subtotalCents: current.subtotalCents, shippingCents: current.shippingCents, totalCents: current.totalCents },
+        shipping: shippingOf(current),
+      };
+    }
+  }
+  // Stock held by this cart's own pending order is already set aside for it.
+  const shortages = payment
+    ? []
+    : lines
+        .filter((line) => line.quantity > line.stock)
+        .map((line) => ({ productId: line.productId, name: line.name, wanted: line.quantity, available: Math.max(0, line.stock) }));
+  return { lines, totals, payment, paidOrder, shortages, lastShipping };
+}
+
+/** The shipping details of a signed-in shopper's latest order, to prefill the next checkout. */
+export async function lastShippingForUser(userId: string): Promise<ShippingDetails | null> {
+  const [order] = await db.select().from(orders).where(eq(orders.userId, userId)).orderBy(desc(orders.createdAt)).limit(1);
+  return order ? shippingOf(order) : null;
+}
+
+export type ShippingSubmission =
+  | { ok: true; result: CheckoutStart }
+  | { ok: false; fieldErrors: Partial<Record<ShippingField, string[]>>; values: Partial<Record<ShippingField, string>> };
+
+/**
+ * The shipping step as the form submits it. Only the shipping fields are read (the schema drops
+ * anything else, prices included); the cart and the user come from the session, never the form.
+ */
+export async function submitShipping(form: FormData, context: { cartId: string; userId: string | null }): Promise<ShippingSubmission> {
+  const values: Partial<Record<ShippingField, string>> = {};
+  for (const field of SHIPPING_FIELDS) {
+    const value = form.get(field);
+    if (typeof value === "string") values[field] = value;
+  }
+  const parsed = shippingSchema.safeParse(values);
+  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+  return { ok: true, result: await startCheckout({ cartId: context.cartId, userId: context.userId, shipping: parsed.data }) };
+}

@@ -1,0 +1,231 @@
+import "server-only";
+import { and, eq, inArray, lte, sql } from "drizzle-orm";
+import Stripe from "stripe";
+import { db, type Executor } from "@/db/client";
+import { cartItems, orderEvents, orderItems, orders, type Order } from "@/db/schema";
+import { invalidateCatalog } from "@/lib/catalog/cache";
+import { formatCents } from "@/lib/money/format";
+import { getStripe } from "@/lib/payments/stripe";
+import { commitStock, releaseStock, retakeReleasedStock } from "./stock";
+
+/**
+ * The payment side of an order. Every function here is idempotent and safe to race: the
+ * webhook, the return page, the sweeper and an operator's replay may all call them for the same
+ * order, in any order, any number of times, and each effect happens once.
+ */
+
+export async function addOrderEvent(executor: Executor, orderId: string, type: string, message: string) {
+  await executor.insert(orderEvents).values({ orderId, type, message });
+}
+
+/** Adds a timeline entry unless the very same one is there already (replayed events). */
+async function addOrderEventOnce(executor: Executor, orderId: string, type: string, message: string) {
+  const [existing] = await executor
+    .select({ id: orderEvents.id })
+    .from(orderEvents)
+    .where(and(eq(orderEvents.orderId, orderId), eq(orderEvents.type, type), eq(orderEvents.message, message)));
+  if (!existing) await addOrderEvent(executor, orderId, type, message);
+}
+
+/** The order a PaymentIntent pays: by the id stored on the order, else by its `metadata.orderId`. */
+export async function findOrderForPaymentIntent(paymentIntent: Pick<Stripe.PaymentIntent, "id" | "metadata">, executor: Executor = db): Promise<Order | undefined> {
+  const [byIntent] = await executor.select().from(orders).where(eq(orders.paymentIntentId, paymentIntent.id));
+  if (byIntent) return byIntent;
+  const orderId = paymentIntent.metadata?.orderId;
+  if (!orderId) return undefined;
+  const [byMetadata] = await executor.select().from(orders).where(eq(orders.id, orderId));
+  return byMetadata && (byMetadata.paymentIntentId === null || byMetadata.paymentIntentId === paymentIntent.id) ? byMetadata : undefined;
+}
+
+export type MarkPaidResult =
+  | { status: "paid"; orderId: string; changed: boolean }
+  | { status: "not_succeeded"; paymentStatus: Stripe.PaymentIntent.Status }
+  | { status: "no_order" };
+
+/**
+ * The one function that marks an order paid. It never trusts its caller: it reads the
+ * PaymentIntent from Stripe (or takes one the caller has just read) and acts only when it has
+ * succeeded. A conditional UPDATE (pending → paid) decides the single winner when the webhook
+ * and the return page race; the winner commits the reservations, takes the bought items out of
+ * the cart and writes the one 'paid' timeline entry.
+ */
+export async function markOrderPaid(paymentIntentId: string, options: { paymentIntent?: Stripe.PaymentIntent } = {}): Promise<MarkPaidResult> {
+  const paymentIntent =
+    options.paymentIntent?.id === paymentIntentId ? options.paymentIntent : await getStripe().paymentIntents.retrieve(paymentIntentId);
+  if (paymentIntent.status !== "succeeded") return { status: "not_succeeded", paymentStatus: paymentIntent.status };
+
+  const outcome = await db.transaction(async (tx) => {
+    const order = await findOrderForPaymentIntent(paymentIntent, tx);
+    if (!order) return { result: { status: "no_order" } as const, slugs: [] as string[] };
+    const paidAt = new Date();
+    const [fromPending] = await tx
+      .update(orders)
+      .set({ status: "paid", paidAt, failureMessage: null, paymentIntentId: paymentIntent.id })
+      .where(and(eq(orders.id, order.id), eq(orders.status, "pending")))
+      .returning({ id: orders.id });
+    let slugs: string[] = [];
+    if (fromPending) {
+      await commitStock(tx, order.id);
+    } else {
+      const [fromReleased] = await tx
+        .update(orders)
+        .set({ status: "paid", paidAt, paymentIntentId: paymentIntent.id })
+        .where(and(eq(orders.id, order.id), inArray(orders.status, ["canceled", "failed"])))
+        .returning({ id: orders.id });
+      if (!fromReleased) return { result: { status: "paid", orderId: order.id, changed: false } as const, slugs };
+      slugs = await retakeReleasedStock(tx, order.id);
+      await addOrderEvent(tx, order.id, "note", "The payment succeeded after the order had been canceled, so its items were taken from stock again.");
+    }
+    await removePurchasedFromCart(tx, order);
+    const received = paymentIntent.amount_received || paymentIntent.amount;
+    await addOrderEvent(tx, order.id, "paid", `Payment of ${formatCents(received, paymentIntent.currency)} received (${paymentIntent.id}).`);
+    if (received !== order.totalCents || paymentIntent.currency !== order.currency) {
+      await addOrderEvent(
+        tx,
+        order.id,
+        "note",
+        `The amount received (${formatCents(received, paymentIntent.currency)}) differs from the order total (${formatCents(order.totalCents, order.currency)}).`,
+      );
+    }
+    return { result: { status: "paid", orderId: order.id, changed: true } as const, slugs };
+  });
+  if (outcome.slugs.length > 0) invalidateCatalog(outcome.slugs);
+  return outcome.result;
+}
+
+/** Takes what was bought out of the cart it came from, leaving anything added since. */
+async function removePurchasedFromCart(executor: Executor, order: Order) {
+  if (!order.cartId) return;
+  const items = await executor.select({ productId: orderItems.productId, quantity: orderItems.quantity }).from(orderItems).where(eq(orderItems.orderId, order.id));
+  for (const item of items) {
+    if (item.productId === null) continue;
+    await executor
+      .update(cartItems)
+      .set({ quantity: sql`${cartItems.quantity} - ${item.quantity}` })
+      .where(and(eq(cartItems.cartId, order.cartId), eq(cartItems.productId, item.productId)));
+  }
+  await executor.delete(cartItems).where(and(eq(cartItems.cartId, order.cartId), lte(cartItems.quantity, 0)));
+}
+
+/**
+ * A declined or unauthenticated attempt: the order stays pending with its stock reserved so the
+ * shopper can try another card; the timeline and the order remember why it failed.
+ */
+export async function recordPaymentFailure(paymentIntent: Stripe.PaymentIntent, attemptId: string) {
+  const error = paymentIntent.last_payment_error;
+  if (!error) return;
+  const reason = error.message ?? "The payment failed.";
+  const charge = typeof error.charge === "string" ? error.charge : attemptId;
+  await db.transaction(async (tx) => {
+    const order = await findOrderForPaymentIntent(paymentIntent, tx);
+    if (!order || order.status !== "pending") return;
+    await tx.update(orders).set({ failureMessage: reason }).where(and(eq(orders.id, order.id), eq(orders.status, "pending")));
+    await addOrderEventOnce(tx, order.id, "payment_failed", `Payment attempt failed: ${reason} (${charge})`);
+  });
+}
+
+export type CancelReason = "expired" | "payment_canceled" | "replaced" | "payment_unavailable";
+
+const CANCEL_MESSAGES: Record<CancelReason, string> = {
+  expired: "The reservation expired after 30 minutes without payment; the items went back on sale.",
+  payment_canceled: "The payment was canceled; the items went back on sale.",
+  replaced: "The cart changed, so this checkout was replaced by a new one; the items went back on sale.",
+  payment_unavailable: "The payment could not be started; the items went back on sale.",
+};
+
+/**
+ * Ends a pending order without payment and gives its stock back, once. An order whose last
+ * payment attempt failed ends as `failed`, any other as `canceled`. Answers the slugs whose stock
+ * changed, or null when the order was not pending (someone else ended it first).
+ */
+export async function endPendingOrder(executor: Executor, orderId: string, reason: CancelReason, failureMessage?: string | null): Promise<string[] | null> {
+  const [order] = await executor.select({ status: orders.status, failureMessage: orders.failureMessage }).from(orders).where(eq(orders.id, orderId));
+  if (!order || order.status !== "pending") return null;
+  const lastFailure = failureMessage ?? order.failureMessage;
+  const [ended] = await executor
+    .update(orders)
+    .set({ status: lastFailure ? "failed" : "canceled", failureMessage: lastFailure ?? null })
+    .where(and(eq(orders.id, orderId), eq(orders.status, "pending")))
+    .returning({ id: orders.id });
+  if (!ended) return null;
+  const slugs = await releaseStock(executor, orderId);
+  await addOrderEvent(executor, orderId, lastFailure ? "failed" : "canceled", lastFailure ? `${CANCEL_MESSAGES[reason]} Last attempt: ${lastFailure}` : CANCEL_MESSAGES[reason]);
+  return slugs;
+}
+
+export async function cancelPendingOrder(orderId: string, reason: CancelReason, failureMessage?: string | null): Promise<boolean> {
+  const slugs = await db.transaction((tx) => endPendingOrder(tx, orderId, reason, failureMessage));
+  if (slugs === null) return false;
+  if (slugs.length > 0) invalidateCatalog(slugs);
+  return true;
+}
+
+/**
+ * Brings an order's refund state up to the charge's `amount_refunded`. Refund events may arrive
+ * twice or out of order; the charge read from Stripe is the truth and the amount only grows.
+ */
+export async function applyRefunds(charge: Stripe.Charge): Promise<{ orderId: string; refundedCents: number } | null> {
+  const paymentIntentId = typeof charge.payment_intent === "string" ? charge.payment_intent : charge.payment_intent?.id;
+  if (!paymentIntentId) return null;
+  const [order] = await db.select().from(orders).where(eq(orders.paymentIntentId, paymentIntentId));
+  if (!order) return null;
+  if (order.status === "pending") await markOrderPaid(paymentIntentId);
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select({ refundedCents: orders.refundedCents }).from(orders).where(eq(orders.id, order.id));
+    const refundedCents = Math.min(charge.amount_refunded, order.totalCents);
+    const fully = charge.refunded || charge.amount_refunded >= charge.amount;
+    const [updated] = await tx
+      .update(orders)
+      .set({ refundedCents, status: fully ? "refunded" : "partially_refunded" })
+      .where(
+        and(
+          eq(orders.id, order.id),
+          inArray(orders.status, ["paid", "partially_refunded", "refunded"]),
+          sql`${orders.refundedCents} < ${refundedCents}`,
+        ),
+      )
+      .returning({ id: orders.id });
+    if (!updated || !current) return null;
+    const increment = refundedCents - current.refundedCents;
+    await addOrderEvent(
+      tx,
+      order.id,
+      "refunded",
+      fully
+        ? `Refunded ${formatCents(increment, charge.currency)}; the order is now refunded in full (${formatCents(charge.amount_refunded, charge.currency)}).`
+        : `Refunded ${formatCents(increment, charge.currency)}; ${formatCents(charge.amount_refunded, charge.currency)} of ${formatCents(charge.amount, charge.currency)} refunded so far.`,
+    );
+    return { orderId: order.id, refundedCents };
+  });
+}
+
+export type PaymentCancellation =
+  | { state: "canceled"; lastFailure: string | null }
+  | { state: "paid" }
+  | { state: "processing" }
+  | { state: "unreachable" };
+
+/**
+ * Cancels the PaymentIntent of an order that is being ended. Stripe refuses when the payment got
+ * through in the meantime; then the order is marked paid instead, so a charged shopper always
+ * has an order.
+ */
+export async function cancelOrderPayment(paymentIntentId: string): Promise<PaymentCancellation> {
+  const stripe = getStripe();
+  try {
+    const canceled = await stripe.paymentIntents.cancel(paymentIntentId, { cancellation_reason: "abandoned" });
+    return { state: "canceled", lastFailure: canceled.last_payment_error?.message ?? null };
+  } catch (error) {
+    if (!(error instanceof Stripe.errors.StripeInvalidRequestError)) {
+      console.error(`Could not cancel ${paymentIntentId}: ${error instanceof Error ? error.message : String(error)}`);
+      return { state: "unreachable" };
+    }
+    const current = await stripe.paymentIntents.retrieve(paymentIntentId);
+    if (current.status === "succeeded") {
+      await markOrderPaid(paymentIntentId, { paymentIntent: current });
+      return { state: "paid" };
+    }
+    if (current.status === "canceled") return { state: "canceled", lastFailure: current.last_payment_error?.message ?? null };
+    return { state: "processing" };
+  }
+}

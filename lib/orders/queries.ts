@@ -1,0 +1,58 @@
+import "server-only";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { orderEvents, orderItems, orders, type Order, type OrderItem } from "@/db/schema";
+
+/** Read side of orders: a shopper's history and one order with its items and timeline. */
+
+export type OrderSummary = Pick<Order, "id" | "status" | "totalCents" | "refundedCents" | "currency" | "createdAt" | "paidAt" | "paymentIntentId"> & {
+  itemCount: number;
+};
+
+export async function listOrdersForUser(userId: string, limit = 50): Promise<OrderSummary[]> {
+  const rows = await db
+    .select({
+      id: orders.id,
+      status: orders.status,
+      totalCents: orders.totalCents,
+      refundedCents: orders.refundedCents,
+      currency: orders.currency,
+      createdAt: orders.createdAt,
+      paidAt: orders.paidAt,
+      paymentIntentId: orders.paymentIntentId,
+      itemCount: sql<number>`coalesce((select sum(${orderItems.quantity}) from ${orderItems} where ${orderItems.orderId} = ${orders.id}), 0)`,
+    })
+    .from(orders)
+    .where(eq(orders.userId, userId))
+    .orderBy(desc(orders.createdAt))
+    .limit(limit);
+  return rows.map((row) => ({ ...row, itemCount: Number(row.itemCount) }));
+}
+
+export type OrderTimelineEntry = { id: number; type: string; message: string; createdAt: Date };
+export type OrderDetail = Order & { items: OrderItem[]; timeline: OrderTimelineEntry[] };
+
+export async function getOrderDetail(orderId: string): Promise<OrderDetail | undefined> {
+  const [order] = await db.select().from(orders).where(eq(orders.id, orderId));
+  if (!order) return undefined;
+  const [items, timeline] = await Promise.all([
+    db.select().from(orderItems).where(eq(orderItems.orderId, orderId)).orderBy(asc(orderItems.id)),
+    db
+      .select({ id: orderEvents.id, type: orderEvents.type, message: orderEvents.message, createdAt: orderEvents.createdAt })
+      .from(orderEvents)
+      .where(eq(orderEvents.orderId, orderId))
+      .orderBy(asc(orderEvents.createdAt), asc(orderEvents.id)),
+  ]);
+  return { ...order, items, timeline };
+}
+
+/** One of this shopper's orders, or undefined when it is someone else's (which a page shows as 404). */
+export async function getOrderForUser(orderId: string, userId: string): Promise<OrderDetail | undefined> {
+  const [owned] = await db.select({ id: orders.id }).from(orders).where(and(eq(orders.id, orderId), eq(orders.userId, userId)));
+  return owned ? getOrderDetail(owned.id) : undefined;
+}
+
+export async function getOrderDetailForPaymentIntent(paymentIntentId: string): Promise<OrderDetail | undefined> {
+  const [order] = await db.select({ id: orders.id }).from(orders).where(eq(orders.paymentIntentId, paymentIntentId));
+  return order ? getOrderDetail(order.id) : undefined;
+}

@@ -1,0 +1,17 @@
+import type { OrderStatus } from "@/db/schema";
+
+/** How each order status reads to a shopper (and an operator). */
+export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
+  pending: "Awaiting payment",
+  paid: "Paid",
+  failed: "Payment failed",
+  canceled: "Canceled",
+  refunded: "Refunded",
+  partially_refunded: "Partially refunded",
+};
+
+export const PAID_STATUSES: readonly OrderStatus[] = ["paid", "partially_refunded", "refunded"];
+
+export function isPaidStatus(status: OrderStatus): boolean {
+  return PAID_STATUSES.includes(status);
+}

@@ -1,0 +1,252 @@
+import { eq } from "drizzle-orm";
+import Stripe from "stripe";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { cartItems } from "@/db/schema";
+import { setQuantity } from "@/lib/cart";
+import { loadCheckout, startCheckout, submitShipping, type CheckoutStart } from "@/lib/checkout";
+import { markOrderPaid } from "@/lib/orders/payment";
+import { releaseExpiredReservations } from "@/lib/orders/sweeper";
+import { getStripe } from "@/lib/payments/stripe";
+import { sandboxNow } from "@/lib/payments/sandbox/clock";
+import { authenticatePaymentIntentRecord } from "@/lib/payments/sandbox/resources/payment-intents";
+import { createProduct } from "@/tests/support/catalog";
+import { cartWith, orderRow, reservationStatuses, shipping, shippingForm, stockOf, timelineTypes } from "@/tests/integration/checkout-helpers";
+import { deliverWebhooks, routeWebhooksToHandler } from "@/tests/support/stripe";
+
+beforeAll(() => {
+  routeWebhooksToHandler();
+});
+
+function started(result: CheckoutStart) {
+  if (!result.ok) throw new Error(`checkout did not start: ${result.reason} ${result.message}`);
+  return result;
+}
+
+async function cartItemCount(cartId: string) {
+  return (await db.select().from(cartItems).where(eq(cartItems.cartId, cartId))).length;
+}
+
+async function confirm(paymentIntentId: string, token: string) {
+  return getStripe()
+    .paymentIntents.confirm(paymentIntentId, { payment_method: token, return_url: "http://localhost/checkout/complete" })
+    .catch((error: unknown) => error);
+}
+
+describe("checkout with the Stripe sandbox", () => {
+  it("pays with 4242: the order is paid once, stock is committed and the cart emptied", async () => {
+    const beans = await createProduct({ name: "Black Beans", priceCents: 350, stock: 10 });
+    const oats = await createProduct({ name: "Rolled Oats", priceCents: 1200, stock: 4 });
+    const cartId = await cartWith([
+      [beans.id, 2],
+      [oats.id, 1],
+    ]);
+
+    const checkout = started(await startCheckout({ cartId, userId: null, shipping }));
+    const order = await orderRow(checkout.orderId);
+    // 2 × $3.50 + $12.00 = $19.00, under $50: flat $4.95 shipping.
+    expect(order).toMatchObject({ status: "pending", subtotalCents: 1900, shippingCents: 495, totalCents: 2395, email: "ada@example.com" });
+    expect(await stockOf(beans.id)).toBe(8);
+    expect(await stockOf(oats.id)).toBe(3);
+
+    const paymentIntent = await getStripe().paymentIntents.retrieve(checkout.paymentIntentId);
+    expect(paymentIntent).toMatchObject({ amount: 2395, currency: "usd", metadata: { orderId: checkout.orderId } });
+
+    const paid = await confirm(checkout.paymentIntentId, "pm_card_visa");
+    expect(paid).toMatchObject({ status: "succeeded" });
+    await deliverWebhooks();
+
+    expect(await orderRow(checkout.orderId)).toMatchObject({ status: "paid", paymentIntentId: checkout.paymentIntentId });
+    expect(await reservationStatuses(checkout.orderId)).toEqual(["committed", "committed"]);
+    expect(await stockOf(beans.id)).toBe(8);
+    expect(await cartItemCount(cartId)).toBe(0);
+
+    // The return page calls the same function after the webhook: nothing changes.
+    expect(await markOrderPaid(checkout.paymentIntentId)).toEqual({ status: "paid", orderId: checkout.orderId, changed: false });
+    expect((await timelineTypes(checkout.orderId)).filter((type) => type === "paid")).toHaveLength(1);
+  });
+
+  it("marks the order paid from the return page when the webhook is late, and the late webhook changes nothing", async () => {
+    const product = await createProduct({ priceCents: 6000, stock: 3 });
+    const cartId = await cartWith([[product.id, 1]]);
+    const checkout = started(await startCheckout({ cartId, userId: null, shipping }));
+    expect(await orderRow(checkout.orderId)).toMatchObject({ shippingCents: 0, totalCents: 6000 });
+
+    await confirm(checkout.paymentIntentId, "pm_card_visa");
+    expect(await markOrderPaid(checkout.paymentIntentId)).toEqual({ status: "paid", orderId: checkout.orderId, changed: true });
+    await deliverWebhooks();
+    expect((await timelineTypes(checkout.orderId)).filter((type) => type === "paid")).toHaveLength(1);
+    expect(await stockOf(product.id)).toBe(2);
+  });
+
+  it.each([
+    ["pm_card_visa_chargeDeclined", "Your card was declined."],
+    ["pm_card_visa_chargeDeclinedInsufficientFunds", "Your card has insufficient funds."],
+  ])("keeps the order and its stock after a decline (%s), then takes a retry with another card", async (token, message) => {
+    const product = await createProduct({ priceCents: 800, stock: 2 });
+    const cartId = await cartWith([[product.id, 2]]);
+    const checkout = started(await startCheckout({ cartId, userId: null, shipping }));
+
+    const declined = await confirm(checkout.paymentIntentId, token);
+    expect(declined).toBeInstanceOf(Stripe.errors.StripeCardError);
+    expect(declined).toMatchObject({ message });
+    await deliverWebhooks();
+
+    expect(await orderRow(checkout.orderId)).toMatchObject({ status: "pending", failureMessage: message });
+    expect(await reservationStatuses(checkout.orderId)).toEqual(["active"]);
+    expect(await stockOf(product.id)).toBe(0);
+    expect(await timelineTypes(checkout.orderId)).toContain("payment_failed");
+    // The checkout page shows Stripe's message above the payment form.
+    expect((await loadCheckout(cartId, null)).payment).toMatchObject({ orderId: checkout.orderId, lastError: message });
+
+    await confirm(checkout.paymentIntentId, "pm_card_visa");
+    await deliverWebhooks();
+    expect(await orderRow(checkout.orderId)).toMatchObject({ status: "paid", failureMessage: null });
+    expect(await stockOf(product.id)).toBe(0);
+  });
+
+  it("pays after 3-D Secure is completed, and keeps the order for a retry when it fails", async () => {
+    const product = await createProduct({ priceCents: 2500, stock: 5 });
+    const completedCart = await cartWith([[product.id, 1]]);
+    const completed = started(await startCheckout({ cartId: completedCart, userId: null, shipping }));
+    expect(await confirm(completed.paymentIntentId, "pm_card_authenticationRequiredOnSetup")).toMatchObject({ status: "requires_action" });
+    await db.transaction(async (tx) => authenticatePaymentIntentRecord(completed.paymentIntentId, true, tx, await sandboxNow()));
+    await deliverWebhooks();
+    expect(await orderRow(completed.orderId)).toMatchObject({ status: "paid" });
+
+    const failedCart = await cartWith([[product.id, 1]]);
+    const failed = started(await startCheckout({ cartId: failedCart, userId: null, shipping }));
+    await confirm(failed.paymentIntentId, "pm_card_authenticationRequiredOnSetup");
+    await db.transaction(async (tx) => authenticatePaymentIntentRecord(failed.paymentIntentId, false, tx, await sandboxNow()));
+    await deliverWebhooks();
+    expect(await orderRow(failed.orderId)).toMatchObject({ status: "pending" });
+    expect(await reservationStatuses(failed.orderId)).toEqual(["active"]);
+
+    await confirm(failed.paymentIntentId, "pm_card_visa");
+    await deliverWebhooks();
+    expect(await orderRow(failed.orderId)).toMatchObject({ status: "paid" });
+    expect(await stockOf(product.id)).toBe(3);
+  });
+
+  it("reuses the pending order and its PaymentIntent when the same cart is submitted again", async () => {
+    const product = await createProduct({ priceCents: 999, stock: 3 });
+    const cartId = await cartWith([[product.id, 2]]);
+    const first = started(await startCheckout({ cartId, userId: null, shipping }));
+    const again = started(await startCheckout({ cartId, userId: null, shipping: { ...shipping, city: "Salem" } }));
+    expect(again).toMatchObject({ orderId: first.orderId, paymentIntentId: first.paymentIntentId, reused: true });
+    expect(await stockOf(product.id)).toBe(1);
+    expect(await orderRow(first.orderId)).toMatchObject({ shippingCity: "Salem" });
+  });
+
+  it("replaces the pending order when the cart changes, releasing its stock and canceling its PaymentIntent", async () => {
+    const product = await createProduct({ priceCents: 999, stock: 3 });
+    const cartId = await cartWith([[product.id, 3]]);
+    const first = started(await startCheckout({ cartId, userId: null, shipping }));
+    expect(await stockOf(product.id)).toBe(0);
+
+    await setQuantity(cartId, product.id, 1);
+    const second = started(await startCheckout({ cartId, userId: null, shipping }));
+    expect(second.orderId).not.toBe(first.orderId);
+    expect(await orderRow(first.orderId)).toMatchObject({ status: "canceled" });
+    expect(await reservationStatuses(first.orderId)).toEqual(["released"]);
+    expect(await stockOf(product.id)).toBe(2);
+    expect((await getStripe().paymentIntents.retrieve(first.paymentIntentId)).status).toBe("canceled");
+  });
+
+  it("releases the stock when the PaymentIntent is canceled", async () => {
+    const product = await createProduct({ priceCents: 700, stock: 4 });
+    const cartId = await cartWith([[product.id, 4]]);
+    const checkout = started(await startCheckout({ cartId, userId: null, shipping }));
+    expect(await stockOf(product.id)).toBe(0);
+
+    await getStripe().paymentIntents.cancel(checkout.paymentIntentId);
+    await deliverWebhooks();
+    expect(await orderRow(checkout.orderId)).toMatchObject({ status: "canceled" });
+    expect(await reservationStatuses(checkout.orderId)).toEqual(["released"]);
+    expect(await stockOf(product.id)).toBe(4);
+  });
+
+  it("expires reservations after 30 minutes: stock comes back and the payment can no longer be made", async () => {
+    const product = await createProduct({ priceCents: 700, stock: 2 });
+    const abandoned = started(await startCheckout({ cartId: await cartWith([[product.id, 1]]), userId: null, shipping }));
+    const declinedThenLeft = started(await startCheckout({ cartId: await cartWith([[product.id, 1]]), userId: null, shipping }));
+    await confirm(declinedThenLeft.paymentIntentId, "pm_card_visa_chargeDeclined");
+    expect(await stockOf(product.id)).toBe(0);
+
+    await releaseExpiredReservations(new Date(Date.now() + 29 * 60_000));
+    expect(await orderRow(abandoned.orderId)).toMatchObject({ status: "pending" });
+    expect(await stockOf(product.id)).toBe(0);
+
+    await releaseExpiredReservations(new Date(Date.now() + 31 * 60_000));
+    expect(await stockOf(product.id)).toBe(2);
+    expect(await orderRow(abandoned.orderId)).toMatchObject({ status: "canceled" });
+    expect(await orderRow(declinedThenLeft.orderId)).toMatchObject({ status: "failed", failureMessage: "Your card was declined." });
+    const late = await confirm(abandoned.paymentIntentId, "pm_card_visa");
+    expect(late).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
+
+    await deliverWebhooks();
+    expect(await stockOf(product.id)).toBe(2);
+  });
+
+  it("marks an expiring order paid instead when its payment got through first", async () => {
+    const product = await createProduct({ priceCents: 700, stock: 1 });
+    const checkout = started(await startCheckout({ cartId: await cartWith([[product.id, 1]]), userId: null, shipping }));
+    await confirm(checkout.paymentIntentId, "pm_card_visa");
+    expect((await releaseExpiredReservations(new Date(Date.now() + 31 * 60_000))).paid).toBeGreaterThanOrEqual(1);
+    expect(await orderRow(checkout.orderId)).toMatchObject({ status: "paid" });
+    expect(await stockOf(product.id)).toBe(0);
+  });
+
+  it("ignores prices sent with the form: the order and the PaymentIntent use the database's", async () => {
+    const product = await createProduct({ priceCents: 1250, stock: 5 });
+    const cartId = await cartWith([[product.id, 2]]);
+    const submitted = await submitShipping(
+      shippingForm({ priceCents: "1", unitPriceCents: "1", amount: "1", totalCents: "1", shippingCents: "0", "items[0][price]": "1" }),
+      { cartId, userId: null },
+    );
+    if (!submitted.ok) throw new Error("the shipping form was refused");
+    const checkout = started(submitted.result);
+    expect(await orderRow(checkout.orderId)).toMatchObject({ subtotalCents: 2500, shippingCents: 495, totalCents: 2995 });
+    expect((await getStripe().paymentIntents.retrieve(checkout.paymentIntentId)).amount).toBe(2995);
+  });
+
+  it("answers field errors for bad shipping details and creates nothing", async () => {
+    const product = await createProduct({ stock: 5 });
+    const cartId = await cartWith([[product.id, 1]]);
+    const submitted = await submitShipping(shippingForm({ email: "not-an-email", name: " ", country: "ZZ", postalCode: "" }), { cartId, userId: null });
+    expect(submitted.ok).toBe(false);
+    if (submitted.ok) return;
+    expect(Object.keys(submitted.fieldErrors).sort()).toEqual(["country", "email", "name", "postalCode"]);
+    expect(submitted.fieldErrors.email).toEqual(["Enter a valid email address"]);
+    expect(await stockOf(product.id)).toBe(5);
+  });
+
+  it("refuses an empty cart", async () => {
+    const cartId = await cartWith([]);
+    expect(await startCheckout({ cartId, userId: null, shipping })).toMatchObject({ ok: false, reason: "empty_cart" });
+  });
+});
+
+describe("racing for the last units", () => {
+  it("20 shoppers, 5 units: exactly 5 pay and 15 are told it sold out before paying; stock never goes negative", async () => {
+    const product = await createProduct({ name: "Last Jar of Honey", priceCents: 1500, stock: 5 });
+    const carts = await Promise.all(Array.from({ length: 20 }, () => cartWith([[product.id, 1]])));
+
+    const results = await Promise.all(carts.map((cartId) => startCheckout({ cartId, userId: null, shipping })));
+    const winners = results.filter((result) => result.ok);
+    const soldOut = results.filter((result) => !result.ok);
+    expect(winners).toHaveLength(5);
+    expect(soldOut).toHaveLength(15);
+    for (const result of soldOut) {
+      expect(result).toMatchObject({ ok: false, reason: "sold_out" });
+      expect(result.message).toContain("Last Jar of Honey is sold out");
+    }
+    expect(await stockOf(product.id)).toBe(0);
+
+    await Promise.all(winners.map((result) => result.ok && confirm(result.paymentIntentId, "pm_card_visa")));
+    await deliverWebhooks();
+    const statuses = await Promise.all(winners.map(async (result) => (result.ok ? (await orderRow(result.orderId)).status : "none")));
+    expect(statuses).toEqual(Array(5).fill("paid"));
+    expect(await stockOf(product.id)).toBe(0);
+  });
+});
