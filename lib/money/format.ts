@@ -1,4 +1,13 @@
+// Building an Intl formatter costs far more than using one; pages and the assistant format hundreds of prices.
+const formatters = new Map<string, Intl.NumberFormat>();
+
 /** Money is integer cents everywhere; this is the one place it becomes text. */
 export function formatCents(cents: number, currency = "usd"): string {
-  return new Intl.NumberFormat("en-US", { style: "currency", currency: currency.toUpperCase() }).format(cents / 100);
+  const code = currency.toUpperCase();
+  let formatter = formatters.get(code);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat("en-US", { style: "currency", currency: code });
+    formatters.set(code, formatter);
+  }
+  return formatter.format(cents / 100);
 }
