@@ -10,7 +10,16 @@ import type {
 } from "@ai-sdk/provider";
 import { createHash } from "node:crypto";
 import type { z } from "zod";
-import { composeCart, composeGreeting, composeProducts, composeRecipes, composeSupport, composeToolFailure, composeUnknown } from "./compose";
+import {
+  composeCart,
+  composeGreeting,
+  composeProducts,
+  composeRecipes,
+  composeSupport,
+  composeToolFailure,
+  composeUnknown,
+  describeFilters,
+} from "./compose";
 import { parseQuestion, withContext, type ParsedQuestion } from "./question";
 import { extractGuide, matchSupport, parseGuide } from "./support-answers";
 import {
@@ -25,7 +34,8 @@ export const LOCAL_MODEL_ID = "local-recipe-model";
 export const LOCAL_MODEL_LABEL = "local recipe model";
 
 type ToolCall = { toolName: string; input: Record<string, unknown> };
-type Plan = { kind: "tools"; calls: ToolCall[] } | { kind: "text"; text: string };
+/** A tool step may say what it is about to do first, as models do: the shopper sees it at once. */
+type Plan = { kind: "tools"; calls: ToolCall[]; preamble?: string } | { kind: "text"; text: string };
 type ToolOutputs = Map<string, unknown[]>;
 
 const MAX_STEPS = 4;
@@ -122,7 +132,8 @@ export class LocalRecipeModel implements LanguageModelV3 {
           if (canCall("searchProducts")) {
             for (const ingredient of question.ingredients.slice(0, 3)) calls.push({ toolName: "searchProducts", input: { query: ingredient, limit: 3 } });
           }
-          return { kind: "tools", calls };
+          const filters = describeFilters(question);
+          return { kind: "tools", calls, preamble: `Looking for recipes${filters ? ` ${filters}` : ""} that you can cook from today's stock…` };
         }
         const found = parsedOutputs(outputs, "findRecipes", findRecipesOutput);
         const searches = parsedOutputs(outputs, "searchProducts", searchProductsOutput);
@@ -132,7 +143,8 @@ export class LocalRecipeModel implements LanguageModelV3 {
       case "product": {
         const searched = parsedOutputs(outputs, "searchProducts", searchProductsOutput);
         if (step === 0 && canCall("searchProducts")) {
-          return { kind: "tools", calls: [{ toolName: "searchProducts", input: { query: question.terms || question.ingredients.join(" "), limit: 5 } }] };
+          const query = question.terms || question.ingredients.join(" ");
+          return { kind: "tools", calls: [{ toolName: "searchProducts", input: { query, limit: 5 } }], preamble: `Checking the shelves for ${query}…` };
         }
         const slugs = searched.values[0]?.products.map((product) => product.slug) ?? [];
         if (step === 1 && slugs.length && canCall("checkStock")) {
@@ -146,7 +158,12 @@ export class LocalRecipeModel implements LanguageModelV3 {
         const found = parsedOutputs(outputs, "findRecipes", findRecipesOutput).values[0];
         if (step === 0 && canCall("findRecipes")) {
           const filters = recipeFilters(question);
-          return { kind: "tools", calls: [{ toolName: "findRecipes", input: { ...filters, query: question.terms.replace(/\b(add|put|cart|basket|trolley|ingredients?|recipe)\b/g, " ").trim() || undefined, limit: 1 } }] };
+          const query = question.terms.replace(/\b(add|put|cart|basket|trolley|ingredients?|recipe)\b/g, " ").replace(/\s+/g, " ").trim();
+          return {
+            kind: "tools",
+            calls: [{ toolName: "findRecipes", input: { ...filters, query: query || undefined, limit: 1 } }],
+            preamble: `Finding ${query ? `"${query}"` : "that recipe"} and checking what's in stock…`,
+          };
         }
         const recipe = found?.recipes[0];
         if (step === 1 && recipe && canCall("addRecipeToCart")) {
@@ -169,7 +186,10 @@ export class LocalRecipeModel implements LanguageModelV3 {
     const content: LanguageModelV3Content[] =
       plan.kind === "text"
         ? [{ type: "text", text: plan.text }]
-        : plan.calls.map((call, index) => ({ type: "tool-call", toolCallId: callId(options, call, index), toolName: call.toolName, input: JSON.stringify(call.input) }));
+        : [
+            ...(plan.preamble ? [{ type: "text" as const, text: plan.preamble }] : []),
+            ...plan.calls.map((call, index) => ({ type: "tool-call" as const, toolCallId: callId(options, call, index), toolName: call.toolName, input: JSON.stringify(call.input) })),
+          ];
     return {
       content,
       finishReason: { unified: plan.kind === "text" ? "stop" : "tool-calls", raw: undefined },
@@ -183,6 +203,11 @@ export class LocalRecipeModel implements LanguageModelV3 {
     const plan = this.plan(options);
     const parts: LanguageModelV3StreamPart[] = [{ type: "stream-start", warnings: [] }, { type: "response-metadata", modelId: LOCAL_MODEL_ID }];
     if (plan.kind === "tools") {
+      if (plan.preamble) {
+        parts.push({ type: "text-start", id: "preamble" });
+        for (const delta of chunks(plan.preamble)) parts.push({ type: "text-delta", id: "preamble", delta });
+        parts.push({ type: "text-end", id: "preamble" });
+      }
       plan.calls.forEach((call, index) => {
         parts.push({ type: "tool-call", toolCallId: callId(options, call, index), toolName: call.toolName, input: JSON.stringify(call.input) });
       });
@@ -217,7 +242,7 @@ export class LocalRecipeModel implements LanguageModelV3 {
 }
 
 /** Small, word-aligned pieces: how the answer streams to the browser. */
-export function chunks(text: string, wordsPerChunk = 3): string[] {
+export function chunks(text: string, wordsPerChunk = 5): string[] {
   const words = text.match(/\S+\s*|\s+/g) ?? [];
   const out: string[] = [];
   for (let i = 0; i < words.length; i += wordsPerChunk) out.push(words.slice(i, i + wordsPerChunk).join(""));

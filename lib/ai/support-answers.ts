@@ -18,7 +18,19 @@ export function extractGuide(system: string): string {
   return start === -1 || end === -1 ? "" : system.slice(start + GUIDE_OPEN.length, end);
 }
 
+const parsedGuides = new Map<string, GuideEntry[]>();
+
+/** The guide's entries; the same text always gives the same (memoised) array. */
 export function parseGuide(markdown: string): GuideEntry[] {
+  const known = parsedGuides.get(markdown);
+  if (known) return known;
+  const entries = parseGuideText(markdown);
+  if (parsedGuides.size > 8) parsedGuides.clear();
+  parsedGuides.set(markdown, entries);
+  return entries;
+}
+
+function parseGuideText(markdown: string): GuideEntry[] {
   const entries: GuideEntry[] = [];
   let section = "";
   let current: GuideEntry | undefined;
@@ -76,14 +88,29 @@ export function keywords(text: string): string[] {
 
 export type SupportMatch = { entry: GuideEntry; score: number };
 
+type IndexedEntry = { entry: GuideEntry; question: Set<string>; section: Set<string>; answer: Set<string> };
+const indexes = new WeakMap<GuideEntry[], IndexedEntry[]>();
+
+// The guide is parsed from every prompt, but it is the same few entries each time: tokenize once.
+function indexed(entries: GuideEntry[]): IndexedEntry[] {
+  let index = indexes.get(entries);
+  if (!index) {
+    index = entries.map((entry) => ({
+      entry,
+      question: new Set(keywords(entry.question)),
+      section: new Set(keywords(entry.section)),
+      answer: new Set(keywords(entry.answer)),
+    }));
+    indexes.set(entries, index);
+  }
+  return index;
+}
+
 /** The best-matching guide entries, strongest first; empty when the guide does not cover it. */
 export function matchSupport(question: string, entries: GuideEntry[], minimumScore = 3): SupportMatch[] {
   const asked = new Set(keywords(question));
   if (asked.size === 0) return [];
-  const scored = entries.map((entry) => {
-    const inQuestion = new Set(keywords(entry.question));
-    const inSection = new Set(keywords(entry.section));
-    const inAnswer = new Set(keywords(entry.answer));
+  const scored = indexed(entries).map(({ entry, question: inQuestion, section: inSection, answer: inAnswer }) => {
     let score = 0;
     for (const word of asked) {
       if (inQuestion.has(word)) score += 3;

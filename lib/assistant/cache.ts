@@ -53,13 +53,14 @@ export async function cacheKey({ question, modelId, instructions }: { question: 
 
 export type CachedAnswer = { model: string; parts: unknown[] };
 
-/** A stored answer, counting the hit. */
+/** A stored answer, counting the hit. A miss only reads, so it never waits for the write lock. */
 export async function readCachedAnswer(key: string): Promise<CachedAnswer | undefined> {
-  const [row] = await db
+  const [row] = await db.select({ model: assistantCache.model, parts: assistantCache.parts }).from(assistantCache).where(eq(assistantCache.key, key));
+  if (!row) return undefined;
+  await db
     .update(assistantCache)
     .set({ hits: sql`${assistantCache.hits} + 1` })
-    .where(eq(assistantCache.key, key))
-    .returning({ model: assistantCache.model, parts: assistantCache.parts });
+    .where(eq(assistantCache.key, key));
   return row;
 }
 

@@ -170,12 +170,17 @@ export async function findRecipes(input: FindRecipesInput): Promise<FindRecipesO
   const terms = [...new Set((input.ingredients ?? []).map((term) => term.trim().toLowerCase()).filter(Boolean))];
   const patterns = terms.map((term) => ({ term, pattern: ingredientPattern(term) }));
 
-  const catalogue = patterns.length
+  const everything = await loadRecipes();
+  // Only an ingredient no recipe uses needs the whole catalogue to tell "not a recipe" from "not sold".
+  const unmatched = patterns.filter(({ pattern }) =>
+    !everything.some(({ ingredients }) => ingredients.some(({ product, substitute }) => matchesTerm(product, pattern) || (substitute && matchesTerm(substitute, pattern)))),
+  );
+  const catalogue = unmatched.length
     ? await db.select({ name: products.name, slug: products.slug }).from(products).where(eq(products.visible, true))
     : [];
-  const unknownIngredients = patterns.filter(({ pattern }) => !catalogue.some((product) => matchesTerm(product, pattern))).map(({ term }) => term);
+  const unknownIngredients = unmatched.filter(({ pattern }) => !catalogue.some((product) => matchesTerm(product, pattern))).map(({ term }) => term);
 
-  const candidates = (await loadRecipes())
+  const candidates = everything
     .filter(({ recipe }) => diet.every((tag) => recipe.tags.includes(tag)))
     .filter(({ recipe }) => !input.meal || recipe.meal === input.meal)
     .filter(({ recipe }) => !input.servings || recipe.servings >= input.servings)

@@ -161,7 +161,10 @@ type ModelRun = {
 
 async function modelResponse({ turn, model, instructions, cartId, cacheKey: key, refund, headers }: ModelRun): Promise<Response> {
   const tools = assistantTools({ cartId: async () => cartId });
-  const history = await threadMessages(turn.threadId, CONTEXT_MESSAGES);
+  // A new thread's history is just the question, already in hand.
+  const history: AssistantUIMessage[] = turn.isNewThread
+    ? [{ id: turn.userMessageId, role: "user", parts: [{ type: "text", text: turn.text }], metadata: {} }]
+    : await threadMessages(turn.threadId, CONTEXT_MESSAGES);
   const messages = await convertToModelMessages(history, { tools, ignoreIncompleteToolCalls: true });
 
   let failed = false;

@@ -11,7 +11,7 @@ export type ThreadOwner = { userId: string } | { fingerprint: string };
 
 export type ThreadSummary = { id: string; title: string; updatedAt: Date };
 
-export type Turn = { threadId: string; userMessageId: string; isNewThread: boolean };
+export type Turn = { threadId: string; userMessageId: string; isNewThread: boolean; text: string };
 
 const TITLE_CHARS = 60;
 
@@ -84,7 +84,7 @@ export async function startTurn({ thread, owner, text }: { thread?: ChatThread; 
     }
     await tx.insert(chatMessages).values({ id: userMessageId, threadId, role: "user", parts: [{ type: "text", text }] });
   });
-  return { threadId, userMessageId, isNewThread: !thread };
+  return { threadId, userMessageId, isNewThread: !thread, text };
 }
 
 export async function saveReply(turn: Turn, message: AssistantUIMessage, model: string): Promise<void> {

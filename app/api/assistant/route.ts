@@ -1,11 +1,24 @@
 import { cookies } from "next/headers";
 import { currentUser } from "@/lib/auth";
 import { handleAssistantRequest } from "@/lib/assistant";
-import { requireCartId } from "@/lib/cart/cookie";
+import { newCartId } from "@/lib/cart";
+import { readCartId, setCartCookie } from "@/lib/cart/cookie";
 import { DEVICE_COOKIE, isDeviceId } from "@/lib/device/cookie";
 import { clientIp } from "@/lib/quota";
 
 export const dynamic = "force-dynamic";
+
+/**
+ * The visitor's cart id, fixed before the reply streams (cookies cannot be set after that). No row
+ * is written here: adding to a cart creates it, so a question that adds nothing costs no write.
+ */
+async function cartIdForReply(): Promise<string> {
+  const existing = await readCartId();
+  if (existing) return existing;
+  const id = newCartId();
+  await setCartCookie(id);
+  return id;
+}
 
 /** The streamed recipe assistant. Everything but reading the request's identity lives in lib/assistant. */
 export async function POST(request: Request) {
@@ -17,6 +30,6 @@ export async function POST(request: Request) {
     deviceId: isDeviceId(device) ? device : null,
     ip: clientIp(request.headers),
     userAgent: request.headers.get("user-agent") ?? "",
-    cartId: requireCartId,
+    cartId: cartIdForReply,
   });
 }
