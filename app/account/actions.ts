@@ -43,13 +43,14 @@ export async function changePasswordAction(_: PasswordChangeState, form: FormDat
   });
   if (!result.ok) return { status: "invalid", fieldErrors: result.fieldErrors };
   // Changing the password ended every session, this one included; this browser gets a fresh one.
+  // The page then comes back through a redirect, whose render sees the new session cookie.
   try {
     await signIn("credentials", { email: user.email, password: formText(form, "newPassword"), redirect: false });
   } catch (error) {
     if (signInErrorMessage(error) === null) throw error;
     redirect("/login?callbackUrl=%2Faccount");
   }
-  return { status: "ok", message: "Your password has been changed. Other devices have been signed out." };
+  redirect("/account?passwordChanged=1");
 }
 
 export async function deleteAccountAction(_: DeleteAccountState, form: FormData): Promise<DeleteAccountState> {

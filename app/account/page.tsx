@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth";
 import { getAccountProfile } from "@/lib/auth/account";
+import { Alert } from "@/components/ui/alert";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { ProfileForm } from "@/components/account/profile-form";
@@ -26,7 +27,10 @@ function Section({ id, title, children, tone = "plain" }: { id: string; title: s
 
 const memberSince = new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric" });
 
-export default async function AccountPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function AccountPage({ searchParams }: { searchParams: SearchParams }) {
+  const { passwordChanged } = await searchParams;
   const user = await currentUser();
   if (!user) redirect("/login?callbackUrl=%2Faccount");
   const profile = await getAccountProfile(user.id);
@@ -63,6 +67,7 @@ export default async function AccountPage() {
       </Section>
 
       <Section id="password-heading" title="Change password">
+        {passwordChanged ? <Alert tone="success">Your password has been changed. Other devices have been signed out.</Alert> : null}
         {profile.hasPassword ? (
           <ChangePasswordForm />
         ) : (

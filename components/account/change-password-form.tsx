@@ -3,7 +3,6 @@
 import { useActionState } from "react";
 import { changePasswordAction, type PasswordChangeState } from "@/app/account/actions";
 import { fieldErrorsOf, idle } from "@/lib/auth/form-state";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 
@@ -12,7 +11,6 @@ export function ChangePasswordForm() {
   const errors = fieldErrorsOf(state);
   return (
     <form action={action} className="flex max-w-sm flex-col gap-4" noValidate>
-      {state.status === "ok" ? <Alert tone="success">{state.message}</Alert> : null}
       <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" required errors={errors.currentPassword} />
       <Field
         label="New password"

@@ -68,6 +68,7 @@ test("register, sign out and in, change the password, delete the account", async
   await page.getByLabel("Current password").fill(PASSWORD);
   await page.getByLabel("New password").fill(NEW_PASSWORD);
   await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page).toHaveURL(/\/account\?passwordChanged=1$/);
   await expect(page.getByText("Your password has been changed.")).toBeVisible();
 
   await signOutFromAccountPage(page);
@@ -167,3 +168,41 @@ test("the operator email gets the admin role", async ({ page }) => {
   await expect(page.getByText("Operator", { exact: true }).last()).toBeVisible();
   await expect(page.getByRole("banner").getByRole("link", { name: "Admin" })).toBeVisible();
 });
+
+async function addToCart(page: Page, slug: string, quantity: number) {
+  await page.goto(`/shop/${slug}`);
+  await page.getByLabel("Quantity").fill(String(quantity));
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "View cart" })).toBeVisible();
+}
+
+test("a guest cart merges into the account's cart at sign-in", async ({ page, browser }) => {
+  const email = uniqueEmail("merge");
+  // Earlier, on another device, the account put spinach in its cart.
+  const otherDevice = await browser.newPage();
+  await register(otherDevice, email);
+  await expect(otherDevice).toHaveURL(/\/account$/);
+  await addToCart(otherDevice, "organic-baby-spinach", 1);
+  await otherDevice.close();
+
+  // Now, as a guest in this browser: two punnets of tomatoes.
+  await addToCart(page, "heirloom-cherry-tomatoes", 2);
+  await expect(page.getByTestId("cart-count")).toHaveText("2");
+
+  await page.getByRole("banner").getByRole("link", { name: "Sign in" }).click();
+  await signIn(page, email, PASSWORD);
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByTestId("cart-count")).toHaveText("3");
+
+  await page.goto("/cart");
+  await expect(page.getByRole("heading", { name: "Your cart" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "Heirloom Cherry Tomatoes" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "Organic Baby Spinach" })).toBeVisible();
+  await expect(page.getByLabel("Quantity for Heirloom Cherry Tomatoes")).toHaveValue("2");
+
+  // Signing out leaves the account's cart with the account, not with the next guest at this browser.
+  await page.goto("/account");
+  await signOutFromAccountPage(page);
+  await expect(page.getByTestId("cart-count")).toHaveText("0");
+});
+
