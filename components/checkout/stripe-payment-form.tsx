@@ -1,0 +1,62 @@
+"use client";
+
+import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-stripe-js";
+import type { Stripe } from "@stripe/stripe-js";
+import { loadStripe } from "@stripe/stripe-js/pure";
+import { useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { absoluteReturnUrl } from "./payment-form";
+
+type Props = { publishableKey: string; clientSecret: string; returnUrl: string; payLabel: string };
+
+const loaded = new Map<string, Promise<Stripe | null>>();
+
+function stripeFor(publishableKey: string) {
+  let promise = loaded.get(publishableKey);
+  if (!promise) {
+    promise = loadStripe(publishableKey);
+    loaded.set(publishableKey, promise);
+  }
+  return promise;
+}
+
+/** Real Stripe: the Payment Element, confirmed with `stripe.confirmPayment`, which redirects to the return URL. */
+export function StripePaymentForm({ publishableKey, clientSecret, returnUrl, payLabel }: Props) {
+  return (
+    <Elements
+      stripe={stripeFor(publishableKey)}
+      options={{ clientSecret, appearance: { theme: "stripe", variables: { colorPrimary: "#2f6229", borderRadius: "8px" } } }}
+    >
+      <ConfirmForm returnUrl={returnUrl} payLabel={payLabel} />
+    </Elements>
+  );
+}
+
+function ConfirmForm({ returnUrl, payLabel }: { returnUrl: string; payLabel: string }) {
+  const stripe = useStripe();
+  const elements = useElements();
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function pay(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!stripe || !elements) return;
+    setBusy(true);
+    setMessage(null);
+    const { error } = await stripe.confirmPayment({ elements, confirmParams: { return_url: absoluteReturnUrl(returnUrl) } });
+    // Only reached when the payment did not go through (success redirects to the return URL).
+    setMessage(error.type === "card_error" || error.type === "validation_error" ? (error.message ?? "Your card was declined.") : "The payment could not be completed. Please try again.");
+    setBusy(false);
+  }
+
+  return (
+    <form onSubmit={pay} className="flex flex-col gap-4">
+      {message ? <Alert tone="error">{message}</Alert> : null}
+      <PaymentElement options={{ layout: "tabs" }} />
+      <Button type="submit" disabled={!stripe || !elements || busy} aria-busy={busy}>
+        {busy ? `${payLabel}…` : payLabel}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,136 @@
+import "server-only";
+import { timingSafeEqual } from "node:crypto";
+import Stripe from "stripe";
+import { db } from "@/db/client";
+import { env } from "@/lib/config/env";
+import { getStripe } from "@/lib/payments/stripe";
+import { browserPaymentIntentSchema, confirmRequestSchema, paymentIntentIdOf, returnUrlFor, type BrowserPaymentIntent } from "./browser-api";
+import { sandboxNow } from "./clock";
+import { SandboxError } from "./errors";
+import { scheduleDeliveries } from "./events";
+import { authenticatePaymentIntentRecord } from "./resources/payment-intents";
+
+/**
+ * What Stripe.js does in the browser with a publishable key and a client secret, done on the
+ * sandbox's behalf: confirm a PaymentIntent with a test card's PaymentMethod token, and finish a
+ * 3-D Secure challenge. Only the client secret authorises these calls, exactly as on Stripe, and
+ * no card number ever arrives here (the browser turns it into a token first).
+ */
+
+export type BrowserAnswer = { status: number; body: unknown };
+
+function sameSecret(expected: string | null, given: string): boolean {
+  if (!expected) return false;
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** The PaymentIntent this client secret belongs to, or null (unknown id or wrong secret). */
+export async function paymentIntentForClientSecret(clientSecret: string): Promise<Stripe.PaymentIntent | null> {
+  const id = paymentIntentIdOf(clientSecret);
+  if (!/^pi_[A-Za-z0-9]+$/.test(id)) return null;
+  try {
+    const paymentIntent = await getStripe().paymentIntents.retrieve(id);
+    return sameSecret(paymentIntent.client_secret, clientSecret) ? paymentIntent : null;
+  } catch (error) {
+    if (error instanceof Stripe.errors.StripeInvalidRequestError && error.statusCode === 404) return null;
+    throw error;
+  }
+}
+
+/** The restricted view Stripe.js gets with a publishable key. */
+export function publicPaymentIntent(paymentIntent: Stripe.PaymentIntent): BrowserPaymentIntent {
+  const error = paymentIntent.last_payment_error;
+  const redirect = paymentIntent.next_action?.redirect_to_url;
+  return browserPaymentIntentSchema.parse({
+    id: paymentIntent.id,
+    object: "payment_intent",
+    status: paymentIntent.status,
+    amount: paymentIntent.amount,
+    currency: paymentIntent.currency,
+    client_secret: paymentIntent.client_secret,
+    next_action:
+      paymentIntent.next_action?.type === "redirect_to_url" && redirect?.url
+        ? { type: "redirect_to_url", redirect_to_url: { url: redirect.url, return_url: redirect.return_url ?? null } }
+        : null,
+    last_payment_error: error
+      ? { type: error.type, code: error.code ?? undefined, decline_code: error.decline_code ?? undefined, message: error.message ?? "The payment failed." }
+      : null,
+  });
+}
+
+const invalid = (message: string, status = 400): BrowserAnswer => ({ status, body: { error: { type: "invalid_request_error", message } } });
+
+/** Return URLs must lead back to this shop, so the sandbox cannot be used as an open redirect. */
+function allowedReturnUrl(returnUrl: string, requestOrigin: string | null): boolean {
+  const origin = new URL(returnUrl).origin;
+  return origin === new URL(env().APP_URL).origin || origin === requestOrigin;
+}
+
+export async function confirmFromBrowser(paymentIntentId: string, input: unknown, requestOrigin: string | null): Promise<BrowserAnswer> {
+  const parsed = confirmRequestSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error.issues[0]?.message ?? "Invalid request.");
+  const { client_secret: clientSecret, payment_method: paymentMethod, return_url: returnUrl } = parsed.data;
+  if (paymentIntentIdOf(clientSecret) !== paymentIntentId) return invalid("The client_secret provided does not match this PaymentIntent.");
+  if (!allowedReturnUrl(returnUrl, requestOrigin)) return invalid("return_url must lead back to this shop.");
+  const paymentIntent = await paymentIntentForClientSecret(clientSecret);
+  if (!paymentIntent) return invalid("No such PaymentIntent, or the client_secret does not match it.", 404);
+
+  try {
+    const confirmed = await getStripe().paymentIntents.confirm(paymentIntent.id, { payment_method: paymentMethod, return_url: returnUrl });
+    return { status: 200, body: { paymentIntent: publicPaymentIntent(confirmed) } };
+  } catch (error) {
+    if (error instanceof Stripe.errors.StripeCardError) {
+      return {
+        status: 402,
+        body: {
+          error: {
+            type: "card_error",
+            code: error.code,
+            decline_code: error.decline_code,
+            message: error.message,
+            payment_intent: error.payment_intent ? publicPaymentIntent(error.payment_intent) : undefined,
+          },
+        },
+      };
+    }
+    if (error instanceof Stripe.errors.StripeInvalidRequestError) {
+      return { status: 400, body: { error: { type: "invalid_request_error", code: error.code, message: error.message } } };
+    }
+    throw error;
+  }
+}
+
+export async function retrieveFromBrowser(paymentIntentId: string, clientSecret: string | null): Promise<BrowserAnswer> {
+  if (!clientSecret || paymentIntentIdOf(clientSecret) !== paymentIntentId) return invalid("A matching client_secret is required.");
+  const paymentIntent = await paymentIntentForClientSecret(clientSecret);
+  if (!paymentIntent) return invalid("No such PaymentIntent, or the client_secret does not match it.", 404);
+  return { status: 200, body: { paymentIntent: publicPaymentIntent(paymentIntent) } };
+}
+
+export type AuthenticationOutcome =
+  | { ok: true; paymentIntent: BrowserPaymentIntent; redirectTo: string | null }
+  | { ok: false; message: string };
+
+/**
+ * The sandbox 3-D Secure page's buttons. "Complete" charges the card, "Fail" leaves the intent
+ * awaiting another card; either way the shopper goes back to the return URL with Stripe's
+ * parameters. Pressing a button twice just returns again with the intent's current state.
+ */
+export async function completeAuthentication(clientSecret: string, passed: boolean): Promise<AuthenticationOutcome> {
+  const paymentIntent = await paymentIntentForClientSecret(clientSecret);
+  if (!paymentIntent) return { ok: false, message: "This authentication request is not valid." };
+  const returnUrl = paymentIntent.next_action?.redirect_to_url?.return_url ?? null;
+  if (paymentIntent.status === "requires_action") {
+    try {
+      await db.transaction(async (tx) => authenticatePaymentIntentRecord(paymentIntent.id, passed, tx, await sandboxNow()));
+    } catch (error) {
+      if (!(error instanceof SandboxError && error.status === 400)) throw error;
+    } finally {
+      scheduleDeliveries();
+    }
+  }
+  const after = publicPaymentIntent(await getStripe().paymentIntents.retrieve(paymentIntent.id));
+  return { ok: true, paymentIntent: after, redirectTo: returnUrl ? returnUrlFor(returnUrl, after) : null };
+}
