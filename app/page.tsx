@@ -1,12 +1,13 @@
 import Link from "next/link";
+import { connection } from "next/server";
 import { ProductGrid } from "@/components/shop/product-card";
 import { buttonClass } from "@/components/ui/button";
 import { getHomeCatalog, listCategories } from "@/lib/catalog";
 
-// Cached like the rest of the catalogue; re-rendered at most once a second.
-export const revalidate = 1;
-
 export default async function HomePage() {
+  // Rendered per request from cached data rather than prerendered: a build has no database, and
+  // a page built days ago would show days-old stock to the first visitor.
+  await connection();
   const [{ featured, seasonal, recipes }, categories] = await Promise.all([getHomeCatalog(), listCategories()]);
 
   return (

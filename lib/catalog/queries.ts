@@ -77,17 +77,23 @@ function sortOrder(query: ShopQuery, ranked: boolean): SQL {
   }
 }
 
+// In every query with a match the full-text index is the outer loop (CROSS JOIN fixes the join
+// order): driven from the products side, SQLite would run the MATCH once per product.
+
 async function countProducts(query: ShopQuery, match: string | null): Promise<number> {
-  const [row] = match
-    ? await db.all<{ total: number }>(
-        sql`select count(*) as total from products_fts join products p on p.id = products_fts.rowid
-            where products_fts match ${match} and ${filters(query)}`,
-      )
-    : await db.all<{ total: number }>(sql`select count(*) as total from products p where ${filters(query)}`);
+  let statement: SQL;
+  if (!match) statement = sql`select count(*) as total from products p where ${filters(query)}`;
+  else if (hasFilters(query))
+    statement = sql`select count(*) as total from products_fts cross join products p on p.id = products_fts.rowid
+                    where products_fts match ${match} and ${filters(query)}`;
+  else
+    statement = sql`select count(*) as total from products_fts
+                    where products_fts match ${match} and rowid not in (select id from products where visible = 0)`;
+  const [row] = await db.all<{ total: number }>(statement);
   return Number(row?.total ?? 0);
 }
 
-async function pageRows(query: ShopQuery, match: string | null, page: number, total: number): Promise<CardRow[]> {
+async function pageRows(query: ShopQuery, match: string | null, page: number): Promise<CardRow[]> {
   const offset = (page - 1) * PAGE_SIZE;
   if (!match) {
     return db.all<CardRow>(sql`
@@ -96,23 +102,19 @@ async function pageRows(query: ShopQuery, match: string | null, page: number, to
   }
   if (query.sort || hasFilters(query)) {
     return db.all<CardRow>(sql`
-      select ${cardColumns} from products_fts join products p on p.id = products_fts.rowid join categories c on c.slug = p.category
+      select ${cardColumns} from products_fts cross join products p on p.id = products_fts.rowid join categories c on c.slug = p.category
       where products_fts match ${match} and ${filters(query)}
       order by ${sortOrder(query, true)} limit ${PAGE_SIZE} offset ${offset}`);
   }
-  // The common case, a plain search: rank inside the index and join only the best hits, which
-  // is several times faster than joining every match on a large catalogue. Hidden products
-  // can push visible ones past the first cut; widen it until the page is full.
-  const wanted = Math.min(PAGE_SIZE, total - offset);
-  for (let cut = offset + PAGE_SIZE * 2; ; cut *= 4) {
-    const rows = await db.all<CardRow>(sql`
-      with hits as (
-        select rowid as id, ${RANK} as rank from products_fts where products_fts match ${match}
-        order by rank, rowid limit ${cut})
-      select ${cardColumns} from hits join products p on p.id = hits.id join categories c on c.slug = p.category
-      where p.visible = 1 order by hits.rank, hits.id limit ${PAGE_SIZE} offset ${offset}`);
-    if (rows.length >= wanted || cut >= total * 4) return rows;
-  }
+  // A plain search, the common case: the index ranks and cuts the page itself, and only those
+  // rows are joined — several times faster than joining every match on a large catalogue.
+  return db.all<CardRow>(sql`
+    with hits as (
+      select rowid as id, ${RANK} as rank from products_fts
+      where products_fts match ${match} and rowid not in (select id from products where visible = 0)
+      order by rank, rowid limit ${PAGE_SIZE} offset ${offset})
+    select ${cardColumns} from hits join products p on p.id = hits.id join categories c on c.slug = p.category
+    order by hits.rank, hits.id`);
 }
 
 /**
@@ -135,7 +137,7 @@ export async function listProducts(query: ShopQuery): Promise<ProductPage> {
   if (plans.length === 0) total = await countProducts(query, null);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(query.page, pageCount);
-  const rows = total > 0 ? await pageRows(query, match, page, total) : [];
+  const rows = total > 0 ? await pageRows(query, match, page) : [];
   return { items: rows.map(toCard), total, page, pageCount, pageSize: PAGE_SIZE, matchedAllWords: total > 0 ? matchedAllWords : true };
 }
 
