@@ -3,6 +3,7 @@ import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { accounts, fingerprintUsage, rateLimits, subscriptions, users } from "@/db/schema";
+import { getStripe } from "@/lib/payments/stripe";
 import { hit, peek, reset } from "@/lib/rate-limit";
 import { signInEmailThrottleKey } from "./credentials";
 import { hashPassword, passwordSchema, verifyPassword } from "./password";
@@ -119,16 +120,38 @@ export type DeleteAccountResult =
 /**
  * Deletes the user row; the schema's cascades remove linked accounts, sessions, the cart, chat
  * threads and subscriptions, while orders stay for the shop's books with `userId` set to null.
- * Counters keyed by the email or id go too, so nothing personal is left behind.
+ * Counters keyed by the email or id go too, and so does the Stripe customer (their name, email and
+ * saved cards), so nothing personal is left behind.
  */
 export async function deleteAccount(userId: string, input: unknown): Promise<DeleteAccountResult> {
+  const result = await deleteAccountRows(userId, input);
+  if (result.ok && result.stripeCustomerId) await deleteStripeCustomer(result.stripeCustomerId);
+  return result.ok ? { ok: true } : result;
+}
+
+async function deleteStripeCustomer(customerId: string) {
+  try {
+    await getStripe().customers.del(customerId);
+  } catch (error) {
+    // The account is gone either way; an operator can remove the customer in Stripe's dashboard.
+    console.error(`Accounts: the Stripe customer ${customerId} of a deleted account could not be deleted: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+async function deleteAccountRows(
+  userId: string,
+  input: unknown,
+): Promise<Exclude<DeleteAccountResult, { ok: true }> | { ok: true; stripeCustomerId: string | null }> {
   const parsed = z
     .object({ confirmEmail: z.string({ message: "Type your email to confirm" }).trim().toLowerCase().min(1, "Type your email to confirm") })
     .safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors };
 
   return db.transaction(async (tx) => {
-    const [user] = await tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, userId));
+    const [user] = await tx
+      .select({ id: users.id, email: users.email, stripeCustomerId: users.stripeCustomerId })
+      .from(users)
+      .where(eq(users.id, userId));
     if (!user) return { ok: false, message: "This account no longer exists." };
     if (parsed.data.confirmEmail !== user.email.toLowerCase()) {
       return { ok: false, fieldErrors: { confirmEmail: ["Type your email address exactly as shown to confirm"] } };
@@ -159,6 +182,6 @@ export async function deleteAccount(userId: string, input: unknown): Promise<Del
       );
     await tx.delete(fingerprintUsage).where(eq(fingerprintUsage.subject, `user:${userId}`));
     await tx.delete(users).where(eq(users.id, userId));
-    return { ok: true };
+    return { ok: true, stripeCustomerId: user.stripeCustomerId };
   });
 }

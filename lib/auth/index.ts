@@ -55,7 +55,12 @@ export function authOptions(): NextAuthConfig {
       async signIn({ user, account }) {
         if (!user.id || !account || account.provider === "credentials") return;
         const { guestCartIdFromCookie, mergeGuestCartIntoAccount } = await import("./cart-merge");
-        await mergeGuestCartIntoAccount(user.id, await guestCartIdFromCookie());
+        try {
+          await mergeGuestCartIntoAccount(user.id, await guestCartIdFromCookie());
+        } catch (error) {
+          // A cart that did not merge must not stop the sign-in; the guest lines stay in their cart.
+          console.error(`Accounts: guest cart merge after ${account.provider} sign-in failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
       },
     },
     logger: {

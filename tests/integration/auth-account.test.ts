@@ -179,4 +179,19 @@ describe("deleting the account", () => {
     expect(await deleteAccount(user.id, { confirmEmail: user.email })).toEqual({ ok: true });
     expect(await db.select().from(subscriptions).where(eq(subscriptions.userId, user.id))).toEqual([]);
   });
+
+  it("removes the Stripe customer too (sandbox, through the Stripe SDK)", async () => {
+    const { getStripe } = await import("@/lib/payments/stripe");
+    const user = await newUser();
+    const customer = await getStripe().customers.create({ email: user.email, name: "User", metadata: { userId: user.id } });
+    await getDb().update(users).set({ stripeCustomerId: customer.id }).where(eq(users.id, user.id));
+
+    expect(await deleteAccount(user.id, { confirmEmail: user.email })).toEqual({ ok: true });
+    // Real Stripe answers a deleted customer with `deleted: true`; the sandbox answers 404.
+    const after = await getStripe()
+      .customers.retrieve(customer.id)
+      .then((found) => (found.deleted ? "deleted" : "still there"))
+      .catch((error: { statusCode?: number }) => (error.statusCode === 404 ? "deleted" : error));
+    expect(after).toBe("deleted");
+  });
 });
