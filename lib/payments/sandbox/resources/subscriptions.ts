@@ -376,6 +376,10 @@ export async function processDueBilling(now: number): Promise<number> {
   let processed = 0;
   for (const { id } of rows) {
     for (let step = 0; step < 500; step++) {
+      // A cheap read first: most requests find nothing due and take no write lock.
+      const current = await getSubscription(id);
+      const due = current ? await nextAction(current, db) : undefined;
+      if (!due || due.at > until) break;
       const ran = await db.transaction(async (tx) => {
         const subscription = await getSubscription(id, tx);
         const action = subscription ? await nextAction(subscription, tx) : undefined;

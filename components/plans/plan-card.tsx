@@ -1,0 +1,37 @@
+import type { ReactNode } from "react";
+import { formatCents } from "@/lib/money/format";
+import { effectiveMonthlyCents, savingPercent, type PlanDefinition } from "@/lib/plans/catalog";
+
+const BENEFITS = ["Unlimited recipe assistant questions", "Recipes from what is in stock today", "Cancel anytime from your account"];
+
+/** One plan: price, cadence, what a month really costs, the saving against Monthly, and an action. */
+export function PlanCard({ plan, highlighted, badge, children }: { plan: PlanDefinition; highlighted?: boolean; badge?: string; children: ReactNode }) {
+  const saving = savingPercent(plan);
+  return (
+    <article
+      aria-labelledby={`plan-${plan.id}-name`}
+      className={`flex flex-col gap-4 rounded-2xl border bg-white p-6 shadow-sm ${highlighted ? "border-leaf-600 ring-2 ring-leaf-600" : "border-stone-200"}`}
+    >
+      <header className="flex items-start justify-between gap-2">
+        <h2 id={`plan-${plan.id}-name`} className="text-xl font-bold text-leaf-900">
+          {plan.name}
+        </h2>
+        {badge ? <span className="rounded-full bg-leaf-100 px-2 py-0.5 text-xs font-semibold text-leaf-900">{badge}</span> : null}
+      </header>
+      <p>
+        <span className="text-3xl font-bold text-stone-900">{formatCents(plan.amountCents)}</span>{" "}
+        <span className="text-sm text-stone-600">{plan.cadence}</span>
+      </p>
+      <p className="text-sm text-stone-700">
+        {formatCents(effectiveMonthlyCents(plan))} a month
+        {saving > 0 ? <span className="font-semibold text-leaf-700"> · save {saving}% vs Monthly</span> : null}
+      </p>
+      <ul className="flex flex-col gap-1 text-sm text-stone-700">
+        {BENEFITS.map((benefit) => (
+          <li key={benefit}>✓ {benefit}</li>
+        ))}
+      </ul>
+      <div className="mt-auto">{children}</div>
+    </article>
+  );
+}

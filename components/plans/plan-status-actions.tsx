@@ -1,0 +1,103 @@
+"use client";
+
+import { useActionState } from "react";
+import {
+  billingPortalAction,
+  cancelPlanAction,
+  resumePlanAction,
+  switchPlanAction,
+  type PlanActionState,
+} from "@/app/(store)/plans/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+
+const idle: PlanActionState = { status: "idle" };
+
+function Outcome({ state }: { state: PlanActionState }) {
+  if (state.status === "idle") return null;
+  return <Alert tone={state.status === "ok" ? "success" : "error"}>{state.message}</Alert>;
+}
+
+/** One button that runs one plan action and says what happened. */
+function ActionButton({
+  action,
+  label,
+  pendingLabel,
+  variant = "secondary",
+}: {
+  action: (state: PlanActionState, form: FormData) => Promise<PlanActionState>;
+  label: string;
+  pendingLabel: string;
+  variant?: "primary" | "secondary" | "danger";
+}) {
+  const [state, run, pending] = useActionState(action, idle);
+  return (
+    <form action={run} className="flex flex-col gap-2">
+      <Outcome state={state} />
+      <Button type="submit" variant={variant} disabled={pending} className="self-start">
+        {pending ? pendingLabel : label}
+      </Button>
+    </form>
+  );
+}
+
+export function CancelPlanButton() {
+  return <ActionButton action={cancelPlanAction} label="Cancel at period end" pendingLabel="Canceling…" variant="danger" />;
+}
+
+export function ResumePlanButton() {
+  return <ActionButton action={resumePlanAction} label="Resume plan" pendingLabel="Resuming…" variant="primary" />;
+}
+
+export function BillingPortalButton() {
+  return <ActionButton action={billingPortalAction} label="Manage billing on Stripe" pendingLabel="Opening…" />;
+}
+
+export function KeepPlanButton({ plan, label }: { plan: string; label: string }) {
+  const [state, run, pending] = useActionState(switchPlanAction, idle);
+  return (
+    <form action={run} className="flex flex-col gap-2">
+      <Outcome state={state} />
+      <input type="hidden" name="plan" value={plan} />
+      <Button type="submit" variant="secondary" disabled={pending} className="self-start">
+        {pending ? "Saving…" : label}
+      </Button>
+    </form>
+  );
+}
+
+/** Choosing another plan books it for the next period; the hint says so before anyone clicks. */
+export function SwitchPlanForm({ options, hint }: { options: { id: string; label: string }[]; hint: string }) {
+  const [state, run, pending] = useActionState(switchPlanAction, idle);
+  return (
+    <form action={run} className="flex flex-col gap-2">
+      <Outcome state={state} />
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="switch-plan" className="text-sm font-medium text-stone-800">
+            Switch to
+          </label>
+          <select
+            id="switch-plan"
+            name="plan"
+            aria-describedby="switch-plan-hint"
+            className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm"
+            defaultValue={options[0]?.id}
+          >
+            {options.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Button type="submit" variant="secondary" disabled={pending}>
+          {pending ? "Switching…" : "Switch plan"}
+        </Button>
+      </div>
+      <p id="switch-plan-hint" className="text-xs text-stone-500">
+        {hint}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+import { expect, test, type Page } from "@playwright/test";
+
+function uniqueEmail(label: string) {
+  return `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.com`;
+}
+
+async function payWithCard(page: Page, number: string) {
+  await page.getByLabel("Card number").fill(number);
+  await page.getByLabel("Expiry date").fill("12 / 34");
+  await page.getByLabel("CVC").fill("123");
+  await page.getByRole("button", { name: /^Pay/ }).click();
+}
+
+test("pick Quarterly signed out, register, pay with 4242, see it on the account page, cancel at period end", async ({ page }) => {
+  await page.goto("/plans");
+  const quarterly = page.getByRole("article", { name: "Quarterly" });
+  await expect(quarterly).toContainText("$12.00");
+  await expect(quarterly).toContainText("every 3 months");
+  await expect(quarterly).toContainText("$4.00 a month");
+  await expect(quarterly).toContainText("save 20% vs Monthly");
+  await expect(page.getByRole("article", { name: "Annual" })).toContainText("save 17% vs Monthly");
+
+  await quarterly.getByRole("link", { name: "Choose Quarterly" }).click();
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await page.getByLabel("Name").fill("Quinn Quarterly");
+  await page.getByLabel("Email").fill(uniqueEmail("plans"));
+  await page.getByLabel("Password").fill("green-basket-1");
+  await page.getByRole("button", { name: "Create account" }).click();
+
+  // Back at the plan that was picked, ready to pay for it.
+  await expect(page).toHaveURL(/\/plans\?plan=quarterly/);
+  await expect(page.getByRole("heading", { name: "Pay for the Quarterly plan" })).toBeVisible();
+  await payWithCard(page, "4242 4242 4242 4242");
+
+  await expect(page).toHaveURL(/\/plans\/complete\?.*payment_intent=pi_/);
+  await expect(
+    page.getByText("You have successfully paid $12.00 for the Quarterly plan for unlimited access to the recipe assistant."),
+  ).toBeVisible();
+
+  await page.goto("/account");
+  const plan = page.getByRole("region", { name: "Your plan" });
+  await expect(plan.getByTestId("plan-name")).toContainText("Quarterly");
+  await expect(plan.getByTestId("plan-status")).toHaveText("Active");
+  await expect(plan.getByTestId("plan-renewal")).toContainText(/Renews on \w+ \d+, \d{4} for \$12\.00/);
+
+  await plan.getByRole("button", { name: "Cancel at period end" }).click();
+  await expect(plan.getByTestId("plan-renewal")).toContainText(/Ends on \w+ \d+, \d{4}\./);
+  await expect(plan.getByTestId("plan-status")).toHaveText("Active");
+  await expect(plan.getByRole("button", { name: "Resume plan" })).toBeVisible();
+
+  // One plan at a time: picking a plan again leads to the one the user has.
+  await page.goto("/plans?plan=monthly");
+  await expect(page).toHaveURL(/\/account/);
+});
+
+test("a declined first payment says so and a second card pays", async ({ page }) => {
+  await page.goto("/register?callbackUrl=%2Fplans%3Fplan%3Dmonthly");
+  await page.getByLabel("Name").fill("Dee Declined");
+  await page.getByLabel("Email").fill(uniqueEmail("plans-decline"));
+  await page.getByLabel("Password").fill("green-basket-1");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Pay for the Monthly plan" })).toBeVisible();
+
+  await payWithCard(page, "4000 0000 0000 0002");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Your card was declined.");
+  await expect(page).toHaveURL(/\/plans\?plan=monthly/);
+
+  await payWithCard(page, "4242 4242 4242 4242");
+  await expect(page.getByText("You have successfully paid $5.00 for the Monthly plan for unlimited access to the recipe assistant.")).toBeVisible();
+});
