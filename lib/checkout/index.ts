@@ -36,13 +36,19 @@ export type CheckoutStart =
   | { ok: true; orderId: string; paymentIntentId: string; clientSecret: string; reused: boolean }
   | { ok: false; reason: "empty_cart"; message: string }
   | { ok: false; reason: "sold_out"; message: string; soldOut: SoldOutLine[] }
-  | { ok: false; reason: "already_paid"; message: string; orderId: string }
+  | { ok: false; reason: "already_paid"; message: string; orderId: string; completeUrl: string }
   | { ok: false; reason: "payment_unavailable"; message: string };
 
 class SoldOut extends Error {
   constructor(readonly lines: SoldOutLine[]) {
     super("sold out");
   }
+}
+
+/** The return page, as Stripe.js would open it after a successful payment. */
+export function completeUrlFor(paymentIntentId: string, clientSecret: string): string {
+  const params = new URLSearchParams({ payment_intent: paymentIntentId, payment_intent_client_secret: clientSecret, redirect_status: "succeeded" });
+  return `/checkout/complete?${params}`;
 }
 
 export function newOrderId(): string {
@@ -168,7 +174,13 @@ export async function startCheckout(input: { cartId: string; userId: string | nu
   if (!payment.ok) return payment;
   if (payment.paymentIntent.status === "succeeded") {
     await markOrderPaid(payment.paymentIntent.id, { paymentIntent: payment.paymentIntent });
-    return { ok: false, reason: "already_paid", orderId: outcome.order.id, message: "This order has already been paid." };
+    return {
+      ok: false,
+      reason: "already_paid",
+      orderId: outcome.order.id,
+      message: "This order has already been paid.",
+      completeUrl: completeUrlFor(payment.paymentIntent.id, payment.paymentIntent.client_secret ?? ""),
+    };
   }
   if (payment.paymentIntent.status === "canceled") {
     // Its PaymentIntent was canceled elsewhere (an operator, the sweeper of another process):
@@ -237,8 +249,8 @@ export type CheckoutState = {
   totals: OrderTotals;
   /** The pending order for exactly this cart, ready to pay. */
   payment: CheckoutPayment | null;
-  /** A pending order for this cart whose payment already went through (another tab, a late redirect). */
-  paidOrder: { paymentIntentId: string; clientSecret: string } | null;
+  /** Where to go when this cart's pending order was paid already (another tab, a lost redirect). */
+  paidOrderUrl: string | null;
   /** Lines asking for more than can still be sold. */
   shortages: SoldOutLine[];
   /** Shipping details of the cart's latest pending order, to prefill the form. */
@@ -259,7 +271,7 @@ function shippingOf(order: Order): ShippingDetails {
 /** What the checkout page shows for this cart right now. */
 export async function loadCheckout(cartId: string | undefined, userId: string | null, now = new Date()): Promise<CheckoutState> {
   await sweepExpiredReservationsSoon();
-  const empty: CheckoutState = { lines: [], totals: orderTotals([]), payment: null, paidOrder: null, shortages: [], lastShipping: null };
+  const empty: CheckoutState = { lines: [], totals: orderTotals([]), payment: null, paidOrderUrl: null, shortages: [], lastShipping: null };
   if (!cartId) return empty;
   const lines = await checkoutLines(cartId);
   if (lines.length === 0) return empty;
@@ -268,11 +280,11 @@ export async function loadCheckout(cartId: string | undefined, userId: string | 
   const lastShipping = current ? shippingOf(current) : stale[0] ? shippingOf(stale[0]) : null;
 
   let payment: CheckoutPayment | null = null;
-  let paidOrder: CheckoutState["paidOrder"] = null;
+  let paidOrderUrl: string | null = null;
   if (current?.paymentIntentId) {
     const paymentIntent = await getStripe().paymentIntents.retrieve(current.paymentIntentId);
     if (paymentIntent.status === "succeeded") {
-      paidOrder = { paymentIntentId: paymentIntent.id, clientSecret: paymentIntent.client_secret ?? "" };
+      paidOrderUrl = completeUrlFor(paymentIntent.id, paymentIntent.client_secret ?? "");
     } else if (paymentIntent.status !== "canceled" && paymentIntent.client_secret) {
       payment = {
         orderId: current.id,
@@ -292,7 +304,7 @@ export async function loadCheckout(cartId: string | undefined, userId: string | 
     : lines
         .filter((line) => line.quantity > line.stock)
         .map((line) => ({ productId: line.productId, name: line.name, wanted: line.quantity, available: Math.max(0, line.stock) }));
-  return { lines, totals, payment, paidOrder, shortages, lastShipping };
+  return { lines, totals, payment, paidOrderUrl, shortages, lastShipping };
 }
 
 /** The shipping details of a signed-in shopper's latest order, to prefill the next checkout. */
@@ -302,7 +314,7 @@ export async function lastShippingForUser(userId: string): Promise<ShippingDetai
 }
 
 export type ShippingSubmission =
-  | { ok: true; result: CheckoutStart }
+  | { ok: true; result: CheckoutStart; values: Partial<Record<ShippingField, string>> }
   | { ok: false; fieldErrors: Partial<Record<ShippingField, string[]>>; values: Partial<Record<ShippingField, string>> };
 
 /**
@@ -317,5 +329,5 @@ export async function submitShipping(form: FormData, context: { cartId: string; 
   }
   const parsed = shippingSchema.safeParse(values);
   if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
-  return { ok: true, result: await startCheckout({ cartId: context.cartId, userId: context.userId, shipping: parsed.data }) };
+  return { ok: true, result: await startCheckout({ cartId: context.cartId, userId: context.userId, shipping: parsed.data }), values };
 }

@@ -1,8 +1,8 @@
 import "server-only";
-import { timingSafeEqual } from "node:crypto";
 import Stripe from "stripe";
 import { db } from "@/db/client";
 import { env } from "@/lib/config/env";
+import { paymentIntentForClientSecret } from "@/lib/payments/client-secret";
 import { getStripe } from "@/lib/payments/stripe";
 import { browserPaymentIntentSchema, confirmRequestSchema, paymentIntentIdOf, returnUrlFor, type BrowserPaymentIntent } from "./browser-api";
 import { sandboxNow } from "./clock";
@@ -18,26 +18,6 @@ import { authenticatePaymentIntentRecord } from "./resources/payment-intents";
  */
 
 export type BrowserAnswer = { status: number; body: unknown };
-
-function sameSecret(expected: string | null, given: string): boolean {
-  if (!expected) return false;
-  const a = Buffer.from(expected);
-  const b = Buffer.from(given);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-/** The PaymentIntent this client secret belongs to, or null (unknown id or wrong secret). */
-export async function paymentIntentForClientSecret(clientSecret: string): Promise<Stripe.PaymentIntent | null> {
-  const id = paymentIntentIdOf(clientSecret);
-  if (!/^pi_[A-Za-z0-9]+$/.test(id)) return null;
-  try {
-    const paymentIntent = await getStripe().paymentIntents.retrieve(id);
-    return sameSecret(paymentIntent.client_secret, clientSecret) ? paymentIntent : null;
-  } catch (error) {
-    if (error instanceof Stripe.errors.StripeInvalidRequestError && error.statusCode === 404) return null;
-    throw error;
-  }
-}
 
 /** The restricted view Stripe.js gets with a publishable key. */
 export function publicPaymentIntent(paymentIntent: Stripe.PaymentIntent): BrowserPaymentIntent {

@@ -1,0 +1,69 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { submitShippingAction } from "@/app/(store)/checkout/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { SHIPPING_COUNTRIES, type ShippingDetails } from "@/lib/checkout/shipping";
+import { idleShippingForm, type ShippingFormState } from "./shipping-form-state";
+
+/** The shipping step. Submitting reserves the items and moves on to payment. */
+export function ShippingForm({ initial }: { initial: Partial<ShippingDetails> }) {
+  const [state, action, pending] = useActionState<ShippingFormState, FormData>(submitShippingAction, idleShippingForm);
+  const errors = state.status === "invalid" ? state.fieldErrors : {};
+  const values = state.status === "idle" ? initial : { ...initial, ...state.values };
+  const countryError = errors.country?.[0];
+  return (
+    // The key resets the inputs to what the server answered after each submission.
+    <form key={JSON.stringify(values)} action={action} className="flex flex-col gap-4" noValidate aria-labelledby="shipping-heading">
+      {state.status === "error" ? (
+        <Alert tone="error">
+          {state.message}{" "}
+          {state.soldOut ? (
+            <Link href="/cart" className="font-semibold underline">
+              Update your cart
+            </Link>
+          ) : null}
+        </Alert>
+      ) : null}
+      {state.status === "invalid" ? <Alert tone="error">Please check the highlighted fields.</Alert> : null}
+      <Field label="Full name" name="name" autoComplete="name" required defaultValue={values.name} errors={errors.name} />
+      <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={values.email} errors={errors.email} hint="We send your receipt here." />
+      <Field label="Address" name="address" autoComplete="street-address" required defaultValue={values.address} errors={errors.address} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="City" name="city" autoComplete="address-level2" required defaultValue={values.city} errors={errors.city} />
+        <Field label="Postal code" name="postalCode" autoComplete="postal-code" required defaultValue={values.postalCode} errors={errors.postalCode} />
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="field-country" className="text-sm font-medium text-stone-800">
+          Country
+        </label>
+        <select
+          id="field-country"
+          name="country"
+          autoComplete="country"
+          defaultValue={values.country ?? "US"}
+          aria-invalid={countryError ? true : undefined}
+          aria-describedby={countryError ? "field-country-error" : undefined}
+          className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm aria-invalid:border-red-600"
+        >
+          {SHIPPING_COUNTRIES.map(([code, name]) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
+        </select>
+        {countryError ? (
+          <p id="field-country-error" className="text-sm text-red-700">
+            {countryError}
+          </p>
+        ) : null}
+      </div>
+      <Button type="submit" disabled={pending} className="py-3">
+        {pending ? "Reserving your items…" : "Continue to payment"}
+      </Button>
+    </form>
+  );
+}
