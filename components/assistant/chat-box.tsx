@@ -87,8 +87,20 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
     [],
   );
 
+  // The chat stays the same chat when the page re-renders with the thread this box just started
+  // (a server action refreshes the route); it is replaced only when another conversation is opened.
+  const [chatId, setChatId] = useState(threadId ?? "new-conversation");
+  useEffect(() => {
+    if (threadId === undefined || threadId === threadRef.current) return;
+    threadRef.current = threadId;
+    setChatId(threadId);
+    setFreeLeft(freeUsesLeft);
+    setQuotaMessage(null);
+    setNotice(null);
+  }, [threadId, freeUsesLeft]);
+
   const { messages, sendMessage, setMessages, status, stop } = useChat<AssistantUIMessage>({
-    id: threadId ?? "new-conversation",
+    id: chatId,
     messages: initialMessages,
     transport,
     messageMetadataSchema: assistantMetadataSchema,

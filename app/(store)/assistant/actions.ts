@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { addRecipeToCart } from "@/lib/assistant/catalog";
 import { requireCartId } from "@/lib/cart/cookie";
@@ -18,7 +17,6 @@ export async function addRecipeIngredientsToCart(recipeId: number): Promise<AddR
   const cartId = await requireCartId();
   const result = await addRecipeToCart(cartId, parsed.data);
   if (!result.recipe) return { status: "error", message: "That recipe could not be found." };
-  revalidatePath("/cart");
   return {
     status: "ok",
     title: result.recipe.title,

@@ -64,7 +64,7 @@ export default async function AssistantPage({ searchParams }: { searchParams: Pr
         </header>
         {asked && !thread ? <Alert tone="error">That conversation was not found. You can start a new one below.</Alert> : null}
         <ChatBox
-          key={thread?.id ?? "new"}
+          key={startNew ? "new" : "resume"}
           threadId={thread?.id}
           initialMessages={messages}
           entitled={entitled}

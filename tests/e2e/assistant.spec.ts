@@ -1,0 +1,119 @@
+import { expect, test, type Page } from "@playwright/test";
+import { e2eDb } from "./support/db";
+
+// The free-use quota counts the network (IP + browser) too, and every test here comes from
+// 127.0.0.1: each journey gets a browser of its own so one journey's questions are not another's.
+function browserNamed(name: string) {
+  return `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36 BeyondEarthE2E/${name}-${Date.now()}`;
+}
+
+async function ask(page: Page, question: string) {
+  await page.getByLabel("Message").fill(question);
+  const answered = page.waitForResponse((response) => new URL(response.url()).pathname === "/api/assistant");
+  await page.getByRole("button", { name: "Send" }).click();
+  return answered;
+}
+
+function conversation(page: Page) {
+  return page.getByRole("log", { name: "Conversation" });
+}
+
+test.describe("a guest", () => {
+  test.use({ userAgent: browserNamed("guest") });
+
+  test("asks three questions, sees the answers stream in with the model named, and is shown the plans on the fourth", async ({ page }) => {
+    await page.goto("/assistant");
+    await expect(page.getByRole("heading", { name: "Recipe assistant" })).toBeVisible();
+    await expect(page.getByText("3 free questions left")).toBeVisible();
+
+    await ask(page, "How much is shipping?");
+    await expect(conversation(page).getByText("Shipping is a flat $4.95 per order, and free on orders of $50 or more.").first()).toBeVisible();
+    await expect(conversation(page).getByText("Answered by local recipe model")).toBeVisible();
+    await expect(page.getByText("2 free questions left")).toBeVisible();
+
+    await ask(page, "What can I cook tonight with chickpeas, vegan, under $15?");
+    await expect(conversation(page).getByRole("heading", { name: "Chickpea & Spinach Coconut Curry" })).toBeVisible();
+    await expect(conversation(page).getByRole("link", { name: "Chickpeas in Water (400 g can)" }).first()).toHaveAttribute("href", "/shop/canned-chickpeas");
+    await expect(page.getByText("1 free question left")).toBeVisible();
+
+    await ask(page, "Any breakfast ideas for two?");
+    await expect(conversation(page).getByText("Unsweetened Oat Milk (1 L) is sold out").first()).toBeVisible();
+    await expect(page.getByText("No free questions left")).toBeVisible();
+
+    const refused = await ask(page, "What vegan desserts can I make?");
+    expect(refused.status()).toBe(402);
+    const plans = page.getByRole("region", { name: "Keep cooking with unlimited questions" });
+    await expect(plans).toBeVisible();
+    await expect(plans.getByText("Monthly")).toBeVisible();
+    await expect(plans.getByText("$5", { exact: true })).toBeVisible();
+    await expect(plans.getByText("$12", { exact: true })).toBeVisible();
+    await expect(plans.getByText("$50", { exact: true })).toBeVisible();
+    await expect(plans.getByRole("link", { name: "See plans" })).toHaveAttribute("href", "/plans");
+    // The refused question is handed back, ready to send once there is a plan.
+    await expect(page.getByLabel("Message")).toHaveValue("What vegan desserts can I make?");
+
+    // Coming back resumes the conversation; a new one starts empty.
+    await page.goto("/assistant");
+    await expect(page.getByRole("list", { name: "Past conversations" }).getByRole("link", { name: /How much is shipping\?/ })).toBeVisible();
+    await expect(conversation(page).getByRole("heading", { name: "Chickpea & Spinach Coconut Curry" })).toBeVisible();
+    await page.getByRole("button", { name: "New conversation" }).click();
+    await expect(page).toHaveURL(/\/assistant\?new=1$/);
+    await expect(conversation(page)).toHaveCount(0);
+  });
+});
+
+test.describe("a guest's cart", () => {
+  test.use({ userAgent: browserNamed("cart") });
+
+  test("fills with a recipe's ingredients from its card, substitutes included", async ({ page }) => {
+    await page.goto("/assistant");
+    await ask(page, "Any breakfast ideas for two?");
+    const card = page.getByRole("article", { name: "Peanut Butter & Banana Overnight Oats" });
+    await expect(card).toBeVisible();
+    await card.getByRole("button", { name: "Add ingredients to cart" }).click();
+    const added = card.getByRole("status");
+    await expect(added).toContainText("Added to your cart:");
+    await expect(added).toContainText("Barista Oat Milk (1 L) (for Unsweetened Oat Milk (1 L))");
+    await expect(page.getByTestId("cart-count")).toHaveText("5");
+
+    await page.goto("/cart");
+    const items = page.getByRole("list", { name: "Cart items" });
+    for (const name of ["Gluten-Free Jumbo Rolled Oats (1 kg)", "Barista Oat Milk (1 L)", "Fairtrade Bananas (bunch of 5)", "Crunchy Peanut Butter (340 g)", "Ceylon Cinnamon, Ground (40 g)"]) {
+      await expect(items.getByRole("link", { name })).toBeVisible();
+    }
+    await expect(items.getByRole("link", { name: "Unsweetened Oat Milk (1 L)" })).toHaveCount(0);
+  });
+});
+
+test.describe("a subscriber", () => {
+  test.use({ userAgent: browserNamed("subscriber") });
+
+  test("asks as often as they like and gets answers", async ({ page }) => {
+    const email = `subscriber-${Date.now()}@example.com`;
+    await page.goto("/register");
+    await page.getByLabel("Name").fill("Sam Subscriber");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill("green-basket-1");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page).toHaveURL(/\/account$/);
+
+    const db = e2eDb();
+    const { rows } = await db.execute({ sql: "select id from users where email = ?", args: [email] });
+    const userId = String(rows[0].id);
+    await db.execute({
+      sql: `insert into subscriptions (id, user_id, customer_id, plan, price_id, status, current_period_start, current_period_end)
+            values (?, ?, ?, 'monthly', 'price_e2e_monthly', 'active', ?, ?)`,
+      args: [`sub_e2e_${Date.now()}`, userId, `cus_e2e_${Date.now()}`, Date.now(), Date.now() + 30 * 24 * 60 * 60 * 1000],
+    });
+
+    await page.goto("/assistant");
+    await expect(page.getByText("Unlimited questions with your plan")).toBeVisible();
+    for (const question of ["How much is shipping?", "What is your returns policy?", "Is the packaging recyclable?", "gluten-free dinner for 4 under $25"]) {
+      const response = await ask(page, question);
+      expect(response.status()).toBe(200);
+    }
+    await expect(conversation(page).getByRole("heading", { name: "Smoky Sweet Potato & Black Bean Tacos" })).toBeVisible();
+    await expect(conversation(page).getByText("Answered by local recipe model")).toHaveCount(4);
+    await expect(page.getByRole("region", { name: "Keep cooking with unlimited questions" })).toHaveCount(0);
+  });
+});
