@@ -50,7 +50,6 @@ function toCard(row: CardRow): ProductCard {
   };
 }
 
-const hasFilters = (query: ShopQuery) => Boolean(query.category || query.tag || query.inStock);
 
 function filters(query: ShopQuery): SQL {
   const where: SQL[] = [sql`p.visible = 1`];
@@ -77,44 +76,54 @@ function sortOrder(query: ShopQuery, ranked: boolean): SQL {
   }
 }
 
+/**
+ * Searches count matches up to this many and then say "1000+": counting every match of a broad
+ * word ("veg" in a catalogue of thousands) costs more than the page itself, and nobody pages
+ * that far instead of narrowing the search.
+ */
+export const SEARCH_COUNT_CAP = 1000;
+
 // In every query with a match the full-text index is the outer loop (CROSS JOIN fixes the join
 // order): driven from the products side, SQLite would run the MATCH once per product.
+const matchedProducts = (match: string, query: ShopQuery, withCategory = false) => sql`products_fts
+  cross join products p on p.id = products_fts.rowid ${withCategory ? sql`join categories c on c.slug = p.category` : sql``}
+  where products_fts match ${match} and ${filters(query)}`;
 
-async function countProducts(query: ShopQuery, match: string | null): Promise<number> {
-  let statement: SQL;
-  if (!match) statement = sql`select count(*) as total from products p where ${filters(query)}`;
-  else if (hasFilters(query))
-    statement = sql`select count(*) as total from products_fts cross join products p on p.id = products_fts.rowid
-                    where products_fts match ${match} and ${filters(query)}`;
-  else
-    statement = sql`select count(*) as total from products_fts
-                    where products_fts match ${match} and rowid not in (select id from products where visible = 0)`;
-  const [row] = await db.all<{ total: number }>(statement);
+async function countProducts(query: ShopQuery, match: string | null, cap: number): Promise<number> {
+  const [row] = await db.all<{ total: number }>(
+    match
+      ? sql`select count(*) as total from (select 1 from ${matchedProducts(match, query)} limit ${cap})`
+      : sql`select count(*) as total from products p where ${filters(query)}`,
+  );
   return Number(row?.total ?? 0);
+}
+
+function pageOf(query: ShopQuery, match: string, offset: number, limit: number): Promise<CardRow[]> {
+  return db.all<CardRow>(sql`
+    select ${cardColumns} from ${matchedProducts(match, query, true)}
+    order by ${sortOrder(query, true)} limit ${limit} offset ${offset}`);
+}
+
+/**
+ * Relevance: products with the words in their name come first, each group ordered by bm25.
+ * Ranking the name matches alone is what keeps a broad search fast: the rest is only ranked
+ * when a page reaches past the name matches.
+ */
+async function rankedPage(query: ShopQuery, match: string, offset: number): Promise<CardRow[]> {
+  const named = `{name} : (${match})`;
+  const namedCount = await countProducts(query, named, offset + PAGE_SIZE);
+  if (namedCount >= offset + PAGE_SIZE) return pageOf(query, named, offset, PAGE_SIZE);
+  const first = namedCount > offset ? await pageOf(query, named, offset, PAGE_SIZE) : [];
+  const rest = await pageOf(query, `(${match}) NOT ${named}`, Math.max(0, offset - namedCount), PAGE_SIZE - first.length);
+  return [...first, ...rest];
 }
 
 async function pageRows(query: ShopQuery, match: string | null, page: number): Promise<CardRow[]> {
   const offset = (page - 1) * PAGE_SIZE;
-  if (!match) {
-    return db.all<CardRow>(sql`
-      select ${cardColumns} from products p join categories c on c.slug = p.category
-      where ${filters(query)} order by ${sortOrder(query, false)} limit ${PAGE_SIZE} offset ${offset}`);
-  }
-  if (query.sort || hasFilters(query)) {
-    return db.all<CardRow>(sql`
-      select ${cardColumns} from products_fts cross join products p on p.id = products_fts.rowid join categories c on c.slug = p.category
-      where products_fts match ${match} and ${filters(query)}
-      order by ${sortOrder(query, true)} limit ${PAGE_SIZE} offset ${offset}`);
-  }
-  // A plain search, the common case: the index ranks and cuts the page itself, and only those
-  // rows are joined — several times faster than joining every match on a large catalogue.
+  if (match) return query.sort ? pageOf(query, match, offset, PAGE_SIZE) : rankedPage(query, match, offset);
   return db.all<CardRow>(sql`
-    with hits as (
-      select rowid as id, ${RANK} as rank from products_fts
-      where products_fts match ${match} and rowid not in (select id from products where visible = 0)
-      order by rank, rowid limit ${PAGE_SIZE} offset ${offset})
-    select ${cardColumns} from hits join products p on p.id = hits.id join categories c on c.slug = p.category
-    order by hits.rank, hits.id`);
+    select ${cardColumns} from products p join categories c on c.slug = p.category
+    where ${filters(query)} order by ${sortOrder(query, false)} limit ${PAGE_SIZE} offset ${offset}`);
 }
 
 /**
@@ -128,17 +137,27 @@ export async function listProducts(query: ShopQuery): Promise<ProductPage> {
   let total = 0;
   const plans = searchPlans(query.q);
   for (const plan of plans) {
-    total = await countProducts(query, plan.match);
+    total = await countProducts(query, plan.match, SEARCH_COUNT_CAP + 1);
     match = plan.match;
     matchedAllWords = plan.matchedAllWords;
     if (total > 0) break;
   }
   // A search with nothing searchable in it (only punctuation) browses everything.
-  if (plans.length === 0) total = await countProducts(query, null);
+  if (plans.length === 0) total = await countProducts(query, null, 0);
+  const capped = match !== null && total > SEARCH_COUNT_CAP;
+  if (capped) total = SEARCH_COUNT_CAP;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(query.page, pageCount);
   const rows = total > 0 ? await pageRows(query, match, page) : [];
-  return { items: rows.map(toCard), total, page, pageCount, pageSize: PAGE_SIZE, matchedAllWords: total > 0 ? matchedAllWords : true };
+  return {
+    items: rows.map(toCard),
+    total,
+    totalIsCapped: capped,
+    page,
+    pageCount,
+    pageSize: PAGE_SIZE,
+    matchedAllWords: total > 0 ? matchedAllWords : true,
+  };
 }
 
 type DetailRow = CardRow & { description: string; origin: string; sustainability: string; visible: number };

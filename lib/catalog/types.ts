@@ -32,7 +32,10 @@ export type CategorySummary = { slug: string; name: string; description: string;
 
 export type ProductPage = {
   items: ProductCard[];
+  /** Matches found, up to a cap for searches (see `totalIsCapped`). */
   total: number;
+  /** A search matched more products than were counted: show "1000+". */
+  totalIsCapped: boolean;
   page: number;
   pageCount: number;
   pageSize: number;

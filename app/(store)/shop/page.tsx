@@ -48,7 +48,7 @@ export default async function ShopPage({ searchParams }: Props) {
         <section aria-labelledby="results-heading" className="flex flex-col gap-5">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <h2 id="results-heading" className="text-sm text-stone-600" aria-live="polite">
-              {result.total === 1 ? "1 product" : `${result.total} products`}
+              {result.totalIsCapped ? `${result.total.toLocaleString("en-US")}+ products` : result.total === 1 ? "1 product" : `${result.total.toLocaleString("en-US")} products`}
               {result.pageCount > 1 ? ` · page ${result.page} of ${result.pageCount}` : ""}
             </h2>
             {query.q || query.category || query.tag || query.inStock || query.sort ? (
