@@ -1,0 +1,15 @@
+// The few parts of autocannon's programmatic API the bench uses (the package ships no types).
+declare module "autocannon" {
+  type Histogram = { average: number; min: number; max: number; p50: number; p90: number; p97_5: number; p99: number };
+  export type Result = {
+    requests: Histogram & { total: number };
+    latency: Histogram;
+    duration: number;
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+    statusCodeStats: Record<string, { count: number }>;
+  };
+  export type Options = { url: string; connections?: number; duration?: number; headers?: Record<string, string>; timeout?: number };
+  export default function autocannon(options: Options): Promise<Result>;
+}

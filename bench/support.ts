@@ -1,0 +1,136 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/** One line of the summary table: sections add as many as they measure. */
+export type BenchRow = { section: string; metric: string; value: number; unit: string; target?: string; ok?: boolean };
+
+/** A section's own table, printed as is (for example routes × req/s × latency). */
+export type BenchTable = { title: string; columns: string[]; rows: string[][] };
+
+export type SectionOutput = { rows: BenchRow[]; results: unknown; table?: BenchTable };
+
+export type BenchServer = { baseUrl: string; databaseUrl: string; distDir: string };
+
+export type BenchContext = {
+  /** The production build served on a free port against a freshly seeded database, started on first use. */
+  server(): Promise<BenchServer>;
+};
+
+/** A part of `npm run bench`. Add one by writing `bench/<name>.ts` and listing it in `bench/run.ts`. */
+export type Section = { name: string; description: string; usesServer: boolean; run(context: BenchContext): Promise<SectionOutput> };
+
+export const ROOT = process.cwd();
+export const DIST_DIR = ".next-bench";
+
+export function percentiles(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] : 0);
+  const round = (value: number) => Math.round(value * 100) / 100;
+  return { p50: round(at(0.5)), p95: round(at(0.95)), p99: round(at(0.99)), max: round(sorted.at(-1) ?? 0) };
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** A temp directory removed when the bench ends, however it ends. */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+const cleanups: (() => void)[] = [];
+export function cleanUp() {
+  while (cleanups.length) cleanups.pop()?.();
+}
+
+export function benchEnv(databaseUrl: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_DIST_DIR: DIST_DIR,
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: "bench-secret-0123456789-abcdefghijklmnop",
+    STRIPE_SECRET_KEY: "",
+    OPENAI_API_KEY: "",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+}
+
+/** Runs a command to completion; its output is shown only if it fails. */
+export function runQuiet(command: string, args: string[], env: NodeJS.ProcessEnv) {
+  const result = spawnSync(command, args, { cwd: ROOT, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) {
+    process.stderr.write(result.stdout + result.stderr);
+    throw new Error(`${command} ${args.join(" ")} failed with code ${result.status}`);
+  }
+}
+
+const bin = (name: string) => join(ROOT, "node_modules", ".bin", name);
+
+/** Migrates and seeds the demo catalogue into a new database file. */
+export function seedDatabase(databaseUrl: string) {
+  runQuiet(bin("tsx"), ["scripts/seed.ts"], benchEnv(databaseUrl));
+}
+
+export function build(databaseUrl: string) {
+  runQuiet(bin("next"), ["build"], benchEnv(databaseUrl));
+}
+
+async function waitForHealth(baseUrl: string, child: ChildProcess) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(`${baseUrl}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error("next start did not become healthy within 60 s");
+}
+
+export async function startServer(databaseUrl: string): Promise<BenchServer> {
+  const port = await freePort();
+  const child = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env: benchEnv(databaseUrl), stdio: ["ignore", "ignore", "inherit"] });
+  cleanups.push(() => {
+    if (child.exitCode === null) child.kill("SIGTERM");
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForHealth(baseUrl, child);
+  return { baseUrl, databaseUrl, distDir: DIST_DIR };
+}
+
+/** Runs a bench module in a child process with the `react-server` condition, as Next runs server code. */
+export function runServerChild(file: string, env: NodeJS.ProcessEnv, marker: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin("tsx"), ["--conditions=react-server", join(ROOT, "bench", file)], { cwd: ROOT, env, stdio: ["ignore", "pipe", "inherit"] });
+    let stdout = "";
+    child.stdout.on("data", (data: Buffer) => (stdout += data.toString()));
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      const line = stdout.split("\n").find((candidate) => candidate.startsWith(marker));
+      if (code !== 0 || !line) return reject(new Error(`bench/${file} exited with code ${code}`));
+      resolve(JSON.parse(line.slice(marker.length)));
+    });
+  });
+}
+
+export function formatTable(table: BenchTable): string {
+  const widths = table.columns.map((column, index) => Math.max(column.length, ...table.rows.map((row) => (row[index] ?? "").length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[index]) : cell.padStart(widths[index]))).join(" | ")} |`;
+  return [`${table.title}`, line(table.columns), `|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`, ...table.rows.map(line)].join("\n");
+}
