@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth";
 import { getAccountProfile } from "@/lib/auth/account";
@@ -8,6 +9,7 @@ import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { ProfileForm } from "@/components/account/profile-form";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { PlanStatusSection } from "@/components/plans/plan-status-section";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -41,7 +43,12 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
       <div className="flex flex-wrap items-center justify-between gap-4">
         <div>
           <h1 className="text-2xl font-bold text-leaf-900">Your account</h1>
-          <p className="text-sm text-stone-600">Member since {memberSince.format(profile.createdAt)}</p>
+          <p className="text-sm text-stone-600">
+            Member since {memberSince.format(profile.createdAt)} ·{" "}
+            <Link href="/orders" className="font-semibold text-leaf-700 underline">
+              Your orders
+            </Link>
+          </p>
         </div>
         <SignOutButton />
       </div>
@@ -65,6 +72,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
         </dl>
         <ProfileForm name={profile.name} />
       </Section>
+
+      {/* The plans feature owns this section: status, cancel/resume/switch, billing portal. */}
+      <PlanStatusSection userId={user.id} />
 
       <Section id="password-heading" title="Change password">
         {passwordChanged ? <Alert tone="success">Your password has been changed. Other devices have been signed out.</Alert> : null}

@@ -167,7 +167,7 @@ async function deleteAccountRows(
         ),
       );
     if (billing) {
-      return { ok: false, message: "Your plan is still active. Cancel it first, then delete your account." };
+      return { ok: false, message: "Your plan is still active. Cancel it under “Your plan” first, then delete your account." };
     }
 
     const signInPrefix = `signin:${user.email.toLowerCase()}:`;

@@ -29,6 +29,16 @@ function formAlert(page: Page) {
   return page.getByRole("main").getByRole("alert");
 }
 
+/**
+ * A refused sign-in: waits until the form has settled (the button is back, the form reset), so the
+ * next attempt's typing is not cleared by this one's reset even when the message is the same.
+ */
+async function expectSignInRefused(page: Page, email: string, password: string, message: string) {
+  await signIn(page, email, password);
+  await expect(page.getByRole("main").getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
+  await expect(formAlert(page)).toHaveText(message);
+}
+
 async function signOutFromAccountPage(page: Page) {
   await page.getByRole("main").getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login\?signedOut=1$/);
@@ -47,8 +57,7 @@ test("register, sign out and in, change the password, delete the account", async
   await signOutFromAccountPage(page);
   await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
 
-  await signIn(page, email, "not-my-password-1");
-  await expect(formAlert(page)).toHaveText("Incorrect email or password");
+  await expectSignInRefused(page, email, "not-my-password-1", "Incorrect email or password");
   await expect(page.getByLabel("Email")).toHaveValue(email);
   await expect(page.getByLabel("Password")).toHaveValue("");
 
@@ -72,8 +81,7 @@ test("register, sign out and in, change the password, delete the account", async
   await expect(page.getByText("Your password has been changed.")).toBeVisible();
 
   await signOutFromAccountPage(page);
-  await signIn(page, email, PASSWORD);
-  await expect(formAlert(page)).toHaveText("Incorrect email or password");
+  await expectSignInRefused(page, email, PASSWORD, "Incorrect email or password");
   await signIn(page, email, NEW_PASSWORD);
   await expect(page).toHaveURL(/\/account$/);
 
@@ -90,8 +98,7 @@ test("register, sign out and in, change the password, delete the account", async
 
   await page.goto("/account");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Faccount$/);
-  await signIn(page, email, NEW_PASSWORD);
-  await expect(formAlert(page)).toHaveText("Incorrect email or password");
+  await expectSignInRefused(page, email, NEW_PASSWORD, "Incorrect email or password");
 });
 
 test("a signed-out visit to /account goes to sign in and comes back after it", async ({ page, browser }) => {
@@ -152,13 +159,10 @@ test("repeated wrong passwords slow sign-in down, even for the right password", 
   await signOutFromAccountPage(page);
 
   for (let attempt = 1; attempt <= 4; attempt += 1) {
-    await signIn(page, email, `wrong-guess-${attempt}`);
-    await expect(formAlert(page)).toHaveText("Incorrect email or password");
+    await expectSignInRefused(page, email, `wrong-guess-${attempt}`, "Incorrect email or password");
   }
-  await signIn(page, email, "wrong-guess-5");
-  await expect(formAlert(page)).toHaveText("Too many attempts, try again in 15 minutes");
-  await signIn(page, email, PASSWORD);
-  await expect(formAlert(page)).toHaveText("Too many attempts, try again in 15 minutes");
+  await expectSignInRefused(page, email, "wrong-guess-5", "Too many attempts, try again in 15 minutes");
+  await expectSignInRefused(page, email, PASSWORD, "Too many attempts, try again in 15 minutes");
   await expect(page).toHaveURL(/\/login/);
 });
 

@@ -171,7 +171,7 @@ describe("deleting the account", () => {
     });
     expect(await deleteAccount(user.id, { confirmEmail: user.email })).toEqual({
       ok: false,
-      message: "Your plan is still active. Cancel it first, then delete your account.",
+      message: "Your plan is still active. Cancel it under “Your plan” first, then delete your account.",
     });
     expect(await getAccountProfile(user.id)).not.toBeNull();
 
