@@ -304,7 +304,7 @@ function MessageView({ message }: { message: AssistantUIMessage }) {
           ))}
         </div>
       ) : null}
-      {message.metadata?.model ? (
+      {message.metadata?.model && message.parts.some((part) => part.type === "text" && part.text.length > 0) ? (
         <p className="text-xs text-stone-500">
           Answered by {message.metadata.model}
           {message.metadata.cached ? " (saved answer, stock unchanged)" : ""}

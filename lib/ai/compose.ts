@@ -42,16 +42,19 @@ export function describeFilters(question: ParsedQuestion, { budget = true } = {}
   return parts.join(", ");
 }
 
-function ingredientLine(ingredient: RecipeIngredient): string {
-  const prefix = ingredient.optional ? "(optional) " : "";
+function ingredientItem(ingredient: RecipeIngredient): string {
   const { product, substitute, quantity, units, lineCents } = ingredient;
-  const packs = units > 1 ? `${units} × ` : "";
-  if (substitute) {
-    return `- ${prefix}${product.name} is **sold out** — use ${link(substitute)} instead: ${quantity}, ${packs}${formatCents(substitute.priceCents)}`;
-  }
-  if (!ingredient.available) return `- ${prefix}${product.name} is **sold out** and has no substitute in stock — leave it out`;
-  const low = product.status === "low_stock" ? ` (only ${product.stock} left)` : "";
-  return `- ${prefix}${link(product)}: ${quantity}, ${packs}${formatCents(product.priceCents)}${units > 1 ? ` = ${formatCents(lineCents)}` : ""}${low}`;
+  if (substitute) return `${product.name} is **sold out**, so use ${link(substitute)} instead (${quantity}, ${formatCents(substitute.priceCents * units)})`;
+  if (!ingredient.available) return `${product.name} is **sold out** with no substitute in stock, so leave it out`;
+  const low = product.status === "low_stock" ? `, only ${product.stock} left` : "";
+  return `${link(product)} (${quantity}, ${units > 1 ? `${units} × ${formatCents(product.priceCents)} = ` : ""}${formatCents(lineCents)}${low})`;
+}
+
+/** One line per recipe: the shopping list with today's prices, sold-out items and their swaps named. */
+function shoppingLine(recipe: RecipeMatch): string {
+  const required = recipe.ingredients.filter((ingredient) => !ingredient.optional).map(ingredientItem);
+  const optional = recipe.ingredients.filter((ingredient) => ingredient.optional).map(ingredientItem);
+  return `You'll need: ${required.join("; ")}.${optional.length ? ` Optional: ${optional.join("; ")}.` : ""}`;
 }
 
 function reasons(recipe: RecipeMatch, question: ParsedQuestion): string {
@@ -79,7 +82,7 @@ function recipeBlock(recipe: RecipeMatch, index: number, question: ParsedQuestio
     `**${index + 1}. ${recipe.title}** — ${recipe.meal}, ${recipe.minutes} min, serves ${recipe.servings}, ${formatCents(recipe.totalCents)} for the ingredients (${perServing} a serving)`,
     recipe.summary,
     reasons(recipe, question) + swapNote + overBudget,
-    ...recipe.ingredients.map(ingredientLine),
+    shoppingLine(recipe),
   ];
   return lines.join("\n");
 }

@@ -35,8 +35,7 @@ describe("the local recipe model, answering through the endpoint", () => {
       }
     }
     expect(reply.text).toContain("Chickpea & Spinach Coconut Curry");
-    expect(reply.text).toContain("[Chickpeas in Water (400 g can)](/shop/canned-chickpeas)");
-    expect(reply.text).toContain("$1.29");
+    expect(reply.text).toContain("[Chickpeas in Water (400 g can)](/shop/canned-chickpeas) (2 x 400 g cans, 2 × $1.29 = $2.58)");
     // Nothing fits $15 when every pack is bought, and the answer says so rather than pretending.
     expect(reply.text).toMatch(/comes in under \$15\.00 when you buy every ingredient/);
   });
@@ -45,9 +44,10 @@ describe("the local recipe model, answering through the endpoint", () => {
     const soldOut = await getDb().select({ name: products.name }).from(products).where(eq(products.stock, 0));
     for (const text of ["Any breakfast ideas for two?", "What vegan desserts can I make?", "lunch ideas with lentils"]) {
       const reply = await readReply(await ask({ text }));
-      for (const line of reply.text.split("\n")) {
+      // Each clause that names a sold-out product says so in the same breath.
+      for (const clause of reply.text.split(/\n|; |\. /)) {
         for (const { name } of soldOut) {
-          if (line.includes(name)) expect(line).toContain("sold out");
+          if (clause.includes(name)) expect(clause).toContain("sold out");
         }
       }
     }
@@ -55,7 +55,7 @@ describe("the local recipe model, answering through the endpoint", () => {
 
   it("names a sold-out ingredient together with its in-stock substitute", async () => {
     const reply = await readReply(await ask({ text: "Any breakfast ideas for two?" }));
-    expect(reply.text).toMatch(/Unsweetened Oat Milk \(1 L\) is \*\*sold out\*\* — use \[Barista Oat Milk \(1 L\)\]\(\/shop\/barista-oat-milk\) instead/);
+    expect(reply.text).toMatch(/Unsweetened Oat Milk \(1 L\) is \*\*sold out\*\*, so use \[Barista Oat Milk \(1 L\)\]\(\/shop\/barista-oat-milk\) instead \(300 ml, \$2\.69\)/);
   });
 
   it("follows the live stock: when chickpeas sell out, their recipes are no longer recommended", async () => {
