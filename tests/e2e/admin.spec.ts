@@ -1,0 +1,77 @@
+import { expect, test } from "@playwright/test";
+import { ADMIN_EMAIL, registerCustomer, signInAsAdmin } from "./support/admin-session";
+import { e2eDb } from "./support/db";
+
+async function aProduct(minStock = 6) {
+  const result = await e2eDb().execute({
+    sql: "select id, slug, name, stock from products where visible = 1 and stock >= ? order by id limit 1",
+    args: [minStock],
+  });
+  const row = result.rows[0];
+  return { id: Number(row.id), slug: String(row.slug), name: String(row.name), stock: Number(row.stock) };
+}
+
+/** An order row to ask for by id: a customer must get 404 for a real order, not only for a made-up one. */
+async function anOrderId() {
+  const id = `ord_e2e_${Date.now()}`;
+  await e2eDb().execute({
+    sql: `insert into orders (id, email, status, subtotal_cents, shipping_cents, total_cents, shipping_name, shipping_address,
+          shipping_city, shipping_postal_code, shipping_country, expires_at)
+          values (?, 'someone@example.com', 'pending', 100, 0, 100, 'Someone', '1 Road', 'Town', '12345', 'US', ?)`,
+    args: [id, Date.now() + 30 * 60_000],
+  });
+  return id;
+}
+
+test("a customer gets the 404 page on every admin page; a signed-out visitor is sent to sign in", async ({ page }) => {
+  const product = await aProduct();
+  const orderId = await anOrderId();
+  const adminPages = [
+    "/admin",
+    "/admin/orders",
+    "/admin/orders?status=paid",
+    `/admin/orders/${orderId}`,
+    "/admin/products",
+    `/admin/products/${product.id}`,
+    "/admin/subscriptions",
+    "/admin/webhooks",
+  ];
+
+  const signedOut = await page.goto("/admin/orders");
+  expect(signedOut?.status()).toBe(200);
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Forders$/);
+
+  const email = await registerCustomer(page);
+  expect(email).not.toBe(ADMIN_EMAIL);
+  await expect(page.getByRole("banner").getByRole("link", { name: "Admin" })).toHaveCount(0);
+  for (const path of adminPages) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
+    await expect(page.getByText("Operator console")).toHaveCount(0);
+  }
+});
+
+test("an admin sets a product's stock and the product page shows it at once", async ({ page }) => {
+  const product = await aProduct();
+  await page.goto(`/shop/${product.slug}`);
+  await expect(page.getByTestId("stock")).toHaveText("In stock");
+
+  await signInAsAdmin(page);
+  await page.getByRole("navigation", { name: "Operator console" }).getByRole("link", { name: "Products" }).click();
+  await page.getByRole("search", { name: "Filter products" }).getByLabel("Search products").fill(product.name);
+  await page.getByRole("button", { name: "Apply" }).click();
+  await page.getByRole("link", { name: `Edit ${product.name}` }).click();
+  await expect(page.getByRole("heading", { name: product.name })).toBeVisible();
+
+  await page.getByLabel("Stock").fill("-2");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Stock cannot be negative")).toBeVisible();
+
+  await page.getByLabel("Stock").fill("3");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText(`Saved ${product.name}: the shop shows it now.`)).toBeVisible();
+
+  await page.goto(`/shop/${product.slug}`);
+  await expect(page.getByTestId("stock")).toHaveText("Only 3 left");
+});

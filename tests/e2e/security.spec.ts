@@ -1,0 +1,134 @@
+import { expect, test, type Page, type Response } from "@playwright/test";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { e2eDb } from "./support/db";
+import { mainPort, startExtraServer } from "./support/extra-server";
+import { E2E_AUTH_SECRET } from "./support/server-env";
+
+// Shapes of secrets that must never reach a browser, whatever their value.
+const secretShapes = [
+  /sk_(live|test)_[A-Za-z0-9]{4,}/,
+  /rk_(live|test)_[A-Za-z0-9]{4,}/,
+  /whsec_[A-Za-z0-9_]{4,}/,
+  /(?<![A-Za-z0-9])sk-(proj-)?[A-Za-z0-9_-]{20,}/,
+];
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+async function aProductSlug() {
+  const result = await e2eDb().execute("select slug from products where visible = 1 order by id limit 1");
+  return String(result.rows[0].slug);
+}
+
+/**
+ * Loads pages in the browser and waits on each until its client components have run (the header's
+ * account links come from one); collects the document responses and any CSP violation reported.
+ */
+async function browse(page: Page, baseURL: string, paths: string[]) {
+  const documents: Response[] = [];
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  for (const path of paths) {
+    const response = await page.goto(`${baseURL}${path}`);
+    expect(response, path).not.toBeNull();
+    documents.push(response!);
+    await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" }), path).toBeVisible();
+  }
+  return { documents, violations };
+}
+
+/**
+ * Everything a browser receives for these pages: the HTML, the RSC payload a client navigation
+ * fetches, every script and stylesheet the HTML references, and the header's `/api/me`.
+ */
+async function servedTexts(baseURL: string, paths: string[]) {
+  const texts: { url: string; text: string }[] = [];
+  const assets = new Set<string>();
+  const get = async (url: string, headers: Record<string, string> = {}) => {
+    const response = await fetch(url, { headers });
+    expect(response.status, url).toBeLessThan(500);
+    texts.push({ url, text: await response.text() });
+    return texts.at(-1)!.text;
+  };
+  for (const path of paths) {
+    const html = await get(`${baseURL}${path}`);
+    await get(`${baseURL}${path}`, { RSC: "1" });
+    for (const match of html.matchAll(/\/_next\/static\/[^"'\s)]+?\.(?:js|css)/g)) assets.add(match[0]);
+  }
+  for (const asset of assets) await get(`${baseURL}${asset}`);
+  await get(`${baseURL}/api/me`);
+  return { texts, assets: [...assets] };
+}
+
+test("the built client files contain no secret", async () => {
+  const staticDir = join(process.env.NEXT_DIST_DIR || ".next", "static");
+  const files = filesUnder(staticDir);
+  const scripts = files.filter((file) => file.endsWith(".js"));
+  expect(scripts.length).toBeGreaterThan(5);
+  const leaks: string[] = [];
+  for (const file of files) {
+    const text = readFileSync(file, "utf8");
+    if (text.includes(E2E_AUTH_SECRET)) leaks.push(`${file}: AUTH_SECRET`);
+    for (const shape of secretShapes) {
+      const match = shape.exec(text);
+      if (match) leaks.push(`${file}: ${match[0]}`);
+    }
+  }
+  expect(leaks).toEqual([]);
+});
+
+test("pages carry the security headers and a CSP without Stripe in the sandbox, and still run their scripts", async ({ page }) => {
+  const slug = await aProductSlug();
+  const { documents, violations } = await browse(page, `http://127.0.0.1:${mainPort}`, ["/", "/shop", `/shop/${slug}`, "/login"]);
+  for (const response of documents) {
+    const headers = response.headers();
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["x-frame-options"]).toBe("DENY");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["strict-transport-security"]).toMatch(/max-age=\d+/);
+    expect(headers["permissions-policy"]).toMatch(/camera=\(\)/);
+    expect(headers["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
+    expect(headers["content-security-policy"]).not.toMatch(/stripe/);
+  }
+  expect(violations).toEqual([]);
+});
+
+test("with real Stripe and OpenAI configured, no secret reaches the browser and the CSP opens Stripe's domains", async ({ page }) => {
+  const canaries = {
+    STRIPE_SECRET_KEY: "sk_test_canaryStripeSecret0123456789",
+    STRIPE_WEBHOOK_SECRET: "whsec_canary_webhook_secret_0123456789",
+    OPENAI_API_KEY: "sk-canary-openai-key-0123456789abcdefghij",
+    AUTH_SECRET: "canary-auth-secret-0123456789-abcdefghij",
+  };
+  const server = await startExtraServer(mainPort + 20, { ...canaries, NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: "pk_test_canaryPublishable0123" });
+  try {
+    const health = await (await fetch(`${server.url}/api/health`)).json();
+    expect(health).toMatchObject({ payments: "stripe", ai: "openai" });
+
+    const paths = ["/", "/shop", `/shop/${await aProductSlug()}`, "/login", "/register", "/cart", "/assistant"];
+    const { texts, assets } = await servedTexts(server.url, paths);
+    expect(assets.filter((asset) => asset.endsWith(".js")).length).toBeGreaterThan(5);
+    for (const { url, text } of texts) {
+      for (const [name, value] of Object.entries(canaries)) expect(text.includes(value), `${name} in ${url}`).toBe(false);
+      for (const shape of secretShapes) expect(shape.exec(text)?.[0], url).toBeUndefined();
+    }
+    const { documents, violations } = await browse(page, server.url, paths);
+    expect(violations).toEqual([]);
+    for (const response of documents) {
+      const csp = response.headers()["content-security-policy"];
+      expect(csp).toMatch(/script-src [^;]*https:\/\/js\.stripe\.com/);
+      expect(csp).toMatch(/connect-src [^;]*https:\/\/api\.stripe\.com/);
+      expect(csp).toMatch(/frame-src [^;]*https:\/\/hooks\.stripe\.com/);
+      expect(csp).toMatch(/frame-ancestors 'none'/);
+    }
+  } finally {
+    await server.stop();
+  }
+});
