@@ -25,3 +25,9 @@ export function assistantModel(): AssistantModel {
   }
   return { model: new LocalRecipeModel(), label: LOCAL_MODEL_LABEL, cacheId: LOCAL_MODEL_ID };
 }
+
+/** What the chat says answers come from, without building a client. */
+export function assistantModelLabel(): string {
+  const { OPENAI_API_KEY, OPENAI_MODEL } = env();
+  return OPENAI_API_KEY ? OPENAI_MODEL : LOCAL_MODEL_LABEL;
+}

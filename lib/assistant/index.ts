@@ -5,6 +5,7 @@ import {
   createUIMessageStream,
   createUIMessageStreamResponse,
   isToolUIPart,
+  pruneMessages,
   safeValidateUIMessages,
   stepCountIs,
   streamText,
@@ -165,7 +166,12 @@ async function modelResponse({ turn, model, instructions, cartId, cacheKey: key,
   const history: AssistantUIMessage[] = turn.isNewThread
     ? [{ id: turn.userMessageId, role: "user", parts: [{ type: "text", text: turn.text }], metadata: {} }]
     : await threadMessages(turn.threadId, CONTEXT_MESSAGES);
-  const messages = await convertToModelMessages(history, { tools, ignoreIncompleteToolCalls: true });
+  // Tool results are long (whole recipes); older turns keep their text, the last turn keeps its
+  // results too, so "add the first one to my cart" still knows which recipe that was.
+  const messages = pruneMessages({
+    messages: await convertToModelMessages(history, { tools, ignoreIncompleteToolCalls: true }),
+    toolCalls: "before-last-6-messages",
+  });
 
   let failed = false;
   const result = streamText({

@@ -5,7 +5,7 @@ import { ConversationList } from "@/components/assistant/conversation-list";
 import type { PlanOffer } from "@/components/assistant/plans-offer";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import { assistantModel } from "@/lib/ai/model";
+import { assistantModelLabel } from "@/lib/ai/model";
 import { threadOwner } from "@/lib/assistant";
 import { findThread, listThreads, threadMessages } from "@/lib/assistant/threads";
 import { currentUser } from "@/lib/auth";
@@ -69,7 +69,7 @@ export default async function AssistantPage({ searchParams }: { searchParams: Pr
           initialMessages={messages}
           entitled={entitled}
           freeUsesLeft={left}
-          modelLabel={assistantModel().label}
+          modelLabel={assistantModelLabel()}
           plans={offers}
         />
       </section>

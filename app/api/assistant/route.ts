@@ -1,6 +1,7 @@
 import { cookies } from "next/headers";
 import { currentUser } from "@/lib/auth";
 import { handleAssistantRequest } from "@/lib/assistant";
+import { internalError } from "@/lib/assistant/errors";
 import { newCartId } from "@/lib/cart";
 import { readCartId, setCartCookie } from "@/lib/cart/cookie";
 import { DEVICE_COOKIE, isDeviceId } from "@/lib/device/cookie";
@@ -22,8 +23,14 @@ async function cartIdForReply(): Promise<string> {
 
 /** The streamed recipe assistant. Everything but reading the request's identity lives in lib/assistant. */
 export async function POST(request: Request) {
-  const [user, cookieStore] = await Promise.all([currentUser(), cookies()]);
-  const device = cookieStore.get(DEVICE_COOKIE)?.value;
+  let user: Awaited<ReturnType<typeof currentUser>>;
+  let device: string | undefined;
+  try {
+    [user, device] = await Promise.all([currentUser(), cookies().then((store) => store.get(DEVICE_COOKIE)?.value)]);
+  } catch (error) {
+    console.error("[assistant] could not read the session:", error);
+    return internalError().toResponse();
+  }
   return handleAssistantRequest({
     request,
     user: user ? { id: user.id } : null,
