@@ -1,30 +1,28 @@
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { benchEnv, percentiles, runServerChild, seedDatabase, tempDir, type BenchRow, type BenchTable, type Section, type SectionOutput } from "./support";
 
 /**
- * Benchmark section for the recipe assistant (`npm run bench` calls `benchAssistant()`).
+ * The recipe assistant (`npm run bench -- --only assistant`).
  *
  * Measures, for the built-in local recipe model at 10 concurrent requests, the time to the first
  * streamed text token and to the end of the reply (p50/p95), and the answer cache's hit rate on
- * repeated first questions. Requests go through `handleAssistantRequest` in-process (the same
- * function the route handler calls: validation, entitlement, rate limit, thread writes, tools,
- * streaming), against a fresh, seeded temporary database, so the numbers do not depend on or
- * disturb the operator's data.
+ * repeated first questions. Requests go through `handleAssistantRequest` in-process (the function
+ * the route handler calls: validation, entitlement, fair-use limit, thread writes, tools,
+ * streaming) against a fresh seeded database, so the numbers neither depend on nor disturb
+ * anyone's data. The work runs in a child process with the `react-server` condition, as Next
+ * runs server code.
  *
- * The work runs in a child process started with `--conditions=react-server`, the condition Next.js
- * itself resolves server code with, so `import "server-only"` in lib/ loads as it does in the app.
+ * 1. Latency: 10 subscribers ask at once, 5 rounds (50 requests), every request a cache miss.
+ * 2. Cache: the same 10 first questions asked 5 times each, 10 at a time: the first round fills
+ *    the cache, so the best possible hit rate is 80%.
  */
 
-export type AssistantBenchRow = { section: "assistant"; metric: string; value: number; unit: "ms" | "%" | "requests"; target?: string; ok?: boolean };
-
-export type Percentiles = { p50: number; p95: number; max: number };
+export type Percentiles = ReturnType<typeof percentiles>;
 
 export type AssistantBenchResults = {
   model: string;
   concurrency: number;
-  /** Uncached questions answered by the model: latency sample size. */
+  /** Uncached questions answered by the model: the latency sample. */
   requests: number;
   firstTokenMs: Percentiles;
   fullReplyMs: Percentiles;
@@ -33,9 +31,7 @@ export type AssistantBenchResults = {
   errors: number;
 };
 
-export type AssistantBench = { rows: AssistantBenchRow[]; results: AssistantBenchResults };
-
-const RESULT_MARKER = "BENCH_ASSISTANT_RESULT ";
+const MARKER = "BENCH_ASSISTANT_RESULT ";
 const CONCURRENCY = 10;
 const ROUNDS = 5;
 const FIRST_TOKEN_TARGET_MS = 150;
@@ -53,36 +49,22 @@ const QUESTIONS = [
   "dinner ideas with sweet potatoes and black beans",
 ];
 
-export async function benchAssistant(): Promise<AssistantBench> {
-  const dir = mkdtempSync(join(tmpdir(), "beyond-earth-bench-assistant-"));
-  try {
-    const output = await new Promise<string>((resolve, reject) => {
-      const child = spawn("npx", ["tsx", "--conditions=react-server", join(process.cwd(), "bench", "assistant.ts")], {
-        env: {
-          ...process.env,
-          BENCH_ASSISTANT_CHILD: "1",
-          DATABASE_URL: `file:${join(dir, "bench.db")}`,
-          OPENAI_API_KEY: "",
-          NODE_ENV: "production",
-          AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-0123456789-abcdefghijkl",
-        },
-        stdio: ["ignore", "pipe", "inherit"],
-      });
-      let stdout = "";
-      child.stdout.on("data", (data: Buffer) => (stdout += data.toString()));
-      child.on("error", reject);
-      child.on("exit", (code) => (code === 0 ? resolve(stdout) : reject(new Error(`assistant bench exited with code ${code}`))));
-    });
-    const line = output.split("\n").find((candidate) => candidate.startsWith(RESULT_MARKER));
-    if (!line) throw new Error("assistant bench printed no result");
-    const results = JSON.parse(line.slice(RESULT_MARKER.length)) as AssistantBenchResults;
-    return { rows: toRows(results), results };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+/** Runs the section on its own fresh database and returns the summary rows, the numbers and a table. */
+export async function benchAssistant(): Promise<SectionOutput & { results: AssistantBenchResults }> {
+  const databaseUrl = `file:${join(tempDir("beyond-earth-bench-assistant-"), "bench.db")}`;
+  seedDatabase(databaseUrl);
+  const results = (await runServerChild("assistant.ts", { ...benchEnv(databaseUrl), BENCH_ASSISTANT_CHILD: "1" }, MARKER)) as AssistantBenchResults;
+  return { rows: toRows(results), results, table: toTable(results) };
 }
 
-function toRows(results: AssistantBenchResults): AssistantBenchRow[] {
+export const assistantSection: Section = {
+  name: "assistant",
+  description: "recipe assistant, local model: first token and full reply at 10 concurrent, cache hit rate",
+  usesServer: false,
+  run: () => benchAssistant(),
+};
+
+function toRows(results: AssistantBenchResults): BenchRow[] {
   const at = `${results.model}, ${results.concurrency} concurrent`;
   return [
     { section: "assistant", metric: `first token p50 (${at})`, value: results.firstTokenMs.p50, unit: "ms" },
@@ -96,17 +78,27 @@ function toRows(results: AssistantBenchResults): AssistantBenchRow[] {
     },
     { section: "assistant", metric: `full reply p50 (${at})`, value: results.fullReplyMs.p50, unit: "ms" },
     { section: "assistant", metric: `full reply p95 (${at})`, value: results.fullReplyMs.p95, unit: "ms" },
-    { section: "assistant", metric: `cache hit rate (${results.cache.questions} questions asked ${results.cache.asked / results.cache.questions}× each)`, value: results.cache.hitRate, unit: "%" },
+    {
+      section: "assistant",
+      metric: `cache hit rate (${results.cache.questions} questions × ${results.cache.asked / results.cache.questions}; 80% is the most possible)`,
+      value: results.cache.hitRate,
+      unit: "%",
+    },
     { section: "assistant", metric: "first token p95, cached answers", value: results.cache.firstTokenMs.p95, unit: "ms" },
-    { section: "assistant", metric: "requests that failed", value: results.errors, unit: "requests", ok: results.errors === 0 },
+    { section: "assistant", metric: "failed requests", value: results.errors, unit: "requests", ok: results.errors === 0 },
   ];
 }
 
-export function percentiles(samples: number[]): Percentiles {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] : 0);
-  const round = (value: number) => Math.round(value * 10) / 10;
-  return { p50: round(at(0.5)), p95: round(at(0.95)), max: round(sorted[sorted.length - 1] ?? 0) };
+function toTable(results: AssistantBenchResults): BenchTable {
+  const ms = (value: number) => `${value} ms`;
+  return {
+    title: `Recipe assistant (${results.model}, ${results.concurrency} concurrent)`,
+    columns: ["answers", "requests", "first token p50", "first token p95", "full reply p50", "full reply p95"],
+    rows: [
+      ["from the model", String(results.requests), ms(results.firstTokenMs.p50), ms(results.firstTokenMs.p95), ms(results.fullReplyMs.p50), ms(results.fullReplyMs.p95)],
+      ["from the cache", String(results.cache.hits), ms(results.cache.firstTokenMs.p50), ms(results.cache.firstTokenMs.p95), "", ""],
+    ],
+  };
 }
 
 // ---------------------------------------------------------------------------- child process
@@ -114,17 +106,12 @@ export function percentiles(samples: number[]): Percentiles {
 type Timing = { firstTokenMs: number; fullMs: number; cached: boolean; ok: boolean };
 
 async function runChild(): Promise<AssistantBenchResults> {
-  const { runMigrations } = await import("@/db/migrate");
-  const { seedCatalog } = await import("@/db/seed");
   const { getDb, closeDb } = await import("@/db/client");
   const { subscriptions, users } = await import("@/db/schema");
   const { handleAssistantRequest } = await import("@/lib/assistant");
   const { LOCAL_MODEL_ID, LOCAL_MODEL_LABEL, LocalRecipeModel } = await import("@/lib/ai/local-model");
   const { ensureCart, newCartId } = await import("@/lib/cart");
   const { sql } = await import("drizzle-orm");
-
-  await runMigrations();
-  await seedCatalog();
 
   // One subscriber per concurrent client: no free-use limit, and each stays inside fair use.
   const clients: { id: string }[] = [];
@@ -233,11 +220,24 @@ async function runChild(): Promise<AssistantBenchResults> {
 if (process.env.BENCH_ASSISTANT_CHILD === "1") {
   runChild()
     .then((results) => {
-      process.stdout.write(`${RESULT_MARKER}${JSON.stringify(results)}\n`);
+      process.stdout.write(`${MARKER}${JSON.stringify(results)}\n`);
       process.exit(0);
     })
     .catch((error: unknown) => {
       console.error(error);
       process.exit(1);
     });
+}
+
+// `tsx bench/assistant.ts`: the section alone.
+if (process.env.BENCH_ASSISTANT_CHILD !== "1" && process.argv[1]?.endsWith(join("bench", "assistant.ts"))) {
+  import("./support").then(async ({ cleanUp, formatTable }) => {
+    try {
+      const output = await benchAssistant();
+      if (output.table) console.log(formatTable(output.table));
+      console.log(JSON.stringify(output.results, null, 2));
+    } finally {
+      cleanUp();
+    }
+  });
 }

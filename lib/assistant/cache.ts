@@ -39,13 +39,25 @@ export async function catalogueVersion(): Promise<string> {
     .digest("hex");
 }
 
+const instructionDigests = new Map<string, string>();
+
+function digestOf(instructions: string): string {
+  let digest = instructionDigests.get(instructions);
+  if (!digest) {
+    digest = createHash("sha256").update(instructions).digest("hex");
+    if (instructionDigests.size > 8) instructionDigests.clear();
+    instructionDigests.set(instructions, digest);
+  }
+  return digest;
+}
+
 export async function cacheKey({ question, modelId, instructions }: { question: string; modelId: string; instructions: string }): Promise<string> {
   return createHash("sha256")
     .update(normalizeQuestion(question))
     .update("\u0000")
     .update(modelId)
     .update("\u0000")
-    .update(createHash("sha256").update(instructions).digest("hex"))
+    .update(digestOf(instructions))
     .update("\u0000")
     .update(await catalogueVersion())
     .digest("hex");
