@@ -18,6 +18,7 @@ const startedThread = z.object({ id: z.string(), title: z.string() });
 export function ConversationList({ initial, activeId }: { initial: ConversationSummary[]; activeId?: string }) {
   const [threads, setThreads] = useState(initial);
   const [current, setCurrent] = useState(activeId);
+  useEffect(() => setCurrent(activeId), [activeId]);
 
   useEffect(() => {
     const onStarted = (event: Event) => {
