@@ -14,21 +14,26 @@ export type Executor = Database | Transaction;
 const BUSY_TIMEOUT_MS = 10_000;
 
 function openClient(url: string, authToken?: string): Client {
-  if (url.startsWith("file:")) {
-    const path = url.slice("file:".length).split("?")[0];
-    if (path && path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
-  }
-  const client = createClient({ url, authToken, timeout: BUSY_TIMEOUT_MS });
-  return url.startsWith("file:") ? serialiseWriters(client) : client;
+  if (!url.startsWith("file:")) return createClient({ url, authToken, timeout: BUSY_TIMEOUT_MS });
+  const path = url.slice("file:".length).split("?")[0];
+  const inMemory = !path || path === ":memory:" || url.includes("mode=memory");
+  if (!inMemory) mkdirSync(dirname(resolve(path)), { recursive: true });
+  const reader = createClient({ url, authToken, timeout: BUSY_TIMEOUT_MS });
+  // An in-memory database exists on one connection only, so it cannot have a separate writer.
+  const writer = inMemory ? reader : createClient({ url, authToken, timeout: BUSY_TIMEOUT_MS, concurrency: 1 });
+  return serialiseWriters(reader, writer);
 }
 
 /**
  * The embedded driver waits for SQLite's write lock synchronously, which freezes the event loop:
  * a second writer in this process would stall the transaction holding the lock (it can never
  * reach its COMMIT) until the busy timeout fails them both. So the writers of one process take
- * turns here, and only other processes wait on the file lock.
+ * turns here, on one writer connection, and only other processes wait on the file lock. Reads
+ * use the pool beside it (WAL lets them run during a write). One writer connection also means
+ * the per-connection pragmas below (`synchronous = NORMAL`: no fsync per commit) hold for every
+ * write, which a pool of connections could not promise.
  */
-function serialiseWriters(client: Client): Client {
+function serialiseWriters(reader: Client, writer: Client): Client {
   const nextTurn = writeTurns(BUSY_TIMEOUT_MS);
   const isRead = (statement: InStatement) => {
     const text = (typeof statement === "string" ? statement : statement.sql).trimStart().toLowerCase();
@@ -45,18 +50,18 @@ function serialiseWriters(client: Client): Client {
   };
   const wrapped: Partial<Client> = {
     execute: ((statement: InStatement, args?: InArgs) => {
-      const run = () => (typeof statement === "string" ? client.execute(statement, args) : client.execute(statement));
-      return isRead(statement) ? run() : inTurn(run);
+      if (isRead(statement)) return typeof statement === "string" ? reader.execute(statement, args) : reader.execute(statement);
+      return inTurn(() => (typeof statement === "string" ? writer.execute(statement, args) : writer.execute(statement)));
     }) as Client["execute"],
-    batch: ((statements, mode) => (mode === "read" ? client.batch(statements, mode) : inTurn(() => client.batch(statements, mode)))) as Client["batch"],
-    migrate: ((statements) => inTurn(() => client.migrate(statements))) as Client["migrate"],
-    executeMultiple: ((sql) => inTurn(() => client.executeMultiple(sql))) as Client["executeMultiple"],
+    batch: ((statements, mode) => (mode === "read" ? reader.batch(statements, mode) : inTurn(() => writer.batch(statements, mode)))) as Client["batch"],
+    migrate: ((statements) => inTurn(() => writer.migrate(statements))) as Client["migrate"],
+    executeMultiple: ((sql) => inTurn(() => writer.executeMultiple(sql))) as Client["executeMultiple"],
     transaction: (async (mode) => {
-      if (mode === "read") return client.transaction(mode);
+      if (mode === "read") return reader.transaction(mode);
       const done = await nextTurn();
       let transaction: LibsqlTransaction;
       try {
-        transaction = await client.transaction(mode);
+        transaction = await writer.transaction(mode);
       } catch (error) {
         done();
         throw error;
@@ -78,8 +83,12 @@ function serialiseWriters(client: Client): Client {
         },
       });
     }) as Client["transaction"],
+    close: () => {
+      reader.close();
+      if (writer !== reader) writer.close();
+    },
   };
-  return new Proxy(client, {
+  return new Proxy(reader, {
     get(target, property) {
       if (Object.hasOwn(wrapped, property)) return wrapped[property as keyof Client];
       const value = Reflect.get(target, property, target);
