@@ -11,4 +11,7 @@ export async function register() {
     }
     throw error;
   }
+  // Expired stock reservations go back on sale even when nobody is checking out.
+  const { startReservationSweeper } = await import("./lib/orders/sweeper");
+  startReservationSweeper();
 }
