@@ -7,19 +7,13 @@ import { applyRefunds, cancelPendingOrder, findOrderForPaymentIntent, markOrderP
 import { sweepExpiredReservationsSoon } from "./sweeper";
 
 /**
- * Payment events. Events can arrive late, twice or out of order, so no handler trusts the
- * object inside the event: each re-reads the PaymentIntent (or charge) from Stripe and acts on
- * its current state. A late `payment_failed` therefore never downgrades a paid order, and a
- * `succeeded` always wins. PaymentIntents that pay no order (plan invoices) are left alone.
+ * Payment events. Events can arrive late, twice or out of order, so a handler does not act on
+ * a non-final state inside an event: it re-reads the PaymentIntent from Stripe and acts on its
+ * current state. A late `payment_failed` therefore never downgrades a paid order. `succeeded` is
+ * final for a PaymentIntent, so that event (signature-checked) is acted on as it is. PaymentIntents
+ * that pay no order (plan invoices) are left alone.
  */
 const objectWithId = z.object({ id: z.string() });
-
-async function currentPaymentIntent(event: Stripe.Event) {
-  const { id } = objectWithId.parse(event.data.object);
-  const paymentIntent = await getStripe().paymentIntents.retrieve(id);
-  const order = await findOrderForPaymentIntent(paymentIntent);
-  return order ? paymentIntent : null;
-}
 
 /** Whatever the event says, the PaymentIntent's current state decides what happens to the order. */
 async function settle(paymentIntent: Stripe.PaymentIntent, eventId: string) {
@@ -43,8 +37,13 @@ async function settle(paymentIntent: Stripe.PaymentIntent, eventId: string) {
 
 async function onPaymentIntentEvent(event: Stripe.Event) {
   await sweepExpiredReservationsSoon();
-  const paymentIntent = await currentPaymentIntent(event);
-  if (paymentIntent) await settle(paymentIntent, event.id);
+  if (event.type === "payment_intent.succeeded" && event.data.object.status === "succeeded") {
+    await settle(event.data.object, event.id);
+    return;
+  }
+  const { id } = objectWithId.parse(event.data.object);
+  const paymentIntent = await getStripe().paymentIntents.retrieve(id);
+  await settle(paymentIntent, event.id);
 }
 
 export const paymentEventHandlers: WebhookHandlers = {
