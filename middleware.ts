@@ -1,6 +1,7 @@
 import NextAuth, { type NextAuthRequest } from "next-auth";
 import { NextResponse } from "next/server";
 import { authConfig, isProtectedPath } from "@/lib/auth/config";
+import { shopBrowseRewrite } from "@/lib/catalog/shop-url";
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, isDeviceId } from "@/lib/device/cookie";
 import { contentSecurityPolicy, policyOptionsFromEnv } from "@/lib/security/headers";
 
@@ -23,15 +24,20 @@ function route(request: NextAuthRequest) {
     return NextResponse.redirect(login);
   }
 
+  // Browsing /shop without a search is served from a cached route; the address bar keeps /shop?….
+  const browse = shopBrowseRewrite(request.nextUrl);
+  const pass = (init?: Parameters<typeof NextResponse.next>[0]) =>
+    browse ? NextResponse.rewrite(new URL(`${browse}${search}`, request.nextUrl), init) : NextResponse.next(init);
+
   const existing = request.cookies.get(DEVICE_COOKIE)?.value;
-  if (isDeviceId(existing)) return NextResponse.next();
+  if (isDeviceId(existing)) return pass();
 
   // A first visit: the page rendering this very request must see the id too.
   const deviceId = crypto.randomUUID();
   const headers = new Headers(request.headers);
   request.cookies.set(DEVICE_COOKIE, deviceId);
   headers.set("cookie", request.cookies.toString());
-  const response = NextResponse.next({ request: { headers } });
+  const response = pass({ request: { headers } });
   response.cookies.set(DEVICE_COOKIE, deviceId, {
     httpOnly: true,
     sameSite: "lax",

@@ -17,7 +17,7 @@ export function ProductCard({ product }: { product: Product }) {
       <div className="flex flex-1 flex-col gap-1 p-4">
         <p className="text-xs font-medium uppercase tracking-wide text-soil-700">{product.categoryName}</p>
         <h3 className="font-semibold leading-snug text-stone-900">
-          <Link href={`/shop/${product.slug}`} className="after:absolute after:inset-0 focus-visible:outline-none">
+          <Link href={`/shop/${product.slug}`} prefetch={false} className="after:absolute after:inset-0 focus-visible:outline-none">
             {product.name}
           </Link>
         </h3>

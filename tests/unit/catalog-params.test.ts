@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SHOP_QUERY, parseShopParams, shopHref } from "@/lib/catalog/params";
+import { shopBrowseRewrite, shopBrowseView } from "@/lib/catalog/shop-url";
 
 describe("shop query parameters", () => {
   it("reads a full, valid query", () => {
@@ -32,5 +33,41 @@ describe("shop query parameters", () => {
     expect(shopHref(query, { page: 3 })).toBe("/shop?q=oat+milk&category=drinks&page=3");
     expect(shopHref(query, { category: null, inStock: true, sort: "name" })).toBe("/shop?q=oat+milk&inStock=1&sort=name");
     expect(shopHref(DEFAULT_SHOP_QUERY)).toBe("/shop");
+  });
+});
+
+describe("cached browse views", () => {
+  const view = (search: string) => shopBrowseView(new URLSearchParams(search));
+
+  it("keeps searches per request and gives every browse a canonical key", () => {
+    expect(view("q=tomato")).toBeNull();
+    expect(view("q=tomato&category=pantry")).toBeNull();
+    expect(view("")).toBe("all");
+    expect(view("q=%20%20&page=1")).toBe("all");
+    expect(view("sort=name&inStock=1&category=Pantry&utm=x")).toBe("category=pantry&inStock=1&sort=name");
+  });
+
+  it("reads a view exactly as /shop reads the same query string", () => {
+    for (const search of [
+      "category=bakery&tag=vegan&inStock=true&sort=price-desc&page=3",
+      "category=%20Drinks%20&page=02",
+      "page=1e2&sort=bogus&inStock=0",
+      "page=-1&category=../x&tag=%3Cb%3E",
+      "page=2.5&inStock=on&tag=gluten-free",
+      "page=1000&sort=newest",
+      "page=1001",
+    ]) {
+      const direct = parseShopParams(Object.fromEntries(new URLSearchParams(search)));
+      const key = view(search);
+      const viaView = parseShopParams(Object.fromEntries(new URLSearchParams(key === "all" ? "" : (key ?? ""))));
+      expect(viaView, search).toEqual(direct);
+    }
+  });
+
+  it("rewrites only /shop, to a path that survives as one segment", () => {
+    expect(shopBrowseRewrite(new URL("http://shop.test/shop?category=bakery&page=2"))).toBe("/shop/browse/category%3Dbakery%26page%3D2");
+    expect(shopBrowseRewrite(new URL("http://shop.test/shop"))).toBe("/shop/browse/all");
+    expect(shopBrowseRewrite(new URL("http://shop.test/shop?q=kale"))).toBeNull();
+    expect(shopBrowseRewrite(new URL("http://shop.test/shop/kale"))).toBeNull();
   });
 });

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { ShopListing, shopMetadata } from "@/components/shop/shop-listing";
+import { parseShopParams, type ShopQuery } from "@/lib/catalog/params";
+import { SHOP_BROWSE_ALL } from "@/lib/catalog/shop-url";
+
+// `/shop` without a search, cached per view: middleware rewrites `/shop?category=…&sort=…` here
+// (see lib/catalog/shop-url.ts), so the address bar keeps the `/shop?…` URL. Each view renders on
+// its first visit and is refreshed by `invalidateCatalog` or after a second, like product pages.
+export const revalidate = 1;
+
+export async function generateStaticParams(): Promise<{ view: string }[]> {
+  return [];
+}
+
+type Props = { params: Promise<{ view: string }> };
+
+function decodeView(view: string): string {
+  try {
+    return decodeURIComponent(view);
+  } catch {
+    return "";
+  }
+}
+
+async function viewQuery(params: Props["params"]): Promise<ShopQuery> {
+  const { view } = await params;
+  const search = new URLSearchParams(view === SHOP_BROWSE_ALL ? "" : decodeView(view));
+  // A view never searches: that is what keeps the number of cached pages small.
+  return { ...parseShopParams(Object.fromEntries(search)), q: "" };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return shopMetadata(await viewQuery(params));
+}
+
+export default async function ShopBrowsePage({ params }: Props) {
+  return <ShopListing query={await viewQuery(params)} />;
+}

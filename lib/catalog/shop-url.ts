@@ -1,0 +1,40 @@
+// Edge-safe (middleware imports it): no imports, no zod, no database.
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,59}$/;
+const SORT_VALUES = new Set(["price-asc", "price-desc", "name", "newest"]);
+const TRUE_VALUES = new Set(["1", "true", "on", "yes"]);
+const MAX_PAGE = 1000;
+
+/** The path of the cached listing route; `/shop` requests without a search are served from it. */
+export const SHOP_BROWSE_PREFIX = "/shop/browse/";
+/** The browse view with no filters. */
+export const SHOP_BROWSE_ALL = "all";
+
+/**
+ * Browsing without a search (category, tag, in-stock, sort, page) has few distinct views, so
+ * each one can be rendered once and cached like a product page; searches stay per request.
+ * Returns the view's canonical key (only valid values, in a fixed order) or null for a search.
+ * Invalid values are dropped here exactly as `parseShopParams` drops them.
+ */
+export function shopBrowseView(search: URLSearchParams): string | null {
+  const q = search.get("q");
+  if (q !== null && q.replace(/\s+/g, "") !== "") return null;
+  const view = new URLSearchParams();
+  for (const key of ["category", "tag"]) {
+    const value = search.get(key)?.trim().toLowerCase();
+    if (value && SLUG.test(value)) view.set(key, value);
+  }
+  if (TRUE_VALUES.has(search.get("inStock") ?? "")) view.set("inStock", "1");
+  const sort = search.get("sort");
+  if (sort && SORT_VALUES.has(sort)) view.set("sort", sort);
+  const page = Number(search.get("page") ?? "");
+  if (Number.isInteger(page) && page > 1 && page <= MAX_PAGE) view.set("page", String(page));
+  return view.size > 0 ? view.toString() : SHOP_BROWSE_ALL;
+}
+
+/** Where middleware rewrites a `/shop` request, or null to render it per request. */
+export function shopBrowseRewrite(url: URL): string | null {
+  if (url.pathname !== "/shop") return null;
+  const view = shopBrowseView(url.searchParams);
+  return view === null ? null : `${SHOP_BROWSE_PREFIX}${encodeURIComponent(view)}`;
+}
