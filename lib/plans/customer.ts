@@ -1,9 +1,9 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
-import Stripe from "stripe";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { getStripe } from "@/lib/payments/stripe";
+import { isStripeNotFound } from "./stripe-errors";
 
 /**
  * The user's Stripe customer, created on first need and remembered in users.stripeCustomerId.
@@ -17,7 +17,7 @@ export async function getOrCreateStripeCustomer(userId: string): Promise<string 
     const existing = await getStripe()
       .customers.retrieve(user.customerId)
       .catch((error: unknown) => {
-        if (error instanceof Stripe.errors.StripeInvalidRequestError && error.statusCode === 404) return null;
+        if (isStripeNotFound(error)) return null;
         throw error;
       });
     if (existing && !existing.deleted) return user.customerId;

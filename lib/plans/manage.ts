@@ -1,12 +1,13 @@
 import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
-import Stripe from "stripe";
+import type Stripe from "stripe";
 import { db } from "@/db/client";
 import { subscriptions, type Subscription } from "@/db/schema";
 import { env } from "@/lib/config/env";
 import { getStripe, isSandbox } from "@/lib/payments/stripe";
 import { getPlan, type PlanId } from "./catalog";
 import { storedCustomerId } from "./customer";
+import { stripeErrorOf } from "./stripe-errors";
 import { requirePlanPrice } from "./stripe-prices";
 import { upsertSubscription } from "./sync";
 
@@ -67,8 +68,9 @@ async function guarded(action: () => Promise<ManageResult>): Promise<ManageResul
   try {
     return await action();
   } catch (error) {
-    if (!(error instanceof Stripe.errors.StripeError)) throw error;
-    console.error(`Plans: Stripe said ${error.type}/${error.code ?? "-"}: ${error.message}`);
+    const stripeError = stripeErrorOf(error);
+    if (!stripeError) throw error;
+    console.error(`Plans: Stripe said ${stripeError.type}/${stripeError.code ?? "-"}: ${stripeError.message}`);
     return { ok: false, message: "Stripe could not make that change just now. Please try again in a moment." };
   }
 }
@@ -163,8 +165,9 @@ export async function billingPortalUrl(userId: string): Promise<ManageResult & {
     const session = await getStripe().billingPortal.sessions.create({ customer, return_url: new URL("/account", env().APP_URL).toString() });
     return { ok: true, message: "Opening the billing portal…", url: session.url };
   } catch (error) {
-    if (!(error instanceof Stripe.errors.StripeError)) throw error;
-    console.error(`Plans: billing portal: ${error.message}`);
+    const stripeError = stripeErrorOf(error);
+    if (!stripeError) throw error;
+    console.error(`Plans: billing portal: ${stripeError.message}`);
     return { ok: false, message: "The billing portal is not available right now. Please try again later." };
   }
 }

@@ -1,5 +1,6 @@
-import Stripe from "stripe";
+import type Stripe from "stripe";
 import { PLAN_PRODUCT, plans, type PlanDefinition } from "./catalog";
+import { isStripeNotFound } from "./stripe-errors";
 
 /**
  * Makes a Stripe account sell the plans of `catalog.ts`: one product and one active recurring
@@ -24,7 +25,7 @@ function matches(price: Stripe.Price, plan: PlanDefinition): boolean {
 
 async function syncProduct(stripe: Stripe): Promise<SyncStep> {
   const existing = await stripe.products.retrieve(PLAN_PRODUCT.id).catch((error: unknown) => {
-    if (error instanceof Stripe.errors.StripeInvalidRequestError && error.statusCode === 404) return null;
+    if (isStripeNotFound(error)) return null;
     throw error;
   });
   if (!existing) {

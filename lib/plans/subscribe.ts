@@ -1,8 +1,9 @@
 import "server-only";
-import Stripe from "stripe";
+import type Stripe from "stripe";
 import { getStripe } from "@/lib/payments/stripe";
 import { getPlan, type PlanDefinition, type PlanId } from "./catalog";
 import { getOrCreateStripeCustomer, storedCustomerId } from "./customer";
+import { isStripeNotFound, stripeErrorOf } from "./stripe-errors";
 import { planForPrice, requirePlanPrice } from "./stripe-prices";
 import { upsertSubscription } from "./sync";
 
@@ -26,8 +27,9 @@ function openInvoiceSecret(subscription: Stripe.Subscription): { clientSecret: s
 }
 
 function friendly(error: unknown): string {
-  if (error instanceof Stripe.errors.StripeError) console.error(`Plans: Stripe said ${error.type}/${error.code ?? "-"}: ${error.message}`);
-  else throw error;
+  const stripeError = stripeErrorOf(error);
+  if (!stripeError) throw error;
+  console.error(`Plans: Stripe said ${stripeError.type}/${stripeError.code ?? "-"}: ${stripeError.message}`);
   return "We could not start your plan just now. Please try again in a moment.";
 }
 
@@ -105,7 +107,7 @@ export async function completeSubscription(userId: string, input: { subscription
   try {
     subscription = await retrieve();
   } catch (error) {
-    if (error instanceof Stripe.errors.StripeInvalidRequestError && error.statusCode === 404) return { status: "not_found" };
+    if (isStripeNotFound(error)) return { status: "not_found" };
     throw error;
   }
   if (idOf(subscription.customer) !== customer) return { status: "not_found" };

@@ -1,10 +1,11 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import Stripe from "stripe";
+import type Stripe from "stripe";
 import { db } from "@/db/client";
 import { subscriptions, users, type Subscription } from "@/db/schema";
 import { getStripe } from "@/lib/payments/stripe";
 import type { PlanId } from "./catalog";
+import { isStripeNotFound } from "./stripe-errors";
 import { planForPrice } from "./stripe-prices";
 
 function idOf(value: string | { id: string }): string {
@@ -95,7 +96,7 @@ export async function syncSubscription(subscriptionId: string): Promise<Subscrip
   try {
     subscription = await getStripe().subscriptions.retrieve(subscriptionId, { expand: ["schedule"] });
   } catch (error) {
-    if (error instanceof Stripe.errors.StripeInvalidRequestError && error.statusCode === 404) return null;
+    if (isStripeNotFound(error)) return null;
     throw error;
   }
   return upsertSubscription(subscription);
