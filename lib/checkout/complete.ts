@@ -1,10 +1,10 @@
 import "server-only";
-import type Stripe from "stripe";
 import { z } from "zod";
 import { markOrderPaid } from "@/lib/orders/payment";
 import { getOrderDetailForPaymentIntent, type OrderDetail } from "@/lib/orders/queries";
 import { sweepExpiredReservationsSoon } from "@/lib/orders/sweeper";
 import { paymentIntentForClientSecret } from "@/lib/payments/client-secret";
+import { paymentFailureMessage } from "./index";
 
 /**
  * The return page after paying (`/checkout/complete?payment_intent=…&payment_intent_client_secret=…`).
@@ -25,11 +25,6 @@ export type CheckoutReturn =
   | { kind: "failed"; order: OrderDetail; paymentIntentId: string; message: string }
   | { kind: "canceled"; order: OrderDetail; paymentIntentId: string };
 
-function failureMessage(paymentIntent: Stripe.PaymentIntent): string {
-  const error = paymentIntent.last_payment_error;
-  if (error?.code === "payment_intent_authentication_failure") return "The card's 3-D Secure authentication failed.";
-  return error?.message ?? "The payment was not completed.";
-}
 
 export async function verifyCheckoutReturn(params: Record<string, string | string[] | undefined>): Promise<CheckoutReturn> {
   const parsed = returnParamsSchema.safeParse(params);
@@ -54,6 +49,6 @@ export async function verifyCheckoutReturn(params: Record<string, string | strin
     case "canceled":
       return { kind: "canceled", order: found, paymentIntentId };
     default:
-      return { kind: "failed", order: found, paymentIntentId, message: failureMessage(paymentIntent) };
+      return { kind: "failed", order: found, paymentIntentId, message: paymentFailureMessage(paymentIntent) ?? "The payment was not completed." };
   }
 }

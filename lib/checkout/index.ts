@@ -45,6 +45,14 @@ class SoldOut extends Error {
   }
 }
 
+/** Why the last attempt failed, in the shopper's words (Stripe's own message for declines). */
+export function paymentFailureMessage(paymentIntent: Stripe.PaymentIntent): string | null {
+  const error = paymentIntent.last_payment_error;
+  if (!error) return null;
+  if (error.code === "payment_intent_authentication_failure") return "The card's 3-D Secure authentication failed.";
+  return error.message ?? "The payment was not completed.";
+}
+
 /** The return page, as Stripe.js would open it after a successful payment. */
 export function completeUrlFor(paymentIntentId: string, clientSecret: string): string {
   const params = new URLSearchParams({ payment_intent: paymentIntentId, payment_intent_client_secret: clientSecret, redirect_status: "succeeded" });
@@ -291,7 +299,7 @@ export async function loadCheckout(cartId: string | undefined, userId: string | 
         paymentIntentId: paymentIntent.id,
         clientSecret: paymentIntent.client_secret,
         status: paymentIntent.status,
-        lastError: paymentIntent.last_payment_error?.message ?? null,
+        lastError: paymentFailureMessage(paymentIntent),
         expiresAt: current.expiresAt,
         totals: { subtotalCents: current.subtotalCents, shippingCents: current.shippingCents, totalCents: current.totalCents },
         shipping: shippingOf(current),
