@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import Stripe from "stripe";
+import type Stripe from "stripe";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { orderEvents, orderItems, orders, products, type Order } from "@/db/schema";
@@ -120,8 +120,12 @@ export async function restockOrder(orderId: string, actorEmail: string): Promise
   return outcome;
 }
 
+// By shape rather than `instanceof`: a server chunk may hold its own copy of the SDK's error classes.
+const stripeErrorShape = z.object({ type: z.string().startsWith("Stripe"), message: z.string() });
+
 function stripeMessage(error: unknown): string | null {
-  return error instanceof Stripe.errors.StripeError ? (error.message ?? "Stripe refused the refund.") : null;
+  const parsed = stripeErrorShape.safeParse(error);
+  return parsed.success ? parsed.data.message : null;
 }
 
 /**
