@@ -117,8 +117,13 @@ export async function PlanStatusSection({ userId }: { userId: string }) {
           {subscription.pastDueSince && isEntitled(subscription, now)
             ? `; unlimited access continues until ${formatBillingDate(new Date(subscription.pastDueSince.getTime() + PAST_DUE_GRACE_MS))}`
             : "; unlimited access is paused until a payment succeeds"}
-          .{isSandbox() ? "" : " You can update your card in the billing portal."}
+          .
         </p>
+      ) : null}
+      {subscription.status === "past_due" || subscription.status === "unpaid" ? (
+        <Link href="/plans/pay" className={buttonClass("primary", "self-start")}>
+          Pay {formatCents(plan.amountCents)} now with another card
+        </Link>
       ) : null}
       {subscription.status === "unpaid" ? (
         <p className="text-sm text-red-800">Your plan is unpaid, so unlimited access is paused until a payment succeeds.</p>

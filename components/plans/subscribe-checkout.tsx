@@ -59,12 +59,27 @@ export function SubscribeCheckout({ plan, config }: { plan: PlanId; config: Paym
       </div>
     );
   }
+  return <SubscribePayment clientSecret={state.clientSecret} subscriptionId={state.subscriptionId} amountCents={state.amountCents} config={config} />;
+}
+
+/** Pays a plan's invoice with the shared card form and comes back to /plans/complete. */
+export function SubscribePayment({
+  clientSecret,
+  subscriptionId,
+  amountCents,
+  config,
+}: {
+  clientSecret: string;
+  subscriptionId: string;
+  amountCents: number;
+  config: PaymentsClientConfig;
+}) {
   return (
     <div className="flex flex-col gap-4">
       <PaymentForm
-        clientSecret={state.clientSecret}
-        returnUrl={`/plans/complete?subscription=${encodeURIComponent(state.subscriptionId)}`}
-        payLabel={`Pay ${formatCents(state.amountCents)}`}
+        clientSecret={clientSecret}
+        returnUrl={`/plans/complete?subscription=${encodeURIComponent(subscriptionId)}`}
+        payLabel={`Pay ${formatCents(amountCents)}`}
         config={config}
       />
       {config.mode === "sandbox" ? <TestCardList /> : null}

@@ -156,6 +156,25 @@ export function switchPlan(userId: string, planId: PlanId): Promise<ManageResult
   });
 }
 
+export type OpenInvoice = { subscriptionId: string; clientSecret: string; amountCents: number; planId: PlanId };
+
+/**
+ * The unpaid renewal of a past-due plan, for paying it now with another card (Stripe keeps
+ * retrying the saved one meanwhile). A successful payment also becomes the card for renewals.
+ */
+export async function openRenewalInvoice(userId: string): Promise<OpenInvoice | null> {
+  const subscription = await retrieveOwned(userId);
+  if ("ok" in subscription || (subscription.status !== "past_due" && subscription.status !== "unpaid")) return null;
+  const latest = subscription.latest_invoice;
+  const invoiceId = typeof latest === "string" ? latest : latest?.id;
+  if (!invoiceId) return null;
+  const invoice = await getStripe().invoices.retrieve(invoiceId, { expand: ["confirmation_secret"] });
+  const secret = invoice.confirmation_secret?.client_secret;
+  const row = await upsertSubscription(subscription);
+  if (invoice.status !== "open" || !secret || !row) return null;
+  return { subscriptionId: subscription.id, clientSecret: secret, amountCents: invoice.amount_remaining, planId: row.plan };
+}
+
 /** Stripe's hosted billing portal (cards, invoices, cancellation); real Stripe only. */
 export async function billingPortalUrl(userId: string): Promise<ManageResult & { url?: string }> {
   if (isSandbox()) return { ok: false, message: "The billing portal is only available with a real Stripe account." };

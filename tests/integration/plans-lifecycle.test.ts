@@ -3,9 +3,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getStripe } from "@/lib/payments/stripe";
 import { sandboxNow } from "@/lib/payments/sandbox/clock";
 import { hasAssistantAccess } from "@/lib/plans/entitlement";
-import { cancelAtPeriodEnd, resumePlan, switchPlan } from "@/lib/plans/manage";
-import { routeWebhooksToHandler } from "@/tests/support/stripe";
-import { advance, createUser, DAY_MS, startPaid, subscriptionRow } from "./plans-helpers";
+import { cancelAtPeriodEnd, openRenewalInvoice, resumePlan, switchPlan } from "@/lib/plans/manage";
+import { completeSubscription } from "@/lib/plans/subscribe";
+import { deliverWebhooks, routeWebhooksToHandler } from "@/tests/support/stripe";
+import { advance, createUser, DAY_MS, payInBrowser, paymentIntentIdOf, startPaid, subscriptionRow } from "./plans-helpers";
 
 beforeAll(() => {
   routeWebhooksToHandler();
@@ -99,6 +100,32 @@ describe("renewals", () => {
     expect(row.pastDueSince).toBeNull();
     expect((await invoicesOf(subscriptionId))[0]).toMatchObject({ status: "paid", attempt_count: 2 });
     expect(await hasAssistantAccess(user.id)).toBe(true);
+  });
+});
+
+describe("paying a failed renewal by hand", () => {
+  it("a past_due user pays the open renewal with another card, which then pays the next renewals", async () => {
+    const user = await createUser();
+    const { subscriptionId } = await startPaid(user.id, "monthly");
+    const subscription = await getStripe().subscriptions.retrieve(subscriptionId);
+    await failNextRenewals(String(subscription.customer), subscriptionId);
+    expect(await openRenewalInvoice(user.id)).toBeNull();
+    await passPeriodEnd(subscriptionId);
+
+    const open = await openRenewalInvoice(user.id);
+    expect(open).toMatchObject({ subscriptionId, amountCents: 500, planId: "monthly" });
+    await payInBrowser(open!.clientSecret, "pm_card_visa");
+    await deliverWebhooks();
+    expect((await subscriptionRow(subscriptionId)).status).toBe("active");
+    expect(await completeSubscription(user.id, { subscriptionId, paymentIntentId: paymentIntentIdOf(open!.clientSecret) })).toMatchObject({
+      status: "paid",
+      amountCents: 500,
+    });
+    expect(await openRenewalInvoice(user.id)).toBeNull();
+
+    await passPeriodEnd(subscriptionId);
+    expect((await invoicesOf(subscriptionId))[0]).toMatchObject({ billing_reason: "subscription_cycle", status: "paid" });
+    expect((await subscriptionRow(subscriptionId)).status).toBe("active");
   });
 });
 
