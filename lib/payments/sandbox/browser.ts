@@ -48,6 +48,14 @@ function allowedReturnUrl(returnUrl: string, requestOrigin: string | null): bool
   return origin === new URL(env().APP_URL).origin || origin === requestOrigin;
 }
 
+/**
+ * By the SDK's `type`, not `instanceof`: a server chunk may hold its own copy of the SDK's error
+ * classes, while the cached client throws the errors of whichever copy built it.
+ */
+function isSdkError<T extends Stripe.errors.StripeError>(error: unknown, type: T["type"]): error is T {
+  return typeof error === "object" && error !== null && (error as { type?: unknown }).type === type;
+}
+
 export async function confirmFromBrowser(paymentIntentId: string, input: unknown, requestOrigin: string | null): Promise<BrowserAnswer> {
   const parsed = confirmRequestSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues[0]?.message ?? "Invalid request.");
@@ -61,7 +69,7 @@ export async function confirmFromBrowser(paymentIntentId: string, input: unknown
     const confirmed = await getStripe().paymentIntents.confirm(paymentIntent.id, { payment_method: paymentMethod, return_url: returnUrl });
     return { status: 200, body: { paymentIntent: publicPaymentIntent(confirmed) } };
   } catch (error) {
-    if (error instanceof Stripe.errors.StripeCardError) {
+    if (isSdkError<Stripe.errors.StripeCardError>(error, "StripeCardError")) {
       return {
         status: 402,
         body: {
@@ -75,7 +83,7 @@ export async function confirmFromBrowser(paymentIntentId: string, input: unknown
         },
       };
     }
-    if (error instanceof Stripe.errors.StripeInvalidRequestError) {
+    if (isSdkError<Stripe.errors.StripeInvalidRequestError>(error, "StripeInvalidRequestError")) {
       return { status: 400, body: { error: { type: "invalid_request_error", code: error.code, message: error.message } } };
     }
     throw error;
