@@ -14,16 +14,24 @@ function credentialsMessage(code: string | undefined) {
 }
 
 /**
+ * An Auth.js error, recognised by shape as well as by class: a server chunk may bundle its own copy
+ * of the error classes, and then `instanceof` alone would let a wrong password become a 500.
+ */
+function authErrorParts(error: unknown): { type: string; code?: string } | null {
+  if (!(error instanceof Error) || !("type" in error) || typeof error.type !== "string") return null;
+  if (!(error instanceof AuthError) && !error.message.includes("errors.authjs.dev")) return null;
+  return { type: error.type, code: "code" in error && typeof error.code === "string" ? error.code : undefined };
+}
+
+/**
  * Auth.js v5 rethrows the error `authorize` threw when `signIn()` runs in a server action, and only
  * its `code` says why. Returns the sentence to show, or null for anything that is not a sign-in
  * failure (the caller rethrows those).
  */
 export function signInErrorMessage(error: unknown): string | null {
-  if (!(error instanceof AuthError)) return null;
-  if (error.type === "CredentialsSignin") {
-    return credentialsMessage("code" in error && typeof error.code === "string" ? error.code : undefined);
-  }
-  return SIGN_IN_FAILED;
+  const parts = authErrorParts(error);
+  if (!parts) return null;
+  return parts.type === "CredentialsSignin" ? credentialsMessage(parts.code) : SIGN_IN_FAILED;
 }
 
 /**

@@ -16,6 +16,15 @@ describe("sign-in error messages", () => {
     expect(signInErrorMessage(new TooManyAttempts(1))).toBe("Too many attempts, try again in 1 minute");
   });
 
+  it("recognises a throttle error from another bundled copy of the Auth.js classes", () => {
+    const foreign = Object.assign(new Error("Read more at https://errors.authjs.dev#credentialssignin"), {
+      type: "CredentialsSignin",
+      code: "too_many_attempts:4",
+    });
+    expect(signInErrorMessage(foreign)).toBe("Too many attempts, try again in 4 minutes");
+    expect(signInErrorMessage(Object.assign(new Error("boom"), { type: "CredentialsSignin" }))).toBeNull();
+  });
+
   it("gives other Auth.js failures a retry sentence and leaves non-auth errors to the caller", () => {
     expect(signInErrorMessage(new OtherAuthError("adapter down"))).toBe("Signing in did not work this time. Please try again.");
     expect(signInErrorMessage(new Error("NEXT_REDIRECT"))).toBeNull();
