@@ -105,7 +105,9 @@ async function waitForHealth(baseUrl: string, child: ChildProcess) {
 
 export async function startServer(databaseUrl: string): Promise<BenchServer> {
   const port = await freePort();
-  const child = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env: benchEnv(databaseUrl), stdio: ["ignore", "ignore", "inherit"] });
+  // No -H, as operators run it: with -H, Next sees middleware rewrites (/shop → its cached view)
+  // as going to another origin and proxies them to itself instead of serving them directly.
+  const child = spawn(bin("next"), ["start", "-p", String(port)], { cwd: ROOT, env: benchEnv(databaseUrl), stdio: ["ignore", "ignore", "inherit"] });
   cleanups.push(() => {
     if (child.exitCode === null) child.kill("SIGTERM");
   });
