@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { signInAsAdmin } from "./support/admin-session";
 
 function uniqueEmail(label: string) {
   return `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.com`;
@@ -68,4 +69,34 @@ test("a declined first payment says so and a second card pays", async ({ page })
 
   await payWithCard(page, "4242 4242 4242 4242");
   await expect(page.getByText("You have successfully paid $5.00 for the Monthly plan for unlimited access to the recipe assistant.")).toBeVisible();
+});
+
+test("an operator moves the sandbox clock a month on and the subscriber's plan renews", async ({ page, browser }) => {
+  await page.goto("/register?callbackUrl=%2Fplans%3Fplan%3Dmonthly");
+  await page.getByLabel("Name").fill("Remy Renewal");
+  await page.getByLabel("Email").fill(uniqueEmail("plans-renew"));
+  await page.getByLabel("Password").fill("green-basket-1");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await payWithCard(page, "4242 4242 4242 4242");
+  await expect(page.getByText("You have successfully paid $5.00 for the Monthly plan")).toBeVisible();
+  await page.goto("/account");
+  const renewal = page.getByRole("region", { name: "Your plan" }).getByTestId("plan-renewal");
+  const firstRenewal = /Renews on (\w+ \d+, \d{4})/.exec((await renewal.textContent()) ?? "")?.[1];
+  expect(firstRenewal).toBeTruthy();
+
+  const operatorContext = await browser.newContext();
+  const operator = await operatorContext.newPage();
+  await signInAsAdmin(operator);
+  await operator.goto("/plans");
+  await operator.getByRole("button", { name: "Advance the sandbox clock 1 month" }).click();
+  await expect(operator.getByRole("region", { name: "Sandbox billing clock (operators)" }).getByRole("status")).toContainText("billing step(s) ran");
+  await operatorContext.close();
+
+  // The renewal was charged to the saved card and its webhooks moved the period on.
+  await expect(async () => {
+    await page.reload();
+    await expect(renewal).toContainText("Renews on");
+    await expect(renewal).not.toContainText(firstRenewal!);
+  }).toPass({ timeout: 15_000 });
+  await expect(page.getByRole("region", { name: "Your plan" }).getByTestId("plan-status")).toHaveText("Active");
 });
