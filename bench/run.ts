@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
+import { assistantSection } from "./assistant";
+import { checkoutSection } from "./checkout";
 import { firstLoadJsSection } from "./first-load-js";
 import { httpSection } from "./http";
 import { searchSection } from "./search";
@@ -11,7 +13,7 @@ import { build, cleanUp, formatTable, ROOT, seedDatabase, startServer, tempDir, 
 //   npm run bench -- --only search,http     run some sections
 //   npm run bench -- --skip-build           reuse the last build in .next-bench
 // A new section is a `Section` in `bench/<name>.ts`, added to this list.
-export const sections: Section[] = [httpSection, firstLoadJsSection, searchSection];
+export const sections: Section[] = [httpSection, firstLoadJsSection, searchSection, checkoutSection, assistantSection];
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
