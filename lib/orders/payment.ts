@@ -1,10 +1,11 @@
 import "server-only";
 import { and, eq, inArray, lte, sql } from "drizzle-orm";
-import Stripe from "stripe";
+import type Stripe from "stripe";
 import { db, type Executor } from "@/db/client";
 import { cartItems, orderEvents, orderItems, orders, type Order } from "@/db/schema";
 import { invalidateCatalog } from "@/lib/catalog/cache";
 import { formatCents } from "@/lib/money/format";
+import { isStripeInvalidRequestError } from "@/lib/payments/errors";
 import { getStripe } from "@/lib/payments/stripe";
 import { commitStock, releaseStock, retakeReleasedStock } from "./stock";
 
@@ -216,7 +217,7 @@ export async function cancelOrderPayment(paymentIntentId: string): Promise<Payme
     const canceled = await stripe.paymentIntents.cancel(paymentIntentId, { cancellation_reason: "abandoned" });
     return { state: "canceled", lastFailure: canceled.last_payment_error?.message ?? null };
   } catch (error) {
-    if (!(error instanceof Stripe.errors.StripeInvalidRequestError)) {
+    if (!(isStripeInvalidRequestError(error))) {
       console.error(`Could not cancel ${paymentIntentId}: ${error instanceof Error ? error.message : String(error)}`);
       return { state: "unreachable" };
     }

@@ -1,6 +1,7 @@
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
-import Stripe from "stripe";
+import type Stripe from "stripe";
+import { isStripeInvalidRequestError } from "./errors";
 import { getStripe } from "./stripe";
 
 /** `pi_123_secret_abc` → `pi_123`, as Stripe.js reads it. */
@@ -20,7 +21,7 @@ export async function paymentIntentForClientSecret(clientSecret: string, payment
   try {
     paymentIntent = await getStripe().paymentIntents.retrieve(paymentIntentId);
   } catch (error) {
-    if (error instanceof Stripe.errors.StripeInvalidRequestError && error.statusCode === 404) return null;
+    if (isStripeInvalidRequestError(error) && error.statusCode === 404) return null;
     throw error;
   }
   const expected = Buffer.from(paymentIntent.client_secret ?? "");

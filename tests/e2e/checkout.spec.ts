@@ -37,7 +37,7 @@ async function fillShipping(page: Page, details: { name?: string; email?: string
   await page.getByLabel("Postal code").fill("97201");
   await page.getByLabel("Country").selectOption("United States");
   await page.getByRole("button", { name: "Continue to payment" }).click();
-  await expect(page.getByRole("heading", { name: "Payment" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Payment", exact: true })).toBeVisible();
 }
 
 async function pay(page: Page, cardNumber: string) {

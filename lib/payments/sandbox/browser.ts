@@ -1,14 +1,18 @@
 import "server-only";
-import Stripe from "stripe";
+import type Stripe from "stripe";
 import { db } from "@/db/client";
 import { env } from "@/lib/config/env";
 import { paymentIntentForClientSecret } from "@/lib/payments/client-secret";
+import { isStripeCardError, isStripeInvalidRequestError } from "@/lib/payments/errors";
 import { getStripe } from "@/lib/payments/stripe";
 import { browserPaymentIntentSchema, confirmRequestSchema, paymentIntentIdOf, returnUrlFor, type BrowserPaymentIntent } from "./browser-api";
 import { sandboxNow } from "./clock";
 import { SandboxError } from "./errors";
 import { scheduleDeliveries } from "./events";
 import { authenticatePaymentIntentRecord } from "./resources/payment-intents";
+// Loads every resource, so the listeners billing registers for PaymentIntent changes exist in
+// this bundle too (Next may bundle this file apart from the Stripe client's copy of the sandbox).
+import "./resources";
 
 /**
  * What Stripe.js does in the browser with a publishable key and a client secret, done on the
@@ -48,14 +52,6 @@ function allowedReturnUrl(returnUrl: string, requestOrigin: string | null): bool
   return origin === new URL(env().APP_URL).origin || origin === requestOrigin;
 }
 
-/**
- * By the SDK's `type`, not `instanceof`: a server chunk may hold its own copy of the SDK's error
- * classes, while the cached client throws the errors of whichever copy built it.
- */
-function isSdkError<T extends Stripe.errors.StripeError>(error: unknown, type: T["type"]): error is T {
-  return typeof error === "object" && error !== null && (error as { type?: unknown }).type === type;
-}
-
 export async function confirmFromBrowser(paymentIntentId: string, input: unknown, requestOrigin: string | null): Promise<BrowserAnswer> {
   const parsed = confirmRequestSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues[0]?.message ?? "Invalid request.");
@@ -69,7 +65,7 @@ export async function confirmFromBrowser(paymentIntentId: string, input: unknown
     const confirmed = await getStripe().paymentIntents.confirm(paymentIntent.id, { payment_method: paymentMethod, return_url: returnUrl });
     return { status: 200, body: { paymentIntent: publicPaymentIntent(confirmed) } };
   } catch (error) {
-    if (isSdkError<Stripe.errors.StripeCardError>(error, "StripeCardError")) {
+    if (isStripeCardError(error)) {
       return {
         status: 402,
         body: {
@@ -83,7 +79,7 @@ export async function confirmFromBrowser(paymentIntentId: string, input: unknown
         },
       };
     }
-    if (isSdkError<Stripe.errors.StripeInvalidRequestError>(error, "StripeInvalidRequestError")) {
+    if (isStripeInvalidRequestError(error)) {
       return { status: 400, body: { error: { type: "invalid_request_error", code: error.code, message: error.message } } };
     }
     throw error;
