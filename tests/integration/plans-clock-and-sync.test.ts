@@ -70,6 +70,18 @@ describe("the sandbox clock route", () => {
 });
 
 describe("stripe:sync", () => {
+  it("the sandbox lists the plan prices by lookup key with their product expanded", async () => {
+    const prices = await getStripe().prices.list({ lookup_keys: ["plan_quarterly", "plan_annual"], expand: ["data.product"] });
+    expect(
+      prices.data
+        .map((price) => [price.lookup_key, price.unit_amount, price.recurring?.interval, price.recurring?.interval_count, typeof price.product === "object" && "name" in price.product ? price.product.name : null])
+        .sort(),
+    ).toEqual([
+      ["plan_annual", 5000, "year", 1, PLAN_PRODUCT.name],
+      ["plan_quarterly", 1200, "month", 3, PLAN_PRODUCT.name],
+    ]);
+  });
+
   it("finds the sandbox already in sync, and a second run changes nothing", async () => {
     const steps = await syncPlanCatalog(getStripe());
     expect(steps.map((step) => [step.what, step.action])).toEqual([
