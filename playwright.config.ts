@@ -30,7 +30,8 @@ export default defineConfig({
   webServer: {
     command: "tsx tests/e2e/server.ts",
     url: `${baseURL}/api/health`,
-    timeout: 240_000,
+    // Includes `next build`, which takes minutes on a busy 2-core machine.
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
