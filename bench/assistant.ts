@@ -1,3 +1,4 @@
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { benchEnv, percentiles, runServerChild, seedDatabase, tempDir, type BenchRow, type BenchTable, type Section, type SectionOutput } from "./support";
 
@@ -28,6 +29,10 @@ export type AssistantBenchResults = {
   fullReplyMs: Percentiles;
   target: { firstTokenP95Ms: number; met: boolean };
   cache: { questions: number; asked: number; hits: number; hitRate: number; firstTokenMs: Percentiles };
+  /** CPU time (user + system) of the latency phase per request: what the numbers cost on a quiet core. */
+  cpuMsPerRequest: number;
+  /** 1-minute load average when the latency phase ran: other work on the machine slows every figure. */
+  loadAverage: number;
   errors: number;
 };
 
@@ -85,6 +90,7 @@ function toRows(results: AssistantBenchResults): BenchRow[] {
       unit: "%",
     },
     { section: "assistant", metric: "first token p95, cached answers", value: results.cache.firstTokenMs.p95, unit: "ms" },
+    { section: "assistant", metric: `CPU per answered question (load average ${results.loadAverage} while measuring)`, value: results.cpuMsPerRequest, unit: "ms" },
     { section: "assistant", metric: "failed requests", value: results.errors, unit: "requests", ok: results.errors === 0 },
   ];
 }
@@ -175,10 +181,14 @@ async function runChild(): Promise<AssistantBenchResults> {
 
   // Latency: every question unique (so none is answered from the cache), 10 clients at once.
   const fresh: Timing[] = [];
+  const cpuBefore = process.cpuUsage();
+  const loadAverage = Math.round(loadavg()[0] * 100) / 100;
   for (let round = 0; round < ROUNDS; round++) {
     const batch = await Promise.all(clients.map((client, index) => askOnce(client, QUESTIONS[(round + index) % QUESTIONS.length], uncached(`${round}-${index}`))));
     fresh.push(...batch);
   }
+
+  const cpu = process.cpuUsage(cpuBefore);
 
   // Cache: the same ten first questions asked again and again, 10 at a time.
   const repeated: Timing[] = [];
@@ -213,6 +223,8 @@ async function runChild(): Promise<AssistantBenchResults> {
       hitRate: Math.round((hits.length / repeated.length) * 1000) / 10,
       firstTokenMs: percentiles(hits.map((timing) => timing.firstTokenMs)),
     },
+    cpuMsPerRequest: Math.round((cpu.user + cpu.system) / 1000 / fresh.length * 10) / 10,
+    loadAverage,
     errors: fresh.length - ok.length + repeated.filter((timing) => !timing.ok).length,
   };
 }

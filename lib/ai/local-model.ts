@@ -115,14 +115,19 @@ export class LocalRecipeModel implements LanguageModelV3 {
     const guide = parseGuide(extractGuide(system));
     const text = textOf(prompt[lastUser]);
     const support = matchSupport(text, guide);
-    const previous = prompt
-      .slice(0, lastUser)
-      .filter((message) => message.role === "user")
-      .map((message) => textOf(message))
-      .reverse()
-      .map((earlier) => parseQuestion(earlier, matchSupport(earlier, guide)[0]?.score ?? 0))
-      .find((earlier) => earlier.intent === "recipes");
-    const question = withContext(parseQuestion(text, support[0]?.score ?? 0), previous);
+    const asked = parseQuestion(text, support[0]?.score ?? 0);
+    // Earlier questions matter only to a follow-up ("any for lunch instead?"), so only then are they read.
+    const previous =
+      asked.intent === "recipes" && asked.ingredients.length === 0 && asked.followUp
+        ? prompt
+            .slice(0, lastUser)
+            .filter((message) => message.role === "user")
+            .map((message) => textOf(message))
+            .reverse()
+            .map((earlier) => parseQuestion(earlier, matchSupport(earlier, guide)[0]?.score ?? 0))
+            .find((earlier) => earlier.intent === "recipes")
+        : undefined;
+    const question = withContext(asked, previous);
     const canCall = (name: string) => offered.has(name) && step < MAX_STEPS - 1;
 
     switch (question.intent) {
@@ -242,7 +247,7 @@ export class LocalRecipeModel implements LanguageModelV3 {
 }
 
 /** Small, word-aligned pieces: how the answer streams to the browser. */
-export function chunks(text: string, wordsPerChunk = 5): string[] {
+export function chunks(text: string, wordsPerChunk = 8): string[] {
   const words = text.match(/\S+\s*|\s+/g) ?? [];
   const out: string[] = [];
   for (let i = 0; i < words.length; i += wordsPerChunk) out.push(words.slice(i, i + wordsPerChunk).join(""));

@@ -45,7 +45,9 @@ function pluralPattern(food: string): string {
   return `${escaped}(?:s|es)?`;
 }
 
-const FOOD_PATTERNS = FOODS.map((food) => ({ food, pattern: new RegExp(`\\b${pluralPattern(food)}\\b`, "i") }));
+const FOOD_PATTERNS = FOODS.map((food) => ({ food, pattern: new RegExp(`^${pluralPattern(food)}$`, "i") }));
+// One pass over the question: alternatives are tried in list order, so compounds win at a position.
+const ANY_FOOD = new RegExp(`\\b(?:${FOODS.map(pluralPattern).join("|")})\\b`, "gi");
 
 function pluralLabel(food: string): string {
   if (["rice", "pasta", "spinach", "kale", "garlic", "ginger", "tofu", "butter", "cheese", "yoghurt", "yogurt", "milk", "chocolate", "cacao",
@@ -62,13 +64,10 @@ function pluralLabel(food: string): string {
 }
 
 export function findIngredients(text: string): string[] {
-  let rest = ` ${text.toLowerCase()} `;
   const found: string[] = [];
-  for (const { food, pattern } of FOOD_PATTERNS) {
-    const match = rest.match(pattern);
-    if (!match || match.index === undefined) continue;
-    found.push(pluralLabel(food));
-    rest = `${rest.slice(0, match.index)} ${" ".repeat(match[0].length)} ${rest.slice(match.index + match[0].length)}`;
+  for (const [word] of text.matchAll(ANY_FOOD)) {
+    const food = FOOD_PATTERNS.find(({ pattern }) => pattern.test(word))?.food;
+    if (food && !found.includes(pluralLabel(food))) found.push(pluralLabel(food));
   }
   return found.slice(0, 6);
 }
@@ -151,8 +150,23 @@ const STRONG_RECIPE = /\b(cook|cooking|recipes?|dinner|lunch|breakfast|brunch|su
 const GREETING = /^\s*(hi|hello|hey|hiya|good (?:morning|afternoon|evening)|thanks|thank you|cheers)\b[\s!.,]*$/i;
 const FOLLOW_UP = /\b(instead|another|other|else|what about|how about|any more|more ideas|cheaper|those|them|ones?)\b/i;
 
-/** `supportScore` is how well the support guide covers the question (from `matchSupport`). */
+const parsedQuestions = new Map<string, ParsedQuestion>();
+
+/**
+ * `supportScore` is how well the support guide covers the question (from `matchSupport`). Pure, so
+ * the answer is remembered: the model reads the same question again at every step of a reply.
+ */
 export function parseQuestion(text: string, supportScore = 0): ParsedQuestion {
+  const key = `${supportScore}\u0000${text}`;
+  const known = parsedQuestions.get(key);
+  if (known) return known;
+  const parsed = readQuestion(text, supportScore);
+  if (parsedQuestions.size >= 500) parsedQuestions.delete(parsedQuestions.keys().next().value ?? "");
+  parsedQuestions.set(key, parsed);
+  return parsed;
+}
+
+function readQuestion(text: string, supportScore: number): ParsedQuestion {
   const ingredients = findIngredients(text);
   const diet = findDiet(text);
   const parsed: ParsedQuestion = {

@@ -77,10 +77,15 @@ export async function readCachedAnswer(key: string): Promise<CachedAnswer | unde
 }
 
 const CACHE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+let lastPrunedAt = 0;
 
 export async function storeCachedAnswer(key: string, model: string, parts: unknown[], now = Date.now()): Promise<void> {
   await db.insert(assistantCache).values({ key, model, parts }).onConflictDoNothing();
-  // Entries for a stock level that has since changed are never read again; let them age out.
+  // Entries for a stock level that has since changed are never read again; let them age out. The
+  // sweep reads every row, so it runs at most hourly per process rather than on every answer.
+  if (now - lastPrunedAt < PRUNE_EVERY_MS) return;
+  lastPrunedAt = now;
   await db.delete(assistantCache).where(lt(assistantCache.createdAt, new Date(now - CACHE_TTL_MS)));
 }
 

@@ -21,7 +21,8 @@ export function replayChunks(message: Pick<AssistantUIMessage, "id" | "parts">, 
     } else if (part.type === "text") {
       const id = `text-${textIndex++}`;
       out.push({ type: "text-start", id });
-      for (const delta of chunks(part.text)) out.push({ type: "text-delta", id, delta });
+      // Replays are not paced by a model, so larger pieces: fewer chunks through the stream pipeline.
+      for (const delta of chunks(part.text, 24)) out.push({ type: "text-delta", id, delta });
       out.push({ type: "text-end", id });
     } else if (isToolUIPart(part) && part.state === "output-available") {
       const toolName = part.type.slice("tool-".length);
