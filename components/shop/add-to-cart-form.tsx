@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useState } from "react";
 import { useCartAction, type CartAction } from "@/components/cart/use-cart-action";
 import { Button } from "@/components/ui/button";
 
@@ -12,6 +13,9 @@ type Props = {
 
 export function AddToCartForm({ productId, soldOut, action }: Props) {
   const [state, formAction, pending] = useCartAction(action);
+  // Controlled, so a refused quantity stays in the box next to its message (React resets
+  // uncontrolled fields after every action).
+  const [quantity, setQuantity] = useState("1");
 
   const quantityError = state.status === "error" ? state.fieldErrors?.quantity?.[0] : undefined;
   const message = state.status === "error" && !quantityError ? state.message : undefined;
@@ -31,7 +35,8 @@ export function AddToCartForm({ productId, soldOut, action }: Props) {
             type="number"
             inputMode="numeric"
             min={1}
-            defaultValue={1}
+            value={quantity}
+            onChange={(event) => setQuantity(event.target.value)}
             disabled={soldOut}
             aria-invalid={quantityError ? true : undefined}
             aria-describedby={quantityError ? "add-quantity-error" : undefined}
