@@ -37,7 +37,7 @@ export default async function CartPage() {
     <div className="flex flex-col gap-8">
       <h1 className="text-3xl font-bold tracking-tight text-stone-900">Your cart</h1>
       <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
-        <ul aria-label="Cart items" className="flex flex-col divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white">
+        <ul aria-label="Cart items" className="flex h-fit flex-col divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white">
           {cart.lines.map((line) => (
             <li key={line.productId} className="flex flex-col gap-4 p-4 sm:flex-row sm:items-center">
               <img src={line.image} alt="" width={96} height={72} className="h-18 w-24 rounded-lg bg-soil-100 object-cover" />
