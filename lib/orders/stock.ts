@@ -35,12 +35,26 @@ export async function reserveStock(executor: Executor, orderId: string, lines: r
   return { ok: true as const, slugs };
 }
 
+/**
+ * The ids of an order's reservations in one state, found through the order index. (With the
+ * status in the same WHERE, SQLite picks the status index and walks every active reservation.)
+ */
+async function reservationIds(executor: Executor, orderId: string, status: "active" | "released"): Promise<number[]> {
+  const rows = await executor
+    .select({ id: stockReservations.id, status: stockReservations.status })
+    .from(stockReservations)
+    .where(eq(stockReservations.orderId, orderId));
+  return rows.filter((row) => row.status === status).map((row) => row.id);
+}
+
 /** Gives an order's active reservations back to stock; answers the slugs whose stock changed. */
 export async function releaseStock(executor: Executor, orderId: string): Promise<string[]> {
+  const active = await reservationIds(executor, orderId, "active");
+  if (active.length === 0) return [];
   const released = await executor
     .update(stockReservations)
     .set({ status: "released" })
-    .where(and(eq(stockReservations.orderId, orderId), eq(stockReservations.status, "active")))
+    .where(and(inArray(stockReservations.id, active), eq(stockReservations.status, "active")))
     .returning({ productId: stockReservations.productId, quantity: stockReservations.quantity });
   const slugs: string[] = [];
   for (const reservation of released) {
@@ -55,10 +69,12 @@ export async function releaseStock(executor: Executor, orderId: string): Promise
 }
 
 export async function commitStock(executor: Executor, orderId: string) {
+  const active = await reservationIds(executor, orderId, "active");
+  if (active.length === 0) return;
   await executor
     .update(stockReservations)
     .set({ status: "committed" })
-    .where(and(eq(stockReservations.orderId, orderId), eq(stockReservations.status, "active")));
+    .where(and(inArray(stockReservations.id, active), eq(stockReservations.status, "active")));
 }
 
 /**
@@ -67,11 +83,12 @@ export async function commitStock(executor: Executor, orderId: string) {
  * never below zero.
  */
 export async function retakeReleasedStock(executor: Executor, orderId: string): Promise<string[]> {
+  const releasedIds = await reservationIds(executor, orderId, "released");
+  if (releasedIds.length === 0) return [];
   const released = await executor
     .select({ id: stockReservations.id, productId: stockReservations.productId, quantity: stockReservations.quantity })
     .from(stockReservations)
-    .where(and(eq(stockReservations.orderId, orderId), eq(stockReservations.status, "released")));
-  if (released.length === 0) return [];
+    .where(inArray(stockReservations.id, releasedIds));
   const slugs: string[] = [];
   for (const reservation of released) {
     const [product] = await executor
