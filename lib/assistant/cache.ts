@@ -88,8 +88,3 @@ export async function storeCachedAnswer(key: string, model: string, parts: unkno
   lastPrunedAt = now;
   await db.delete(assistantCache).where(lt(assistantCache.createdAt, new Date(now - CACHE_TTL_MS)));
 }
-
-export async function cacheStats(): Promise<{ entries: number; hits: number }> {
-  const [row] = await db.select({ entries: sql<number>`count(*)`, hits: sql<number>`coalesce(sum(${assistantCache.hits}), 0)` }).from(assistantCache);
-  return { entries: Number(row?.entries ?? 0), hits: Number(row?.hits ?? 0) };
-}

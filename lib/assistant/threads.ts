@@ -105,8 +105,3 @@ export async function undoTurn(turn: Turn): Promise<void> {
   });
 }
 
-export async function messageCount(threadId: string): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)` }).from(chatMessages).where(eq(chatMessages.threadId, threadId));
-  return Number(row?.n ?? 0);
-}
-
