@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db, type Executor } from "@/db/client";
-import { cartItems, carts, products } from "@/db/schema";
+import { cartItems, carts, orders, products, stockReservations } from "@/db/schema";
 
 export const MAX_LINE_QUANTITY = 99;
 
@@ -50,6 +50,27 @@ export async function cartIdForUser(userId: string, executor: Executor = db): Pr
   return row.id;
 }
 
+/**
+ * Units this cart's own pending checkout has reserved. They left `products.stock` when the
+ * checkout started but are still this shopper's to buy, so for this cart they count as in stock.
+ */
+async function heldByOwnCheckout(cartId: string, executor: Executor, productId?: number): Promise<Map<number, number>> {
+  const rows = await executor
+    .select({ productId: stockReservations.productId, quantity: sql<number>`sum(${stockReservations.quantity})` })
+    .from(stockReservations)
+    .innerJoin(orders, eq(orders.id, stockReservations.orderId))
+    .where(
+      and(
+        eq(orders.cartId, cartId),
+        eq(orders.status, "pending"),
+        eq(stockReservations.status, "active"),
+        productId === undefined ? undefined : eq(stockReservations.productId, productId),
+      ),
+    )
+    .groupBy(stockReservations.productId);
+  return new Map(rows.map((row) => [row.productId, Number(row.quantity)]));
+}
+
 export async function getCart(cartId: string): Promise<CartView> {
   const rows = await db
     .select({
@@ -67,9 +88,14 @@ export async function getCart(cartId: string): Promise<CartView> {
     .innerJoin(products, eq(products.id, cartItems.productId))
     .where(eq(cartItems.cartId, cartId))
     .orderBy(cartItems.addedAt, products.name);
+  const held = rows.length > 0 ? await heldByOwnCheckout(cartId, db) : new Map<number, number>();
   const lines = rows
     .filter((row) => row.visible)
-    .map(({ visible: _visible, ...row }) => ({ ...row, lineTotalCents: row.unitPriceCents * row.quantity }));
+    .map(({ visible: _visible, ...row }) => ({
+      ...row,
+      stock: row.stock + (held.get(row.productId) ?? 0),
+      lineTotalCents: row.unitPriceCents * row.quantity,
+    }));
   return {
     id: cartId,
     lines,
@@ -91,18 +117,20 @@ function stockMessage(name: string, stock: number) {
   return stock === 0 ? `${name} is sold out.` : `Only ${stock} of ${name} left in stock.`;
 }
 
-async function sellableProduct(productId: number, executor: Executor) {
+async function sellableProduct(productId: number, executor: Executor, cartId: string) {
   const [product] = await executor
     .select({ id: products.id, name: products.name, stock: products.stock, visible: products.visible })
     .from(products)
     .where(eq(products.id, productId));
-  return product?.visible ? product : undefined;
+  if (!product?.visible) return undefined;
+  const held = await heldByOwnCheckout(cartId, executor, productId);
+  return { ...product, stock: product.stock + (held.get(productId) ?? 0) };
 }
 
 /** Adds to the line (or creates it), never past the stock that can still be sold. */
 export async function addItem(cartId: string, productId: number, quantity: number): Promise<CartResult> {
   return db.transaction(async (tx) => {
-    const product = await sellableProduct(productId, tx);
+    const product = await sellableProduct(productId, tx, cartId);
     if (!product) return { ok: false, message: "That product is not available." };
     const [line] = await tx
       .select({ quantity: cartItems.quantity })
@@ -138,7 +166,7 @@ export async function setQuantity(cartId: string, productId: number, quantity: n
     return { ok: true, quantity: 0 };
   }
   return db.transaction(async (tx) => {
-    const product = await sellableProduct(productId, tx);
+    const product = await sellableProduct(productId, tx, cartId);
     if (!product) return { ok: false, message: "That product is not available." };
     const [line] = await tx
       .select({ quantity: cartItems.quantity })
