@@ -3,7 +3,7 @@ import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import type Stripe from "stripe";
 import { z } from "zod";
 import { db, type Executor } from "@/db/client";
-import { cartItems, orderItems, orders, products, type Order } from "@/db/schema";
+import { cartItems, orderItems, orders, products, stockReservations, type Order } from "@/db/schema";
 import { invalidateCatalog } from "@/lib/catalog/cache";
 import { formatCents } from "@/lib/money/format";
 import { addOrderEvent, cancelOrderPayment, endPendingOrder, markOrderPaid } from "@/lib/orders/payment";
@@ -306,12 +306,24 @@ export async function loadCheckout(cartId: string | undefined, userId: string | 
       };
     }
   }
-  // Stock held by this cart's own pending order is already set aside for it.
+  // Stock this cart's own pending orders hold is the shopper's: a new checkout releases it first.
+  const held = new Map<number, number>();
+  const pendingIds = [current, ...stale].flatMap((order) => (order ? [order.id] : []));
+  if (!payment && pendingIds.length > 0) {
+    const reservations = await db
+      .select({ productId: stockReservations.productId, quantity: stockReservations.quantity, status: stockReservations.status })
+      .from(stockReservations)
+      .where(inArray(stockReservations.orderId, pendingIds));
+    for (const reservation of reservations) {
+      if (reservation.status === "active") held.set(reservation.productId, (held.get(reservation.productId) ?? 0) + reservation.quantity);
+    }
+  }
   const shortages = payment
     ? []
     : lines
-        .filter((line) => line.quantity > line.stock)
-        .map((line) => ({ productId: line.productId, name: line.name, wanted: line.quantity, available: Math.max(0, line.stock) }));
+        .map((line) => ({ ...line, available: Math.max(0, line.stock + (held.get(line.productId) ?? 0)) }))
+        .filter((line) => line.quantity > line.available)
+        .map((line) => ({ productId: line.productId, name: line.name, wanted: line.quantity, available: line.available }));
   return { lines, totals, payment, paidOrderUrl, shortages, lastShipping };
 }
 

@@ -3,7 +3,7 @@ import Stripe from "stripe";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { cartItems } from "@/db/schema";
-import { setQuantity } from "@/lib/cart";
+import { addItem, getCart, setQuantity } from "@/lib/cart";
 import { loadCheckout, startCheckout, submitShipping, type CheckoutStart } from "@/lib/checkout";
 import { markOrderPaid } from "@/lib/orders/payment";
 import { releaseExpiredReservations } from "@/lib/orders/sweeper";
@@ -151,6 +151,22 @@ describe("checkout with the Stripe sandbox", () => {
     expect(await reservationStatuses(first.orderId)).toEqual(["released"]);
     expect(await stockOf(product.id)).toBe(2);
     expect((await getStripe().paymentIntents.retrieve(first.paymentIntentId)).status).toBe("canceled");
+  });
+
+  it("keeps the shopper's own reserved units available in their cart while others see them gone", async () => {
+    const product = await createProduct({ name: "Saffron", priceCents: 900, stock: 2 });
+    const cartId = await cartWith([[product.id, 2]]);
+    started(await startCheckout({ cartId, userId: null, shipping }));
+    expect(await stockOf(product.id)).toBe(0);
+
+    // Back in the cart: not "sold out" for this shopper, and the quantity can go down and up again.
+    expect((await getCart(cartId)).lines[0]).toMatchObject({ quantity: 2, stock: 2 });
+    expect(await setQuantity(cartId, product.id, 1)).toEqual({ ok: true, quantity: 1 });
+    expect(await setQuantity(cartId, product.id, 2)).toEqual({ ok: true, quantity: 2 });
+    expect(await setQuantity(cartId, product.id, 3)).toMatchObject({ ok: false });
+
+    const someoneElse = await cartWith([]);
+    expect(await addItem(someoneElse, product.id, 1)).toEqual({ ok: false, message: "Saffron is sold out." });
   });
 
   it("releases the stock when the PaymentIntent is canceled", async () => {
