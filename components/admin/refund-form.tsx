@@ -13,6 +13,7 @@ export function RefundForm({
   refundable,
   refundableLabel,
   restocked,
+  closedReason,
 }: {
   action: (state: RefundFormState, form: FormData) => Promise<RefundFormState>;
   orderId: string;
@@ -21,15 +22,32 @@ export function RefundForm({
   refundable: string;
   refundableLabel: string;
   restocked: boolean;
+  /** Why no (further) refund is possible; the form is replaced by this sentence. */
+  closedReason: string | null;
 }) {
   const [state, formAction, pending] = useActionState(action, {});
   const errors = state.ok === false ? state.fieldErrors : undefined;
+  const outcome = (
+    <>
+      {state.ok === true ? <Alert tone="success">{state.message}</Alert> : null}
+      {state.ok === false && !errors?.amount ? <Alert tone="error">{state.message}</Alert> : null}
+    </>
+  );
+  // The last refund may have closed the order (the webhook can land before the page re-renders):
+  // its result stays on screen above the reason.
+  if (closedReason) {
+    return (
+      <div className="flex flex-col gap-3">
+        {outcome}
+        <p className="text-sm text-stone-600">{closedReason}</p>
+      </div>
+    );
+  }
   return (
     <form action={formAction} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="orderId" value={orderId} />
       <input type="hidden" name="requestId" value={requestId} />
-      {state.ok === true ? <Alert tone="success">{state.message}</Alert> : null}
-      {state.ok === false && !errors?.amount ? <Alert tone="error">{state.message}</Alert> : null}
+      {outcome}
       <Field
         label="Refund amount (USD)"
         name="amount"

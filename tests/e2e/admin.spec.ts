@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN_EMAIL, registerCustomer, signInAsAdmin } from "./support/admin-session";
+import { ADMIN_EMAIL, registerCustomer, signInAsAdmin, uniqueEmail } from "./support/admin-session";
 import { e2eDb } from "./support/db";
+import { buy } from "./support/shopper";
 
 async function aProduct(minStock = 6) {
   const result = await e2eDb().execute({
@@ -74,4 +75,62 @@ test("an admin sets a product's stock and the product page shows it at once", as
 
   await page.goto(`/shop/${product.slug}`);
   await expect(page.getByTestId("stock")).toHaveText("Only 3 left");
+});
+
+async function orderStatus(orderId: string) {
+  const result = await e2eDb().execute({ sql: "select status from orders where id = ?", args: [orderId] });
+  return String(result.rows[0]?.status);
+}
+
+async function stockOf(productId: number) {
+  const result = await e2eDb().execute({ sql: "select stock from products where id = ?", args: [productId] });
+  return Number(result.rows[0].stock);
+}
+
+test("an admin refunds an order in part, then the rest with restock, and sees it refunded", async ({ page }) => {
+  const product = await aProduct(6);
+  const { orderId, paymentIntentId } = await buy(page, product.slug, uniqueEmail("refund"), 2);
+  expect(await stockOf(product.id)).toBe(product.stock - 2);
+
+  await signInAsAdmin(page);
+  await page.getByRole("navigation", { name: "Operator console" }).getByRole("link", { name: "Orders" }).click();
+  await page.getByLabel("Search orders").fill(paymentIntentId);
+  await page.getByRole("button", { name: "Apply" }).click();
+  await page.getByRole("link", { name: orderId }).click();
+  await expect(page.getByRole("heading", { name: `Order ${orderId}` })).toBeVisible();
+  await expect(page.getByTestId("order-status")).toContainText("Paid");
+  await expect(page.getByText(paymentIntentId, { exact: true })).toBeVisible();
+
+  const amount = page.getByLabel("Refund amount (USD)");
+  const total = Number(await amount.inputValue());
+  expect(total).toBeGreaterThan(1);
+
+  await amount.fill(String(total + 1));
+  await page.getByRole("button", { name: "Refund", exact: true }).click();
+  await expect(page.getByText(/At most \$/)).toBeVisible();
+
+  await amount.fill("1.00");
+  await page.getByRole("button", { name: "Refund", exact: true }).click();
+  await expect(page.getByText(/Refund of \$1\.00 accepted by Stripe/)).toBeVisible();
+  // The order changes when Stripe's charge.refunded webhook arrives.
+  await expect.poll(() => orderStatus(orderId)).toBe("partially_refunded");
+  await page.reload();
+  await expect(page.getByTestId("order-status")).toContainText("Partially refunded");
+  await expect(page.getByTestId("refunded-amount")).toHaveText("$1.00");
+  expect(await stockOf(product.id)).toBe(product.stock - 2);
+
+  await expect(amount).toHaveValue((total - 1).toFixed(2));
+  await page.getByLabel("Restock items").check();
+  await page.getByRole("button", { name: "Refund", exact: true }).click();
+  await expect(page.getByText("The items are back in stock.")).toBeVisible();
+  await expect.poll(() => orderStatus(orderId)).toBe("refunded");
+  await page.reload();
+  await expect(page.getByTestId("order-status")).toContainText("Refunded");
+  await expect(page.getByTestId("order-status")).not.toContainText("Partially");
+  await expect(page.getByText("Nothing is left to refund.")).toBeVisible();
+  expect(await stockOf(product.id)).toBe(product.stock);
+
+  const timeline = page.getByRole("list", { name: "Order timeline" });
+  await expect(timeline.getByText(/^Items returned to stock by admin@beyond-earth\.test/)).toHaveCount(1);
+  await expect(timeline.getByText(/^Refunded \$/)).toHaveCount(2);
 });

@@ -19,6 +19,9 @@ function run(command: string, args: string[]) {
 
 if (!process.env.E2E_SKIP_BUILD) run("npx", ["next", "build"]);
 run("npx", ["tsx", "scripts/seed.ts"]);
+// Next keeps cached catalogue reads on disk in the build directory, and a build keeps them: a
+// previous run's stock must not be served (even once, while refreshing) over this fresh database.
+rmSync(join(process.env.NEXT_DIST_DIR || ".next", "cache", "fetch-cache"), { recursive: true, force: true });
 const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
 const stop = () => server.kill("SIGTERM");
 process.on("SIGTERM", stop);

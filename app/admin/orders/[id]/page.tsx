@@ -169,22 +169,21 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
             <h2 id="refund-heading" className="mb-2 font-semibold">
               Refund
             </h2>
-            {refunds.canRefund ? (
-              <RefundForm
-                action={refundOrderAction}
-                orderId={order.id}
-                requestId={crypto.randomUUID()}
-                refundable={centsToDollarsInput(refunds.refundableCents)}
-                refundableLabel={money(refunds.refundableCents)}
-                restocked={refunds.restocked}
-              />
-            ) : (
-              <p className="text-sm text-stone-600">
-                {order.status === "refunded" || (refunds.refundableCents === 0 && order.paidAt)
-                  ? "Nothing is left to refund."
-                  : "Only a paid order can be refunded."}
-              </p>
-            )}
+            <RefundForm
+              action={refundOrderAction}
+              orderId={order.id}
+              requestId={crypto.randomUUID()}
+              refundable={centsToDollarsInput(refunds.refundableCents)}
+              refundableLabel={money(refunds.refundableCents)}
+              restocked={refunds.restocked}
+              closedReason={
+                refunds.canRefund
+                  ? null
+                  : order.paidAt && (order.status === "refunded" || refunds.refundableCents === 0)
+                    ? "Nothing is left to refund."
+                    : "Only a paid order can be refunded."
+              }
+            />
           </section>
 
           <section aria-labelledby="shipping-heading" className="rounded-lg border border-stone-200 bg-white p-4 text-sm">
