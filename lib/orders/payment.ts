@@ -97,14 +97,12 @@ export async function markOrderPaid(paymentIntentId: string, options: { paymentI
 /** Takes what was bought out of the cart it came from, leaving anything added since. */
 async function removePurchasedFromCart(executor: Executor, order: Order) {
   if (!order.cartId) return;
-  const items = await executor.select({ productId: orderItems.productId, quantity: orderItems.quantity }).from(orderItems).where(eq(orderItems.orderId, order.id));
-  for (const item of items) {
-    if (item.productId === null) continue;
-    await executor
-      .update(cartItems)
-      .set({ quantity: sql`${cartItems.quantity} - ${item.quantity}` })
-      .where(and(eq(cartItems.cartId, order.cartId), eq(cartItems.productId, item.productId)));
-  }
+  const bought = sql`(select sum(${orderItems.quantity}) from ${orderItems} where ${orderItems.orderId} = ${order.id} and ${orderItems.productId} = ${cartItems.productId})`;
+  const boughtProducts = executor.select({ productId: orderItems.productId }).from(orderItems).where(eq(orderItems.orderId, order.id));
+  await executor
+    .update(cartItems)
+    .set({ quantity: sql`${cartItems.quantity} - ${bought}` })
+    .where(and(eq(cartItems.cartId, order.cartId), inArray(cartItems.productId, boughtProducts)));
   await executor.delete(cartItems).where(and(eq(cartItems.cartId, order.cartId), lte(cartItems.quantity, 0)));
 }
 

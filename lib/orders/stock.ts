@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { products, stockReservations } from "@/db/schema";
 
@@ -35,26 +35,30 @@ export async function reserveStock(executor: Executor, orderId: string, lines: r
   return { ok: true as const, slugs };
 }
 
+type ReservationStatus = "active" | "committed" | "released";
+const RESERVATION_STATUSES: ReservationStatus[] = ["active", "committed", "released"];
+
 /**
- * The ids of an order's reservations in one state, found through the order index. (With the
- * status in the same WHERE, SQLite picks the status index and walks every active reservation.)
+ * An order's reservations in one state. The state is written as "none of the others" so SQLite
+ * finds them through the order index; with `status = ?` it picks the status index instead and
+ * walks every reservation in that state.
  */
-async function reservationIds(executor: Executor, orderId: string, status: "active" | "released"): Promise<number[]> {
-  const rows = await executor
-    .select({ id: stockReservations.id, status: stockReservations.status })
-    .from(stockReservations)
-    .where(eq(stockReservations.orderId, orderId));
-  return rows.filter((row) => row.status === status).map((row) => row.id);
+function reservationsIn(orderId: string, status: ReservationStatus) {
+  return and(
+    eq(stockReservations.orderId, orderId),
+    notInArray(
+      stockReservations.status,
+      RESERVATION_STATUSES.filter((other) => other !== status),
+    ),
+  );
 }
 
 /** Gives an order's active reservations back to stock; answers the slugs whose stock changed. */
 export async function releaseStock(executor: Executor, orderId: string): Promise<string[]> {
-  const active = await reservationIds(executor, orderId, "active");
-  if (active.length === 0) return [];
   const released = await executor
     .update(stockReservations)
     .set({ status: "released" })
-    .where(and(inArray(stockReservations.id, active), eq(stockReservations.status, "active")))
+    .where(reservationsIn(orderId, "active"))
     .returning({ productId: stockReservations.productId, quantity: stockReservations.quantity });
   const slugs: string[] = [];
   for (const reservation of released) {
@@ -69,12 +73,7 @@ export async function releaseStock(executor: Executor, orderId: string): Promise
 }
 
 export async function commitStock(executor: Executor, orderId: string) {
-  const active = await reservationIds(executor, orderId, "active");
-  if (active.length === 0) return;
-  await executor
-    .update(stockReservations)
-    .set({ status: "committed" })
-    .where(and(inArray(stockReservations.id, active), eq(stockReservations.status, "active")));
+  await executor.update(stockReservations).set({ status: "committed" }).where(reservationsIn(orderId, "active"));
 }
 
 /**
@@ -83,12 +82,11 @@ export async function commitStock(executor: Executor, orderId: string) {
  * never below zero.
  */
 export async function retakeReleasedStock(executor: Executor, orderId: string): Promise<string[]> {
-  const releasedIds = await reservationIds(executor, orderId, "released");
-  if (releasedIds.length === 0) return [];
   const released = await executor
     .select({ id: stockReservations.id, productId: stockReservations.productId, quantity: stockReservations.quantity })
     .from(stockReservations)
-    .where(inArray(stockReservations.id, releasedIds));
+    .where(reservationsIn(orderId, "released"));
+  if (released.length === 0) return [];
   const slugs: string[] = [];
   for (const reservation of released) {
     const [product] = await executor
