@@ -1,6 +1,7 @@
 import autocannon, { type Result } from "autocannon";
 import { createClient } from "@libsql/client";
-import type { BenchRow, Section } from "./support";
+import { cpus, loadavg } from "node:os";
+import { processCpuMs, type BenchRow, type Section } from "./support";
 
 const CONNECTIONS = 50;
 const DURATION_SECONDS = 10;
@@ -55,25 +56,33 @@ export const httpSection: Section = {
   usesServer: true,
   async run(context) {
     const server = await context.server();
-    const measured: { label: string; path: string; result: Result }[] = [];
+    const measured: { label: string; path: string; result: Result; cpuMsPerRequest?: number }[] = [];
     for (const route of ROUTES) {
       const url = `${server.baseUrl}${route.path}`;
       const check = await fetch(url);
       if (!check.ok) throw new Error(`${route.path} answered ${check.status}`);
       await load(url, WARM_UP_SECONDS);
       process.stdout.write(`  ${route.label} …`);
+      const cpuBefore = processCpuMs(server.pid);
       const result = await load(url, DURATION_SECONDS);
+      const cpuAfter = processCpuMs(server.pid);
+      const cpuMsPerRequest =
+        cpuBefore !== undefined && cpuAfter !== undefined && result.requests.total > 0 ? Math.round(((cpuAfter - cpuBefore) / result.requests.total) * 100) / 100 : undefined;
       process.stdout.write(` ${Math.round(result.requests.average)} req/s\n`);
-      measured.push({ ...route, result });
+      measured.push({ ...route, result, cpuMsPerRequest });
     }
     const health = measured[0].result.requests.average;
-    const routes = measured.map(({ label, path, result }) => ({
+    const healthCpu = measured[0].cpuMsPerRequest;
+    const routes = measured.map(({ label, path, result, cpuMsPerRequest }) => ({
       route: label,
       path,
       requestsPerSecond: Math.round(result.requests.average),
       p50Ms: result.latency.p50,
       p99Ms: result.latency.p99,
       ratioToHealth: Math.round((result.requests.average / health) * 100) / 100,
+      // Server CPU per request: what each route costs whatever else the machine is doing.
+      serverCpuMsPerRequest: cpuMsPerRequest,
+      cpuRatioToHealth: healthCpu && cpuMsPerRequest ? Math.round((healthCpu / cpuMsPerRequest) * 100) / 100 : undefined,
       non2xx: result.non2xx,
       errors: result.errors,
     }));
@@ -91,11 +100,20 @@ export const httpSection: Section = {
 
     return {
       rows,
-      results: { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS, routes, stockFreshnessMs: freshnessMs },
+      results: { connections: CONNECTIONS, durationSeconds: DURATION_SECONDS, loadAverage: loadavg()[0], routes, stockFreshnessMs: freshnessMs },
       table: {
-        title: `HTTP (${CONNECTIONS} connections × ${DURATION_SECONDS} s each, production build)`,
-        columns: ["route", "req/s", "p50 ms", "p99 ms", "vs health", "non-2xx"],
-        rows: routes.map((route) => [route.route, String(route.requestsPerSecond), String(route.p50Ms), String(route.p99Ms), `${Math.round(route.ratioToHealth * 100)}%`, String(route.non2xx + route.errors)]),
+        title: `HTTP (${CONNECTIONS} connections × ${DURATION_SECONDS} s each, production build; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs)`,
+        columns: ["route", "req/s", "p50 ms", "p99 ms", "vs health", "server CPU ms/req", "CPU vs health", "non-2xx"],
+        rows: routes.map((route) => [
+          route.route,
+          String(route.requestsPerSecond),
+          String(route.p50Ms),
+          String(route.p99Ms),
+          `${Math.round(route.ratioToHealth * 100)}%`,
+          route.serverCpuMsPerRequest === undefined ? "" : String(route.serverCpuMsPerRequest),
+          route.cpuRatioToHealth === undefined ? "" : `${Math.round(route.cpuRatioToHealth * 100)}%`,
+          String(route.non2xx + route.errors),
+        ]),
       },
     };
   },

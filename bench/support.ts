@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,7 +12,7 @@ export type BenchTable = { title: string; columns: string[]; rows: string[][] };
 
 export type SectionOutput = { rows: BenchRow[]; results: unknown; table?: BenchTable };
 
-export type BenchServer = { baseUrl: string; databaseUrl: string; distDir: string };
+export type BenchServer = { baseUrl: string; databaseUrl: string; distDir: string; pid?: number };
 
 export type BenchContext = {
   /** The production build served on a free port against a freshly seeded database, started on first use. */
@@ -113,7 +113,7 @@ export async function startServer(databaseUrl: string): Promise<BenchServer> {
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl, child);
-  return { baseUrl, databaseUrl, distDir: DIST_DIR };
+  return { baseUrl, databaseUrl, distDir: DIST_DIR, pid: child.pid };
 }
 
 /** Runs a bench module in a child process with the `react-server` condition, as Next runs server code. */
@@ -129,6 +129,18 @@ export function runServerChild(file: string, env: NodeJS.ProcessEnv, marker: str
       resolve(JSON.parse(line.slice(marker.length)));
     });
   });
+}
+
+/** CPU time (user + system) a process has used so far, in ms; undefined where /proc is not available. */
+export function processCpuMs(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    // utime and stime are fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 per second).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
 }
 
 export function formatTable(table: BenchTable): string {
