@@ -52,7 +52,7 @@ export default async function AdminDashboardPage() {
               <tbody className="divide-y divide-stone-100">
                 {data.subscriptions.map((row) => (
                   <tr key={row.plan}>
-                    <th scope="row" className={`${td} font-medium`}>
+                    <th scope="row" className={`${td} text-left font-medium`}>
                       <Link className="text-leaf-700 hover:underline" href={`/admin/subscriptions?plan=${row.plan}&status=active`}>
                         {planNames[row.plan]}
                       </Link>

@@ -43,6 +43,6 @@ export function statusLabel(status: string) {
 }
 
 /** One badge for every status the console shows (orders, subscriptions, webhook events). */
-export function StatusBadge({ status }: { status: string }) {
-  return <Badge tone={statusTones[status] ?? "grey"}>{statusLabel(status)}</Badge>;
+export function StatusBadge({ status, label }: { status: string; label?: string }) {
+  return <Badge tone={statusTones[status] ?? "grey"}>{label ?? statusLabel(status)}</Badge>;
 }

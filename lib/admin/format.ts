@@ -1,7 +1,7 @@
 /** Operators across time zones read one clock: every admin time is UTC. */
 export function formatUtc(at: Date | null | undefined): string {
   if (!at) return "—";
-  return `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  return `${at.toISOString().slice(0, 19).replace("T", " ")} UTC`;
 }
 
 export function formatUtcDate(at: Date | null | undefined): string {

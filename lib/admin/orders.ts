@@ -45,7 +45,8 @@ export async function listAdminOrders(
       paymentIntentId: orders.paymentIntentId,
       createdAt: orders.createdAt,
       paidAt: orders.paidAt,
-      itemCount: sql<number>`(select coalesce(sum(${orderItems.quantity}), 0) from ${orderItems} where ${orderItems.orderId} = ${orders.id})`,
+      // Written out: inside a subquery drizzle would leave the outer column unqualified.
+      itemCount: sql<number>`(select coalesce(sum(oi.quantity), 0) from order_items oi where oi.order_id = "orders"."id")`,
     })
     .from(orders)
     .where(condition)

@@ -22,7 +22,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
 
   return (
     <div>
-      <PageHeader title="Orders" description="Newest first. Times are UTC." />
+      <PageHeader title="Orders" description="Newest first. Search by email, PaymentIntent (pi_…) or order id. Times are UTC." />
       <FilterForm label="Filter orders">
         <FilterSearch label="Search orders" name="q" value={q} placeholder="Email, pi_… or order id" />
         <FilterSelect
@@ -47,19 +47,21 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
               <th scope="col" className={thRight}>Total</th>
               <th scope="col" className={thRight}>Refunded</th>
               <th scope="col" className={th}>Payment</th>
-              <th scope="col" className={th}>Created</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-stone-100">
-            {result.rows.length === 0 ? <EmptyRow colSpan={8}>No orders match.</EmptyRow> : null}
+            {result.rows.length === 0 ? <EmptyRow colSpan={7}>No orders match.</EmptyRow> : null}
             {result.rows.map((order) => (
               <tr key={order.id}>
                 <td className={td}>
                   <Link href={`/admin/orders/${order.id}`} className="font-mono text-xs font-semibold text-leaf-700 hover:underline">
                     {order.id}
                   </Link>
+                  <span className="block text-xs text-stone-500">{formatUtc(order.createdAt)}</span>
                 </td>
-                <td className={td}>{order.email}</td>
+                <td className={`${td} max-w-64 truncate`} title={order.email}>
+                  {order.email}
+                </td>
                 <td className={td}>
                   <StatusBadge status={order.status} />
                 </td>
@@ -67,7 +69,6 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
                 <td className={tdRight}>{formatCents(order.totalCents)}</td>
                 <td className={tdRight}>{order.refundedCents ? formatCents(order.refundedCents) : "—"}</td>
                 <td className={`${td} font-mono text-xs`}>{order.paymentIntentId ?? "—"}</td>
-                <td className={`${td} text-xs`}>{formatUtc(order.createdAt)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/admin/badge";
 import { Pagination } from "@/components/admin/pagination";
@@ -60,7 +61,13 @@ export default async function AdminWebhooksPage({ searchParams }: { searchParams
                 <td className={td}>
                   <span className="font-medium">{event.type}</span>
                   <span className="block font-mono text-xs text-stone-500">{event.id}</span>
-                  {event.objectId ? <span className="block font-mono text-xs text-stone-500">{event.objectId}</span> : null}
+                  {event.objectId?.startsWith("pi_") ? (
+                    <Link href={`/admin/orders?q=${event.objectId}`} className="block font-mono text-xs text-leaf-700 hover:underline">
+                      {event.objectId}
+                    </Link>
+                  ) : event.objectId ? (
+                    <span className="block font-mono text-xs text-stone-500">{event.objectId}</span>
+                  ) : null}
                 </td>
                 <td className={td}>
                   <StatusBadge status={event.status} />

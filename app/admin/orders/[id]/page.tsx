@@ -60,10 +60,9 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
         </Link>
       </p>
       <PageHeader title={`Order ${order.id}`} description={`${order.email} · created ${formatUtc(order.createdAt)}`}>
-        <div className="flex items-center gap-2" data-testid="order-status">
-          <StatusBadge status={order.status} />
-          <span className="text-sm text-stone-600">{ORDER_STATUS_LABELS[order.status]}</span>
-        </div>
+        <p className="text-base" data-testid="order-status">
+          <StatusBadge status={order.status} label={ORDER_STATUS_LABELS[order.status]} />
+        </p>
       </PageHeader>
 
       {refunds.waitingCents > 0 ? (
