@@ -73,6 +73,20 @@ describe("findRecipes", () => {
     }
   });
 
+  it("reads a changed price or name at once, even right after the same question", async () => {
+    const curry = async () => (await findRecipes({ ingredients: ["chickpeas"], meal: "dinner" })).recipes.find((recipe) => recipe.slug === "chickpea-spinach-coconut-curry");
+    const before = await curry();
+    expect(before?.ingredients[0].product).toMatchObject({ slug: "canned-chickpeas", priceCents: 129 });
+    await getDb().update(products).set({ priceCents: 139, name: "Chickpeas in Spring Water (400 g can)" }).where(eq(products.slug, "canned-chickpeas"));
+    try {
+      const after = await curry();
+      expect(after?.ingredients[0].product).toMatchObject({ priceCents: 139, name: "Chickpeas in Spring Water (400 g can)" });
+      expect(after?.totalCents).toBe((before?.totalCents ?? 0) + 20);
+    } finally {
+      await getDb().update(products).set({ priceCents: 129, name: "Chickpeas in Water (400 g can)" }).where(eq(products.slug, "canned-chickpeas"));
+    }
+  });
+
   it("swaps a sold-out ingredient for its in-stock substitute, priced", async () => {
     const { recipes: found } = await findRecipes({ ingredients: ["oats"], meal: "breakfast" });
     const oats = found.find((recipe) => recipe.slug === "peanut-butter-banana-overnight-oats");
