@@ -5,6 +5,7 @@ import { afterAll, beforeAll } from "vitest";
 import { closeDb } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 import { resetEnvCache } from "@/lib/config/env";
+import { configureDelivery } from "@/lib/payments/sandbox/events";
 
 // Every test file gets its own real libSQL database in a temp directory, migrated from the
 // committed migrations, so files can run in parallel and never see each other's rows.
@@ -14,6 +15,9 @@ process.env.AUTH_SECRET ??= "test-secret-that-is-long-enough-0123456789";
 delete process.env.STRIPE_SECRET_KEY;
 delete process.env.OPENAI_API_KEY;
 resetEnvCache();
+// No server listens in these tests: sandbox events wait until a test delivers them
+// (`routeWebhooksToHandler()` + `deliverWebhooks()` in tests/support/stripe.ts).
+configureDelivery({ automatic: false });
 
 beforeAll(async () => {
   await runMigrations();
