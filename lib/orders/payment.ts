@@ -56,26 +56,32 @@ export async function markOrderPaid(paymentIntentId: string, options: { paymentI
   if (paymentIntent.status !== "succeeded") return { status: "not_succeeded", paymentStatus: paymentIntent.status };
 
   const outcome = await db.transaction(async (tx) => {
-    const order = await findOrderForPaymentIntent(paymentIntent, tx);
-    if (!order) return { result: { status: "no_order" } as const, slugs: [] as string[] };
     const paidAt = new Date();
-    const [fromPending] = await tx
+    const paid = { status: "paid" as const, paidAt, failureMessage: null, paymentIntentId: paymentIntent.id };
+    // The usual case in one statement: the pending order this PaymentIntent pays becomes paid.
+    let [order] = await tx
       .update(orders)
-      .set({ status: "paid", paidAt, failureMessage: null, paymentIntentId: paymentIntent.id })
-      .where(and(eq(orders.id, order.id), eq(orders.status, "pending")))
-      .returning({ id: orders.id });
+      .set(paid)
+      .where(and(eq(orders.paymentIntentId, paymentIntent.id), eq(orders.status, "pending")))
+      .returning();
     let slugs: string[] = [];
-    if (fromPending) {
+    if (order) {
       await commitStock(tx, order.id);
     } else {
-      const [fromReleased] = await tx
+      const found = await findOrderForPaymentIntent(paymentIntent, tx);
+      if (!found) return { result: { status: "no_order" } as const, slugs };
+      [order] = await tx
         .update(orders)
-        .set({ status: "paid", paidAt, paymentIntentId: paymentIntent.id })
-        .where(and(eq(orders.id, order.id), inArray(orders.status, ["canceled", "failed"])))
-        .returning({ id: orders.id });
-      if (!fromReleased) return { result: { status: "paid", orderId: order.id, changed: false } as const, slugs };
-      slugs = await retakeReleasedStock(tx, order.id);
-      await addOrderEvent(tx, order.id, "note", "The payment succeeded after the order had been canceled, so its items were taken from stock again.");
+        .set(paid)
+        .where(and(eq(orders.id, found.id), inArray(orders.status, ["pending", "canceled", "failed"])))
+        .returning();
+      if (!order) return { result: { status: "paid", orderId: found.id, changed: false } as const, slugs };
+      if (found.status === "pending") {
+        await commitStock(tx, order.id);
+      } else {
+        slugs = await retakeReleasedStock(tx, order.id);
+        await addOrderEvent(tx, order.id, "note", "The payment succeeded after the order had been canceled, so its items were taken from stock again.");
+      }
     }
     await removePurchasedFromCart(tx, order);
     const received = paymentIntent.amount_received || paymentIntent.amount;
