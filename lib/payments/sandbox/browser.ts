@@ -60,6 +60,9 @@ export async function confirmFromBrowser(paymentIntentId: string, input: unknown
   if (!allowedReturnUrl(returnUrl, requestOrigin)) return invalid("return_url must lead back to this shop.");
   const paymentIntent = await paymentIntentForClientSecret(clientSecret);
   if (!paymentIntent) return invalid("No such PaymentIntent, or the client_secret does not match it.", 404);
+  // What a shopper sees when a payment page was left open too long, or paid in another tab.
+  if (paymentIntent.status === "canceled") return invalid("This payment has expired and can no longer be made. Reload the page to start again.");
+  if (paymentIntent.status === "succeeded") return invalid("This payment has already been made. Reload the page to see your confirmation.");
 
   try {
     const confirmed = await getStripe().paymentIntents.confirm(paymentIntent.id, { payment_method: paymentMethod, return_url: returnUrl });
