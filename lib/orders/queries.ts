@@ -20,10 +20,12 @@ export async function listOrdersForUser(userId: string, limit = 50): Promise<Ord
       createdAt: orders.createdAt,
       paidAt: orders.paidAt,
       paymentIntentId: orders.paymentIntentId,
-      itemCount: sql<number>`coalesce((select sum(${orderItems.quantity}) from ${orderItems} where ${orderItems.orderId} = ${orders.id}), 0)`,
+      itemCount: sql<number>`coalesce(sum(${orderItems.quantity}), 0)`,
     })
     .from(orders)
+    .leftJoin(orderItems, eq(orderItems.orderId, orders.id))
     .where(eq(orders.userId, userId))
+    .groupBy(orders.id)
     .orderBy(desc(orders.createdAt))
     .limit(limit);
   return rows.map((row) => ({ ...row, itemCount: Number(row.itemCount) }));
