@@ -1,4 +1,4 @@
-// Building an Intl formatter costs far more than using one; pages and the assistant format hundreds of prices.
+// Building an Intl.NumberFormat costs far more than using one, and a listing formats dozens of prices.
 const formatters = new Map<string, Intl.NumberFormat>();
 
 /** Money is integer cents everywhere; this is the one place it becomes text. */
