@@ -133,7 +133,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
               {timeline.length === 0 ? <li className="text-stone-500">No events yet.</li> : null}
               {timeline.map((entry) => (
                 <li key={entry.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-                  <time className="w-40 shrink-0 font-mono text-xs text-stone-500" dateTime={entry.createdAt.toISOString()}>
+                  <time className="w-48 shrink-0 font-mono text-xs text-stone-500" dateTime={entry.createdAt.toISOString()}>
                     {formatUtc(entry.createdAt)}
                   </time>
                   <Badge tone={timelineTones[entry.type] ?? "grey"}>{entry.type.replace(/_/g, " ")}</Badge>
