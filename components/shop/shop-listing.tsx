@@ -6,6 +6,8 @@ import type { CategorySummary } from "@/lib/catalog/types";
 import { ProductGrid } from "./product-card";
 import { Pagination, ShopFilters, ShopSearchForm } from "./shop-controls";
 
+const countFormat = new Intl.NumberFormat("en-US");
+
 /** Unknown categories and tags are dropped like any other nonsense parameter. */
 async function resolveQuery(query: ShopQuery): Promise<{ query: ShopQuery; categories: CategorySummary[]; tags: string[] }> {
   const [categories, tags] = await Promise.all([listCategories(), listTags()]);
@@ -34,10 +36,10 @@ export async function ShopListing({ query: raw }: { query: ShopQuery }) {
   const category = categories.find((candidate) => candidate.slug === query.category);
   const heading = query.q ? `Results for “${query.q}”` : (category?.name ?? "All products");
   const count = result.totalIsCapped
-    ? `${result.total.toLocaleString("en-US")}+ products`
+    ? `${countFormat.format(result.total)}+ products`
     : result.total === 1
       ? "1 product"
-      : `${result.total.toLocaleString("en-US")} products`;
+      : `${countFormat.format(result.total)} products`;
 
   return (
     <div className="flex flex-col gap-6">
