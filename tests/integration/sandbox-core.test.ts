@@ -26,6 +26,17 @@ describe("Stripe sandbox core, through the official SDK", () => {
     expect(other).toBeInstanceOf(Stripe.errors.StripeIdempotencyError);
   });
 
+  it("runs only one of two concurrent requests with the same Idempotency-Key; both get its answer", async () => {
+    const stripe = getStripe();
+    const [first, second] = await Promise.all([
+      stripe.customers.create({ email: "race@example.com" }, { idempotencyKey: "race-key" }),
+      stripe.customers.create({ email: "race@example.com" }, { idempotencyKey: "race-key" }),
+    ]);
+    expect(second.id).toBe(first.id);
+    const created = await stripe.customers.list({ email: "race@example.com" });
+    expect(created.data.map((customer) => customer.id)).toEqual([first.id]);
+  });
+
   it("signs deliveries exactly as Stripe does and retries a failing endpoint", async () => {
     const received: Stripe.Event[] = [];
     let failuresLeft = 1;

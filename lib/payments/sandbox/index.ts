@@ -24,34 +24,57 @@ export async function sandboxFetch(input: string | URL | Request, init: RequestI
   const params = decodeStripeForm(method === "GET" || method === "DELETE" ? url.search.slice(1) : rawBody);
 
   const idempotencyKey = method === "POST" ? headers.get("idempotency-key") : null;
-  if (idempotencyKey) {
-    const requestHash = createHash("sha256").update(`${method} ${url.pathname}\n${rawBody}`).digest("hex");
-    const [previous] = await db.select().from(sandboxIdempotency).where(eq(sandboxIdempotency.key, idempotencyKey));
-    if (previous) {
-      if (previous.requestHash !== requestHash) {
-        return json(400, {
-          error: {
-            type: "idempotency_error",
-            message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${idempotencyKey}' if you meant to execute a different request.`,
-          },
-        }, { "idempotent-replayed": "false" });
-      }
+  if (idempotencyKey) return idempotent(idempotencyKey, method, url.pathname, rawBody, params);
+  return dispatch(method, url.pathname, params);
+}
+
+/** Requests left "in progress" longer than this were abandoned by a crashed process. */
+const ABANDONED_AFTER_MS = 60_000;
+
+/**
+ * Stripe's idempotency rules: the key is claimed before the request runs, so of two concurrent
+ * requests with one key only the first runs, and the other waits for its answer (what Stripe's
+ * SDKs get by retrying Stripe's 409; the sandbox client makes no retries); later requests with the
+ * same parameters replay the saved answer, and other parameters are refused with 400.
+ */
+async function idempotent(key: string, method: string, path: string, rawBody: string, params: ReturnType<typeof decodeStripeForm>): Promise<Response> {
+  const requestHash = createHash("sha256").update(`${method} ${path}\n${rawBody}`).digest("hex");
+  const [claimed] = await db
+    .insert(sandboxIdempotency)
+    .values({ key, requestHash, statusCode: IN_PROGRESS, responseBody: "" })
+    .onConflictDoNothing()
+    .returning({ key: sandboxIdempotency.key });
+  if (!claimed) {
+    const previous = await settledAnswer(key);
+    if (previous.requestHash !== requestHash) {
+      return json(400, {
+        error: {
+          type: "idempotency_error",
+          message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.`,
+        },
+      });
+    }
+    if (previous.statusCode !== IN_PROGRESS) {
       return new Response(previous.responseBody, {
         status: previous.statusCode,
         headers: { "content-type": "application/json", "request-id": requestId(), "idempotent-replayed": "true" },
       });
     }
-    const response = await dispatch(method, url.pathname, params);
-    const body = await response.clone().text();
-    // A concurrent request with the same key may have won the race; its answer is the answer.
-    await db
-      .insert(sandboxIdempotency)
-      .values({ key: idempotencyKey, requestHash, statusCode: response.status, responseBody: body })
-      .onConflictDoNothing();
-    const [stored] = await db.select().from(sandboxIdempotency).where(eq(sandboxIdempotency.key, idempotencyKey));
-    return new Response(stored.responseBody, { status: stored.statusCode, headers: { "content-type": "application/json", "request-id": requestId() } });
+    if (Date.now() - previous.createdAt.getTime() < ABANDONED_AFTER_MS) {
+      return json(409, {
+        error: {
+          type: "idempotency_error",
+          message: "There is currently another in-progress request using this Stripe API key and idempotency key. Please try again later.",
+        },
+      });
+    }
   }
-  return dispatch(method, url.pathname, params);
+  const response = await dispatch(method, path, params);
+  await db
+    .update(sandboxIdempotency)
+    .set({ statusCode: response.status, responseBody: await response.clone().text() })
+    .where(eq(sandboxIdempotency.key, key));
+  return response;
 }
 
 async function dispatch(method: string, path: string, params: ReturnType<typeof decodeStripeForm>): Promise<Response> {
@@ -70,6 +93,19 @@ async function dispatch(method: string, path: string, params: ReturnType<typeof 
     return json(500, { error: { type: "api_error", message: "The Stripe sandbox hit an internal error." } });
   } finally {
     scheduleDeliveries();
+  }
+}
+
+const IN_PROGRESS = 0;
+const WAIT_FOR_ANSWER_MS = 10_000;
+
+/** The saved row for `key`, once the request that claimed it has answered (or the wait ran out). */
+async function settledAnswer(key: string) {
+  const deadline = Date.now() + WAIT_FOR_ANSWER_MS;
+  for (;;) {
+    const [row] = await db.select().from(sandboxIdempotency).where(eq(sandboxIdempotency.key, key));
+    if (row.statusCode !== IN_PROGRESS || Date.now() > deadline) return row;
+    await new Promise((resolve) => setTimeout(resolve, 15));
   }
 }
 
