@@ -1,0 +1,18 @@
+import { ConfigError, env } from "./lib/config/env";
+import { startReservationSweeper } from "./lib/orders/sweeper";
+
+/** Start-up in the Node.js server (kept out of instrumentation.ts, which is also bundled for the edge). */
+export function registerNode() {
+  try {
+    env();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      // One clear line naming the variable, then stop: a half-configured shop must not serve.
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  // Expired stock reservations go back on sale even when nobody is checking out.
+  startReservationSweeper();
+}
