@@ -9,11 +9,13 @@ const WARM_UP_SECONDS = 2;
 /** In stock (42 in the demo catalogue), with recipes: a typical product page. */
 export const BENCH_PRODUCT = "heirloom-cherry-tomatoes";
 
+// `target`: the route must serve at least half of /api/health's requests/s (issue 2). A search
+// renders per request, so it is measured without a target.
 const ROUTES = [
-  { label: "/api/health", path: "/api/health" },
-  { label: "/shop", path: "/shop" },
-  { label: "/shop?q=tomato", path: "/shop?q=tomato" },
-  { label: "product page", path: `/shop/${BENCH_PRODUCT}` },
+  { label: "/api/health", path: "/api/health", target: false },
+  { label: "/shop", path: "/shop", target: true },
+  { label: "/shop?q=tomato", path: "/shop?q=tomato", target: false },
+  { label: "product page", path: `/shop/${BENCH_PRODUCT}`, target: true },
 ];
 const TARGET_RATIO = 0.5;
 
@@ -69,7 +71,7 @@ export const httpSection: Section = {
   usesServer: true,
   async run(context) {
     const server = await context.server();
-    const measured: { label: string; path: string; result: Result; cpuMsPerRequest?: number }[] = [];
+    const measured: { label: string; path: string; target: boolean; result: Result; cpuMsPerRequest?: number }[] = [];
     const cookie = await visitorCookies(server.baseUrl);
     for (const route of ROUTES) {
       const url = `${server.baseUrl}${route.path}`;
@@ -87,9 +89,10 @@ export const httpSection: Section = {
     }
     const health = measured[0].result.requests.average;
     const healthCpu = measured[0].cpuMsPerRequest;
-    const routes = measured.map(({ label, path, result, cpuMsPerRequest }) => ({
+    const routes = measured.map(({ label, path, target, result, cpuMsPerRequest }) => ({
       route: label,
       path,
+      target,
       requestsPerSecond: Math.round(result.requests.average),
       p50Ms: result.latency.p50,
       p99Ms: result.latency.p99,
@@ -107,8 +110,7 @@ export const httpSection: Section = {
       metric: `${route.route} req/s vs /api/health`,
       value: Math.round(route.ratioToHealth * 100),
       unit: "%",
-      target: `≥ ${TARGET_RATIO * 100}%`,
-      ok: route.ratioToHealth >= TARGET_RATIO && route.non2xx === 0 && route.errors === 0,
+      ...(route.target ? { target: `≥ ${TARGET_RATIO * 100}%`, ok: route.ratioToHealth >= TARGET_RATIO && route.non2xx === 0 && route.errors === 0 } : {}),
     }));
     rows.push({ section: "http", metric: "product page shows a stock change made by another process after", value: freshnessMs, unit: "ms", target: "≈ 1 s", ok: freshnessMs >= 0 && freshnessMs <= 1500 });
 
