@@ -10,6 +10,21 @@ declare module "autocannon" {
     non2xx: number;
     statusCodeStats: Record<string, { count: number }>;
   };
-  export type Options = { url: string; connections?: number; duration?: number; headers?: Record<string, string>; timeout?: number };
+  export type Request = { method?: string; path?: string; headers?: Record<string, string>; body?: string };
+  export type Options = {
+    url: string;
+    connections?: number;
+    duration?: number;
+    headers?: Record<string, string>;
+    timeout?: number;
+    /** Stop after this many requests (overrides duration). */
+    amount?: number;
+    requests?: Array<
+      Request & {
+        setupRequest?: (request: Request, context: Record<string, unknown>) => Request;
+        onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string>) => void;
+      }
+    >;
+  };
   export default function autocannon(options: Options): Promise<Result>;
 }
