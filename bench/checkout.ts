@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { benchEnv, percentiles, runServerChild, seedDatabase, tempDir, type BenchRow, type BenchTable, type Section, type SectionOutput } from "./support";
+import { benchEnv, percentiles, runServerChild, seededRandom, seedDatabase, tempDir, type BenchRow, type BenchTable, type Section, type SectionOutput } from "./support";
 
 /**
  * Checkout and webhook ingest, through the Stripe sandbox and the real webhook route.
@@ -116,14 +116,6 @@ function report(results: CheckoutBenchResults): SectionOutput {
 }
 
 /** A deterministic generator, so every run sends the same mix. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state / 2_147_483_648;
-  };
-}
-
 /** Runs `send` over `items` from `CONCURRENCY` senders; answers the wall time and each latency. */
 async function concurrently<T>(items: readonly T[], send: (item: T) => Promise<void>) {
   const latencies: number[] = [];
@@ -211,7 +203,7 @@ async function runChild(): Promise<CheckoutBenchResults> {
       return parsed.success && parsed.data.type === "payment_intent.succeeded" && intents.has(parsed.data.data.object.id);
     });
     if (succeeded.length !== ORDERS) throw new Error(`expected ${ORDERS} payment_intent.succeeded events, found ${succeeded.length}`);
-    const next = random(seed);
+    const next = seededRandom(seed);
     const payloads = succeeded.map((event) => JSON.stringify(event.data, null, 2));
     for (let i = 0; i < DUPLICATES; i++) payloads.push(payloads[Math.floor(next() * ORDERS)]);
     for (let i = payloads.length - 1; i > 0; i--) {

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { benchEnv, percentiles, runServerChild, tempDir, type Section } from "./support";
+import { benchEnv, percentiles, runServerChild, seededRandom, tempDir, type Section } from "./support";
 
 /**
  * Search latency on a catalogue scaled to 10,000 products: `listProducts` (the function /shop
@@ -45,14 +45,6 @@ export const searchSection: Section = {
 };
 
 /** A deterministic generator, so every run times the same queries. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state / 2_147_483_648;
-  };
-}
-
 async function runChild(): Promise<SearchResults> {
   const { runMigrations } = await import("@/db/migrate");
   const { seedCatalog, seedScaledCatalog } = await import("@/db/seed");
@@ -68,7 +60,7 @@ async function runChild(): Promise<SearchResults> {
 
   // What shoppers type: words from product names, half-typed words, two-word searches, a few
   // typos and symbols; some combined with a category, a tag, the in-stock toggle, a sort or a page.
-  const next = random(42);
+  const next = seededRandom(42);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
   const words = [...new Set(catalog.products.flatMap((product) => product.name.toLowerCase().match(/[a-z]{3,}/g) ?? []))];
   const tags = [...new Set(catalog.products.flatMap((product) => product.tags))];
