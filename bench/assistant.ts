@@ -1,6 +1,6 @@
 import { loadavg } from "node:os";
 import { join } from "node:path";
-import { benchEnv, percentiles, runServerChild, seedDatabase, tempDir, type BenchRow, type BenchTable, type Section, type SectionOutput } from "./support";
+import { benchEnv, percentiles, reportToParent, runServerChild, seedDatabase, tempDir, type BenchRow, type BenchTable, type Section, type SectionOutput } from "./support";
 
 /**
  * The recipe assistant (`npm run bench -- --only assistant`).
@@ -220,15 +220,7 @@ async function runChild(): Promise<AssistantBenchResults> {
 }
 
 if (process.env.BENCH_ASSISTANT_CHILD === "1") {
-  runChild()
-    .then((results) => {
-      process.stdout.write(`${MARKER}${JSON.stringify(results)}\n`);
-      process.exit(0);
-    })
-    .catch((error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    });
+  reportToParent(MARKER, runChild);
 }
 
 // `tsx bench/assistant.ts`: the section alone.

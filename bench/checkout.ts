@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { benchEnv, percentiles, runServerChild, seededRandom, seedDatabase, tempDir, type BenchRow, type BenchTable, type Section, type SectionOutput } from "./support";
+import { benchEnv, percentiles, reportToParent, runServerChild, seededRandom, seedDatabase, tempDir, type BenchRow, type BenchTable, type Section, type SectionOutput } from "./support";
 
 /**
  * Checkout and webhook ingest, through the Stripe sandbox and the real webhook route.
@@ -353,15 +353,7 @@ async function runChild(): Promise<CheckoutBenchResults> {
 }
 
 if (process.env.BENCH_CHECKOUT_CHILD === "1") {
-  runChild()
-    .then((results) => {
-      process.stdout.write(`${MARKER}${JSON.stringify(results)}\n`);
-      process.exit(0);
-    })
-    .catch((error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    });
+  reportToParent(MARKER, runChild);
 }
 
 // `tsx --conditions=react-server bench/checkout.ts`: the section alone, in-process, on its own database.

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { benchEnv, percentiles, runServerChild, seededRandom, tempDir, type Section } from "./support";
+import { benchEnv, percentiles, reportToParent, runServerChild, seededRandom, tempDir, type Section } from "./support";
 
 /**
  * Search latency on a catalogue scaled to 10,000 products: `listProducts` (the function /shop
@@ -112,13 +112,5 @@ async function runChild(): Promise<SearchResults> {
 }
 
 if (process.env.BENCH_SEARCH_CHILD === "1") {
-  runChild()
-    .then((results) => {
-      process.stdout.write(`${MARKER}${JSON.stringify(results)}\n`);
-      process.exit(0);
-    })
-    .catch((error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    });
+  reportToParent(MARKER, runChild);
 }

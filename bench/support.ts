@@ -140,6 +140,19 @@ export function runServerChild(file: string, env: NodeJS.ProcessEnv, marker: str
   });
 }
 
+/** The child's half of `runServerChild`: runs the measurement and hands its results back on the marked line. */
+export function reportToParent(marker: string, run: () => Promise<unknown>) {
+  run()
+    .then((results) => {
+      process.stdout.write(`${marker}${JSON.stringify(results)}\n`);
+      process.exit(0);
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+}
+
 /** CPU time (user + system) a process has used so far, in ms; undefined where /proc is not available. */
 export function processCpuMs(pid: number | undefined): number | undefined {
   if (!pid) return undefined;
