@@ -37,7 +37,7 @@ test("a buyer reviews a product and the average changes; a non-buyer cannot; an 
     await page.getByLabel("Review (optional)").fill(`${title}.\nWould tell a friend.`);
     await page.getByRole("button", { name: "Post review" }).click();
     await expect(page).toHaveURL(new RegExp(`/shop/${product.slug}#reviews$`));
-    await expect(page.getByRole("list", { name: "Reviews" }).getByText(title)).toBeVisible();
+    await expect(page.getByRole("list", { name: "Reviews" }).getByText(title, { exact: true })).toBeVisible();
   }
 
   const productPage = await (await browser.newContext()).newPage();
