@@ -96,6 +96,9 @@ export const products = sqliteTable(
     image: text().notNull().default(""),
     featured: integer({ mode: "boolean" }).notNull().default(false),
     visible: integer({ mode: "boolean" }).notNull().default(true),
+    /** Visible reviews only; kept in step with `reviews` by lib/reviews in the same transaction. */
+    ratingCount: integer().notNull().default(0),
+    ratingSum: integer().notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -246,6 +249,32 @@ export const stockReservations = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("stock_reservations_order_idx").on(t.orderId), index("stock_reservations_status_idx").on(t.status, t.expiresAt)],
+);
+
+// ---------------------------------------------------------------------------
+// Reviews (verified buyers only; one per product and author)
+// ---------------------------------------------------------------------------
+
+export const reviews = sqliteTable(
+  "reviews",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    productId: integer()
+      .notNull()
+      .references(() => products.id, { onDelete: "cascade" }),
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    rating: integer().notNull(),
+    title: text().notNull().default(""),
+    body: text().notNull().default(""),
+    hidden: integer({ mode: "boolean" }).notNull().default(false),
+    hiddenReason: text(),
+    hiddenAt: integer({ mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("reviews_product_user_idx").on(t.productId, t.userId), index("reviews_product_visible_idx").on(t.productId, t.hidden, t.createdAt)],
 );
 
 // ---------------------------------------------------------------------------
@@ -407,5 +436,6 @@ export type Order = typeof orders.$inferSelect;
 export type OrderItem = typeof orderItems.$inferSelect;
 export type Subscription = typeof subscriptions.$inferSelect;
 export type WebhookEvent = typeof webhookEvents.$inferSelect;
+export type Review = typeof reviews.$inferSelect;
 export type ChatThread = typeof chatThreads.$inferSelect;
 export type ChatMessage = typeof chatMessages.$inferSelect;

@@ -8,6 +8,7 @@ const links = [
   { href: "/admin/orders", label: "Orders" },
   { href: "/admin/products", label: "Products" },
   { href: "/admin/subscriptions", label: "Subscriptions" },
+  { href: "/admin/reviews", label: "Reviews" },
   { href: "/admin/webhooks", label: "Webhooks" },
 ];
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ProductCard as Product } from "@/lib/catalog/types";
 import { formatCents } from "@/lib/money/format";
+import { CardRating } from "@/components/reviews/stars";
 import { StockBadge } from "./stock-badge";
 
 export function ProductCard({ product }: { product: Product }) {
@@ -21,6 +22,7 @@ export function ProductCard({ product }: { product: Product }) {
             {product.name}
           </Link>
         </h3>
+        <CardRating rating={product.rating} count={product.ratingCount} />
         <p className="mt-auto pt-2 text-base font-semibold text-leaf-900">{formatCents(product.priceCents)}</p>
       </div>
     </article>

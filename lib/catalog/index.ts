@@ -3,6 +3,10 @@ import { unstable_cache } from "next/cache";
 import { CATALOG_REVALIDATE_SECONDS, CATALOG_TAG, PRODUCTS_TAG, productTag } from "./cache";
 import * as live from "./queries";
 import type { ShopQuery } from "./params";
+import { listReviews, ratingSummary } from "@/lib/reviews/reviews";
+
+/** Reviews shown on the product page itself; the rest are on its reviews page. */
+const PRODUCT_PAGE_REVIEWS = 3;
 
 // The catalogue as pages read it: cached per arguments, tagged so `invalidateCatalog` clears
 // what a change touches, and never older than CATALOG_REVALIDATE_SECONDS.
@@ -21,12 +25,18 @@ export const listTags = unstable_cache(live.listTags, ["catalog", "tags"], listO
 
 export const getHomeCatalog = unstable_cache(live.getHomeCatalog, ["catalog", "home"], listOptions);
 
-/** A visible product by slug, with the recipes that use it; null if unknown or hidden. */
+/** A visible product by slug, with the recipes that use it and its reviews; null if unknown or hidden. */
 export function getProductBySlug(slug: string) {
   return unstable_cache(
     async () => {
       const product = await live.getProductBySlug(slug);
-      return product ? { ...product, recipes: await live.recipesUsingProduct(product.id) } : null;
+      if (!product) return null;
+      const [recipes, ratings, latestReviews] = await Promise.all([
+        live.recipesUsingProduct(product.id),
+        ratingSummary(product.id),
+        listReviews(product.id, 1),
+      ]);
+      return { ...product, recipes, ratings, latestReviews: latestReviews.reviews.slice(0, PRODUCT_PAGE_REVIEWS) };
     },
     ["catalog", "product", slug],
     { tags: [PRODUCTS_TAG, productTag(slug)], revalidate: CATALOG_REVALIDATE_SECONDS },

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const SORTS = ["price-asc", "price-desc", "name", "newest"] as const;
+export const SORTS = ["price-asc", "price-desc", "name", "newest", "rating"] as const;
 export type Sort = (typeof SORTS)[number];
 
 export const SORT_LABELS: Record<Sort, string> = {
@@ -8,6 +8,7 @@ export const SORT_LABELS: Record<Sort, string> = {
   "price-desc": "Price: high to low",
   name: "Name: A to Z",
   newest: "Newest",
+  rating: "Best rated",
 };
 
 export const PAGE_SIZE = 24;

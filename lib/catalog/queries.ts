@@ -2,6 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { PAGE_SIZE, type ShopQuery } from "./params";
+import { averageRating } from "@/lib/reviews/rules";
 import { searchPlans } from "./search-query";
 import type { CategorySummary, HomeCatalog, ProductCard, ProductDetail, ProductPage, RecipeSummary } from "./types";
 
@@ -11,7 +12,7 @@ import type { CategorySummary, HomeCatalog, ProductCard, ProductDetail, ProductP
 /** Name matches count most, then tags, then the description. */
 const RANK = sql`bm25(products_fts, 10.0, 1.0, 4.0)`;
 
-const cardColumns = sql`p.id, p.slug, p.name, p.category, c.name as category_name, p.tags, p.price_cents, p.stock, p.image, p.featured`;
+const cardColumns = sql`p.id, p.slug, p.name, p.category, c.name as category_name, p.tags, p.price_cents, p.stock, p.image, p.featured, p.rating_count, p.rating_sum`;
 
 type CardRow = {
   id: number;
@@ -24,6 +25,8 @@ type CardRow = {
   stock: number;
   image: string;
   featured: number;
+  rating_count: number;
+  rating_sum: number;
 };
 
 function parseTags(value: string): string[] {
@@ -47,6 +50,8 @@ function toCard(row: CardRow): ProductCard {
     stock: Number(row.stock),
     image: row.image,
     featured: Boolean(row.featured),
+    rating: averageRating(Number(row.rating_sum), Number(row.rating_count)),
+    ratingCount: Number(row.rating_count),
   };
 }
 
@@ -71,6 +76,9 @@ function sortOrder(query: ShopQuery, ranked: boolean): SQL {
       return sql`p.name collate nocase asc, p.id`;
     case "newest":
       return sql`p.created_at desc, p.id desc`;
+    case "rating":
+      // Best average first; unrated products last; among equals, the most reviewed.
+      return sql`p.rating_count = 0, (p.rating_sum * 1.0 / max(p.rating_count, 1)) desc, p.rating_count desc, p.name collate nocase asc, p.id`;
     default:
       return ranked ? sql`${RANK}, p.id` : sql`p.featured desc, p.name collate nocase asc, p.id`;
   }

@@ -1,7 +1,7 @@
 // Edge-safe (middleware imports it): no imports, no zod, no database.
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,59}$/;
-const SORT_VALUES = new Set(["price-asc", "price-desc", "name", "newest"]);
+const SORT_VALUES = new Set(["price-asc", "price-desc", "name", "newest", "rating"]);
 const TRUE_VALUES = new Set(["1", "true", "on", "yes"]);
 const MAX_PAGE = 1000;
 

@@ -11,6 +11,9 @@ export type ProductCard = {
   stock: number;
   image: string;
   featured: boolean;
+  /** Average of visible reviews (one decimal), or null before the first review. */
+  rating: number | null;
+  ratingCount: number;
 };
 
 export type ProductDetail = ProductCard & {

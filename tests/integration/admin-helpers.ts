@@ -31,6 +31,7 @@ export async function insertOrder(values: {
   createdAt: Date;
   paidAt?: Date | null;
   email?: string;
+  userId?: string;
   paymentIntentId?: string;
   items?: { productId: number | null; name: string; unitPriceCents: number; quantity: number }[];
 }) {
@@ -39,6 +40,7 @@ export async function insertOrder(values: {
   await getDb().transaction(async (tx) => {
     await tx.insert(orders).values({
       id,
+      userId: values.userId ?? null,
       email: values.email ?? `shopper${counter}@example.com`,
       status: values.status,
       subtotalCents: values.totalCents,

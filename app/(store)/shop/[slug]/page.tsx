@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddToCartForm } from "@/components/shop/add-to-cart-form";
+import { RatingOverview, ReviewList } from "@/components/reviews/review-list";
+import { CardRating } from "@/components/reviews/stars";
 import { ProductGrid } from "@/components/shop/product-card";
 import { stockLevel, stockText } from "@/components/shop/stock";
 import { getProductBySlug, relatedProducts } from "@/lib/catalog";
@@ -64,6 +66,11 @@ export default async function ProductPage({ params }: Props) {
           <div>
             <p className="text-sm font-medium uppercase tracking-wide text-soil-700">{product.categoryName}</p>
             <h1 className="mt-1 text-3xl font-bold tracking-tight text-stone-900">{product.name}</h1>
+            {product.ratings.average !== null ? (
+              <a href="#reviews" className="mt-1 inline-block hover:underline">
+                <CardRating rating={product.ratings.average} count={product.ratings.count} />
+              </a>
+            ) : null}
           </div>
           <div className="flex items-baseline gap-4">
             <p className="text-2xl font-semibold text-leaf-900">{formatCents(product.priceCents)}</p>
@@ -145,6 +152,24 @@ export default async function ProductPage({ params }: Props) {
           </Link>
           .
         </p>
+      </section>
+
+      <section id="reviews" aria-labelledby="reviews-heading" className="flex scroll-mt-24 flex-col gap-4">
+        <div className="flex flex-wrap items-baseline justify-between gap-3">
+          <h2 id="reviews-heading" className="text-xl font-bold text-stone-900">
+            Reviews
+          </h2>
+          <Link href={`/shop/${product.slug}/review`} prefetch={false} className="text-sm font-semibold text-leaf-700 underline underline-offset-2">
+            Write a review
+          </Link>
+        </div>
+        <RatingOverview summary={product.ratings} />
+        {product.latestReviews.length > 0 ? <ReviewList reviews={product.latestReviews} /> : null}
+        {product.ratings.count > product.latestReviews.length ? (
+          <Link href={`/shop/${product.slug}/reviews`} prefetch={false} className="text-sm font-semibold text-leaf-700 underline underline-offset-2">
+            All {product.ratings.count} reviews
+          </Link>
+        ) : null}
       </section>
 
       {related.length > 0 ? (

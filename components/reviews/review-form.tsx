@@ -1,0 +1,101 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { REVIEW_BODY_MAX, REVIEW_TITLE_MAX } from "@/lib/reviews/rules";
+import type { ReviewFormState } from "./form-state";
+
+type Props = {
+  productId: number;
+  initial: { rating: number; title: string; body: string } | null;
+  save: (state: ReviewFormState, form: FormData) => Promise<ReviewFormState>;
+  remove: (state: ReviewFormState, form: FormData) => Promise<ReviewFormState>;
+};
+
+export function ReviewForm({ productId, initial, save, remove }: Props) {
+  const [state, saveAction, saving] = useActionState(save, { status: "idle" } as ReviewFormState);
+  const [deleteState, deleteAction, deleting] = useActionState(remove, { status: "idle" } as ReviewFormState);
+  // Controlled so a refused review keeps what the shopper typed.
+  const [rating, setRating] = useState(String(initial?.rating ?? ""));
+  const [title, setTitle] = useState(initial?.title ?? "");
+  const [body, setBody] = useState(initial?.body ?? "");
+  const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
+  const shown = deleteState.status !== "idle" ? deleteState : state;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <form action={saveAction} noValidate className="flex flex-col gap-4">
+        <input type="hidden" name="productId" value={productId} />
+        <fieldset aria-describedby={errors.rating ? "rating-error" : undefined}>
+          <legend className="text-sm font-medium text-stone-800">Rating</legend>
+          <div className="mt-1 flex flex-wrap gap-2">
+            {[1, 2, 3, 4, 5].map((stars) => (
+              <label key={stars} className="flex cursor-pointer items-center gap-1 rounded-lg border border-stone-300 bg-white px-3 py-1.5 text-sm has-[:checked]:border-leaf-700 has-[:checked]:bg-leaf-50">
+                <input type="radio" name="rating" value={stars} checked={rating === String(stars)} onChange={() => setRating(String(stars))} />
+                {stars} {stars === 1 ? "star" : "stars"}
+              </label>
+            ))}
+          </div>
+          {errors.rating ? (
+            <p id="rating-error" className="mt-1 text-sm text-red-700">
+              {errors.rating[0]}
+            </p>
+          ) : null}
+        </fieldset>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="review-title" className="text-sm font-medium text-stone-800">
+            Title (optional)
+          </label>
+          <input
+            id="review-title"
+            name="title"
+            maxLength={REVIEW_TITLE_MAX}
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+            className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm"
+          />
+          {errors.title ? <p className="text-sm text-red-700">{errors.title[0]}</p> : null}
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="review-body" className="text-sm font-medium text-stone-800">
+            Review (optional)
+          </label>
+          <textarea
+            id="review-body"
+            name="body"
+            rows={5}
+            maxLength={REVIEW_BODY_MAX}
+            value={body}
+            onChange={(event) => setBody(event.target.value)}
+            className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm"
+          />
+          <p className="text-xs text-stone-600">Plain text, up to {REVIEW_BODY_MAX} characters.</p>
+          {errors.body ? <p className="text-sm text-red-700">{errors.body[0]}</p> : null}
+        </div>
+        <div>
+          <Button type="submit" disabled={saving || deleting}>
+            {saving ? "Saving…" : initial ? "Update review" : "Post review"}
+          </Button>
+        </div>
+      </form>
+      {initial ? (
+        <form action={deleteAction}>
+          <input type="hidden" name="productId" value={productId} />
+          <Button type="submit" variant="secondary" disabled={saving || deleting}>
+            {deleting ? "Deleting…" : "Delete my review"}
+          </Button>
+        </form>
+      ) : null}
+      {shown.status === "error" ? (
+        <p role="alert" className="text-sm text-red-700">
+          {shown.message}
+        </p>
+      ) : null}
+      {shown.status === "ok" ? (
+        <p role="status" className="text-sm text-leaf-900">
+          {shown.message}
+        </p>
+      ) : null}
+    </div>
+  );
+}

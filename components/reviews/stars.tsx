@@ -1,0 +1,31 @@
+/** Five stars filled to the rating; the text beside them is what screen readers hear. */
+export function Stars({ rating, className = "" }: { rating: number; className?: string }) {
+  const percent = Math.max(0, Math.min(100, (rating / 5) * 100));
+  return (
+    <span aria-hidden="true" className={`relative inline-block leading-none tracking-tight ${className}`}>
+      <span className="text-stone-300">★★★★★</span>
+      <span className="absolute inset-0 overflow-hidden whitespace-nowrap text-amber-700" style={{ width: `${percent}%` }}>
+        ★★★★★
+      </span>
+    </span>
+  );
+}
+
+export function ratingLabel(rating: number, count?: number) {
+  const base = `Rated ${rating.toFixed(1)} out of 5`;
+  return count === undefined ? base : `${base} from ${count} ${count === 1 ? "review" : "reviews"}`;
+}
+
+/** The compact rating a shop card shows, or nothing before the first review. */
+export function CardRating({ rating, count }: { rating: number | null; count: number }) {
+  if (rating === null || count === 0) return null;
+  return (
+    <p className="flex items-center gap-1 text-xs text-stone-700">
+      <Stars rating={rating} />
+      <span className="sr-only">{ratingLabel(rating, count)}</span>
+      <span aria-hidden="true">
+        {rating.toFixed(1)} ({count})
+      </span>
+    </p>
+  );
+}
