@@ -408,4 +408,3 @@ export type OrderItem = typeof orderItems.$inferSelect;
 export type Subscription = typeof subscriptions.$inferSelect;
 export type WebhookEvent = typeof webhookEvents.$inferSelect;
 export type ChatThread = typeof chatThreads.$inferSelect;
-export type ChatMessage = typeof chatMessages.$inferSelect;

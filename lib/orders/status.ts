@@ -12,6 +12,3 @@ export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
 
 export const PAID_STATUSES: readonly OrderStatus[] = ["paid", "partially_refunded", "refunded"];
 
-export function isPaidStatus(status: OrderStatus): boolean {
-  return PAID_STATUSES.includes(status);
-}
