@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddToCartForm } from "@/components/shop/add-to-cart-form";
 import { ProductGrid } from "@/components/shop/product-card";
-import { stockLevel, stockText } from "@/components/shop/stock";
+import { stockLevel, stockText } from "@/lib/catalog/stock";
 import { getProductBySlug, relatedProducts } from "@/lib/catalog";
 import { formatCents } from "@/lib/money/format";
 import { addToCart } from "./actions";
