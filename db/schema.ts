@@ -438,4 +438,3 @@ export type Subscription = typeof subscriptions.$inferSelect;
 export type WebhookEvent = typeof webhookEvents.$inferSelect;
 export type Review = typeof reviews.$inferSelect;
 export type ChatThread = typeof chatThreads.$inferSelect;
-export type ChatMessage = typeof chatMessages.$inferSelect;

@@ -11,7 +11,7 @@ import {
   type PasswordChangeField,
   type ProfileField,
 } from "@/lib/auth/account";
-import { forgetCartCookie } from "@/lib/auth/cart-merge";
+import { forgetCartCookie } from "@/lib/cart/merge";
 import { formText, type FormState } from "@/lib/auth/form-state";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 

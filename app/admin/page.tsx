@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { Badge } from "@/components/admin/badge";
 import { RevenueChart } from "@/components/admin/revenue-chart";
 import { PageHeader, Stat, table, tableWrap, td, tdRight, th, thRight } from "@/components/admin/ui";
-import { getDashboard, LOW_STOCK_THRESHOLD } from "@/lib/admin/dashboard";
+import { getDashboard } from "@/lib/admin/dashboard";
+import { LOW_STOCK } from "@/lib/catalog/stock";
 import { requireAdmin } from "@/lib/admin/guard";
 import { formatCents } from "@/lib/money/format";
 
@@ -68,11 +69,11 @@ export default async function AdminDashboardPage() {
 
         <section aria-labelledby="low-stock-heading" className="flex flex-col gap-3">
           <h2 id="low-stock-heading" className="text-lg font-semibold">
-            Low stock (≤ {LOW_STOCK_THRESHOLD})
+            Low stock (≤ {LOW_STOCK})
           </h2>
           <div className={tableWrap}>
             <table className={table}>
-              <caption className="sr-only">Products with {LOW_STOCK_THRESHOLD} or fewer units left</caption>
+              <caption className="sr-only">Products with {LOW_STOCK} or fewer units left</caption>
               <thead>
                 <tr>
                   <th scope="col" className={th}>Product</th>
@@ -86,7 +87,7 @@ export default async function AdminDashboardPage() {
                 {data.lowStock.length === 0 ? (
                   <tr>
                     <td colSpan={3} className="px-3 py-6 text-center text-stone-500">
-                      Every product has more than {LOW_STOCK_THRESHOLD} units.
+                      Every product has more than {LOW_STOCK} units.
                     </td>
                   </tr>
                 ) : (

@@ -2,9 +2,9 @@
 
 import dynamic from "next/dynamic";
 import { Alert } from "@/components/ui/alert";
+import type { PaymentsClientConfig } from "@/lib/payments/client-config";
 import { SandboxCardForm } from "./sandbox-card-form";
 
-export type PaymentsClientConfig = { mode: "sandbox" } | { mode: "stripe"; publishableKey: string | null };
 
 export type PaymentFormProps = {
   /** A PaymentIntent's client secret (an order's, or a subscription invoice's confirmation secret). */
@@ -32,9 +32,4 @@ export function PaymentForm({ config, ...props }: PaymentFormProps) {
     return <Alert tone="error">Card payments are not available: the shop has no Stripe publishable key (NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY).</Alert>;
   }
   return <StripePaymentForm publishableKey={config.publishableKey} {...props} />;
-}
-
-/** Stripe needs an absolute return URL; a path is taken relative to the page. */
-export function absoluteReturnUrl(returnUrl: string): string {
-  return new URL(returnUrl, window.location.href).toString();
 }

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { confirmResponseSchema, paymentIntentIdOf, returnUrlFor } from "@/lib/payments/sandbox/browser-api";
 import { checkTestCard, formatCardNumber, type CardFieldErrors } from "@/lib/payments/sandbox/cards";
-import { absoluteReturnUrl } from "./payment-form";
+import { absoluteReturnUrl } from "@/lib/payments/client-config";
 
 type Props = { clientSecret: string; returnUrl: string; payLabel: string };
 

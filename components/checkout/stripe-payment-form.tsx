@@ -6,7 +6,7 @@ import { loadStripe } from "@stripe/stripe-js/pure";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { absoluteReturnUrl } from "./payment-form";
+import { absoluteReturnUrl } from "@/lib/payments/client-config";
 
 type Props = { publishableKey: string; clientSecret: string; returnUrl: string; payLabel: string };
 

@@ -2,7 +2,8 @@
 
 import { useEffect, useState } from "react";
 import { startSubscriptionAction, type StartState } from "@/app/(store)/plans/actions";
-import { PaymentForm, type PaymentsClientConfig } from "@/components/checkout/payment-form";
+import { PaymentForm } from "@/components/checkout/payment-form";
+import type { PaymentsClientConfig } from "@/lib/payments/client-config";
 import { TestCardList } from "@/components/checkout/test-card-list";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

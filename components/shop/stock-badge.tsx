@@ -1,4 +1,4 @@
-import { stockLevel, stockText } from "./stock";
+import { stockLevel, stockText } from "@/lib/catalog/stock";
 
 const tones = {
   "sold-out": "bg-stone-200 text-stone-700",

@@ -1,4 +1,7 @@
 import "server-only";
+import { LOW_STOCK } from "@/lib/catalog/stock";
+import { PAID_STATUSES } from "@/lib/orders/status";
+import { PAYING_STATUSES } from "@/lib/plans/status";
 import { and, asc, count, eq, gte, inArray, lt, lte, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { orders, planIds, products, subscriptions, type PlanId } from "@/db/schema";
@@ -6,16 +9,10 @@ import { isAdmin, REFUSAL, type Actor, type Refusal } from "./access";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Orders that took money: their total, less what was refunded, is revenue. */
-export const REVENUE_STATUSES = ["paid", "partially_refunded", "refunded"] as const;
-
-/** Subscriptions that are paying now (a plan set to cancel at period end still pays until then). */
-export const ACTIVE_SUBSCRIPTION_STATUSES = ["active", "trialing"];
 
 /** Each plan's price as a monthly amount: Monthly $5, Quarterly $12 / 3, Annual $50 / 12. */
 export const PLAN_MONTHLY_CENTS: Record<PlanId, number> = { monthly: 500, quarterly: 1200 / 3, annual: 5000 / 12 };
 
-export const LOW_STOCK_THRESHOLD = 5;
 
 export type RevenueDay = { day: string; cents: number };
 
@@ -52,7 +49,7 @@ export async function revenueByDay(now: Date, days = 30): Promise<RevenueDay[]> 
   const rows = await db
     .select({ day, cents: sql<number>`sum(${orders.totalCents} - ${orders.refundedCents})` })
     .from(orders)
-    .where(and(inArray(orders.status, [...REVENUE_STATUSES]), gte(orders.paidAt, first), lte(orders.paidAt, now)))
+    .where(and(inArray(orders.status, [...PAID_STATUSES]), gte(orders.paidAt, first), lte(orders.paidAt, now)))
     .groupBy(day);
   const byDay = new Map(rows.map((row) => [row.day, Number(row.cents)]));
   return Array.from({ length: days }, (_, index) => {
@@ -78,7 +75,7 @@ async function orderCounts(now: Date) {
       month: count(),
     })
     .from(orders)
-    .where(and(inArray(orders.status, [...REVENUE_STATUSES]), gte(orders.paidAt, month), lt(orders.paidAt, end)));
+    .where(and(inArray(orders.status, [...PAID_STATUSES]), gte(orders.paidAt, month), lt(orders.paidAt, end)));
   return { today: Number(row?.today ?? 0), month: Number(row?.month ?? 0), paidToday: Number(paid?.today ?? 0), paidMonth: Number(paid?.month ?? 0) };
 }
 
@@ -86,7 +83,7 @@ async function subscriptionSummary() {
   const rows = await db
     .select({ plan: subscriptions.plan, active: count() })
     .from(subscriptions)
-    .where(inArray(subscriptions.status, ACTIVE_SUBSCRIPTION_STATUSES))
+    .where(inArray(subscriptions.status, [...PAYING_STATUSES]))
     .groupBy(subscriptions.plan);
   const active = new Map(rows.map((row) => [row.plan, Number(row.active)]));
   const byPlan = planIds.map((plan) => {
@@ -103,7 +100,7 @@ async function lowStock() {
   return db
     .select({ id: products.id, slug: products.slug, name: products.name, stock: products.stock, visible: products.visible })
     .from(products)
-    .where(lte(products.stock, LOW_STOCK_THRESHOLD))
+    .where(lte(products.stock, LOW_STOCK))
     .orderBy(asc(products.stock), asc(products.name))
     .limit(50);
 }

@@ -6,7 +6,7 @@ import { categories, products, type Product } from "@/db/schema";
 import { invalidateCatalog } from "@/lib/catalog/cache";
 import { isAdmin, REFUSAL, type Actor, type Failure, type Refusal } from "./access";
 import { dollarsField } from "./money";
-import { LOW_STOCK_THRESHOLD } from "./dashboard";
+import { LOW_STOCK } from "@/lib/catalog/stock";
 import { pageCount, type Paged } from "./paging";
 
 export const PRODUCTS_PAGE_SIZE = 25;
@@ -32,7 +32,7 @@ export async function listAdminProducts(
     const pattern = `%${escapeLike(q)}%`;
     where.push(or(sql`${products.name} like ${pattern} escape '\\'`, sql`${products.slug} like ${pattern} escape '\\'`)!);
   }
-  if (query.filter === "low") where.push(lte(products.stock, LOW_STOCK_THRESHOLD));
+  if (query.filter === "low") where.push(lte(products.stock, LOW_STOCK));
   if (query.filter === "out") where.push(lte(products.stock, 0));
   if (query.filter === "hidden") where.push(eq(products.visible, false));
   const condition = where.length ? and(...where) : undefined;

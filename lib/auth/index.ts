@@ -5,6 +5,7 @@ import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
+import { mergeGuestCartIntoAccount, guestCartIdFromCookie } from "@/lib/cart/merge";
 import { adminEmails } from "@/lib/config/env";
 import { authConfig } from "./config";
 import { authorizeCredentials } from "./credentials";
@@ -54,7 +55,6 @@ export function authOptions(): NextAuthConfig {
       // the Auth.js route handler, so their merge happens here.
       async signIn({ user, account }) {
         if (!user.id || !account || account.provider === "credentials") return;
-        const { guestCartIdFromCookie, mergeGuestCartIntoAccount } = await import("./cart-merge");
         try {
           await mergeGuestCartIntoAccount(user.id, await guestCartIdFromCookie());
         } catch (error) {

@@ -3,7 +3,7 @@
 import { signIn, signOut } from "@/lib/auth";
 import { githubEnabled } from "./config";
 import { safeCallbackUrl } from "./callback-url";
-import { forgetCartCookie } from "./cart-merge";
+import { forgetCartCookie } from "@/lib/cart/merge";
 import { formText } from "./form-state";
 
 export async function signOutAction() {

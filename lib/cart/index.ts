@@ -188,10 +188,6 @@ export async function removeItem(cartId: string, productId: number) {
   await db.delete(cartItems).where(and(eq(cartItems.cartId, cartId), eq(cartItems.productId, productId)));
 }
 
-export async function clearCart(cartId: string, executor: Executor = db) {
-  await executor.delete(cartItems).where(eq(cartItems.cartId, cartId));
-}
-
 /**
  * At sign-in the guest cart joins the user's cart: quantities add up, capped at what is in stock,
  * and the guest cart is removed. Returns the user's cart id, which the cookie should then hold.

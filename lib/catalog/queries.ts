@@ -260,8 +260,3 @@ export async function getHomeCatalog(): Promise<HomeCatalog> {
   return { featured: featured.map(toCard), seasonal: seasonal.map(toCard), recipes: recipes.map(toRecipe) };
 }
 
-/** Every visible product's slug (for prerendering product pages). */
-export async function listProductSlugs(): Promise<string[]> {
-  const rows = await db.all<{ slug: string }>(sql`select slug from products where visible = 1 order by id`);
-  return rows.map((row) => row.slug);
-}

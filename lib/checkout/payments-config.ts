@@ -1,5 +1,5 @@
 import "server-only";
-import type { PaymentsClientConfig } from "@/components/checkout/payment-form";
+import type { PaymentsClientConfig } from "@/lib/payments/client-config";
 import { env, paymentsMode } from "@/lib/config/env";
 
 /** What the browser's payment form needs to know: the sandbox card form, or Stripe's publishable key. */

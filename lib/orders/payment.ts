@@ -7,6 +7,7 @@ import { invalidateCatalog } from "@/lib/catalog/cache";
 import { formatCents } from "@/lib/money/format";
 import { isStripeInvalidRequestError } from "@/lib/payments/errors";
 import { getStripe } from "@/lib/payments/stripe";
+import { PAID_STATUSES } from "./status";
 import { commitStock, releaseStock, retakeReleasedStock } from "./stock";
 
 /**
@@ -185,7 +186,7 @@ export async function applyRefunds(charge: Stripe.Charge): Promise<{ orderId: st
       .where(
         and(
           eq(orders.id, order.id),
-          inArray(orders.status, ["paid", "partially_refunded", "refunded"]),
+          inArray(orders.status, [...PAID_STATUSES]),
           sql`${orders.refundedCents} < ${refundedCents}`,
         ),
       )

@@ -10,8 +10,6 @@ export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
   partially_refunded: "Partially refunded",
 };
 
+/** Orders that took money (refunds included): their total, less what was refunded, is revenue. */
 export const PAID_STATUSES: readonly OrderStatus[] = ["paid", "partially_refunded", "refunded"];
 
-export function isPaidStatus(status: OrderStatus): boolean {
-  return PAID_STATUSES.includes(status);
-}

@@ -1,10 +1,27 @@
 import type Stripe from "stripe";
+import { z } from "zod";
+
+// How the app recognises the Stripe SDK's errors and turns them into sentences: the one home for it.
 
 /**
- * Recognises the SDK's errors by their `type` rather than with `instanceof`: Next bundles server
+ * Recognises the SDK's errors by their shape rather than with `instanceof`: Next bundles server
  * code in more than one layer, so the error a request raises may come from another copy of the
  * `stripe` module than the class a file imports, and `instanceof` would then say no.
  */
+const stripeErrorShape = z.object({
+  type: z.string().startsWith("Stripe"),
+  message: z.string(),
+  code: z.string().optional(),
+  statusCode: z.number().optional(),
+});
+
+export type StripeErrorInfo = z.infer<typeof stripeErrorShape>;
+
+export function stripeErrorOf(error: unknown): StripeErrorInfo | null {
+  const parsed = stripeErrorShape.safeParse(error);
+  return parsed.success ? parsed.data : null;
+}
+
 function hasType(error: unknown, type: string): boolean {
   return error instanceof Error && "type" in error && error.type === type && "raw" in error;
 }
@@ -15,4 +32,20 @@ export function isStripeCardError(error: unknown): error is Stripe.errors.Stripe
 
 export function isStripeInvalidRequestError(error: unknown): error is Stripe.errors.StripeInvalidRequestError {
   return hasType(error, "StripeInvalidRequestError");
+}
+
+export function isStripeNotFound(error: unknown): boolean {
+  const info = stripeErrorOf(error);
+  return info?.type === "StripeInvalidRequestError" && info.statusCode === 404;
+}
+
+/**
+ * A Stripe error becomes `sentence` for the shopper, and what Stripe said goes to the server log
+ * once, under `context`. Anything that is not a Stripe error is a bug and is thrown again.
+ */
+export function stripeErrorSentence(error: unknown, context: string, sentence: string): string {
+  const info = stripeErrorOf(error);
+  if (!info) throw error;
+  console.error(`${context}: Stripe said ${info.type}/${info.code ?? "-"}: ${info.message}`);
+  return sentence;
 }

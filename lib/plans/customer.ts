@@ -3,7 +3,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { getStripe } from "@/lib/payments/stripe";
-import { isStripeNotFound } from "./stripe-errors";
+import { isStripeNotFound } from "@/lib/payments/errors";
 
 /**
  * The user's Stripe customer, created on first need and remembered in users.stripeCustomerId.

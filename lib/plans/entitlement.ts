@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
 import { subscriptions, type Subscription } from "@/db/schema";
+import { ENTITLING_STATUSES } from "./status";
 import { billingNow } from "./time";
 
 /** How long a subscription whose renewal failed keeps its benefits while Stripe retries. */
@@ -38,7 +39,7 @@ export async function hasAssistantAccess(userId: string | null | undefined, now?
       cancelAtPeriodEnd: subscriptions.cancelAtPeriodEnd,
     })
     .from(subscriptions)
-    .where(and(eq(subscriptions.userId, userId), inArray(subscriptions.status, ["active", "trialing", "past_due"])))
+    .where(and(eq(subscriptions.userId, userId), inArray(subscriptions.status, [...ENTITLING_STATUSES])))
     .orderBy(desc(subscriptions.updatedAt));
   if (rows.length === 0) return false;
   const at = now ?? (await billingNow());

@@ -7,13 +7,12 @@ import { env } from "@/lib/config/env";
 import { getStripe, isSandbox } from "@/lib/payments/stripe";
 import { getPlan, type PlanId } from "./catalog";
 import { storedCustomerId } from "./customer";
-import { stripeErrorOf } from "./stripe-errors";
+import { stripeErrorSentence } from "@/lib/payments/errors";
 import { requirePlanPrice } from "./stripe-prices";
+import { isManageable, MANAGEABLE_STATUSES } from "./status";
 import { upsertSubscription } from "./sync";
 
 export type ManageResult = { ok: true; message: string } | { ok: false; message: string };
-
-const MANAGEABLE = ["active", "trialing", "past_due", "unpaid"];
 
 const longDate = new Intl.DateTimeFormat("en-US", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" });
 
@@ -26,7 +25,7 @@ export async function heldSubscription(userId: string): Promise<Subscription | u
   const [row] = await db
     .select()
     .from(subscriptions)
-    .where(and(eq(subscriptions.userId, userId), inArray(subscriptions.status, MANAGEABLE)))
+    .where(and(eq(subscriptions.userId, userId), inArray(subscriptions.status, [...MANAGEABLE_STATUSES])))
     .orderBy(desc(subscriptions.createdAt))
     .limit(1);
   return row;
@@ -46,7 +45,7 @@ async function retrieveOwned(userId: string): Promise<Stripe.Subscription | Mana
   if (!customer) return { ok: false, message: "You have no plan to change." };
   const stripe = getStripe();
   const listed = await stripe.subscriptions.list({ customer, status: "all", limit: 10 });
-  const held = listed.data.find((subscription) => MANAGEABLE.includes(subscription.status));
+  const held = listed.data.find((subscription) => isManageable(subscription.status));
   if (!held) {
     const latest = listed.data[0];
     if (latest) await upsertSubscription(latest);
@@ -68,10 +67,7 @@ async function guarded(action: () => Promise<ManageResult>): Promise<ManageResul
   try {
     return await action();
   } catch (error) {
-    const stripeError = stripeErrorOf(error);
-    if (!stripeError) throw error;
-    console.error(`Plans: Stripe said ${stripeError.type}/${stripeError.code ?? "-"}: ${stripeError.message}`);
-    return { ok: false, message: "Stripe could not make that change just now. Please try again in a moment." };
+    return { ok: false, message: stripeErrorSentence(error, "Plans", "Stripe could not make that change just now. Please try again in a moment.") };
   }
 }
 
@@ -184,9 +180,6 @@ export async function billingPortalUrl(userId: string): Promise<ManageResult & {
     const session = await getStripe().billingPortal.sessions.create({ customer, return_url: new URL("/account", env().APP_URL).toString() });
     return { ok: true, message: "Opening the billing portal…", url: session.url };
   } catch (error) {
-    const stripeError = stripeErrorOf(error);
-    if (!stripeError) throw error;
-    console.error(`Plans: billing portal: ${stripeError.message}`);
-    return { ok: false, message: "The billing portal is not available right now. Please try again later." };
+    return { ok: false, message: stripeErrorSentence(error, "Plans: billing portal", "The billing portal is not available right now. Please try again later.") };
   }
 }

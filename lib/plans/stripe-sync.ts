@@ -1,6 +1,6 @@
 import type Stripe from "stripe";
 import { PLAN_PRODUCT, plans, type PlanDefinition } from "./catalog";
-import { isStripeNotFound } from "./stripe-errors";
+import { isStripeNotFound } from "@/lib/payments/errors";
 
 /**
  * Makes a Stripe account sell the plans of `catalog.ts`: one product and one active recurring

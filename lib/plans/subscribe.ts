@@ -3,12 +3,11 @@ import type Stripe from "stripe";
 import { getStripe } from "@/lib/payments/stripe";
 import { getPlan, type PlanDefinition, type PlanId } from "./catalog";
 import { getOrCreateStripeCustomer, storedCustomerId } from "./customer";
-import { isStripeNotFound, stripeErrorOf } from "./stripe-errors";
+import { isStripeNotFound, stripeErrorSentence } from "@/lib/payments/errors";
 import { planForPrice, requirePlanPrice } from "./stripe-prices";
+import { isHeld } from "./status";
 import { upsertSubscription } from "./sync";
 
-/** Statuses in which the user already has a plan to manage rather than a new one to buy. */
-export const HELD_STATUSES: readonly Stripe.Subscription.Status[] = ["active", "trialing", "past_due", "unpaid", "paused"];
 
 export type StartSubscriptionResult =
   | { status: "pay"; subscriptionId: string; clientSecret: string; amountCents: number; plan: PlanId }
@@ -27,10 +26,7 @@ function openInvoiceSecret(subscription: Stripe.Subscription): { clientSecret: s
 }
 
 function friendly(error: unknown): string {
-  const stripeError = stripeErrorOf(error);
-  if (!stripeError) throw error;
-  console.error(`Plans: Stripe said ${stripeError.type}/${stripeError.code ?? "-"}: ${stripeError.message}`);
-  return "We could not start your plan just now. Please try again in a moment.";
+  return stripeErrorSentence(error, "Plans", "We could not start your plan just now. Please try again in a moment.");
 }
 
 /**
@@ -48,7 +44,7 @@ export async function startSubscription(userId: string, planId: PlanId): Promise
     const stripe = getStripe();
 
     const existing = await stripe.subscriptions.list({ customer, status: "all", limit: 20, expand: ["data.latest_invoice.confirmation_secret"] });
-    const held = existing.data.find((subscription) => HELD_STATUSES.includes(subscription.status));
+    const held = existing.data.find((subscription) => isHeld(subscription.status));
     if (held) {
       await upsertSubscription(held);
       return { status: "has_plan" };

@@ -5,7 +5,7 @@ import { db } from "@/db/client";
 import { subscriptions, users, type Subscription } from "@/db/schema";
 import { getStripe } from "@/lib/payments/stripe";
 import type { PlanId } from "./catalog";
-import { isStripeNotFound } from "./stripe-errors";
+import { isStripeNotFound } from "@/lib/payments/errors";
 import { planForPrice } from "./stripe-prices";
 
 function idOf(value: string | { id: string }): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { addItem, cartIdForUser, getCart } from "@/lib/cart";
 import { CART_COOKIE, readCartId, requireCartId } from "@/lib/cart/cookie";
-import { forgetCartCookie, guestCartIdFromCookie, mergeGuestCartIntoAccount } from "@/lib/auth/cart-merge";
+import { forgetCartCookie, guestCartIdFromCookie, mergeGuestCartIntoAccount } from "@/lib/cart/merge";
 import { registerUser } from "@/lib/auth/registration";
 import { createProduct } from "../support/catalog";
 

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { signIn } from "@/lib/auth";
 import { userIdForEmail } from "@/lib/auth/account";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
-import { guestCartIdFromCookie, mergeGuestCartIntoAccount } from "@/lib/auth/cart-merge";
+import { guestCartIdFromCookie, mergeGuestCartIntoAccount } from "@/lib/cart/merge";
 import { formText, type FormState } from "@/lib/auth/form-state";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 

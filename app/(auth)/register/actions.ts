@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
-import { guestCartIdFromCookie, mergeGuestCartIntoAccount } from "@/lib/auth/cart-merge";
+import { guestCartIdFromCookie, mergeGuestCartIntoAccount } from "@/lib/cart/merge";
 import { formText, type FormState } from "@/lib/auth/form-state";
 import { registerUser, type RegistrationField } from "@/lib/auth/registration";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CartLineControls } from "@/components/cart/cart-line-controls";
-import { stockLevel } from "@/components/shop/stock";
+import { stockLevel } from "@/lib/catalog/stock";
 import { buttonClass } from "@/components/ui/button";
 import { getCart } from "@/lib/cart";
 import { readCartId } from "@/lib/cart/cookie";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { Badge } from "@/components/admin/badge";
 import { Pagination } from "@/components/admin/pagination";
 import { EmptyRow, FilterForm, FilterSearch, FilterSelect, PageHeader, table, tableWrap, td, tdRight, th, thRight } from "@/components/admin/ui";
-import { LOW_STOCK_THRESHOLD } from "@/lib/admin/dashboard";
+import { LOW_STOCK, stockLevel } from "@/lib/catalog/stock";
 import { formatUtc } from "@/lib/admin/format";
 import { requireAdmin } from "@/lib/admin/guard";
 import { oneOf, pageParam, param, type SearchParams } from "@/lib/admin/params";
@@ -12,7 +12,7 @@ import { formatCents } from "@/lib/money/format";
 
 export const metadata = { title: "Products" };
 
-const filterLabels = { all: "All products", low: `Low stock (≤ ${LOW_STOCK_THRESHOLD})`, out: "Sold out", hidden: "Hidden from the shop" };
+const filterLabels = { all: "All products", low: `Low stock (≤ ${LOW_STOCK})`, out: "Sold out", hidden: "Hidden from the shop" };
 
 export default async function AdminProductsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const admin = await requireAdmin();
@@ -61,9 +61,9 @@ export default async function AdminProductsPage({ searchParams }: { searchParams
                 <td className={td}>{product.categoryName}</td>
                 <td className={tdRight}>{formatCents(product.priceCents)}</td>
                 <td className={tdRight}>
-                  {product.stock === 0 ? (
+                  {stockLevel(product.stock) === "sold-out" ? (
                     <Badge tone="red">sold out</Badge>
-                  ) : product.stock <= LOW_STOCK_THRESHOLD ? (
+                  ) : stockLevel(product.stock) === "low" ? (
                     <span className="font-semibold text-amber-800">{product.stock}</span>
                   ) : (
                     product.stock

@@ -5,7 +5,7 @@ import { AddToCartForm } from "@/components/shop/add-to-cart-form";
 import { RatingOverview, ReviewList } from "@/components/reviews/review-list";
 import { CardRating } from "@/components/reviews/stars";
 import { ProductGrid } from "@/components/shop/product-card";
-import { stockLevel, stockText } from "@/components/shop/stock";
+import { stockLevel, stockText } from "@/lib/catalog/stock";
 import { getProductBySlug, relatedProducts } from "@/lib/catalog";
 import { formatCents } from "@/lib/money/format";
 import { addToCart } from "./actions";

@@ -1,3 +1,6 @@
+// The one home of the stock rule: shop pages, the cart, the operator console and the assistant all
+// read a product's level from here. Client-safe (no imports).
+
 /** Below this many units a product shows how many are left. */
 export const LOW_STOCK = 5;
 

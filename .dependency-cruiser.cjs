@@ -1,0 +1,50 @@
+/**
+ * The architecture's boundaries, checked by tests/unit/architecture.test.ts (and by
+ * `npx depcruise app components lib db middleware.ts` for a report). See STYLE.md.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: "no-circular",
+      comment: "Import cycles hide the order modules load in and make every boundary meaningless.",
+      severity: "error",
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: "lib-not-to-ui-or-routes",
+      comment: "lib/ holds the rules; pages and components call it, never the other way round.",
+      severity: "error",
+      from: { path: "^lib/" },
+      to: { path: "^(app|components)/" },
+    },
+    {
+      name: "ui-primitives-hold-no-domain-code",
+      comment: "components/ui/ are primitives (button, input, alert): no business rules, no data.",
+      severity: "error",
+      from: { path: "^components/ui/" },
+      to: { path: "^(lib|db|app)/|^components/(?!ui/)" },
+    },
+    {
+      name: "stripe-sandbox-is-app-agnostic",
+      comment: "The Stripe sandbox is a component of its own: it imports nothing from the shop.",
+      severity: "error",
+      from: { path: "^lib/stripe-sandbox/" },
+      to: { path: "^(app|components|db|lib|middleware)", pathNot: "^lib/stripe-sandbox/" },
+    },
+    {
+      name: "middleware-is-edge-safe",
+      comment: "middleware.ts runs on the edge: nothing it loads may need Node (database, bcrypt).",
+      severity: "error",
+      from: { path: "^middleware\\.ts$" },
+      to: { reachable: true, path: "^db/|node_modules/(bcryptjs|@libsql|libsql|drizzle-orm)/|^lib/.*/(queries|index)\\.ts$" },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "^(node_modules|\\.next|data|tests|bench|scripts)" },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default", "types"] },
+  },
+};
