@@ -42,7 +42,7 @@ export default async function HomePage() {
                 className="flex h-full flex-col gap-1 rounded-2xl border border-stone-200 bg-white p-4 transition hover:border-leaf-600 hover:shadow-sm"
               >
                 <span className="font-semibold text-stone-900">{category.name}</span>
-                <span className="text-xs text-stone-500">{category.productCount} products</span>
+                <span className="text-xs text-stone-600">{category.productCount} products</span>
               </Link>
             </li>
           ))}

@@ -4,6 +4,8 @@ declare module "autocannon" {
   export type Result = {
     requests: Histogram & { total: number };
     latency: Histogram;
+    /** Bytes per second. */
+    throughput: Histogram;
     duration: number;
     errors: number;
     timeouts: number;

@@ -4,10 +4,12 @@ import { gzipSync } from "node:zlib";
 import { BENCH_PRODUCT } from "./http";
 import { ROOT, type Section } from "./support";
 
-const TARGET_KB = 130;
+// Issue 14: the app's own JavaScript on top of the framework's chunks (Next's and React's runtime).
 const PAGES = [
-  { label: "/shop", path: "/shop" },
-  { label: "product page", path: `/shop/${BENCH_PRODUCT}` },
+  { label: "/", path: "/", appTargetKb: 10 },
+  { label: "/shop", path: "/shop", appTargetKb: 10 },
+  { label: "product page", path: `/shop/${BENCH_PRODUCT}`, appTargetKb: 10 },
+  { label: "/assistant", path: "/assistant", appTargetKb: 40 },
 ];
 
 /**
@@ -33,7 +35,7 @@ async function firstLoad(baseUrl: string, path: string, framework: Set<string>) 
 
 export const firstLoadJsSection: Section = {
   name: "first-load-js",
-  description: "first-load JavaScript of /shop and a product page (gzipped)",
+  description: "first-load JavaScript of /, /shop, a product page and /assistant (gzipped), the app's share against its target",
   usesServer: true,
   async run(context) {
     const server = await context.server();
@@ -44,13 +46,13 @@ export const firstLoadJsSection: Section = {
     return {
       rows: pages.map((page) => ({
         section: "first-load-js",
-        metric: `${page.label} first-load JS, gzip (framework ${page.frameworkKb} + app ${page.appKb})`,
-        value: page.gzipKb,
+        metric: `${page.label} first-load JS over the framework's ${page.frameworkKb} kB, gzip (total ${page.gzipKb} kB)`,
+        value: page.appKb,
         unit: "kB",
-        target: `≤ ${TARGET_KB} kB`,
-        ok: page.gzipKb <= TARGET_KB,
+        target: `≤ ${page.appTargetKb} kB`,
+        ok: page.appKb <= page.appTargetKb,
       })),
-      results: { targetKb: TARGET_KB, pages },
+      results: { pages },
     };
   },
 };

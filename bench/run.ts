@@ -5,6 +5,7 @@ import { assistantSection } from "./assistant";
 import { checkoutSection } from "./checkout";
 import { firstLoadJsSection } from "./first-load-js";
 import { httpSection } from "./http";
+import { lighthouseSection } from "./lighthouse";
 import { searchSection } from "./search";
 import { build, cleanUp, formatTable, ROOT, seedDatabase, startServer, tempDir, type BenchRow, type BenchServer, type Section } from "./support";
 
@@ -13,7 +14,7 @@ import { build, cleanUp, formatTable, ROOT, seedDatabase, startServer, tempDir, 
 //   npm run bench -- --only search,http     run some sections
 //   npm run bench -- --skip-build           reuse the last build in .next-bench
 // A new section is a `Section` in `bench/<name>.ts`, added to this list.
-export const sections: Section[] = [httpSection, firstLoadJsSection, searchSection, checkoutSection, assistantSection];
+export const sections: Section[] = [httpSection, firstLoadJsSection, searchSection, checkoutSection, assistantSection, lighthouseSection];
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);

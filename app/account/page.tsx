@@ -11,7 +11,10 @@ import { ProfileForm } from "@/components/account/profile-form";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { PlanStatusSection } from "@/components/plans/plan-status-section";
 
-export const metadata: Metadata = { title: "Your account" };
+export const metadata: Metadata = {
+  title: "Your account",
+  description: "Your Beyond Earth account: your name, password and what we keep about you.",
+};
 
 function Section({ id, title, children, tone = "plain" }: { id: string; title: string; children: ReactNode; tone?: "plain" | "danger" }) {
   return (

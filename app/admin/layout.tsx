@@ -12,10 +12,10 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-center justify-between gap-3 border-b border-stone-200 pb-3">
         <div className="flex items-center gap-3">
-          <p className="text-sm font-bold uppercase tracking-wide text-stone-500">Operator console</p>
+          <p className="text-sm font-bold uppercase tracking-wide text-stone-600">Operator console</p>
           <AdminNav />
         </div>
-        <p className="text-xs text-stone-500">Signed in as {admin.email}</p>
+        <p className="text-xs text-stone-600">Signed in as {admin.email}</p>
       </div>
       {children}
     </div>

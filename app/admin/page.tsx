@@ -86,7 +86,7 @@ export default async function AdminDashboardPage() {
               <tbody className="divide-y divide-stone-100">
                 {data.lowStock.length === 0 ? (
                   <tr>
-                    <td colSpan={3} className="px-3 py-6 text-center text-stone-500">
+                    <td colSpan={3} className="px-3 py-6 text-center text-stone-600">
                       Every product has more than {LOW_STOCK} units.
                     </td>
                   </tr>

@@ -24,7 +24,7 @@ export function Pagination({
     return query ? `${basePath}?${query}` : basePath;
   };
   const link = "rounded-md border border-stone-300 bg-white px-3 py-1 hover:bg-stone-100";
-  const disabled = "rounded-md border border-stone-200 px-3 py-1 text-stone-400";
+  const disabled = "rounded-md border border-stone-200 px-3 py-1 text-stone-600";
   return (
     <nav aria-label="Pagination" className="mt-3 flex items-center justify-between text-sm text-stone-600">
       <p>

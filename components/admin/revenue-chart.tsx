@@ -38,7 +38,7 @@ export function RevenueChart({ days, totalCents }: { days: RevenueDay[]; totalCe
         </span>
       </figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" role="img" aria-labelledby="revenue-title revenue-desc">
-        <title id="revenue-title">Revenue per day from {first} to {last}</title>
+        <title id="revenue-title">{`Revenue per day from ${first} to ${last}`}</title>
         <desc id="revenue-desc">
           {`Total ${formatCents(totalCents)} over ${days.length} days.` +
             (best && best.cents > 0 ? ` Highest: ${formatCents(best.cents)} on ${shortDay(best.day)}.` : " No revenue in this period.")}

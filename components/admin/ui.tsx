@@ -74,7 +74,7 @@ export const tdRight = `${td} text-right tabular-nums`;
 export function EmptyRow({ colSpan, children }: { colSpan: number; children: ReactNode }) {
   return (
     <tr>
-      <td colSpan={colSpan} className="px-3 py-6 text-center text-sm text-stone-500">
+      <td colSpan={colSpan} className="px-3 py-6 text-center text-sm text-stone-600">
         {children}
       </td>
     </tr>
@@ -84,9 +84,9 @@ export function EmptyRow({ colSpan, children }: { colSpan: number; children: Rea
 export function Stat({ label, value, detail }: { label: string; value: string; detail?: string }) {
   return (
     <div className="rounded-lg border border-stone-200 bg-white p-4">
-      <dt className="text-xs font-semibold uppercase tracking-wide text-stone-500">{label}</dt>
+      <dt className="text-xs font-semibold uppercase tracking-wide text-stone-600">{label}</dt>
       <dd className="mt-1 text-2xl font-bold tabular-nums text-stone-900">{value}</dd>
-      {detail ? <dd className="mt-0.5 text-xs text-stone-500">{detail}</dd> : null}
+      {detail ? <dd className="mt-0.5 text-xs text-stone-600">{detail}</dd> : null}
     </div>
   );
 }

@@ -172,7 +172,7 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
     <div className="flex flex-col gap-4">
       <p className="text-sm text-stone-600" aria-live="polite">
         {entitled ? "Unlimited questions with your plan" : freeLeft !== null ? freeUsesText(freeLeft) : null}
-        <span className="text-stone-400"> · </span>
+        <span className="text-stone-600" aria-hidden="true"> · </span>
         Answers by the {modelLabel}
       </p>
 
@@ -205,7 +205,7 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
       )}
 
       {status === "submitted" ? (
-        <p role="status" className="text-sm text-stone-500">
+        <p role="status" className="text-sm text-stone-600">
           Thinking…
         </p>
       ) : null}
@@ -232,7 +232,7 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
           className="resize-y rounded-lg border border-stone-300 px-3 py-2 text-sm"
         />
         <div className="flex items-center justify-between gap-2">
-          <span className="text-xs text-stone-500">Enter to send, Shift+Enter for a new line</span>
+          <span className="text-xs text-stone-600">Enter to send, Shift+Enter for a new line</span>
           <div className="flex gap-2">
             {status === "streaming" ? (
               <Button type="button" variant="secondary" onClick={() => void stop()}>
@@ -273,7 +273,7 @@ function MessageView({ message }: { message: AssistantUIMessage }) {
         if (!isToolUIPart(part)) return null;
         if (part.state === "input-streaming" || part.state === "input-available") {
           return (
-            <p key={index} role="status" className="text-xs text-stone-500">
+            <p key={index} role="status" className="text-xs text-stone-600">
               {part.type === "tool-findRecipes" ? "Finding recipes you can make from what's in stock…" : part.type === "tool-addRecipeToCart" ? "Adding to your cart…" : "Checking stock…"}
             </p>
           );
@@ -305,7 +305,7 @@ function MessageView({ message }: { message: AssistantUIMessage }) {
         </div>
       ) : null}
       {message.metadata?.model && message.parts.some((part) => part.type === "text" && part.text.length > 0) ? (
-        <p className="text-xs text-stone-500">
+        <p className="text-xs text-stone-600">
           Answered by {message.metadata.model}
           {message.metadata.cached ? " (saved answer, stock unchanged)" : ""}
         </p>

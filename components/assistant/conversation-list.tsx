@@ -32,7 +32,7 @@ export function ConversationList({ initial, activeId }: { initial: ConversationS
     return () => window.removeEventListener(THREAD_STARTED_EVENT, onStarted);
   }, []);
 
-  if (threads.length === 0) return <p className="text-sm text-stone-500">No conversations yet.</p>;
+  if (threads.length === 0) return <p className="text-sm text-stone-600">No conversations yet.</p>;
   return (
     <ul className="flex flex-col gap-1" aria-label="Past conversations">
       {threads.map((thread) => (
@@ -43,7 +43,7 @@ export function ConversationList({ initial, activeId }: { initial: ConversationS
             className="block rounded-lg px-3 py-2 text-sm text-stone-700 hover:bg-white aria-[current=page]:bg-white aria-[current=page]:font-semibold aria-[current=page]:text-leaf-900"
           >
             <span className="line-clamp-2">{thread.title}</span>
-            <time dateTime={thread.updatedAt} suppressHydrationWarning className="block text-xs font-normal text-stone-500">
+            <time dateTime={thread.updatedAt} suppressHydrationWarning className="block text-xs font-normal text-stone-600">
               {new Date(thread.updatedAt).toLocaleDateString("en-US", { month: "short", day: "numeric" })}
             </time>
           </Link>

@@ -14,10 +14,10 @@ function IngredientLine({ ingredient }: { ingredient: RecipeIngredient }) {
   return (
     <li className="flex flex-wrap items-baseline justify-between gap-x-3">
       <span>
-        {optional ? <span className="text-stone-500">(optional) </span> : null}
+        {optional ? <span className="text-stone-600">(optional) </span> : null}
         {substitute ? (
           <>
-            <span className="text-stone-500">{product.name}</span> <span className="font-semibold text-red-700">sold out</span> — use{" "}
+            <span className="text-stone-600">{product.name}</span> <span className="font-semibold text-red-700">sold out</span> — use{" "}
             <Link href={substitute.url} className="text-leaf-700 underline underline-offset-2">
               {substitute.name}
             </Link>
@@ -28,10 +28,10 @@ function IngredientLine({ ingredient }: { ingredient: RecipeIngredient }) {
           </Link>
         ) : (
           <>
-            <span className="text-stone-500">{product.name}</span> <span className="font-semibold text-red-700">sold out</span>
+            <span className="text-stone-600">{product.name}</span> <span className="font-semibold text-red-700">sold out</span>
           </>
         )}
-        <span className="text-stone-500"> · {quantity}</span>
+        <span className="text-stone-600"> · {quantity}</span>
       </span>
       <span className="text-stone-700">
         {ingredient.available ? `${packs}${formatCents((substitute ?? product).priceCents)}` : "—"}

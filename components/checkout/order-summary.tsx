@@ -11,7 +11,7 @@ export function OrderSummary({ lines, totals, showRule = true }: { lines: readon
         {lines.map((line) => (
           <li key={line.key} className="flex justify-between gap-4 py-2">
             <span>
-              {line.name} <span className="text-stone-500">× {line.quantity}</span>
+              {line.name} <span className="text-stone-600">× {line.quantity}</span>
             </span>
             <span className="tabular-nums">{formatCents(line.unitPriceCents * line.quantity)}</span>
           </li>
@@ -37,7 +37,7 @@ export function OrderSummary({ lines, totals, showRule = true }: { lines: readon
           </dd>
         </div>
       </dl>
-      {showRule ? <p className="text-xs text-stone-500">{SHIPPING_RULE}</p> : null}
+      {showRule ? <p className="text-xs text-stone-600">{SHIPPING_RULE}</p> : null}
     </div>
   );
 }

@@ -2,16 +2,23 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { CART_CHANGED_EVENT } from "@/components/layout/cart-events";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
 type Me = { cartCount: number; user: { name: string | null; email: string | null; role: "customer" | "admin" } | null };
 
-/** The header's per-visitor part: cart count and account link, refreshed when the cart changes. */
-export function HeaderSession() {
+const NAV_ID = "site-navigation";
+
+/**
+ * The header's per-visitor part: cart count and account links, refreshed when the cart changes,
+ * and the navigation, which on a phone folds behind a menu button so the header stays one line.
+ */
+export function HeaderSession({ children }: { children: ReactNode }) {
   const pathname = usePathname();
   const [me, setMe] = useState<Me | null>(null);
+  const [open, setOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -30,16 +37,52 @@ export function HeaderSession() {
     };
   }, [pathname]);
 
+  // A followed link closes the menu; so does Escape, which hands focus back to the button.
+  useEffect(() => setOpen(false), [pathname]);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      setOpen(false);
+      menuButton.current?.focus();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [open]);
+
   const count = me?.cartCount ?? 0;
   return (
     <>
-      {me?.user?.role === "admin" ? <Link href="/admin">Admin</Link> : null}
-      {me?.user ? <Link href="/orders">Orders</Link> : null}
-      {me?.user ? <Link href="/account">Account</Link> : <Link href="/login">Sign in</Link>}
-      {me?.user ? <SignOutButton compact /> : null}
-      <Link href="/cart" className="rounded-full bg-leaf-50 px-3 py-1 text-leaf-900" aria-label={`Cart, ${count} ${count === 1 ? "item" : "items"}`}>
-        Cart <span data-testid="cart-count">{count}</span>
-      </Link>
+      <div className="flex items-center gap-2 sm:order-last">
+        <Link
+          href="/cart"
+          className="rounded-full bg-leaf-50 px-3 py-1 text-sm font-medium whitespace-nowrap text-leaf-900"
+          aria-label={`Cart, ${count} ${count === 1 ? "item" : "items"}`}
+        >
+          Cart <span data-testid="cart-count">{count}</span>
+        </Link>
+        <button
+          ref={menuButton}
+          type="button"
+          className="rounded-lg px-3 py-1 text-sm font-medium text-stone-800 ring-1 ring-stone-300 sm:hidden"
+          aria-expanded={open}
+          aria-controls={NAV_ID}
+          onClick={() => setOpen((value) => !value)}
+        >
+          Menu
+        </button>
+      </div>
+      <nav
+        id={NAV_ID}
+        aria-label="Main"
+        className={`${open ? "flex" : "hidden"} w-full flex-col gap-3 border-t border-stone-200 pt-3 text-sm font-medium text-stone-700 sm:ml-auto sm:flex sm:w-auto sm:flex-row sm:items-center sm:gap-4 sm:border-0 sm:pt-0`}
+      >
+        {children}
+        {me?.user?.role === "admin" ? <Link href="/admin">Admin</Link> : null}
+        {me?.user ? <Link href="/orders">Orders</Link> : null}
+        {me?.user ? <Link href="/account">Account</Link> : <Link href="/login">Sign in</Link>}
+        {me?.user ? <SignOutButton compact /> : null}
+      </nav>
     </>
   );
 }

@@ -4,7 +4,7 @@ import { HeaderSession } from "./header-session";
 
 /**
  * Static for every visitor, so pages stay cacheable; the per-visitor parts (cart count,
- * account link) are filled in by a small client island.
+ * account links) and the phone menu's open state live in a small client island.
  */
 export function SiteHeader() {
   return (
@@ -12,16 +12,15 @@ export function SiteHeader() {
       {paymentsMode() === "sandbox" ? (
         <p className="bg-amber-100 px-4 py-1 text-center text-xs font-medium text-amber-900">Sandbox — no real payments</p>
       ) : null}
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-leaf-900">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-bold whitespace-nowrap text-leaf-900">
           Beyond Earth
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-4 text-sm font-medium text-stone-700">
+        <HeaderSession>
           <Link href="/shop">Shop</Link>
           <Link href="/assistant">Recipe assistant</Link>
           <Link href="/plans">Plans</Link>
-          <HeaderSession />
-        </nav>
+        </HeaderSession>
       </div>
     </header>
   );

@@ -11,7 +11,7 @@ export function OrderReceipt({ order }: { order: OrderDetail }) {
           Items
         </h2>
         <table className="mt-3 w-full text-sm">
-          <thead className="text-left text-stone-500">
+          <thead className="text-left text-stone-600">
             <tr>
               <th scope="col" className="py-1 font-medium">
                 Item

@@ -95,7 +95,7 @@ export function SwitchPlanForm({ options, hint }: { options: { id: string; label
           {pending ? "Switching…" : "Switch plan"}
         </Button>
       </div>
-      <p id="switch-plan-hint" className="text-xs text-stone-500">
+      <p id="switch-plan-hint" className="text-xs text-stone-600">
         {hint}
       </p>
     </form>

@@ -6,8 +6,8 @@ import { AutoSubmit } from "./auto-submit";
 /** Search box, sort and in-stock toggle in one GET form; the other filters ride along hidden. */
 export function ShopSearchForm({ query }: { query: ShopQuery }) {
   return (
-    <form role="search" action="/shop" className="flex flex-col gap-3 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm sm:flex-row sm:items-end">
-      <div className="flex flex-1 flex-col gap-1">
+    <form role="search" action="/shop" className="flex flex-wrap items-end gap-3 rounded-2xl border border-stone-200 bg-white p-3 shadow-sm sm:flex-nowrap sm:p-4">
+      <div className="flex basis-full flex-col gap-1 sm:flex-1 sm:basis-auto">
         <label htmlFor="shop-q" className="text-sm font-medium text-stone-800">
           Search products
         </label>
@@ -36,7 +36,7 @@ export function ShopSearchForm({ query }: { query: ShopQuery }) {
           ))}
         </select>
       </div>
-      <label className="flex items-center gap-2 py-2 text-sm font-medium text-stone-800">
+      <label className="flex items-center gap-2 py-2 text-sm font-medium whitespace-nowrap text-stone-800">
         <input type="checkbox" name="inStock" value="1" defaultChecked={query.inStock} className="h-4 w-4 accent-leaf-700" />
         In stock only
       </label>
@@ -75,7 +75,7 @@ export function ShopFilters({ query, categories, tags }: { query: ShopQuery; cat
                   className={`flex justify-between gap-3 ${active ? chipOn : chipOff} lg:rounded-lg`}
                 >
                   <span>{category.name}</span>
-                  <span className={active ? "text-leaf-100" : "text-stone-400"}>{category.productCount}</span>
+                  <span className={active ? "text-leaf-100" : "text-stone-600"}>{category.productCount}</span>
                 </Link>
               </li>
             );
@@ -116,7 +116,7 @@ export function Pagination({ query, page, pageCount }: { query: ShopQuery; page:
       ) : null}
       {pages.map((candidate, index) => (
         <span key={candidate} className="flex items-center gap-1">
-          {index > 0 && candidate - pages[index - 1] > 1 ? <span className="px-1 text-stone-400">…</span> : null}
+          {index > 0 && candidate - pages[index - 1] > 1 ? <span className="px-1 text-stone-600">…</span> : null}
           <Link
             href={shopHref(query, { page: candidate })}
             prefetch={false}

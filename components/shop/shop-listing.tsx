@@ -3,10 +3,12 @@ import Link from "next/link";
 import { listCategories, listProducts, listTags } from "@/lib/catalog";
 import { shopHref, type ShopQuery } from "@/lib/catalog/params";
 import type { CategorySummary } from "@/lib/catalog/types";
+import { FiltersToggle } from "./filters-toggle";
 import { ProductGrid } from "./product-card";
 import { Pagination, ShopFilters, ShopSearchForm } from "./shop-controls";
 
 const countFormat = new Intl.NumberFormat("en-US");
+const SHOP_DESCRIPTION = "Seasonal produce, pantry staples, bakery, dairy and plant-based alternatives, drinks and cookbooks — sourced with care.";
 
 /** Unknown categories and tags are dropped like any other nonsense parameter. */
 async function resolveQuery(query: ShopQuery): Promise<{ query: ShopQuery; categories: CategorySummary[]; tags: string[] }> {
@@ -24,9 +26,9 @@ async function resolveQuery(query: ShopQuery): Promise<{ query: ShopQuery; categ
 
 export async function shopMetadata(raw: ShopQuery): Promise<Metadata> {
   const { query, categories } = await resolveQuery(raw);
-  if (query.q) return { title: `Search: ${query.q}` };
+  if (query.q) return { title: `Search: ${query.q}`, description: `Beyond Earth products matching “${query.q}”, with today’s prices and stock.` };
   const category = categories.find((candidate) => candidate.slug === query.category);
-  return { title: category ? `${category.name} · Shop` : "Shop", description: category?.description };
+  return { title: category ? `${category.name} · Shop` : "Shop", description: category?.description ?? SHOP_DESCRIPTION };
 }
 
 /** The whole `/shop` page for a query: search form, filters, results and pages. */
@@ -44,17 +46,19 @@ export async function ShopListing({ query: raw }: { query: ShopQuery }) {
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-2">
-        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{heading}</h1>
-        <p className="max-w-2xl text-stone-600">
-          {category && !query.q ? category.description : "Seasonal produce, pantry staples, bakery, dairy and plant-based alternatives, drinks and cookbooks — sourced with care."}
+        <h1 className="text-2xl font-bold sm:text-3xl tracking-tight text-stone-900">{heading}</h1>
+        <p className="hidden max-w-2xl text-stone-600 sm:block">
+          {category && !query.q ? category.description : SHOP_DESCRIPTION}
         </p>
       </header>
 
       <ShopSearchForm query={query} />
 
-      <div className="grid gap-8 lg:grid-cols-[14rem_1fr]">
+      <div className="grid gap-4 lg:grid-cols-[14rem_1fr] lg:gap-8">
         <aside>
-          <ShopFilters query={query} categories={categories} tags={tags} />
+          <FiltersToggle active={Boolean(query.category || query.tag)}>
+            <ShopFilters query={query} categories={categories} tags={tags} />
+          </FiltersToggle>
         </aside>
 
         <section aria-labelledby="results-heading" className="flex flex-col gap-5">

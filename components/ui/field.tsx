@@ -24,7 +24,7 @@ export function Field({
         className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm aria-invalid:border-red-600"
         {...props}
       />
-      {hint && !errors?.length ? <p className="text-xs text-stone-500">{hint}</p> : null}
+      {hint && !errors?.length ? <p className="text-xs text-stone-600">{hint}</p> : null}
       {errors?.length ? (
         <p id={errorId} className="text-sm text-red-700">
           {errors[0]}

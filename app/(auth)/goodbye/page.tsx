@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 
-export const metadata: Metadata = { title: "Account deleted" };
+export const metadata: Metadata = {
+  title: "Account deleted",
+  description: "Your Beyond Earth account has been deleted.",
+};
 
 /** Where deleting an account lands: the session is gone, so this page must not need one. */
 export default function GoodbyePage() {

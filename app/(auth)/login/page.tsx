@@ -9,7 +9,10 @@ import { Alert } from "@/components/ui/alert";
 import { GithubSignIn } from "@/components/auth/github-sign-in";
 import { LoginForm } from "@/components/auth/login-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export const metadata: Metadata = {
+  title: "Sign in",
+  description: "Sign in to Beyond Earth to see your orders, your plan and your recipe conversations.",
+};
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -7,7 +7,10 @@ import { githubEnabled } from "@/lib/auth/config";
 import { GithubSignIn } from "@/components/auth/github-sign-in";
 import { RegisterForm } from "@/components/auth/register-form";
 
-export const metadata: Metadata = { title: "Create an account" };
+export const metadata: Metadata = {
+  title: "Create an account",
+  description: "Create a Beyond Earth account to keep your orders, plans and recipe conversations.",
+};
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -14,7 +14,10 @@ import { plans } from "@/lib/plans/catalog";
 import { hasAssistantAccess } from "@/lib/plans/entitlement";
 import { clientIp, freeUsesLeft } from "@/lib/quota";
 
-export const metadata: Metadata = { title: "Recipe assistant" };
+export const metadata: Metadata = {
+  title: "Recipe assistant",
+  description: "Ask the Beyond Earth recipe assistant for a recipe and it suggests what is in stock in the shop.",
+};
 
 function price(cents: number): string {
   return cents % 100 === 0 ? `$${cents / 100}` : `$${(cents / 100).toFixed(2)}`;
@@ -42,8 +45,8 @@ export default async function AssistantPage({ searchParams }: { searchParams: Pr
 
   return (
     <div className="grid gap-8 md:grid-cols-[15rem_1fr]">
-      <aside className="flex flex-col gap-3">
-        <h2 className="text-sm font-semibold tracking-wide text-stone-500 uppercase">Conversations</h2>
+      <aside className="order-last flex flex-col gap-3 md:order-none">
+        <h2 className="text-sm font-semibold tracking-wide text-stone-600 uppercase">Conversations</h2>
         <form action="/assistant">
           <input type="hidden" name="new" value="1" />
           <button type="submit" className={buttonClass("secondary", "w-full")}>

@@ -8,7 +8,10 @@ import { readCartId } from "@/lib/cart/cookie";
 import { formatCents } from "@/lib/money/format";
 import { removeCartItem, updateCartItem } from "./actions";
 
-export const metadata: Metadata = { title: "Your cart" };
+export const metadata: Metadata = {
+  title: "Your cart",
+  description: "The groceries in your Beyond Earth cart, ready to check out.",
+};
 
 export default async function CartPage() {
   const cartId = await readCartId();
@@ -74,7 +77,7 @@ export default async function CartPage() {
               <dd data-testid="cart-subtotal">{formatCents(cart.subtotalCents)}</dd>
             </div>
           </dl>
-          <p className="text-xs text-stone-500">Shipping is worked out at checkout.</p>
+          <p className="text-xs text-stone-600">Shipping is worked out at checkout.</p>
           {overStock.length > 0 ? (
             <p role="alert" className="text-sm text-amber-800">
               Some items have less stock than your cart holds. Adjust them before checking out.

@@ -12,7 +12,10 @@ import { lastShippingForUser, loadCheckout } from "@/lib/checkout";
 import { countryName, type ShippingDetails } from "@/lib/checkout/shipping";
 import { formatCents } from "@/lib/money/format";
 
-export const metadata: Metadata = { title: "Checkout" };
+export const metadata: Metadata = {
+  title: "Checkout",
+  description: "Check out your Beyond Earth basket: shipping details and payment.",
+};
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -7,7 +7,10 @@ import { currentUser } from "@/lib/auth";
 import { formatCents } from "@/lib/money/format";
 import { listOrdersForUser } from "@/lib/orders/queries";
 
-export const metadata: Metadata = { title: "Your orders" };
+export const metadata: Metadata = {
+  title: "Your orders",
+  description: "Your Beyond Earth orders and their delivery status.",
+};
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
@@ -36,7 +39,7 @@ export default async function OrdersPage() {
                   <span className="text-sm text-stone-600">
                     {dateFormat.format(order.createdAt)} UTC · {order.itemCount} {order.itemCount === 1 ? "item" : "items"}
                   </span>
-                  {order.paymentIntentId ? <span className="font-mono text-xs text-stone-500">{order.paymentIntentId}</span> : null}
+                  {order.paymentIntentId ? <span className="font-mono text-xs text-stone-600">{order.paymentIntentId}</span> : null}
                 </div>
                 <div className="flex items-center gap-4">
                   <OrderStatusBadge status={order.status} />

@@ -13,7 +13,10 @@ import { heldSubscription } from "@/lib/plans/manage";
 import { isSandbox } from "@/lib/payments/stripe";
 import { sandboxNow } from "@/lib/payments/sandbox/clock";
 
-export const metadata: Metadata = { title: "Plans" };
+export const metadata: Metadata = {
+  title: "Plans",
+  description: "Beyond Earth plans: more recipe assistant questions each month and free delivery on every order.",
+};
 
 export default async function PlansPage({ searchParams }: { searchParams: Promise<{ plan?: string | string[] }> }) {
   const params = await searchParams;

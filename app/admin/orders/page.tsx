@@ -57,7 +57,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
                   <Link href={`/admin/orders/${order.id}`} className="font-mono text-xs font-semibold text-leaf-700 hover:underline">
                     {order.id}
                   </Link>
-                  <span className="block text-xs text-stone-500">{formatUtc(order.createdAt)}</span>
+                  <span className="block text-xs text-stone-600">{formatUtc(order.createdAt)}</span>
                 </td>
                 <td className={`${td} max-w-64 truncate`} title={order.email}>
                   {order.email}

@@ -56,7 +56,7 @@ export default async function AdminProductsPage({ searchParams }: { searchParams
               <tr key={product.id}>
                 <td className={td}>
                   <span className="font-medium">{product.name}</span>
-                  <span className="block text-xs text-stone-500">{product.slug}</span>
+                  <span className="block text-xs text-stone-600">{product.slug}</span>
                 </td>
                 <td className={td}>{product.categoryName}</td>
                 <td className={tdRight}>{formatCents(product.priceCents)}</td>
@@ -70,7 +70,7 @@ export default async function AdminProductsPage({ searchParams }: { searchParams
                   )}
                 </td>
                 <td className={td}>{product.visible ? <Badge tone="green">visible</Badge> : <Badge tone="grey">hidden</Badge>}</td>
-                <td className={`${td} text-xs text-stone-500`}>{formatUtc(product.updatedAt)}</td>
+                <td className={`${td} text-xs text-stone-600`}>{formatUtc(product.updatedAt)}</td>
                 <td className={`${td} text-right`}>
                   <Link className="font-semibold text-leaf-700 hover:underline" href={`/admin/products/${product.id}`} aria-label={`Edit ${product.name}`}>
                     Edit

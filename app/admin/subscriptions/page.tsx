@@ -70,7 +70,7 @@ export default async function AdminSubscriptionsPage({ searchParams }: { searchP
                 <td className={td}>
                   {planNames[row.plan]}
                   {row.scheduledPlan && row.scheduledPlan !== row.plan ? (
-                    <span className="block text-xs text-stone-500">→ {planNames[row.scheduledPlan]} next period</span>
+                    <span className="block text-xs text-stone-600">→ {planNames[row.scheduledPlan]} next period</span>
                   ) : null}
                 </td>
                 <td className={td}>
@@ -79,17 +79,17 @@ export default async function AdminSubscriptionsPage({ searchParams }: { searchP
                 <td className={td}>{formatUtcDate(row.currentPeriodEnd)}</td>
                 <td className={td}>
                   {row.status === "canceled" ? (
-                    <span className="text-xs text-stone-500">ended {formatUtcDate(row.canceledAt)}</span>
+                    <span className="text-xs text-stone-600">ended {formatUtcDate(row.canceledAt)}</span>
                   ) : row.cancelAtPeriodEnd ? (
                     <Badge tone="amber">cancels at period end</Badge>
                   ) : ["active", "trialing", "past_due"].includes(row.status) ? (
                     <Badge tone="green">renews</Badge>
                   ) : (
-                    <span className="text-stone-400">—</span>
+                    <span className="text-stone-600">—</span>
                   )}
                 </td>
                 <td className={`${td} font-mono text-xs`}>{row.id}</td>
-                <td className={`${td} text-xs text-stone-500`}>{formatUtc(row.createdAt)}</td>
+                <td className={`${td} text-xs text-stone-600`}>{formatUtc(row.createdAt)}</td>
               </tr>
             ))}
           </tbody>

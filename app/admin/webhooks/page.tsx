@@ -60,13 +60,13 @@ export default async function AdminWebhooksPage({ searchParams }: { searchParams
               <tr key={event.id}>
                 <td className={td}>
                   <span className="font-medium">{event.type}</span>
-                  <span className="block font-mono text-xs text-stone-500">{event.id}</span>
+                  <span className="block font-mono text-xs text-stone-600">{event.id}</span>
                   {event.objectId?.startsWith("pi_") ? (
                     <Link href={`/admin/orders?q=${event.objectId}`} className="block font-mono text-xs text-leaf-700 hover:underline">
                       {event.objectId}
                     </Link>
                   ) : event.objectId ? (
-                    <span className="block font-mono text-xs text-stone-500">{event.objectId}</span>
+                    <span className="block font-mono text-xs text-stone-600">{event.objectId}</span>
                   ) : null}
                 </td>
                 <td className={td}>

@@ -80,7 +80,7 @@ export default async function CheckoutCompletePage({ searchParams }: { searchPar
               to start again.
             </p>
           ) : null}
-          <p className="text-xs text-stone-500">
+          <p className="text-xs text-stone-600">
             Payment reference <span className="font-mono">{outcome.paymentIntentId}</span>
           </p>
         </header>

@@ -51,7 +51,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         <ol className="mt-3 flex flex-col gap-2 text-sm">
           {order.timeline.map((entry) => (
             <li key={entry.id} className="flex flex-col gap-0.5 sm:flex-row sm:gap-4">
-              <time dateTime={entry.createdAt.toISOString()} className="w-44 shrink-0 text-stone-500">
+              <time dateTime={entry.createdAt.toISOString()} className="w-44 shrink-0 text-stone-600">
                 {dateFormat.format(entry.createdAt)} UTC
               </time>
               <span className="text-stone-800">{entry.message}</span>

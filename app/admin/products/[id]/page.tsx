@@ -46,15 +46,15 @@ export default async function AdminProductPage({ params }: { params: Promise<{ i
           />
         </section>
         <dl className="grid h-fit grid-cols-2 gap-x-3 gap-y-2 rounded-lg border border-stone-200 bg-white p-4 text-sm">
-          <dt className="text-stone-500">Price</dt>
+          <dt className="text-stone-600">Price</dt>
           <dd className="tabular-nums">{formatCents(product.priceCents)}</dd>
-          <dt className="text-stone-500">Stock</dt>
+          <dt className="text-stone-600">Stock</dt>
           <dd className="tabular-nums">{product.stock}</dd>
-          <dt className="text-stone-500">Featured</dt>
+          <dt className="text-stone-600">Featured</dt>
           <dd>{product.featured ? "yes" : "no"}</dd>
-          <dt className="text-stone-500">Created</dt>
+          <dt className="text-stone-600">Created</dt>
           <dd className="text-xs">{formatUtc(product.createdAt)}</dd>
-          <dt className="text-stone-500">Updated</dt>
+          <dt className="text-stone-600">Updated</dt>
           <dd className="text-xs">{formatUtc(product.updatedAt)}</dd>
         </dl>
       </div>
