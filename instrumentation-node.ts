@@ -1,4 +1,5 @@
 import { ConfigError, env } from "./lib/config/env";
+import { startInterruptedAnswerRepair } from "./lib/assistant/repair";
 import { startReservationSweeper } from "./lib/orders/sweeper";
 
 /** Start-up in the Node.js server (kept out of instrumentation.ts, which is also bundled for the edge). */
@@ -15,4 +16,6 @@ export function registerNode() {
   }
   // Expired stock reservations go back on sale even when nobody is checking out.
   startReservationSweeper();
+  // Questions a crash left unanswered get an "interrupted" reply and their free use back.
+  startInterruptedAnswerRepair();
 }

@@ -342,9 +342,13 @@ export const chatMessages = sqliteTable(
     role: text({ enum: ["user", "assistant", "system"] }).notNull(),
     parts: text({ mode: "json" }).$type<unknown[]>().notNull(),
     model: text(),
+    /** A question still being answered is "pending"; an answer cut short is "stopped" or "interrupted". */
+    status: text({ enum: ["pending", "stopped", "interrupted"] }),
+    /** The free-use subjects a pending question was charged to, so a crash can give the use back. */
+    refundSubjects: text({ mode: "json" }).$type<string[]>(),
     createdAt: createdAt(),
   },
-  (t) => [index("chat_messages_thread_idx").on(t.threadId, t.createdAt)],
+  (t) => [index("chat_messages_thread_idx").on(t.threadId, t.createdAt), index("chat_messages_status_idx").on(t.status)],
 );
 
 /** Answers to first questions, keyed by the question and the stock they were grounded in. */

@@ -6,6 +6,8 @@ import type { AssistantTools } from "./tools";
 export const assistantMetadataSchema = z.object({
   model: z.string().optional(),
   cached: z.boolean().optional(),
+  /** Set when the answer was cut short: by the shopper's Stop, or by a timeout or a crash. */
+  status: z.enum(["stopped", "interrupted"]).optional(),
 });
 export type AssistantMetadata = z.infer<typeof assistantMetadataSchema>;
 

@@ -17,6 +17,7 @@ import { assistantModel, type AssistantModel } from "@/lib/ai/model";
 import { systemPrompt } from "@/lib/ai/system-prompt";
 import { toolShapes } from "@/lib/ai/tool-schemas";
 import { assistantTools, READ_ONLY_TOOLS } from "@/lib/ai/tools";
+import { env } from "@/lib/config/env";
 import { hasAssistantAccess } from "@/lib/plans/entitlement";
 import { consumeFreeUse, networkHash, refundFreeUse, type Requester } from "@/lib/quota";
 import { hit } from "@/lib/rate-limit";
@@ -32,6 +33,8 @@ export { AppError } from "./errors";
 export const CONTEXT_MESSAGES = 20;
 /** Tool rounds plus the answer: enough for search → check → answer, and a stop for runaway loops. */
 export const MAX_STEPS = 5;
+/** A generous answer with a recipe or two; caps what a runaway model can bill for one question. */
+export const MAX_OUTPUT_TOKENS = 1500;
 /** Fair use for subscribers: unlimited in practice, bounded against scripts. */
 export const FAIR_USE = { limit: 30, windowMs: 10 * 60 * 1000 };
 
@@ -39,6 +42,10 @@ export const FREE_USES_HEADER = "X-Free-Uses-Left";
 export const THREAD_HEADER = "X-Thread-Id";
 
 const MODEL_FAILURE = "The assistant could not answer just now, so this question was not counted. Please try again in a moment.";
+const TIMED_OUT = "The assistant took too long to answer, so this question was not counted. Please try again in a moment.";
+const EMPTY_ANSWER = "The assistant did not come up with an answer, so this question was not counted. Please try rephrasing it.";
+const LAST_STEP =
+  "You have used all your tool calls for this question. Do not call any tool: answer the shopper now, in text, with what the tools already returned, and say plainly if something could not be checked.";
 
 export type AssistantRequestContext = {
   request: Request;
@@ -80,6 +87,7 @@ async function respond(context: AssistantRequestContext): Promise<Response> {
 
   const headers: Record<string, string> = { "cache-control": "no-store" };
   let refund = async () => {};
+  let subjects: string[] | undefined;
   if (context.user && (await hasAssistantAccess(context.user.id))) {
     const slot = await hit(`assistant:${context.user.id}`, FAIR_USE);
     if (!slot.allowed) {
@@ -100,6 +108,7 @@ async function respond(context: AssistantRequestContext): Promise<Response> {
       }, { [FREE_USES_HEADER]: "0" });
     }
     headers[FREE_USES_HEADER] = String(use.left);
+    subjects = use.subjects;
     let refunded = false;
     refund = async () => {
       if (refunded) return;
@@ -110,7 +119,7 @@ async function respond(context: AssistantRequestContext): Promise<Response> {
 
   let turn: Turn | undefined;
   try {
-    turn = await startTurn({ thread, owner, text });
+    turn = await startTurn({ thread, owner, text, refundSubjects: subjects });
     headers[THREAD_HEADER] = turn.threadId;
     const cartId = await context.cartId();
     const model = context.model ?? assistantModel();
@@ -119,7 +128,7 @@ async function respond(context: AssistantRequestContext): Promise<Response> {
     const cached = key ? await readCachedAnswer(key) : undefined;
     const replay = cached ? await validMessage(cached.parts) : undefined;
     if (replay) return replayResponse(turn, replay, model, headers);
-    return await modelResponse({ turn, model, instructions, cartId, cacheKey: key, refund, headers });
+    return await modelResponse({ turn, model, instructions, cartId, cacheKey: key, refund, headers, signal: context.request.signal });
   } catch (error) {
     await refund().catch(() => undefined);
     if (turn) await undoTurn(turn).catch(() => undefined);
@@ -158,9 +167,13 @@ type ModelRun = {
   cacheKey?: string;
   refund: () => Promise<void>;
   headers: Record<string, string>;
+  /** Aborts when the shopper presses Stop or leaves: the answer so far is kept, marked stopped. */
+  signal: AbortSignal;
 };
 
-async function modelResponse({ turn, model, instructions, cartId, cacheKey: key, refund, headers }: ModelRun): Promise<Response> {
+type CutShort = "first_token" | "total" | "stopped";
+
+async function modelResponse({ turn, model, instructions, cartId, cacheKey: key, refund, headers, signal }: ModelRun): Promise<Response> {
   const tools = assistantTools({ cartId: async () => cartId });
   // A new thread's history is just the question, already in hand.
   const history: AssistantUIMessage[] = turn.isNewThread
@@ -173,6 +186,27 @@ async function modelResponse({ turn, model, instructions, cartId, cacheKey: key,
     toolCalls: "before-last-6-messages",
   });
 
+  // One controller for everything that can cut an answer short: a provider that never starts, one
+  // that never finishes, and the shopper's Stop (the browser closing the request).
+  const { ASSISTANT_FIRST_TOKEN_TIMEOUT_MS, ASSISTANT_TIMEOUT_MS } = env();
+  const controller = new AbortController();
+  let cutShort: CutShort | undefined;
+  const cut = (why: CutShort) => {
+    if (cutShort) return;
+    cutShort = why;
+    controller.abort(new Error(`assistant answer cut short: ${why}`));
+  };
+  const firstToken = setTimeout(() => cut("first_token"), ASSISTANT_FIRST_TOKEN_TIMEOUT_MS);
+  const overall = setTimeout(() => cut("total"), ASSISTANT_TIMEOUT_MS);
+  const onStop = () => cut("stopped");
+  if (signal.aborted) onStop();
+  else signal.addEventListener("abort", onStop, { once: true });
+  const settle = () => {
+    clearTimeout(firstToken);
+    clearTimeout(overall);
+    signal.removeEventListener("abort", onStop);
+  };
+
   let failed = false;
   const result = streamText({
     model: model.model,
@@ -180,7 +214,12 @@ async function modelResponse({ turn, model, instructions, cartId, cacheKey: key,
     messages,
     tools,
     stopWhen: stepCountIs(MAX_STEPS),
+    maxOutputTokens: MAX_OUTPUT_TOKENS,
     maxRetries: 1,
+    abortSignal: controller.signal,
+    // The last step gets no tools, so a model that keeps calling them still ends with an answer.
+    prepareStep: ({ stepNumber }) => (stepNumber >= MAX_STEPS - 1 ? { activeTools: [], toolChoice: "none", system: `${instructions}\n\n${LAST_STEP}` } : undefined),
+    onChunk: () => clearTimeout(firstToken),
     onError: ({ error }) => {
       failed = true;
       console.error("[assistant] model call failed:", error instanceof Error ? error.message : error);
@@ -188,26 +227,87 @@ async function modelResponse({ turn, model, instructions, cartId, cacheKey: key,
   });
 
   const onFinish: UIMessageStreamOnFinishCallback<AssistantUIMessage> = async ({ responseMessage }) => {
+    settle();
     try {
-      const answered = responseMessage.parts.some((part) => (part.type === "text" && part.text.trim().length > 0) || isToolUIPart(part));
-      if (failed) await refund();
+      const hasText = responseMessage.parts.some((part) => part.type === "text" && part.text.trim().length > 0);
+      const shown = hasText || responseMessage.parts.some((part) => isToolUIPart(part));
+      if (cutShort === "stopped") {
+        // The shopper stopped it: keep what they saw, marked stopped; nothing seen costs nothing.
+        if (shown) await saveReply(turn, responseMessage, model.label, "stopped");
+        else {
+          await refund();
+          await undoTurn(turn);
+        }
+        return;
+      }
+      if (failed || cutShort || !hasText) {
+        await refund();
+        if (shown) await saveReply(turn, responseMessage, model.label, "interrupted");
+        else await undoTurn(turn);
+        return;
+      }
       // Cache before saving: once the reply is in the thread, everything about this turn is settled.
-      if (key && !failed && isCacheable(responseMessage)) await storeCachedAnswer(key, model.label, responseMessage.parts);
-      if (answered) await saveReply(turn, responseMessage, model.label);
-      else await undoTurn(turn);
+      if (key && isCacheable(responseMessage)) await storeCachedAnswer(key, model.label, responseMessage.parts);
+      await saveReply(turn, responseMessage, model.label);
     } catch (error) {
       console.error("[assistant] saving the reply failed:", error);
     }
   };
 
-  const stream = result.toUIMessageStream<AssistantUIMessage>({
-    originalMessages: [],
-    generateMessageId: () => crypto.randomUUID(),
-    messageMetadata: ({ part }) => (part.type === "start" ? { model: model.label } : undefined),
-    onError: () => MODEL_FAILURE,
+  // Merged into an outer stream, so an error thrown mid-answer (a dropped connection, a timeout)
+  // still becomes one error chunk for the shopper and still reaches onFinish with what was said.
+  const stream = createUIMessageStream<AssistantUIMessage>({
+    execute: ({ writer }) => {
+      writer.merge(
+        result
+          .toUIMessageStream<AssistantUIMessage>({
+            originalMessages: [],
+            generateMessageId: () => crypto.randomUUID(),
+            messageMetadata: ({ part }) => (part.type === "start" ? { model: model.label } : undefined),
+            onError: () => MODEL_FAILURE,
+          })
+          .pipeThrough(explainCutShort(() => cutShort)),
+      );
+    },
+    onError: (error) => {
+      failed = true;
+      console.error("[assistant] answer stream failed:", error instanceof Error ? error.message : error);
+      return cutShort === "first_token" || cutShort === "total" ? TIMED_OUT : MODEL_FAILURE;
+    },
     onFinish,
   });
   return streamToClient(stream, headers);
+}
+
+type Chunk = InferUIMessageChunk<AssistantUIMessage>;
+
+/**
+ * Tells the shopper why an answer ended early (a timeout, or nothing said at all) with the same
+ * kind of error chunk a failed call sends, so the chat shows one clear sentence and a retry.
+ */
+function explainCutShort(cutShort: () => CutShort | undefined): TransformStream<Chunk, Chunk> {
+  let saidSomething = false;
+  let erred = false;
+  return new TransformStream<Chunk, Chunk>({
+    transform(chunk, controller) {
+      if (chunk.type === "text-delta" && chunk.delta.trim()) saidSomething = true;
+      if (chunk.type === "error") erred = true;
+      const why = cutShort();
+      if (chunk.type === "abort" && (why === "first_token" || why === "total") && !erred) {
+        erred = true;
+        controller.enqueue({ type: "error", errorText: TIMED_OUT });
+      }
+      if (chunk.type === "finish" && !saidSomething && !erred && why !== "stopped") {
+        erred = true;
+        controller.enqueue({ type: "error", errorText: EMPTY_ANSWER });
+      }
+      controller.enqueue(chunk);
+    },
+    flush(controller) {
+      const why = cutShort();
+      if ((why === "first_token" || why === "total") && !erred) controller.enqueue({ type: "error", errorText: TIMED_OUT });
+    },
+  });
 }
 
 /** Answers that only read the catalogue and finished cleanly can be served again. */

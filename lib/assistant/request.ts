@@ -20,8 +20,33 @@ const bodySchema = z.object({
 
 export type AssistantRequestBody = { threadId?: string; text: string };
 
+function hostOf(origin: string): string | undefined {
+  try {
+    return new URL(origin).host.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Only this site's own pages may ask. A cross-site form or `fetch` with `text/plain` needs no CORS
+ * preflight, so without these checks another site could spend a visitor's free questions.
+ */
+export function assertSameOriginJson(request: Request): void {
+  const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+  if (type !== "application/json") throw new AppError("unsupported_media_type", 415, "Send the question as JSON (Content-Type: application/json).");
+  const site = request.headers.get("sec-fetch-site");
+  if (site && site !== "same-origin" && site !== "none") throw new AppError("forbidden_origin", 403, "Questions can only be asked from this shop's own pages.");
+  const origin = request.headers.get("origin");
+  if (origin) {
+    const own = (request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? hostOf(request.url) ?? "").split(",")[0].trim().toLowerCase();
+    if (hostOf(origin) !== own) throw new AppError("forbidden_origin", 403, "Questions can only be asked from this shop's own pages.");
+  }
+}
+
 /** Reads `{ threadId?, message }`: only the new message, the thread's history lives on the server. */
 export async function readAssistantRequest(request: Request): Promise<AssistantRequestBody> {
+  assertSameOriginJson(request);
   const raw = await request.text().catch(() => "");
   if (raw.length > MAX_BODY_BYTES) throw new AppError("invalid_request", 400, "That request is too large.");
   let json: unknown;

@@ -1,10 +1,11 @@
 import "server-only";
 import { safeValidateUIMessages } from "ai";
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, lt, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { chatMessages, chatThreads, type ChatThread } from "@/db/schema";
 import { assistantMetadataSchema, type AssistantUIMessage } from "@/lib/ai/messages";
 import { toolShapes } from "@/lib/ai/tool-schemas";
+import { refundFreeUse } from "@/lib/quota";
 
 /** Conversations belong to a signed-in user, or to a guest's device fingerprint. */
 export type ThreadOwner = { userId: string } | { fingerprint: string };
@@ -56,7 +57,7 @@ export async function threadMessages(threadId: string, limit = 100): Promise<Ass
     id: row.id,
     role: row.role,
     parts: row.parts,
-    metadata: row.model ? { model: row.model } : {},
+    metadata: { ...(row.model ? { model: row.model } : {}), ...(row.status === "stopped" || row.status === "interrupted" ? { status: row.status } : {}) },
   }));
   const validated: AssistantUIMessage[] = [];
   // One at a time, so a message stored by an older version of a tool does not hide the rest.
@@ -68,7 +69,18 @@ export async function threadMessages(threadId: string, limit = 100): Promise<Ass
 }
 
 /** Records the question (and the thread, when it is a new one) before any model is asked. */
-export async function startTurn({ thread, owner, text }: { thread?: ChatThread; owner: ThreadOwner; text: string }): Promise<Turn> {
+export async function startTurn({
+  thread,
+  owner,
+  text,
+  refundSubjects,
+}: {
+  thread?: ChatThread;
+  owner: ThreadOwner;
+  text: string;
+  /** The free-use subjects this question was charged to, kept until it is answered. */
+  refundSubjects?: string[];
+}): Promise<Turn> {
   const threadId = thread?.id ?? crypto.randomUUID();
   const userMessageId = crypto.randomUUID();
   await db.transaction(async (tx) => {
@@ -82,17 +94,22 @@ export async function startTurn({ thread, owner, text }: { thread?: ChatThread; 
     } else {
       await tx.update(chatThreads).set({ updatedAt: new Date() }).where(eq(chatThreads.id, threadId));
     }
-    await tx.insert(chatMessages).values({ id: userMessageId, threadId, role: "user", parts: [{ type: "text", text }] });
+    await tx
+      .insert(chatMessages)
+      .values({ id: userMessageId, threadId, role: "user", parts: [{ type: "text", text }], status: "pending", refundSubjects: refundSubjects ?? null });
   });
   return { threadId, userMessageId, isNewThread: !thread, text };
 }
 
-export async function saveReply(turn: Turn, message: AssistantUIMessage, model: string): Promise<void> {
+export type ReplyStatus = "stopped" | "interrupted";
+
+export async function saveReply(turn: Turn, message: AssistantUIMessage, model: string, status?: ReplyStatus): Promise<void> {
   await db.transaction(async (tx) => {
     await tx
       .insert(chatMessages)
-      .values({ id: message.id || crypto.randomUUID(), threadId: turn.threadId, role: "assistant", parts: message.parts, model, createdAt: new Date() })
+      .values({ id: message.id || crypto.randomUUID(), threadId: turn.threadId, role: "assistant", parts: message.parts, model, status: status ?? null, createdAt: new Date() })
       .onConflictDoNothing();
+    await tx.update(chatMessages).set({ status: null, refundSubjects: null }).where(eq(chatMessages.id, turn.userMessageId));
     await tx.update(chatThreads).set({ updatedAt: new Date() }).where(eq(chatThreads.id, turn.threadId));
   });
 }
@@ -105,3 +122,38 @@ export async function undoTurn(turn: Turn): Promise<void> {
   });
 }
 
+
+export const INTERRUPTED_TEXT = "This answer was interrupted before it could finish, so the question was not counted. Please ask again.";
+
+/**
+ * Questions left "pending" by a server that died mid-answer (kill -9, out of memory): each gets an
+ * "interrupted" reply so the thread does not end on an unanswered question, and its free use back.
+ * Only questions older than `before` are touched, so answers still streaming elsewhere are left alone.
+ */
+export async function repairInterruptedTurns(before: Date): Promise<number> {
+  const pending = await db
+    .select({ id: chatMessages.id, threadId: chatMessages.threadId, refundSubjects: chatMessages.refundSubjects })
+    .from(chatMessages)
+    .where(and(eq(chatMessages.status, "pending"), lt(chatMessages.createdAt, before)));
+  for (const question of pending) {
+    await db.transaction(async (tx) => {
+      // Claim the question first: of two servers repairing at once, only one gives the use back.
+      const claimed = await tx
+        .update(chatMessages)
+        .set({ status: null, refundSubjects: null })
+        .where(and(eq(chatMessages.id, question.id), eq(chatMessages.status, "pending")))
+        .returning({ id: chatMessages.id });
+      if (claimed.length === 0) return;
+      await tx.insert(chatMessages).values({
+        id: crypto.randomUUID(),
+        threadId: question.threadId,
+        role: "assistant",
+        parts: [{ type: "text", text: INTERRUPTED_TEXT }],
+        status: "interrupted",
+        createdAt: new Date(),
+      });
+    });
+    if (question.refundSubjects?.length) await refundFreeUse(question.refundSubjects);
+  }
+  return pending.length;
+}

@@ -22,6 +22,8 @@ const envSchema = z.object({
   OPENAI_API_KEY: optional(z.string().min(1)),
   OPENAI_BASE_URL: optional(z.url({ message: "must be an absolute URL" })),
   OPENAI_MODEL: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).default("gpt-4o-mini")),
+  ASSISTANT_FIRST_TOKEN_TIMEOUT_MS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(100).max(600_000).default(20_000)),
+  ASSISTANT_TIMEOUT_MS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(100).max(600_000).default(90_000)),
   FREE_ASSISTANT_USES: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int("must be a whole number").min(0).max(1000).default(3)),
   ADMIN_EMAILS: optional(z.string()),
   AUTH_GITHUB_ID: optional(z.string()),

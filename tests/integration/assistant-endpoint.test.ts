@@ -6,7 +6,9 @@ import { chatThreads, products } from "@/db/schema";
 import { seedCatalog } from "@/db/seed";
 import { LOCAL_MODEL_ID, LOCAL_MODEL_LABEL, LocalRecipeModel } from "@/lib/ai/local-model";
 import { freeUsesLeft } from "@/lib/quota";
+import { handleAssistantRequest } from "@/lib/assistant";
 import { threadMessages } from "@/lib/assistant/threads";
+import { newCartId } from "@/lib/cart";
 import { ask, createUser, freshIp, readReply } from "./assistant-helpers";
 
 beforeAll(async () => {
@@ -54,6 +56,46 @@ describe("bad requests", () => {
     const response = await ask({ text: `${"chickpeas ".repeat(199)}chickpea` });
     expect(response.status).toBe(200);
     await readReply(response);
+  });
+});
+
+describe("only this site's own pages may ask", () => {
+  async function post(headers: Record<string, string>) {
+    const deviceId = crypto.randomUUID();
+    const ip = freshIp();
+    const request = new Request("http://shop.example/api/assistant", {
+      method: "POST",
+      headers: { host: "shop.example", ...headers },
+      body: JSON.stringify(text("Vegan ideas with chickpeas?")),
+    });
+    const response = await handleAssistantRequest({ request, user: null, deviceId, ip, userAgent: "Vitest Browser/1.0", cartId: async () => newCartId() });
+    return { response, left: await freeUsesLeft({ deviceId, ip, userAgent: "Vitest Browser/1.0" }) };
+  }
+
+  it("refuses a cross-site text/plain POST (sent by a browser without preflight) with 415, taking no free use", async () => {
+    const { response, left } = await post({ "content-type": "text/plain;charset=UTF-8", origin: "https://evil.example", "sec-fetch-site": "cross-site" });
+    expect(response.status).toBe(415);
+    expect(left).toBe(3);
+  });
+
+  it("refuses JSON from another site with 403, taking no free use", async () => {
+    const { response, left } = await post({ "content-type": "application/json", origin: "https://evil.example", "sec-fetch-site": "cross-site" });
+    expect(response.status).toBe(403);
+    expect((await response.json()).message).toMatch(/own pages/);
+    expect(left).toBe(3);
+  });
+
+  it("refuses a foreign Origin even without Sec-Fetch-Site", async () => {
+    const { response, left } = await post({ "content-type": "application/json", origin: "https://evil.example" });
+    expect(response.status).toBe(403);
+    expect(left).toBe(3);
+  });
+
+  it("answers same-origin JSON", async () => {
+    const { response, left } = await post({ "content-type": "application/json", origin: "http://shop.example", "sec-fetch-site": "same-origin" });
+    expect(response.status).toBe(200);
+    await readReply(response);
+    expect(left).toBe(2);
   });
 });
 

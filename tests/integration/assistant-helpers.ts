@@ -16,11 +16,14 @@ export type Ask = {
   userAgent?: string;
   cartId?: string;
   model?: AssistantRequestContext["model"];
+  /** Aborts the request, as a browser's Stop (or a closed tab) does. */
+  signal?: AbortSignal;
 };
 
-export function assistantRequest(body: unknown): Request {
+export function assistantRequest(body: unknown, signal?: AbortSignal): Request {
   return new Request("http://127.0.0.1/api/assistant", {
     method: "POST",
+    signal,
     headers: { "content-type": "application/json" },
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
@@ -34,11 +37,11 @@ export function freshIp(): string {
   return `198.18.${Math.floor(nextHost / 250)}.${nextHost % 250}`;
 }
 
-export function ask({ text = "Hello", body, threadId, user = null, deviceId, ip = freshIp(), userAgent = "Vitest Browser/1.0", cartId, model }: Ask) {
+export function ask({ text = "Hello", body, threadId, user = null, deviceId, ip = freshIp(), userAgent = "Vitest Browser/1.0", cartId, model, signal }: Ask) {
   const payload = body ?? { ...(threadId ? { threadId } : {}), message: { role: "user", parts: [{ type: "text", text }] } };
   const cart = cartId ?? newCartId();
   return handleAssistantRequest({
-    request: assistantRequest(payload),
+    request: assistantRequest(payload, signal),
     user,
     deviceId: deviceId === undefined ? crypto.randomUUID() : deviceId,
     ip,
