@@ -375,6 +375,8 @@ export const webhookEvents = sqliteTable(
     error: text(),
     payload: text().notNull(),
     receivedAt: createdAt(),
+    /** While an attempt runs it holds the event until this time; a retry after it may take over. */
+    leaseUntil: integer({ mode: "timestamp_ms" }),
     processedAt: integer({ mode: "timestamp_ms" }),
   },
   (t) => [index("webhook_events_received_idx").on(t.receivedAt), index("webhook_events_type_idx").on(t.type)],

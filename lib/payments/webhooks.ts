@@ -1,56 +1,109 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import Stripe from "stripe";
+import { z } from "zod";
 import { db } from "@/db/client";
 import { webhookEvents } from "@/db/schema";
 import { webhookSecret } from "@/lib/config/env";
 import { paymentEventHandlers } from "@/lib/orders/webhook-handlers";
 import { planEventHandlers } from "@/lib/plans/webhook-handlers";
+import { stripeErrorOf } from "./errors";
 import type { WebhookHandlers } from "./webhook-types";
 
 const handlers: WebhookHandlers = { ...paymentEventHandlers, ...planEventHandlers };
 
-export function handledEventTypes(): string[] {
-  return Object.keys(handlers).sort();
-}
+/**
+ * How long one attempt holds an event. Stripe gives up on a delivery after about 20 s and retries
+ * later; an event still `received` after this is taken to have crashed mid-way and may be claimed
+ * again by the next delivery, so it is never lost behind a "duplicate" answer.
+ */
+export const WEBHOOK_LEASE_MS = 60_000;
 
-export type WebhookOutcome = { status: number; body: { received: boolean; duplicate?: boolean; error?: string } };
+export type WebhookOutcome = { status: number; body: { received: boolean; duplicate?: boolean; ignored?: string; error?: string } };
 
-/** Verifies with the SDK on the raw body: nothing is written for a bad or missing signature. */
-function verify(rawBody: string, signature: string | null): Stripe.Event | string {
-  if (!signature) return "Missing Stripe-Signature header";
+/** What the pipeline needs of an event before any handler sees it. */
+const usableEvent = z.object({
+  id: z.string().min(1).max(255),
+  type: z.string().min(1).max(255),
+  data: z.object({ object: z.looseObject({ id: z.string().optional() }) }),
+});
+
+/**
+ * Verifies with the SDK on the raw body (nothing is written for a bad or missing signature), then
+ * reads the JSON; a correctly signed body that is not JSON is a permanent problem, not a forgery.
+ */
+function verify(rawBody: string, signature: string | null): unknown {
+  if (!signature) return new SignatureError("Missing Stripe-Signature header");
   try {
-    return Stripe.webhooks.constructEvent(rawBody, signature, webhookSecret());
+    const checker = Stripe.webhooks.signature;
+    if (!checker) throw new Error("The Stripe SDK has no signature helper");
+    checker.verifyHeader(rawBody, signature, webhookSecret(), Stripe.webhooks.DEFAULT_TOLERANCE);
   } catch {
-    return "Invalid Stripe-Signature";
+    return new SignatureError("Invalid Stripe-Signature");
+  }
+  try {
+    return JSON.parse(rawBody);
+  } catch {
+    return undefined;
   }
 }
 
-function objectId(event: Stripe.Event): string | null {
-  const object = event.data.object as { id?: unknown };
-  return typeof object.id === "string" ? object.id : null;
+class SignatureError {
+  constructor(readonly message: string) {}
+}
+
+/**
+ * A Stripe error that no retry can change (the object does not exist, the request is invalid):
+ * the event is recorded as ignored. Anything else (the database busy, Stripe unreachable) is
+ * transient and answered 5xx so Stripe retries.
+ */
+function permanentReason(error: unknown): string | null {
+  if (error instanceof z.ZodError) return `Unexpected payload: ${error.issues.map((issue) => `${issue.path.join(".") || "(root)"} ${issue.message}`).join("; ")}`;
+  const info = stripeErrorOf(error);
+  if (!info) return null;
+  if (info.type === "StripeInvalidRequestError" || info.statusCode === 404) return `Stripe: ${info.message}`;
+  return null;
+}
+
+async function recordUnusable(rawBody: string, reason: string): Promise<WebhookOutcome> {
+  const id = `invalid_${createHash("sha256").update(rawBody).digest("hex").slice(0, 32)}`;
+  await db
+    .insert(webhookEvents)
+    .values({ id, type: "(not an event)", status: "ignored", error: reason, payload: rawBody.slice(0, 100_000), processedAt: new Date() })
+    .onConflictDoUpdate({ target: webhookEvents.id, set: { attempts: sql`${webhookEvents.attempts} + 1` } });
+  console.warn(`Stripe webhook ignored: ${reason}`);
+  return { status: 200, body: { received: true, ignored: reason } };
 }
 
 /**
  * The webhook pipeline: verify, record the event id first (a duplicate is answered 200 and does
  * nothing), dispatch to the handler for its type, then mark it processed, ignored or failed.
- * A failed event answers 500 so Stripe retries it, and the retry runs the handler again.
+ * A failed event answers 500 so Stripe retries it, and the retry runs the handler again; so does
+ * a retry of an event whose attempt crashed (its lease ran out while still `received`).
  */
-export async function ingestStripeWebhook(rawBody: string, signature: string | null): Promise<WebhookOutcome> {
-  const event = verify(rawBody, signature);
-  if (typeof event === "string") return { status: 400, body: { received: false, error: event } };
+export async function ingestStripeWebhook(rawBody: string, signature: string | null, now = Date.now()): Promise<WebhookOutcome> {
+  const verified = verify(rawBody, signature);
+  if (verified instanceof SignatureError) return { status: 400, body: { received: false, error: verified.message } };
+  const parsed = usableEvent.safeParse(verified);
+  if (!parsed.success) return recordUnusable(rawBody, "Signed body is not a usable event (needs id, type and data.object)");
+  const event = verified as Stripe.Event;
+  const lease = new Date(now + WEBHOOK_LEASE_MS);
 
   const [recorded] = await db
     .insert(webhookEvents)
-    .values({ id: event.id, type: event.type, objectId: objectId(event), payload: rawBody })
+    .values({ id: event.id, type: event.type, objectId: parsed.data.data.object.id ?? null, payload: rawBody, leaseUntil: lease })
     .onConflictDoNothing()
     .returning({ id: webhookEvents.id });
 
   if (!recorded) {
+    // One conditional UPDATE claims the event, so two concurrent retries cannot both run it.
     const [retried] = await db
       .update(webhookEvents)
-      .set({ attempts: sql`${webhookEvents.attempts} + 1`, status: "received", error: null })
-      .where(sql`${webhookEvents.id} = ${event.id} and ${webhookEvents.status} = 'failed'`)
+      .set({ attempts: sql`${webhookEvents.attempts} + 1`, status: "received", error: null, leaseUntil: lease })
+      .where(
+        sql`${webhookEvents.id} = ${event.id} and (${webhookEvents.status} = 'failed' or (${webhookEvents.status} = 'received' and coalesce(${webhookEvents.leaseUntil}, ${webhookEvents.receivedAt} + ${WEBHOOK_LEASE_MS}) <= ${now}))`,
+      )
       .returning({ id: webhookEvents.id });
     if (!retried) {
       await db.update(webhookEvents).set({ attempts: sql`${webhookEvents.attempts} + 1` }).where(eq(webhookEvents.id, event.id));
@@ -63,17 +116,26 @@ export async function ingestStripeWebhook(rawBody: string, signature: string | n
 async function processEvent(event: Stripe.Event): Promise<WebhookOutcome> {
   const handler = handlers[event.type];
   if (!handler) {
-    await db.update(webhookEvents).set({ status: "ignored", processedAt: new Date() }).where(eq(webhookEvents.id, event.id));
+    await db.update(webhookEvents).set({ status: "ignored", processedAt: new Date(), leaseUntil: null }).where(eq(webhookEvents.id, event.id));
     return { status: 200, body: { received: true } };
   }
   try {
     await handler(event);
-    await db.update(webhookEvents).set({ status: "processed", processedAt: new Date(), error: null }).where(eq(webhookEvents.id, event.id));
+    await db.update(webhookEvents).set({ status: "processed", processedAt: new Date(), error: null, leaseUntil: null }).where(eq(webhookEvents.id, event.id));
     return { status: 200, body: { received: true } };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    const permanent = permanentReason(error);
+    if (permanent) {
+      console.warn(`Stripe webhook ${event.id} (${event.type}) ignored: ${permanent}`);
+      await db
+        .update(webhookEvents)
+        .set({ status: "ignored", processedAt: new Date(), error: permanent.slice(0, 1000), leaseUntil: null })
+        .where(eq(webhookEvents.id, event.id));
+      return { status: 200, body: { received: true, ignored: permanent } };
+    }
     console.error(`Stripe webhook ${event.id} (${event.type}) failed: ${message}`);
-    await db.update(webhookEvents).set({ status: "failed", error: message.slice(0, 1000) }).where(eq(webhookEvents.id, event.id));
+    await db.update(webhookEvents).set({ status: "failed", error: message.slice(0, 1000), leaseUntil: null }).where(eq(webhookEvents.id, event.id));
     return { status: 500, body: { received: false, error: "The event could not be processed; it will be retried." } };
   }
 }
@@ -85,9 +147,15 @@ async function processEvent(event: Stripe.Event): Promise<WebhookOutcome> {
 export async function replayWebhookEvent(id: string): Promise<{ ok: true; status: string } | { ok: false; message: string }> {
   const [row] = await db.select().from(webhookEvents).where(eq(webhookEvents.id, id));
   if (!row) return { ok: false, message: "No such event." };
-  const event = JSON.parse(row.payload) as Stripe.Event;
+  let payload: unknown;
+  try {
+    payload = JSON.parse(row.payload);
+  } catch {
+    payload = undefined;
+  }
+  if (!usableEvent.safeParse(payload).success) return { ok: false, message: "This payload is not a usable event, so there is nothing to replay." };
   await db.update(webhookEvents).set({ attempts: sql`${webhookEvents.attempts} + 1` }).where(eq(webhookEvents.id, id));
-  const outcome = await processEvent(event);
+  const outcome = await processEvent(payload as Stripe.Event);
   const [after] = await db.select({ status: webhookEvents.status }).from(webhookEvents).where(eq(webhookEvents.id, id));
   return outcome.status === 200 ? { ok: true, status: after.status } : { ok: false, message: outcome.body.error ?? "Replay failed." };
 }

@@ -14,6 +14,7 @@ beforeAll(() => {
 
 afterEach(() => {
   delete process.env.STRIPE_SECRET_KEY;
+  delete process.env.STRIPE_WEBHOOK_SECRET;
   resetEnvCache();
 });
 
@@ -102,6 +103,7 @@ describe("the sandbox's browser endpoints (Stripe.js stand-ins)", () => {
   it("does not exist when real Stripe is configured", async () => {
     const intent = await newIntent();
     process.env.STRIPE_SECRET_KEY = "sk_test_realkey123";
+    process.env.STRIPE_WEBHOOK_SECRET = "whsec_realaccount";
     resetEnvCache();
     const answer = await confirm(intent.id, { client_secret: intent.secret, payment_method: "pm_card_visa", return_url: `${ORIGIN}/checkout/complete` });
     expect(answer.status).toBe(404);

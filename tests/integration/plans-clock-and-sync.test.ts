@@ -18,6 +18,7 @@ beforeAll(() => {
 afterEach(() => {
   session.user = null;
   delete process.env.STRIPE_SECRET_KEY;
+  delete process.env.STRIPE_WEBHOOK_SECRET;
   resetEnvCache();
 });
 
@@ -61,6 +62,7 @@ describe("the sandbox clock route", () => {
 
   it("does not exist when the shop runs on real Stripe", async () => {
     process.env.STRIPE_SECRET_KEY = "sk_test_realaccount123";
+    process.env.STRIPE_WEBHOOK_SECRET = "whsec_realaccount";
     resetEnvCache();
     const operator = await createUser("Operator");
     session.user = { id: operator.id, role: "admin", email: operator.email, name: null };

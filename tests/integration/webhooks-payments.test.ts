@@ -110,6 +110,45 @@ describe("POST /api/webhooks/stripe for payments", () => {
     expect(await orderRow(checkout.orderId)).toMatchObject({ status: "paid" });
   });
 
+  it("answers 200 to signed bodies that are not usable events and records them as ignored with the reason", async () => {
+    for (const payload of ["null", "[]", '{"type":"payment_intent.succeeded"}', '{"id":"evt_no_object","type":"charge.refunded","data":{}}', "not json"]) {
+      const answer = await post(payload);
+      expect(answer, payload).toMatchObject({ status: 200, body: { received: true, ignored: expect.stringMatching(/not a usable event/) } });
+    }
+    const rows = await db.select().from(webhookEvents).where(eq(webhookEvents.type, "(not an event)"));
+    expect(rows.length).toBe(5);
+    expect(rows.every((row) => row.status === "ignored" && /not a usable event/.test(row.error ?? ""))).toBe(true);
+  });
+
+  it("records events for objects Stripe does not have as ignored (200), not as failures to retry for days", async () => {
+    const event = { id: "evt_missing_pi", object: "event", type: "payment_intent.payment_failed", created: 1, data: { object: { id: "pi_does_not_exist", object: "payment_intent" } } };
+    const payload = JSON.stringify(event);
+    expect(await post(payload)).toMatchObject({ status: 200, body: { received: true, ignored: expect.stringMatching(/No such payment_intent/) } });
+    expect(await recorded(payload)).toMatchObject({ status: "ignored", error: expect.stringMatching(/No such payment_intent/) });
+  });
+
+  it("lets a retry take over an event whose first attempt crashed (still received after the lease), once", async () => {
+    const checkout = await paidCheckout(2000, 3);
+    await getStripe().paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa" });
+    const [payload] = await emitted(checkout.paymentIntentId, "payment_intent.succeeded");
+    const event = JSON.parse(payload) as Stripe.Event;
+    // The first attempt recorded the event, then the process died before the handler finished.
+    await db.insert(webhookEvents).values({ id: event.id, type: event.type, objectId: checkout.paymentIntentId, payload, leaseUntil: new Date(Date.now() + 60_000) });
+
+    // Within the lease a retry is a duplicate (the attempt may still be running)…
+    expect(await post(payload)).toMatchObject({ status: 200, body: { duplicate: true } });
+    expect(await orderRow(checkout.orderId)).toMatchObject({ status: "pending" });
+
+    // …after it, concurrent retries claim it once and the order is paid once.
+    await db.update(webhookEvents).set({ leaseUntil: new Date(Date.now() - 1) }).where(eq(webhookEvents.id, event.id));
+    const answers = await Promise.all([post(payload), post(payload), post(payload)]);
+    expect(answers.every((answer) => answer.status === 200)).toBe(true);
+    expect(answers.filter((answer) => !answer.body.duplicate)).toHaveLength(1);
+    expect(await orderRow(checkout.orderId)).toMatchObject({ status: "paid" });
+    expect((await timelineTypes(checkout.orderId)).filter((type) => type === "paid")).toEqual(["paid"]);
+    expect(await recorded(payload)).toMatchObject({ status: "processed", attempts: 5 });
+  });
+
   it("answers 200 to event types it does not handle, and records them as ignored", async () => {
     const event = { id: "evt_unhandled_1", object: "event", type: "customer.created", created: 1, data: { object: { id: "cus_1", object: "customer" } } };
     const payload = JSON.stringify(event);

@@ -69,9 +69,13 @@ describe("environment validation", () => {
     expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: "a-production-secret-of-some-length" })).not.toThrow();
   });
 
-  it("requires the webhook secret with a real Stripe key in production", () => {
-    const error = configErrorOf({ NODE_ENV: "production", AUTH_SECRET: "a-production-secret-of-some-length", STRIPE_SECRET_KEY: "sk_live_abc" });
-    expect(error.message).toMatch(/STRIPE_WEBHOOK_SECRET/);
+  it("requires the webhook secret with a real Stripe key, in development too (the sandbox's secret would reject every real event)", () => {
+    const production = configErrorOf({ NODE_ENV: "production", AUTH_SECRET: "a-production-secret-of-some-length", STRIPE_SECRET_KEY: "sk_live_abc" });
+    expect(production.message).toMatch(/^Missing environment variable STRIPE_WEBHOOK_SECRET: /);
+    const development = configErrorOf({ NODE_ENV: "development", STRIPE_SECRET_KEY: "sk_test_abc" });
+    expect(development.message).toMatch(/^Missing environment variable STRIPE_WEBHOOK_SECRET: /);
+    expect(development.message).not.toContain("\n");
+    expect(() => parseEnv({ NODE_ENV: "development", STRIPE_SECRET_KEY: "sk_test_abc", STRIPE_WEBHOOK_SECRET: "whsec_abc" })).not.toThrow();
   });
 
   it("derives the modes and admin list from process.env", () => {
@@ -86,6 +90,7 @@ describe("environment validation", () => {
     expect(adminEmails()).toEqual(["ops@example.com", "second@example.com"]);
 
     process.env.STRIPE_SECRET_KEY = "sk_test_abc";
+    process.env.STRIPE_WEBHOOK_SECRET = "whsec_abc";
     process.env.OPENAI_API_KEY = "sk-openai";
     resetEnvCache();
     expect(paymentsMode()).toBe("stripe");
