@@ -9,7 +9,7 @@ import { getObjectOfType, newId, putObject, type StoredObject } from "../store";
 import { addPeriods, type Recurring } from "./billing-periods";
 import type { DueWork } from "./invoices";
 import { requirePrice } from "./prices";
-import type { SandboxSubscription } from "./subscriptions";
+import type { SandboxSubscription } from "./subscription-types";
 
 /**
  * Subscription schedules: how Stripe changes a subscription at a future date, here used to
