@@ -18,7 +18,7 @@ export function ChangePasswordForm() {
         type="password"
         autoComplete="new-password"
         required
-        hint="At least 8 characters, with letters and a number"
+        hint="At least 8 characters and hard to guess: a few unrelated words work well"
         errors={errors.newPassword}
       />
       <Button type="submit" disabled={pending} className="self-start">

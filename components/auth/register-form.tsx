@@ -23,7 +23,7 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
         type="password"
         autoComplete="new-password"
         required
-        hint="At least 8 characters, with letters and a number"
+        hint="At least 8 characters and hard to guess: a few unrelated words work well"
         errors={errors.password}
       />
       <Button type="submit" disabled={pending}>

@@ -4,8 +4,8 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
-import { hit, peek, reset } from "@/lib/rate-limit";
-import { verifyPassword } from "./password";
+import { hit, release, reset } from "@/lib/rate-limit";
+import { DUMMY_PASSWORD_HASH, verifyPassword } from "./password";
 
 export const SIGN_IN_WINDOW = { limit: 5, windowMs: 15 * 60_000 };
 /**
@@ -56,17 +56,24 @@ export async function authorizeCredentials(credentials: unknown, request?: Reque
   const key = signInThrottleKey(email, clientIp(request));
   const emailKey = signInEmailThrottleKey(email);
 
-  const [before, beforeEmail] = await Promise.all([peek(key, SIGN_IN_WINDOW), peek(emailKey, SIGN_IN_EMAIL_WINDOW)]);
-  if (before.count >= SIGN_IN_WINDOW.limit) throw new TooManyAttempts(minutesUntil(before.retryAfterSeconds));
-  if (beforeEmail.count >= SIGN_IN_EMAIL_WINDOW.limit) throw new TooManyAttempts(minutesUntil(beforeEmail.retryAfterSeconds));
+  // Each attempt takes its place in both windows BEFORE any password is checked: a parallel burst
+  // cannot all read "0 failures so far" and have every guess evaluated.
+  const [ipHit, emailHit] = await Promise.all([hit(key, SIGN_IN_WINDOW), hit(emailKey, SIGN_IN_EMAIL_WINDOW)]);
+  if (!ipHit.allowed || !emailHit.allowed) {
+    const wait = Math.max(ipHit.allowed ? 0 : ipHit.retryAfterSeconds, emailHit.allowed ? 0 : emailHit.retryAfterSeconds);
+    throw new TooManyAttempts(minutesUntil(wait));
+  }
 
   const [user] = await db.select().from(users).where(eq(users.email, email));
-  if (user?.passwordHash && (await verifyPassword(password, user.passwordHash))) {
-    // Only this IP's counter: a success must not hand someone guessing from elsewhere a fresh budget.
-    await reset(key);
+  // Unknown emails and accounts without a password cost one bcrypt comparison too, so the answer's
+  // timing does not tell whether the account exists.
+  const matches = await verifyPassword(password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
+  if (user?.passwordHash && matches) {
+    // Only this IP's counter is cleared: a success must not hand someone guessing from elsewhere a
+    // fresh budget. The owner's own attempt is taken back out of the per-email window.
+    await Promise.all([reset(key), release(emailKey)]);
     return { id: user.id, email: user.email, name: user.name };
   }
-  const [after] = await Promise.all([hit(key, SIGN_IN_WINDOW), hit(emailKey, SIGN_IN_EMAIL_WINDOW)]);
-  if (!after.allowed || after.count >= SIGN_IN_WINDOW.limit) throw new TooManyAttempts(minutesUntil(after.retryAfterSeconds));
+  if (ipHit.count >= SIGN_IN_WINDOW.limit) throw new TooManyAttempts(minutesUntil(ipHit.retryAfterSeconds));
   throw new InvalidCredentials();
 }

@@ -33,6 +33,14 @@ export async function peek(key: string, window: Window, now = Date.now()): Promi
   return toHit(row.count, row.windowStart.getTime(), window, now);
 }
 
+/** Takes one hit back (a counted attempt that turned out to be the owner's), never below zero. */
+export async function release(key: string) {
+  await db
+    .update(rateLimits)
+    .set({ count: sql`max(${rateLimits.count} - 1, 0)` })
+    .where(eq(rateLimits.key, key));
+}
+
 export async function reset(key: string) {
   await db.delete(rateLimits).where(eq(rateLimits.key, key));
 }

@@ -5,6 +5,7 @@ import { users } from "@/db/schema";
 import { resetEnvCache } from "@/lib/config/env";
 import { authorizeCredentials } from "@/lib/auth/credentials";
 import { DUPLICATE_EMAIL, registerUser } from "@/lib/auth/registration";
+import { WEAK_PASSWORD_MESSAGE } from "@/lib/auth/password";
 
 describe("registration", () => {
   afterEach(() => {
@@ -25,21 +26,21 @@ describe("registration", () => {
   });
 
   it("makes the name optional", async () => {
-    const result = await registerUser({ email: "noname@example.com", password: "password123" });
+    const result = await registerUser({ email: "noname@example.com", password: "quiet meadow lantern" });
     expect(result).toMatchObject({ ok: true, user: { name: null } });
   });
 
   it("refuses an email that is already registered, whatever its case", async () => {
-    await registerUser({ email: "grace@example.com", password: "compiler99" });
-    const again = await registerUser({ email: "Grace@Example.com", password: "different77" });
+    await registerUser({ email: "grace@example.com", password: "compiler river stone" });
+    const again = await registerUser({ email: "Grace@Example.com", password: "different harbor kite" });
     expect(again).toEqual({ ok: false, fieldErrors: { email: [DUPLICATE_EMAIL] } });
     expect(await getDb().select().from(users).where(eq(users.email, "grace@example.com"))).toHaveLength(1);
   });
 
   it("lets only one of two simultaneous registrations of an email through", async () => {
     const results = await Promise.all([
-      registerUser({ email: "race@example.com", password: "password123" }),
-      registerUser({ email: "race@example.com", password: "password456" }),
+      registerUser({ email: "race@example.com", password: "quiet meadow lantern" }),
+      registerUser({ email: "race@example.com", password: "amber violin orchard" }),
     ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(results.find((result) => !result.ok)).toEqual({ ok: false, fieldErrors: { email: [DUPLICATE_EMAIL] } });
@@ -47,11 +48,22 @@ describe("registration", () => {
 
   it.each([
     ["short", "abc1", "Use at least 8 characters"],
-    ["no number", "onlyletters", "Use letters and at least one number"],
-    ["no letter", "12345678", "Use letters and at least one number"],
+    ["a common word dressed up with a digit", "Passw0rd", WEAK_PASSWORD_MESSAGE],
+    ["a common password", "password123", WEAK_PASSWORD_MESSAGE],
+    ["digits only", "12345678", WEAK_PASSWORD_MESSAGE],
+    ["a keyboard walk", "qwertyuiop", WEAK_PASSWORD_MESSAGE],
   ])("refuses a weak password (%s) with a field error", async (_, password, message) => {
     const result = await registerUser({ email: `weak-${password}@example.com`, password });
     expect(result).toEqual({ ok: false, fieldErrors: { password: [message] } });
+  });
+
+  it.each([
+    ["Cyrillic words", "зелёная корзина пирог"],
+    ["German words", "Grüne Körbe tanzen leise"],
+    ["words without a digit or capital", "lantern otter pebble"],
+  ])("accepts a strong passphrase in any script (%s)", async (_, password) => {
+    const result = await registerUser({ email: `strong-${Math.random().toString(36).slice(2, 8)}@example.com`, password });
+    expect(result).toMatchObject({ ok: true });
   });
 
   it("asks for a valid email and a password when they are missing", async () => {
@@ -66,7 +78,7 @@ describe("registration", () => {
   it("gives ADMIN_EMAILS users the admin role", async () => {
     process.env.ADMIN_EMAILS = "ops@example.com";
     resetEnvCache();
-    const result = await registerUser({ email: "OPS@example.com", password: "operator42" });
+    const result = await registerUser({ email: "OPS@example.com", password: "operator console blue" });
     expect(result).toMatchObject({ ok: true, user: { role: "admin" } });
   });
 });

@@ -24,6 +24,12 @@ describe("callbackUrl after sign-in", () => {
     "/%0d%0aLocation:%20https://evil.example".replace(/%0d%0a/, "\r\n"),
     "account",
     " /account",
+    "/.//evil.com",
+    "/..//evil.com",
+    "/./..//evil.com/path?x=1",
+    "/a/..//evil.com",
+    "/%2e//evil.com",
+    decodeURIComponent("%2F.%2F%2Fevil.com"),
   ])("refuses %j and falls back", (value) => {
     expect(safeCallbackUrl(value)).toBe("/account");
   });
@@ -31,6 +37,14 @@ describe("callbackUrl after sign-in", () => {
   it("does not send a signed-in user back to the sign-in pages", () => {
     expect(safeCallbackUrl("/login")).toBe("/account");
     expect(safeCallbackUrl("/register?callbackUrl=%2Fcart")).toBe("/account");
+  });
+
+  it("returns only paths that are themselves safe, whatever was typed", () => {
+    for (const value of ["/.//evil.com", "/..//evil.com", "/shop/./x", "/%2F%2Fevil.com", "/a/b/../c?d=/e//f"]) {
+      const result = safeCallbackUrl(value);
+      expect(result.startsWith("/") && !result.startsWith("//") && !result.startsWith("/\\"), `${value} → ${result}`).toBe(true);
+      expect(safeCallbackUrl(result)).toBe(result);
+    }
   });
 
   it("normalises dot segments so they cannot climb out of the site", () => {
