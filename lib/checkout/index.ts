@@ -135,6 +135,25 @@ function shippingColumns(shipping: ShippingDetails) {
 }
 
 /**
+ * Before a changed cart replaces its pending orders, their payments are canceled at Stripe, and
+ * only then may their stock go back. A payment that already succeeded (its webhook late, the
+ * shopper never back on the return page) makes that order paid instead, keeping its units, and
+ * its lines leave the cart. Answers the orders whose stock may now be released.
+ */
+async function cancelStalePayments(input: { cartId: string; userId: string | null }, now: Date): Promise<Set<string>> {
+  const lines = await checkoutLines(input.cartId);
+  if (lines.length === 0) return new Set();
+  const { stale } = await pendingOrdersOfCart(db, input.cartId, lines, input.userId, now);
+  const endable = new Set<string>();
+  for (const order of stale) {
+    if (!order.paymentIntentId) continue;
+    const cancellation = await cancelOrderPayment(order.paymentIntentId);
+    if (cancellation.state === "canceled") endable.add(order.id);
+  }
+  return endable;
+}
+
+/**
  * Submits the shipping step: reuses the cart's pending order when the cart is unchanged, or
  * creates a new order reserving every line's stock in one transaction (all or nothing), then
  * makes sure it has a PaymentIntent. Anything the browser might claim about prices is never
@@ -142,6 +161,7 @@ function shippingColumns(shipping: ShippingDetails) {
  */
 export async function startCheckout(input: { cartId: string; userId: string | null; shipping: ShippingDetails }, now = new Date()): Promise<CheckoutStart> {
   await sweepExpiredReservationsSoon();
+  const endable = await cancelStalePayments(input, now);
   let outcome: { order: Order; reused: boolean; stale: Order[]; slugs: string[] } | { empty: true };
   try {
     outcome = await db.transaction(async (tx) => {
@@ -149,7 +169,12 @@ export async function startCheckout(input: { cartId: string; userId: string | nu
       if (lines.length === 0) return { empty: true as const };
       const { current, stale } = await pendingOrdersOfCart(tx, input.cartId, lines, input.userId, now);
       const slugs: string[] = [];
-      for (const order of stale) slugs.push(...((await endPendingOrder(tx, order.id, "replaced")) ?? []));
+      // Only orders whose payment is known to be canceled (or that never had one) give their stock
+      // back; one whose cancel could not be confirmed keeps it until the sweeper settles it.
+      for (const order of stale) {
+        if (order.paymentIntentId && !endable.has(order.id)) continue;
+        slugs.push(...((await endPendingOrder(tx, order.id, "replaced")) ?? []));
+      }
       if (current) {
         const [updated] = await tx.update(orders).set(shippingColumns(input.shipping)).where(eq(orders.id, current.id)).returning();
         return { order: updated, reused: true, stale, slugs };
@@ -176,7 +201,6 @@ export async function startCheckout(input: { cartId: string; userId: string | nu
   if ("empty" in outcome) return { ok: false, reason: "empty_cart", message: "Your cart is empty." };
 
   if (outcome.slugs.length > 0) invalidateCatalog(outcome.slugs);
-  for (const stale of outcome.stale) if (stale.paymentIntentId) await cancelOrderPayment(stale.paymentIntentId);
 
   const payment = await ensurePaymentIntent(outcome.order);
   if (!payment.ok) return payment;

@@ -1,7 +1,8 @@
+import { sql } from "drizzle-orm";
 import Stripe from "stripe";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { addItem, getCart, setQuantity } from "@/lib/cart";
+import { addItem, ensureCart, getCart, newCartId, setQuantity } from "@/lib/cart";
 import { loadCheckout, startCheckout, submitShipping, type CheckoutStart } from "@/lib/checkout";
 import { markOrderPaid } from "@/lib/orders/payment";
 import { releaseExpiredReservations } from "@/lib/orders/sweeper";
@@ -153,6 +154,32 @@ describe("checkout with the Stripe sandbox", () => {
     expect(await reservationStatuses(first.orderId)).toEqual(["released"]);
     expect(await stockOf(product.id)).toBe(2);
     expect((await getStripe().paymentIntents.retrieve(first.paymentIntentId)).status).toBe("canceled");
+  });
+
+  it("keeps a paid order whose webhook is late when the cart changes, so its unit is never sold twice", async () => {
+    const last = await createProduct({ priceCents: 900, stock: 1 });
+    const other = await createProduct({ priceCents: 300, stock: 5 });
+    const cartId = await cartWith([[last.id, 1]]);
+    const first = started(await startCheckout({ cartId, userId: null, shipping }));
+    // A pays, but payment_intent.succeeded never arrives and A never reaches the return page.
+    await confirm(first.paymentIntentId, "pm_card_visa");
+    await addItem(cartId, other.id, 1);
+
+    // Submitting the changed cart finds the payment went through: order 1 is paid and keeps its
+    // unit, and the new order is only for what is still in the cart.
+    const second = started(await startCheckout({ cartId, userId: null, shipping }));
+    expect(await orderRow(first.orderId)).toMatchObject({ status: "paid" });
+    expect(await reservationStatuses(first.orderId)).toEqual(["committed"]);
+    const held = await db.all<{ units: number }>(sql`select coalesce(sum(quantity), 0) as units from stock_reservations where product_id = ${last.id} and status in ('active', 'committed')`);
+    expect(Number(held[0].units)).toBe(1);
+    expect((await loadCheckout(cartId, null)).lines.map((line) => line.productId)).toEqual([other.id]);
+    expect(second.orderId).not.toBe(first.orderId);
+    expect(await stockOf(last.id)).toBe(0);
+
+    // B is told it is gone before paying: it cannot even go into a cart.
+    const bCart = newCartId();
+    await ensureCart(bCart);
+    expect(await addItem(bCart, last.id, 1)).toMatchObject({ ok: false });
   });
 
   it("keeps the shopper's own reserved units available in their cart while others see them gone", async () => {
