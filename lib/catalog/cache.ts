@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
+import { after } from "next/server";
 
 /** Lists, filters, the home page: everything that shows more than one product. */
 export const CATALOG_TAG = "catalog";
@@ -21,13 +22,38 @@ export const CATALOG_REVALIDATE_SECONDS = 1;
  */
 export function invalidateCatalog(slugs?: readonly string[]) {
   const tags = [CATALOG_TAG, ...(slugs ? slugs.map(productTag) : [PRODUCTS_TAG])];
-  for (const tag of tags) {
-    try {
-      revalidateTag(tag, { expire: 0 });
-    } catch (error) {
-      // Outside a Next request (tests, scripts, background work) there is no cache to clear here;
-      // the short expiry above covers it. Anything else is a real mistake.
-      if (!(error instanceof Error && error.message.includes("static generation store missing"))) throw error;
+  try {
+    revalidateTags(tags);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : "";
+    // Outside a Next request (tests, scripts, background work) there is no cache to clear here;
+    // the short expiry above covers it.
+    if (message.includes("static generation store missing")) return;
+    // A page render (a sweep a page triggered) may not revalidate: clear the tags once the response
+    // is sent instead. The change itself is already committed; failing here would abandon the rest
+    // of the work (a sweep would release one order and stop).
+    if (message.includes("can't be called during render") || message.includes("can't be called inside a cached function")) {
+      deferInvalidation(tags);
+      return;
     }
+    throw error;
+  }
+}
+
+function revalidateTags(tags: readonly string[]) {
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+}
+
+function deferInvalidation(tags: readonly string[]) {
+  try {
+    after(() => {
+      try {
+        revalidateTags(tags);
+      } catch {
+        // Still not allowed here: the one-second expiry refreshes these pages.
+      }
+    });
+  } catch {
+    // No request to run after: the one-second expiry refreshes these pages.
   }
 }
