@@ -14,7 +14,7 @@ export function e2eServerEnv(port: string | number, dataDir: string): NodeJS.Pro
     DATABASE_URL: `file:${join(dataDir, "e2e.db")}`,
     AUTH_SECRET: E2E_AUTH_SECRET,
     APP_URL: `http://127.0.0.1:${port}`,
-    ADMIN_EMAILS: "admin@beyond-earth.test",
+    ADMIN_EMAILS: "admin@beyond-earth.test,operator@beyond-earth.test",
     STRIPE_SECRET_KEY: "",
     OPENAI_API_KEY: "",
   };
