@@ -6,7 +6,7 @@ import { loadStripe } from "@stripe/stripe-js/pure";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { absoluteReturnUrl } from "@/lib/payments/client-config";
+import { absoluteReturnUrl, confirmErrorMessage } from "@/lib/payments/client-config";
 
 type Props = { publishableKey: string; clientSecret: string; returnUrl: string; payLabel: string };
 
@@ -46,7 +46,7 @@ function ConfirmForm({ returnUrl, payLabel }: { returnUrl: string; payLabel: str
     setMessage(null);
     const { error } = await stripe.confirmPayment({ elements, confirmParams: { return_url: absoluteReturnUrl(returnUrl) } });
     // Only reached when the payment did not go through (success redirects to the return URL).
-    setMessage(error.type === "card_error" || error.type === "validation_error" ? (error.message ?? "Your card was declined.") : "The payment could not be completed. Please try again.");
+    setMessage(confirmErrorMessage(error));
     setBusy(false);
   }
 
