@@ -2,6 +2,7 @@ import NextAuth, { type NextAuthRequest } from "next-auth";
 import { NextResponse } from "next/server";
 import { authConfig, isProtectedPath } from "@/lib/auth/config";
 import { shopBrowseRewrite } from "@/lib/catalog/shop-url";
+import { isWellFormedPath } from "@/lib/http/path";
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, isDeviceId } from "@/lib/device/cookie";
 import { contentSecurityPolicy, policyOptionsFromEnv } from "@/lib/security/headers";
 
@@ -18,6 +19,9 @@ export default auth((request) => {
 
 function route(request: NextAuthRequest) {
   const { pathname, search } = request.nextUrl;
+  if (!isWellFormedPath(pathname)) {
+    return new NextResponse("Bad request: this address has a malformed %-escape.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   if (isProtectedPath(pathname) && !request.auth?.user) {
     const login = new URL("/login", request.nextUrl.origin);
     login.searchParams.set("callbackUrl", `${pathname}${search}`);

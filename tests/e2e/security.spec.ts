@@ -132,3 +132,10 @@ test("with real Stripe and OpenAI configured, no secret reaches the browser and 
     await server.stop();
   }
 });
+
+test("a path with a malformed %-escape gets 400, never a server error", async ({ request }) => {
+  for (const path of ["/shop/%zz", "/orders/%E0%A4%A", "/cart/%zz", "/shop/%C3", "/account/%"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(400);
+  }
+});
