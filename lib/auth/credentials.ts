@@ -5,6 +5,7 @@ import { z } from "zod";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { hit, release, reset } from "@/lib/rate-limit";
+import { requestClientAddress } from "@/lib/security/client-address";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "./password";
 
 export const SIGN_IN_WINDOW = { limit: 5, windowMs: 15 * 60_000 };
@@ -32,8 +33,7 @@ const credentialsInput = z.object({
 });
 
 export function clientIp(request: Request | undefined): string {
-  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request?.headers.get("x-real-ip") || "local";
+  return request ? requestClientAddress(request.headers) : "local";
 }
 
 export function signInThrottleKey(email: string, ip: string) {

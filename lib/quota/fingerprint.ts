@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { requestClientAddress } from "@/lib/security/client-address";
 
 /** Who is asking, as far as the free-use quota can tell. */
 export type Requester = {
@@ -26,8 +27,7 @@ export function quotaSubjects(requester: Requester): string[] {
   return subjects;
 }
 
-/** The client address from the proxy headers Next.js fills in (`next start` sets x-forwarded-for itself). */
+/** The client address under TRUST_PROXY_HOPS (lib/security/client-address.ts decides it for every rule). */
 export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip")?.trim() || "unknown";
+  return requestClientAddress(headers);
 }

@@ -6,7 +6,7 @@ import { registerUser } from "@/lib/auth/registration";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
 function fromIp(ip: string) {
-  return new Request("http://localhost/api/auth/callback/credentials", { headers: { "x-forwarded-for": ip } });
+  return new Request("http://localhost/api/auth/callback/credentials", { headers: { "x-beyond-earth-peer": ip } });
 }
 
 async function attempt(email: string, password: string, ip: string) {
@@ -30,7 +30,7 @@ function authjs(action: string, init: RequestInit) {
 function authjsCredentialsSignIn(email: string, password: string, ip: string) {
   return authjs("callback/credentials", {
     method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": ip },
+    headers: { "content-type": "application/x-www-form-urlencoded", "x-beyond-earth-peer": ip },
     body: new URLSearchParams({ email, password, callbackUrl: "/account" }),
   });
 }

@@ -9,7 +9,7 @@ vi.mock("@/lib/auth/password", async (importOriginal) => {
   return { ...actual, verifyPassword: vi.fn(actual.verifyPassword) };
 });
 
-const fromIp = (ip: string) => new Request("http://localhost/api/auth/callback/credentials", { headers: { "x-forwarded-for": ip } });
+const fromIp = (ip: string) => new Request("http://localhost/api/auth/callback/credentials", { headers: { "x-beyond-earth-peer": ip } });
 
 describe("sign-in under a burst of guesses", () => {
   it("evaluates no more passwords than the limit allows when 30 guesses arrive at once", async () => {

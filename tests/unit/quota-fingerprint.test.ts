@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { clientAddress, SOCKET_ADDRESS_HEADER } from "@/lib/security/client-address";
 import { clientIp, networkHash, quotaSubjects } from "@/lib/quota/fingerprint";
 
 describe("the quota fingerprint", () => {
@@ -17,9 +18,21 @@ describe("the quota fingerprint", () => {
     expect(networkHash("198.51.100.4", "Firefox")).not.toBe(networkHash("198.51.100.5", "Firefox"));
   });
 
-  it("reads the client address from the proxy headers", () => {
-    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.1" }))).toBe("203.0.113.9");
-    expect(clientIp(new Headers({ "x-real-ip": "203.0.113.10" }))).toBe("203.0.113.10");
+  it("uses the socket's address and ignores a client's X-Forwarded-For by default (TRUST_PROXY_HOPS=0)", () => {
+    expect(clientIp(new Headers({ [SOCKET_ADDRESS_HEADER]: "198.51.100.7", "x-forwarded-for": "203.0.113.9" }))).toBe("198.51.100.7");
+    expect(clientIp(new Headers({ [SOCKET_ADDRESS_HEADER]: "::ffff:198.51.100.7" }))).toBe("198.51.100.7");
+    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.9" }))).toBe("unknown");
     expect(clientIp(new Headers())).toBe("unknown");
+  });
+
+  it("takes the Nth address from the right of X-Forwarded-For behind N trusted proxies", () => {
+    const headers = new Headers({ [SOCKET_ADDRESS_HEADER]: "10.0.0.2", "x-forwarded-for": "1.2.3.4, 203.0.113.9, 10.0.0.1" });
+    expect(clientAddress(headers, 1)).toBe("10.0.0.1");
+    expect(clientAddress(headers, 2)).toBe("203.0.113.9");
+    // A client prepending addresses cannot choose its own: only entries the proxies wrote count.
+    expect(clientAddress(new Headers({ [SOCKET_ADDRESS_HEADER]: "10.0.0.2", "x-forwarded-for": "6.6.6.6, 7.7.7.7, 203.0.113.9" }), 1)).toBe("203.0.113.9");
+    // Fewer entries than proxies: the request did not come through them all; the socket decides.
+    expect(clientAddress(new Headers({ [SOCKET_ADDRESS_HEADER]: "10.0.0.2", "x-forwarded-for": "203.0.113.9" }), 2)).toBe("10.0.0.2");
+    expect(clientAddress(new Headers({ [SOCKET_ADDRESS_HEADER]: "10.0.0.2", "x-forwarded-for": "not-an-ip" }), 1)).toBe("10.0.0.2");
   });
 });
