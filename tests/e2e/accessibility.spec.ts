@@ -63,7 +63,7 @@ test("a signed-in shopper's pages are accessible", async ({ page }) => {
 test("the operator console is accessible", async ({ page }) => {
   const product = await e2eDb().execute("select id from products order by id limit 1");
   await signInAsAdmin(page);
-  await expectAccessible(page, ["/admin", "/admin/orders", "/admin/products", `/admin/products/${Number(product.rows[0].id)}`, "/admin/subscriptions", "/admin/webhooks"]);
+  await expectAccessible(page, ["/admin", "/admin/orders", "/admin/products", `/admin/products/${Number(product.rows[0].id)}`, "/admin/subscriptions", "/admin/webhooks", "/admin/reviews"]);
 });
 
 test.describe("on a 360 px phone", () => {

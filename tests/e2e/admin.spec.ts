@@ -36,6 +36,7 @@ test("a customer gets the 404 page on every admin page; a signed-out visitor is 
     `/admin/products/${product.id}`,
     "/admin/subscriptions",
     "/admin/webhooks",
+    "/admin/reviews",
   ];
 
   const signedOut = await page.goto("/admin/orders");
