@@ -81,6 +81,32 @@ export function EmptyRow({ colSpan, children }: { colSpan: number; children: Rea
   );
 }
 
+export type AdminColumn = { label: string; align?: "right"; /** Read by screen readers only (an actions column). */ hidden?: boolean };
+
+/** The console's list table: caption, header row, and the empty-state row when there is nothing to list. */
+export function AdminTable({ caption, columns, empty, isEmpty, children }: { caption: string; columns: readonly AdminColumn[]; empty: ReactNode; isEmpty: boolean; children: ReactNode }) {
+  return (
+    <div className={tableWrap}>
+      <table className={table}>
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column.label} scope="col" className={column.align === "right" ? thRight : th}>
+                {column.hidden ? <span className="sr-only">{column.label}</span> : column.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-stone-100">
+          {isEmpty ? <EmptyRow colSpan={columns.length}>{empty}</EmptyRow> : null}
+          {children}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export function Stat({ label, value, detail }: { label: string; value: string; detail?: string }) {
   return (
     <div className="rounded-lg border border-stone-200 bg-white p-4">

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge, statusLabel } from "@/components/admin/badge";
 import { Pagination } from "@/components/admin/pagination";
-import { EmptyRow, FilterForm, FilterSearch, FilterSelect, PageHeader, table, tableWrap, td, tdRight, th, thRight } from "@/components/admin/ui";
+import { AdminTable, FilterForm, FilterSearch, FilterSelect, PageHeader, td, tdRight } from "@/components/admin/ui";
 import { orderStatuses } from "@/db/schema";
 import { formatUtc } from "@/lib/admin/format";
 import { requireAdmin } from "@/lib/admin/guard";
@@ -35,45 +35,33 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
           ]}
         />
       </FilterForm>
-      <div className={tableWrap}>
-        <table className={table}>
-          <caption className="sr-only">Orders</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={th}>Order</th>
-              <th scope="col" className={th}>Customer</th>
-              <th scope="col" className={th}>Status</th>
-              <th scope="col" className={thRight}>Items</th>
-              <th scope="col" className={thRight}>Total</th>
-              <th scope="col" className={thRight}>Refunded</th>
-              <th scope="col" className={th}>Payment</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-stone-100">
-            {result.rows.length === 0 ? <EmptyRow colSpan={7}>No orders match.</EmptyRow> : null}
-            {result.rows.map((order) => (
-              <tr key={order.id}>
-                <td className={td}>
-                  <Link href={`/admin/orders/${order.id}`} className="font-mono text-xs font-semibold text-leaf-700 hover:underline">
-                    {order.id}
-                  </Link>
-                  <span className="block text-xs text-stone-600">{formatUtc(order.createdAt)}</span>
-                </td>
-                <td className={`${td} max-w-64 truncate`} title={order.email}>
-                  {order.email}
-                </td>
-                <td className={td}>
-                  <StatusBadge status={order.status} />
-                </td>
-                <td className={tdRight}>{order.itemCount}</td>
-                <td className={tdRight}>{formatCents(order.totalCents)}</td>
-                <td className={tdRight}>{order.refundedCents ? formatCents(order.refundedCents) : "—"}</td>
-                <td className={`${td} font-mono text-xs`}>{order.paymentIntentId ?? "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable
+        caption="Orders"
+        columns={[{ label: "Order" }, { label: "Customer" }, { label: "Status" }, { label: "Items", align: "right" }, { label: "Total", align: "right" }, { label: "Refunded", align: "right" }, { label: "Payment" }]}
+        isEmpty={result.rows.length === 0}
+        empty="No orders match."
+      >
+        {result.rows.map((order) => (
+          <tr key={order.id}>
+            <td className={td}>
+              <Link href={`/admin/orders/${order.id}`} className="font-mono text-xs font-semibold text-leaf-700 hover:underline">
+                {order.id}
+              </Link>
+              <span className="block text-xs text-stone-600">{formatUtc(order.createdAt)}</span>
+            </td>
+            <td className={`${td} max-w-64 truncate`} title={order.email}>
+              {order.email}
+            </td>
+            <td className={td}>
+              <StatusBadge status={order.status} />
+            </td>
+            <td className={tdRight}>{order.itemCount}</td>
+            <td className={tdRight}>{formatCents(order.totalCents)}</td>
+            <td className={tdRight}>{order.refundedCents ? formatCents(order.refundedCents) : "—"}</td>
+            <td className={`${td} font-mono text-xs`}>{order.paymentIntentId ?? "—"}</td>
+          </tr>
+        ))}
+      </AdminTable>
       <Pagination basePath="/admin/orders" params={{ q, status }} page={result.page} pages={result.pages} total={result.total} noun="order" />
     </div>
   );

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/admin/badge";
 import { Pagination } from "@/components/admin/pagination";
-import { EmptyRow, FilterForm, FilterSearch, FilterSelect, PageHeader, table, tableWrap, td, tdRight, th, thRight } from "@/components/admin/ui";
+import { AdminTable, FilterForm, FilterSearch, FilterSelect, PageHeader, td, tdRight } from "@/components/admin/ui";
 import { LOW_STOCK, stockLevel } from "@/lib/catalog/stock";
 import { formatUtc } from "@/lib/admin/format";
 import { requireAdmin } from "@/lib/admin/guard";
@@ -34,53 +34,39 @@ export default async function AdminProductsPage({ searchParams }: { searchParams
           options={productFilters.map((value) => ({ value: value === "all" ? "" : value, label: filterLabels[value] }))}
         />
       </FilterForm>
-      <div className={tableWrap}>
-        <table className={table}>
-          <caption className="sr-only">Products</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={th}>Product</th>
-              <th scope="col" className={th}>Category</th>
-              <th scope="col" className={thRight}>Price</th>
-              <th scope="col" className={thRight}>Stock</th>
-              <th scope="col" className={th}>Shop</th>
-              <th scope="col" className={th}>Updated</th>
-              <th scope="col" className={th}>
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-stone-100">
-            {result.rows.length === 0 ? <EmptyRow colSpan={7}>No products match.</EmptyRow> : null}
-            {result.rows.map((product) => (
-              <tr key={product.id}>
-                <td className={td}>
-                  <span className="font-medium">{product.name}</span>
-                  <span className="block text-xs text-stone-600">{product.slug}</span>
-                </td>
-                <td className={td}>{product.categoryName}</td>
-                <td className={tdRight}>{formatCents(product.priceCents)}</td>
-                <td className={tdRight}>
-                  {stockLevel(product.stock) === "sold-out" ? (
-                    <Badge tone="red">sold out</Badge>
-                  ) : stockLevel(product.stock) === "low" ? (
-                    <span className="font-semibold text-amber-800">{product.stock}</span>
-                  ) : (
-                    product.stock
-                  )}
-                </td>
-                <td className={td}>{product.visible ? <Badge tone="green">visible</Badge> : <Badge tone="grey">hidden</Badge>}</td>
-                <td className={`${td} text-xs text-stone-600`}>{formatUtc(product.updatedAt)}</td>
-                <td className={`${td} text-right`}>
-                  <Link className="font-semibold text-leaf-700 hover:underline" href={`/admin/products/${product.id}`} aria-label={`Edit ${product.name}`}>
-                    Edit
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable
+        caption="Products"
+        columns={[{ label: "Product" }, { label: "Category" }, { label: "Price", align: "right" }, { label: "Stock", align: "right" }, { label: "Shop" }, { label: "Updated" }, { label: "Actions", hidden: true }]}
+        isEmpty={result.rows.length === 0}
+        empty="No products match."
+      >
+        {result.rows.map((product) => (
+          <tr key={product.id}>
+            <td className={td}>
+              <span className="font-medium">{product.name}</span>
+              <span className="block text-xs text-stone-600">{product.slug}</span>
+            </td>
+            <td className={td}>{product.categoryName}</td>
+            <td className={tdRight}>{formatCents(product.priceCents)}</td>
+            <td className={tdRight}>
+              {stockLevel(product.stock) === "sold-out" ? (
+                <Badge tone="red">sold out</Badge>
+              ) : stockLevel(product.stock) === "low" ? (
+                <span className="font-semibold text-amber-800">{product.stock}</span>
+              ) : (
+                product.stock
+              )}
+            </td>
+            <td className={td}>{product.visible ? <Badge tone="green">visible</Badge> : <Badge tone="grey">hidden</Badge>}</td>
+            <td className={`${td} text-xs text-stone-600`}>{formatUtc(product.updatedAt)}</td>
+            <td className={`${td} text-right`}>
+              <Link className="font-semibold text-leaf-700 hover:underline" href={`/admin/products/${product.id}`} aria-label={`Edit ${product.name}`}>
+                Edit
+              </Link>
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
       <Pagination basePath="/admin/products" params={{ q, filter }} page={result.page} pages={result.pages} total={result.total} noun="product" />
     </div>
   );

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Pagination } from "@/components/admin/pagination";
 import { ReviewModeration } from "@/components/admin/review-moderation";
-import { EmptyRow, FilterForm, FilterSelect, PageHeader, table, tableWrap, td, th } from "@/components/admin/ui";
+import { AdminTable, FilterForm, FilterSelect, PageHeader, td } from "@/components/admin/ui";
 import { formatUtc } from "@/lib/admin/format";
 import { requireAdmin } from "@/lib/admin/guard";
 import { oneOf, pageParam, type SearchParams } from "@/lib/admin/params";
@@ -33,56 +33,42 @@ export default async function AdminReviewsPage({ searchParams }: { searchParams:
           ]}
         />
       </FilterForm>
-      <div className={tableWrap}>
-        <table className={table}>
-          <caption className="sr-only">Reviews</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={th}>Product</th>
-              <th scope="col" className={th}>Rating</th>
-              <th scope="col" className={th}>Review</th>
-              <th scope="col" className={th}>Author</th>
-              <th scope="col" className={th}>Written</th>
-              <th scope="col" className={th}>Status</th>
-              <th scope="col" className={th}>
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-stone-100">
-            {result.rows.length === 0 ? <EmptyRow colSpan={7}>No reviews match.</EmptyRow> : null}
-            {result.rows.map((review) => (
-              <tr key={review.id}>
-                <td className={td}>
-                  <Link href={`/shop/${review.productSlug}#reviews`} className="font-medium text-leaf-700 hover:underline">
-                    {review.productName}
-                  </Link>
-                </td>
-                <td className={`${td} tabular-nums`}>{review.rating} / 5</td>
-                <td className="max-w-md px-3 py-2 align-top text-sm text-stone-800">
-                  {review.title ? <p className="font-semibold">{review.title}</p> : null}
-                  <p className="whitespace-pre-line break-words">{review.body}</p>
-                </td>
-                <td className={`${td} text-xs`}>{review.authorEmail}</td>
-                <td className={`${td} text-xs`}>{formatUtc(new Date(review.createdAt))}</td>
-                <td className={`${td} text-xs`}>
-                  {review.hidden ? (
-                    <>
-                      <span className="font-semibold text-red-800">Hidden</span>
-                      <span className="block max-w-48 whitespace-normal text-stone-700">{review.hiddenReason}</span>
-                    </>
-                  ) : (
-                    <span className="font-semibold text-leaf-900">Visible</span>
-                  )}
-                </td>
-                <td className={`${td} text-right`}>
-                  <ReviewModeration reviewId={review.id} hidden={review.hidden} action={moderateReview} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable
+        caption="Reviews"
+        columns={[{ label: "Product" }, { label: "Rating" }, { label: "Review" }, { label: "Author" }, { label: "Written" }, { label: "Status" }, { label: "Actions", hidden: true }]}
+        isEmpty={result.rows.length === 0}
+        empty="No reviews match."
+      >
+        {result.rows.map((review) => (
+          <tr key={review.id}>
+            <td className={td}>
+              <Link href={`/shop/${review.productSlug}#reviews`} className="font-medium text-leaf-700 hover:underline">
+                {review.productName}
+              </Link>
+            </td>
+            <td className={`${td} tabular-nums`}>{review.rating} / 5</td>
+            <td className="max-w-md px-3 py-2 align-top text-sm text-stone-800">
+              {review.title ? <p className="font-semibold">{review.title}</p> : null}
+              <p className="whitespace-pre-line break-words">{review.body}</p>
+            </td>
+            <td className={`${td} text-xs`}>{review.authorEmail}</td>
+            <td className={`${td} text-xs`}>{formatUtc(new Date(review.createdAt))}</td>
+            <td className={`${td} text-xs`}>
+              {review.hidden ? (
+                <>
+                  <span className="font-semibold text-red-800">Hidden</span>
+                  <span className="block max-w-48 whitespace-normal text-stone-700">{review.hiddenReason}</span>
+                </>
+              ) : (
+                <span className="font-semibold text-leaf-900">Visible</span>
+              )}
+            </td>
+            <td className={`${td} text-right`}>
+              <ReviewModeration reviewId={review.id} hidden={review.hidden} action={moderateReview} />
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
       <Pagination basePath="/admin/reviews" params={{ visibility }} page={result.page} pages={result.pages} total={result.total} noun="review" />
     </div>
   );

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { Badge, StatusBadge, statusLabel } from "@/components/admin/badge";
 import { Pagination } from "@/components/admin/pagination";
-import { EmptyRow, FilterForm, FilterSelect, PageHeader, table, tableWrap, td, th } from "@/components/admin/ui";
+import { AdminTable, FilterForm, FilterSelect, PageHeader, td } from "@/components/admin/ui";
 import { formatUtc, formatUtcDate } from "@/lib/admin/format";
 import { requireAdmin } from "@/lib/admin/guard";
 import { oneOf, pageParam, type SearchParams } from "@/lib/admin/params";
@@ -48,53 +48,41 @@ export default async function AdminSubscriptionsPage({ searchParams }: { searchP
           options={[{ value: "", label: "Any plan" }, ...planIds.map((value) => ({ value, label: planNames[value] }))]}
         />
       </FilterForm>
-      <div className={tableWrap}>
-        <table className={table}>
-          <caption className="sr-only">Subscriptions</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={th}>Customer</th>
-              <th scope="col" className={th}>Plan</th>
-              <th scope="col" className={th}>Status</th>
-              <th scope="col" className={th}>Period ends</th>
-              <th scope="col" className={th}>Renewal</th>
-              <th scope="col" className={th}>Subscription</th>
-              <th scope="col" className={th}>Started</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-stone-100">
-            {result.rows.length === 0 ? <EmptyRow colSpan={7}>No subscriptions match.</EmptyRow> : null}
-            {result.rows.map((row) => (
-              <tr key={row.id}>
-                <td className={td}>{row.email}</td>
-                <td className={td}>
-                  {planNames[row.plan]}
-                  {row.scheduledPlan && row.scheduledPlan !== row.plan ? (
-                    <span className="block text-xs text-stone-600">→ {planNames[row.scheduledPlan]} next period</span>
-                  ) : null}
-                </td>
-                <td className={td}>
-                  <StatusBadge status={row.status} />
-                </td>
-                <td className={td}>{formatUtcDate(row.currentPeriodEnd)}</td>
-                <td className={td}>
-                  {row.status === "canceled" ? (
-                    <span className="text-xs text-stone-600">ended {formatUtcDate(row.canceledAt)}</span>
-                  ) : row.cancelAtPeriodEnd ? (
-                    <Badge tone="amber">cancels at period end</Badge>
-                  ) : ["active", "trialing", "past_due"].includes(row.status) ? (
-                    <Badge tone="green">renews</Badge>
-                  ) : (
-                    <span className="text-stone-600">—</span>
-                  )}
-                </td>
-                <td className={`${td} font-mono text-xs`}>{row.id}</td>
-                <td className={`${td} text-xs text-stone-600`}>{formatUtc(row.createdAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable
+        caption="Subscriptions"
+        columns={[{ label: "Customer" }, { label: "Plan" }, { label: "Status" }, { label: "Period ends" }, { label: "Renewal" }, { label: "Subscription" }, { label: "Started" }]}
+        isEmpty={result.rows.length === 0}
+        empty="No subscriptions match."
+      >
+        {result.rows.map((row) => (
+          <tr key={row.id}>
+            <td className={td}>{row.email}</td>
+            <td className={td}>
+              {planNames[row.plan]}
+              {row.scheduledPlan && row.scheduledPlan !== row.plan ? (
+                <span className="block text-xs text-stone-600">→ {planNames[row.scheduledPlan]} next period</span>
+              ) : null}
+            </td>
+            <td className={td}>
+              <StatusBadge status={row.status} />
+            </td>
+            <td className={td}>{formatUtcDate(row.currentPeriodEnd)}</td>
+            <td className={td}>
+              {row.status === "canceled" ? (
+                <span className="text-xs text-stone-600">ended {formatUtcDate(row.canceledAt)}</span>
+              ) : row.cancelAtPeriodEnd ? (
+                <Badge tone="amber">cancels at period end</Badge>
+              ) : ["active", "trialing", "past_due"].includes(row.status) ? (
+                <Badge tone="green">renews</Badge>
+              ) : (
+                <span className="text-stone-600">—</span>
+              )}
+            </td>
+            <td className={`${td} font-mono text-xs`}>{row.id}</td>
+            <td className={`${td} text-xs text-stone-600`}>{formatUtc(row.createdAt)}</td>
+          </tr>
+        ))}
+      </AdminTable>
       <Pagination basePath="/admin/subscriptions" params={{ status, plan }} page={result.page} pages={result.pages} total={result.total} noun="subscription" />
     </div>
   );

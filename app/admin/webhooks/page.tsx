@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/admin/badge";
 import { Pagination } from "@/components/admin/pagination";
 import { ReplayButton } from "@/components/admin/replay-button";
-import { EmptyRow, FilterForm, FilterSelect, PageHeader, table, tableWrap, td, th, thRight } from "@/components/admin/ui";
+import { AdminTable, FilterForm, FilterSelect, PageHeader, td } from "@/components/admin/ui";
 import { formatUtc } from "@/lib/admin/format";
 import { requireAdmin } from "@/lib/admin/guard";
 import { oneOf, pageParam, param, type SearchParams } from "@/lib/admin/params";
@@ -38,60 +38,46 @@ export default async function AdminWebhooksPage({ searchParams }: { searchParams
         <FilterSelect label="Type" name="type" value={type} options={[{ value: "", label: "Any type" }, ...result.types.map((value) => ({ value, label: value }))]} />
         <FilterSelect label="Status" name="status" value={status} options={[{ value: "", label: "Any status" }, ...webhookStatuses.map((value) => ({ value, label: value }))]} />
       </FilterForm>
-      <div className={tableWrap}>
-        <table className={table}>
-          <caption className="sr-only">Webhook events</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={th}>Event</th>
-              <th scope="col" className={th}>Status</th>
-              <th scope="col" className={th}>Received</th>
-              <th scope="col" className={th}>Processed</th>
-              <th scope="col" className={thRight}>Attempts</th>
-              <th scope="col" className={th}>Details</th>
-              <th scope="col" className={th}>
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-stone-100">
-            {result.rows.length === 0 ? <EmptyRow colSpan={7}>No events match.</EmptyRow> : null}
-            {result.rows.map((event) => (
-              <tr key={event.id}>
-                <td className={td}>
-                  <span className="font-medium">{event.type}</span>
-                  <span className="block font-mono text-xs text-stone-600">{event.id}</span>
-                  {event.objectId?.startsWith("pi_") ? (
-                    <Link href={`/admin/orders?q=${event.objectId}`} className="block font-mono text-xs text-leaf-700 hover:underline">
-                      {event.objectId}
-                    </Link>
-                  ) : event.objectId ? (
-                    <span className="block font-mono text-xs text-stone-600">{event.objectId}</span>
-                  ) : null}
-                </td>
-                <td className={td}>
-                  <StatusBadge status={event.status} />
-                </td>
-                <td className={`${td} text-xs`}>{formatUtc(event.receivedAt)}</td>
-                <td className={`${td} text-xs`}>{formatUtc(event.processedAt)}</td>
-                <td className={`${td} text-right tabular-nums`}>{event.attempts}</td>
-                <td className="max-w-md px-3 py-2 align-top text-xs">
-                  {event.error ? <p className="mb-1 whitespace-pre-wrap break-words text-red-700">{event.error}</p> : null}
-                  <details>
-                    <summary className="cursor-pointer text-stone-600">Payload</summary>
-                    <pre className="mt-1 max-h-80 max-w-md overflow-auto rounded bg-stone-900 p-2 text-[11px] leading-snug text-stone-100">
-                      {prettyPayload(event.payload)}
-                    </pre>
-                  </details>
-                </td>
-                <td className={`${td} text-right`}>
-                  <ReplayButton eventId={event.id} action={replayWebhook} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable
+        caption="Webhook events"
+        columns={[{ label: "Event" }, { label: "Status" }, { label: "Received" }, { label: "Processed" }, { label: "Attempts", align: "right" }, { label: "Details" }, { label: "Actions", hidden: true }]}
+        isEmpty={result.rows.length === 0}
+        empty="No events match."
+      >
+        {result.rows.map((event) => (
+          <tr key={event.id}>
+            <td className={td}>
+              <span className="font-medium">{event.type}</span>
+              <span className="block font-mono text-xs text-stone-600">{event.id}</span>
+              {event.objectId?.startsWith("pi_") ? (
+                <Link href={`/admin/orders?q=${event.objectId}`} className="block font-mono text-xs text-leaf-700 hover:underline">
+                  {event.objectId}
+                </Link>
+              ) : event.objectId ? (
+                <span className="block font-mono text-xs text-stone-600">{event.objectId}</span>
+              ) : null}
+            </td>
+            <td className={td}>
+              <StatusBadge status={event.status} />
+            </td>
+            <td className={`${td} text-xs`}>{formatUtc(event.receivedAt)}</td>
+            <td className={`${td} text-xs`}>{formatUtc(event.processedAt)}</td>
+            <td className={`${td} text-right tabular-nums`}>{event.attempts}</td>
+            <td className="max-w-md px-3 py-2 align-top text-xs">
+              {event.error ? <p className="mb-1 whitespace-pre-wrap break-words text-red-700">{event.error}</p> : null}
+              <details>
+                <summary className="cursor-pointer text-stone-600">Payload</summary>
+                <pre className="mt-1 max-h-80 max-w-md overflow-auto rounded bg-stone-900 p-2 text-[11px] leading-snug text-stone-100">
+                  {prettyPayload(event.payload)}
+                </pre>
+              </details>
+            </td>
+            <td className={`${td} text-right`}>
+              <ReplayButton eventId={event.id} action={replayWebhook} />
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
       <Pagination basePath="/admin/webhooks" params={{ type, status }} page={result.page} pages={result.pages} total={result.total} noun="event" />
     </div>
   );
