@@ -245,6 +245,8 @@ export const stockReservations = sqliteTable(
       .references(() => products.id, { onDelete: "cascade" }),
     quantity: integer().notNull(),
     status: text({ enum: ["active", "committed", "released"] }).notNull().default("active"),
+    /** Units a late payment bought that could not be taken from stock again (sold meanwhile). */
+    shortfall: integer().notNull().default(0),
     expiresAt: integer({ mode: "timestamp_ms" }).notNull(),
     createdAt: createdAt(),
   },

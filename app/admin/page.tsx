@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/admin/badge";
+import { Alert } from "@/components/ui/alert";
 import { RevenueChart } from "@/components/admin/revenue-chart";
 import { PageHeader, Stat, table, tableWrap, td, tdRight, th, thRight } from "@/components/admin/ui";
 import { getDashboard } from "@/lib/admin/dashboard";
@@ -21,6 +22,24 @@ export default async function AdminDashboardPage() {
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title="Dashboard" description="Today and this month are UTC." />
+
+      {data.shortages.length > 0 ? (
+        <Alert tone="error">
+          <p>
+            <strong>Paid orders short of stock.</strong> A payment succeeded after its reservation had been released, and the units had been sold meanwhile. Restock or refund:
+          </p>
+          <ul className="mt-1 list-disc pl-5">
+            {data.shortages.map((short) => (
+              <li key={short.orderId}>
+                <Link className="font-medium underline" href={`/admin/orders/${short.orderId}`}>
+                  Order {short.orderId}
+                </Link>{" "}
+                — {short.units} {short.units === 1 ? "unit" : "units"} short
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
 
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Stat label="Orders today" value={String(data.orders.today)} detail="created, any status" />

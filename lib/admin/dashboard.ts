@@ -2,9 +2,9 @@ import "server-only";
 import { LOW_STOCK } from "@/lib/catalog/stock";
 import { PAID_STATUSES } from "@/lib/orders/status";
 import { PAYING_STATUSES } from "@/lib/plans/status";
-import { and, asc, count, eq, gte, inArray, lt, lte, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, gte, inArray, lt, lte, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { orders, planIds, products, subscriptions, type PlanId } from "@/db/schema";
+import { orders, planIds, products, stockReservations, subscriptions, type PlanId } from "@/db/schema";
 import { isAdmin, REFUSAL, type Actor, type Refusal } from "./access";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -25,6 +25,8 @@ export type Dashboard = {
   mrrCents: number;
   pastDue: number;
   lowStock: { id: number; slug: string; name: string; stock: number; visible: boolean }[];
+  /** Paid orders whose late payment bought units that had been sold meanwhile, oldest first. */
+  shortages: { orderId: string; units: number }[];
 };
 
 function startOfUtcDay(at: Date) {
@@ -105,9 +107,22 @@ async function lowStock() {
     .limit(50);
 }
 
+async function shortages() {
+  const units = sql<number>`sum(${stockReservations.shortfall})`;
+  const rows = await db
+    .select({ orderId: stockReservations.orderId, units })
+    .from(stockReservations)
+    .innerJoin(orders, eq(orders.id, stockReservations.orderId))
+    .where(and(gt(stockReservations.shortfall, 0), inArray(orders.status, [...PAID_STATUSES])))
+    .groupBy(stockReservations.orderId)
+    .orderBy(asc(sql`min(${orders.paidAt})`))
+    .limit(50);
+  return rows.map((row) => ({ orderId: row.orderId, units: Number(row.units) }));
+}
+
 export async function getDashboard(actor: Actor, now = new Date()): Promise<Dashboard | Refusal> {
   if (!isAdmin(actor)) return REFUSAL;
-  const [revenue, counts, subs, low] = await Promise.all([revenueByDay(now), orderCounts(now), subscriptionSummary(), lowStock()]);
+  const [revenue, counts, subs, low, short] = await Promise.all([revenueByDay(now), orderCounts(now), subscriptionSummary(), lowStock(), shortages()]);
   return {
     ok: true,
     revenue,
@@ -117,5 +132,6 @@ export async function getDashboard(actor: Actor, now = new Date()): Promise<Dash
     mrrCents: subs.mrrCents,
     pastDue: subs.pastDue,
     lowStock: low,
+    shortages: short,
   };
 }

@@ -73,6 +73,8 @@ export type AdminOrder = {
   items: OrderItem[];
   timeline: OrderTimelineEntry[];
   reservations: { active: number; committed: number; released: number };
+  /** Units a late payment bought that had been sold meanwhile (see retakeReleasedStock). */
+  shortfall: number;
 };
 
 export async function getAdminOrder(actor: Actor, id: string): Promise<AdminOrder | Refusal | Failure> {
@@ -87,12 +89,16 @@ export async function getAdminOrder(actor: Actor, id: string): Promise<AdminOrde
       .where(eq(orderEvents.orderId, id))
       .orderBy(asc(orderEvents.createdAt), asc(orderEvents.id)),
     db
-      .select({ status: stockReservations.status, units: sql<number>`sum(${stockReservations.quantity})` })
+      .select({ status: stockReservations.status, units: sql<number>`sum(${stockReservations.quantity})`, shortfall: sql<number>`sum(${stockReservations.shortfall})` })
       .from(stockReservations)
       .where(eq(stockReservations.orderId, id))
       .groupBy(stockReservations.status),
   ]);
   const reservations = { active: 0, committed: 0, released: 0 };
-  for (const row of reservationRows) reservations[row.status] = Number(row.units);
-  return { ok: true, order, items, timeline, reservations };
+  let shortfall = 0;
+  for (const row of reservationRows) {
+    reservations[row.status] = Number(row.units);
+    shortfall += Number(row.shortfall);
+  }
+  return { ok: true, order, items, timeline, reservations, shortfall };
 }

@@ -80,8 +80,17 @@ export async function markOrderPaid(paymentIntentId: string, options: { paymentI
       if (found.status === "pending") {
         await commitStock(tx, order.id);
       } else {
-        slugs = await retakeReleasedStock(tx, order.id);
+        const retaken = await retakeReleasedStock(tx, order.id);
+        slugs = retaken.slugs;
         await addOrderEvent(tx, order.id, "note", "The payment succeeded after the order had been canceled, so its items were taken from stock again.");
+        for (const shortage of retaken.shortages) {
+          await addOrderEvent(
+            tx,
+            order.id,
+            "shortage",
+            `Short of stock: ${shortage.wanted - shortage.taken} of ${shortage.wanted} × ${shortage.name} had been sold meanwhile. Restock it or refund the shopper.`,
+          );
+        }
       }
     }
     await removePurchasedFromCart(tx, order);

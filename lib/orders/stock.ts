@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
+import { and, eq, notInArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { products, stockReservations } from "@/db/schema";
 
@@ -76,29 +76,44 @@ export async function commitStock(executor: Executor, orderId: string) {
   await executor.update(stockReservations).set({ status: "committed" }).where(reservationsIn(orderId, "active"));
 }
 
+export type Shortage = { productId: number; name: string; wanted: number; taken: number };
+
 /**
  * A payment that succeeded after its order had been released (its PaymentIntent could not be
- * canceled in time): the goods are sold after all, so the released units are taken again,
- * never below zero.
+ * canceled in time): the goods are sold after all, so the released units are taken again. Units
+ * that were sold to someone else meanwhile cannot be; they are recorded on the reservation as a
+ * shortfall (stock never goes below zero, and nothing is silently lost) for the operator to
+ * restock or refund.
  */
-export async function retakeReleasedStock(executor: Executor, orderId: string): Promise<string[]> {
+export async function retakeReleasedStock(executor: Executor, orderId: string): Promise<{ slugs: string[]; shortages: Shortage[] }> {
   const released = await executor
     .select({ id: stockReservations.id, productId: stockReservations.productId, quantity: stockReservations.quantity })
     .from(stockReservations)
     .where(reservationsIn(orderId, "released"));
-  if (released.length === 0) return [];
   const slugs: string[] = [];
+  const shortages: Shortage[] = [];
   for (const reservation of released) {
-    const [product] = await executor
-      .update(products)
-      .set({ stock: sql`max(${products.stock} - ${reservation.quantity}, 0)` })
-      .where(eq(products.id, reservation.productId))
-      .returning({ slug: products.slug });
-    if (product) slugs.push(product.slug);
+    const taken = await takeUpTo(executor, reservation.productId, reservation.quantity);
+    if (taken.slug) slugs.push(taken.slug);
+    const shortfall = reservation.quantity - taken.units;
+    if (shortfall > 0) shortages.push({ productId: reservation.productId, name: taken.name, wanted: reservation.quantity, taken: taken.units });
+    await executor.update(stockReservations).set({ status: "committed", shortfall }).where(eq(stockReservations.id, reservation.id));
   }
-  await executor
-    .update(stockReservations)
-    .set({ status: "committed" })
-    .where(inArray(stockReservations.id, released.map((reservation) => reservation.id)));
-  return slugs;
+  return { slugs, shortages };
+}
+
+/** Takes as many of `wanted` units as are in stock, without a race: a changed count is read again. */
+async function takeUpTo(executor: Executor, productId: number, wanted: number) {
+  for (;;) {
+    const [product] = await executor.select({ stock: products.stock, slug: products.slug, name: products.name }).from(products).where(eq(products.id, productId));
+    if (!product) return { units: 0, slug: null, name: "A deleted product" };
+    const units = Math.min(wanted, Math.max(0, product.stock));
+    if (units === 0) return { units, slug: null, name: product.name };
+    const [taken] = await executor
+      .update(products)
+      .set({ stock: sql`${products.stock} - ${units}` })
+      .where(and(eq(products.id, productId), eq(products.stock, product.stock)))
+      .returning({ slug: products.slug });
+    if (taken) return { units, slug: taken.slug, name: product.name };
+  }
 }

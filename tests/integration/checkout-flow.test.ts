@@ -4,13 +4,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { addItem, ensureCart, getCart, newCartId, setQuantity } from "@/lib/cart";
 import { loadCheckout, startCheckout, submitShipping, type CheckoutStart } from "@/lib/checkout";
-import { markOrderPaid } from "@/lib/orders/payment";
+import { getDashboard } from "@/lib/admin/dashboard";
+import { endPendingOrder, markOrderPaid } from "@/lib/orders/payment";
 import { releaseExpiredReservations } from "@/lib/orders/sweeper";
 import { getStripe } from "@/lib/payments/stripe";
 import { sandboxNow } from "@/lib/payments/sandbox/clock";
 import { authenticatePaymentIntentRecord } from "@/lib/payments/sandbox/resources/payment-intents";
 import { createProduct } from "@/tests/support/catalog";
-import { cartWith, orderRow, reservationStatuses, shipping, shippingForm, stockOf, timelineTypes } from "@/tests/integration/checkout-helpers";
+import { cartWith, orderRow, reservationStatuses, shipping, shortfallOf, shippingForm, stockOf, timelineTypes } from "@/tests/integration/checkout-helpers";
 import { deliverWebhooks, routeWebhooksToHandler } from "@/tests/support/stripe";
 
 beforeAll(() => {
@@ -180,6 +181,28 @@ describe("checkout with the Stripe sandbox", () => {
     const bCart = newCartId();
     await ensureCart(bCart);
     expect(await addItem(bCart, last.id, 1)).toMatchObject({ ok: false });
+  });
+
+  it("records a shortage, never a silent clamp, when a payment succeeds after its released unit was sold to someone else", async () => {
+    const last = await createProduct({ name: "Saffron Threads", priceCents: 900, stock: 1 });
+    const a = started(await startCheckout({ cartId: await cartWith([[last.id, 1]]), userId: null, shipping }));
+    // A's order is ended while its PaymentIntent stays payable (the cancel never reached Stripe).
+    await db.transaction((tx) => endPendingOrder(tx, a.orderId, "payment_unavailable"));
+    expect(await stockOf(last.id)).toBe(1);
+    const b = started(await startCheckout({ cartId: await cartWith([[last.id, 1]]), userId: null, shipping }));
+    await confirm(b.paymentIntentId, "pm_card_visa");
+    await markOrderPaid(b.paymentIntentId);
+    expect(await stockOf(last.id)).toBe(0);
+
+    // A's payment goes through after all: A's order is paid, the unit it cannot have is recorded.
+    await confirm(a.paymentIntentId, "pm_card_visa");
+    expect(await markOrderPaid(a.paymentIntentId)).toMatchObject({ status: "paid", changed: true });
+    expect(await orderRow(a.orderId)).toMatchObject({ status: "paid" });
+    expect(await stockOf(last.id)).toBe(0);
+    expect(await shortfallOf(a.orderId)).toEqual([{ productId: last.id, shortfall: 1 }]);
+    expect(await timelineTypes(a.orderId)).toContain("shortage");
+    const dashboard = await getDashboard({ id: "operator", role: "admin" });
+    expect(dashboard.ok && dashboard.shortages.map((order) => order.orderId)).toContain(a.orderId);
   });
 
   it("keeps the shopper's own reserved units available in their cart while others see them gone", async () => {

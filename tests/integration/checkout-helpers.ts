@@ -49,3 +49,11 @@ export async function reservationStatuses(orderId: string): Promise<string[]> {
   const rows = await getDb().select({ status: stockReservations.status }).from(stockReservations).where(eq(stockReservations.orderId, orderId));
   return rows.map((row) => row.status);
 }
+
+/** Units of each reserved product that could not be taken from stock again (see retakeReleasedStock). */
+export async function shortfallOf(orderId: string) {
+  return getDb()
+    .select({ productId: stockReservations.productId, shortfall: stockReservations.shortfall })
+    .from(stockReservations)
+    .where(eq(stockReservations.orderId, orderId));
+}

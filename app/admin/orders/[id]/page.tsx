@@ -24,6 +24,7 @@ const timelineTones: Record<string, "green" | "red" | "amber" | "purple" | "blue
   refund_requested: "amber",
   refunded: "purple",
   restocked: "blue",
+  shortage: "red",
 };
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
@@ -40,13 +41,14 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const result = await getAdminOrder(admin, decodeURIComponent(id).slice(0, 100));
   if (!result.ok) notFound();
-  const { order, items, timeline, reservations } = result;
+  const { order, items, timeline, reservations, shortfall } = result;
   const refunds = await refundState(order);
   const money = (cents: number) => formatCents(cents, order.currency);
   const stockSummary = [
     reservations.active ? `${reservations.active} reserved` : "",
     reservations.committed ? `${reservations.committed} sold` : "",
     reservations.released ? `${reservations.released} released` : "",
+    shortfall ? `${shortfall} short` : "",
     refunds.restocked ? "restocked" : "",
   ]
     .filter(Boolean)
@@ -65,6 +67,12 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
         </p>
       </PageHeader>
 
+      {shortfall > 0 ? (
+        <Alert tone="error">
+          <strong>Short of stock: {shortfall} {shortfall === 1 ? "unit" : "units"}.</strong> This payment succeeded after the reservation had been
+          released and the units were sold meanwhile (see the timeline). Restock the product or refund the shopper.
+        </Alert>
+      ) : null}
       {refunds.waitingCents > 0 ? (
         <Alert tone="info">
           <strong>Refund requested — waiting for Stripe.</strong> Stripe has accepted {money(refunds.waitingCents)} that the order does not show yet; it

@@ -1,0 +1,1 @@
+ALTER TABLE `stock_reservations` ADD `shortfall` integer DEFAULT 0 NOT NULL;
