@@ -41,6 +41,24 @@ export default async function AdminDashboardPage() {
         </Alert>
       ) : null}
 
+      {data.failedRefunds.length > 0 ? (
+        <Alert tone="error">
+          <p>
+            <strong>Refunds that failed.</strong> Stripe accepted these refunds and could not make them; the shoppers have not had the money back:
+          </p>
+          <ul className="mt-1 list-disc pl-5">
+            {data.failedRefunds.map((failure) => (
+              <li key={`${failure.orderId}-${failure.at.getTime()}`}>
+                <Link className="font-medium underline" href={`/admin/orders/${failure.orderId}`}>
+                  Order {failure.orderId}
+                </Link>{" "}
+                — {failure.message}
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Stat label="Orders today" value={String(data.orders.today)} detail="created, any status" />
         <Stat label="Paid orders today" value={String(data.orders.paidToday)} detail="by time of payment" />

@@ -1,10 +1,10 @@
 import "server-only";
 import { LOW_STOCK } from "@/lib/catalog/stock";
-import { PAID_STATUSES } from "@/lib/orders/status";
+import { PAID_STATUSES, REFUND_FAILED } from "@/lib/orders/status";
 import { PAYING_STATUSES } from "@/lib/plans/status";
 import { and, asc, count, eq, gt, gte, inArray, lt, lte, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { orders, planIds, products, stockReservations, subscriptions, type PlanId } from "@/db/schema";
+import { orderEvents, orders, planIds, products, stockReservations, subscriptions, type PlanId } from "@/db/schema";
 import { isAdmin, REFUSAL, type Actor, type Refusal } from "./access";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -27,6 +27,8 @@ export type Dashboard = {
   lowStock: { id: number; slug: string; name: string; stock: number; visible: boolean }[];
   /** Paid orders whose late payment bought units that had been sold meanwhile, oldest first. */
   shortages: { orderId: string; units: number }[];
+  /** Refunds Stripe accepted and then could not make, in the last 30 days, newest first. */
+  failedRefunds: { orderId: string; message: string; at: Date }[];
 };
 
 function startOfUtcDay(at: Date) {
@@ -120,9 +122,25 @@ async function shortages() {
   return rows.map((row) => ({ orderId: row.orderId, units: Number(row.units) }));
 }
 
+async function failedRefunds(now: Date) {
+  return db
+    .select({ orderId: orderEvents.orderId, message: orderEvents.message, at: orderEvents.createdAt })
+    .from(orderEvents)
+    .where(and(eq(orderEvents.type, REFUND_FAILED), gte(orderEvents.createdAt, new Date(now.getTime() - 30 * DAY_MS))))
+    .orderBy(sql`${orderEvents.createdAt} desc`, sql`${orderEvents.id} desc`)
+    .limit(50);
+}
+
 export async function getDashboard(actor: Actor, now = new Date()): Promise<Dashboard | Refusal> {
   if (!isAdmin(actor)) return REFUSAL;
-  const [revenue, counts, subs, low, short] = await Promise.all([revenueByDay(now), orderCounts(now), subscriptionSummary(), lowStock(), shortages()]);
+  const [revenue, counts, subs, low, short, failed] = await Promise.all([
+    revenueByDay(now),
+    orderCounts(now),
+    subscriptionSummary(),
+    lowStock(),
+    shortages(),
+    failedRefunds(now),
+  ]);
   return {
     ok: true,
     revenue,
@@ -133,5 +151,6 @@ export async function getDashboard(actor: Actor, now = new Date()): Promise<Dash
     pastDue: subs.pastDue,
     lowStock: low,
     shortages: short,
+    failedRefunds: failed,
   };
 }

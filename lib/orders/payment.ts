@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, eq, inArray, like, lte, sql } from "drizzle-orm";
 import type Stripe from "stripe";
 import { db, type Executor } from "@/db/client";
 import { cartItems, orderEvents, orderItems, orders, type Order } from "@/db/schema";
@@ -7,7 +7,7 @@ import { invalidateCatalog } from "@/lib/catalog/cache";
 import { formatCents } from "@/lib/money/format";
 import { isStripeInvalidRequestError } from "@/lib/payments/errors";
 import { getStripe } from "@/lib/payments/stripe";
-import { PAID_STATUSES } from "./status";
+import { PAID_STATUSES, REFUND_FAILED } from "./status";
 import { commitStock, releaseStock, retakeReleasedStock } from "./stock";
 
 /**
@@ -175,43 +175,68 @@ export async function cancelPendingOrder(orderId: string, reason: CancelReason, 
   return true;
 }
 
+function orderStatusForRefunds(refundedCents: number, charge: Stripe.Charge): Order["status"] {
+  if (refundedCents <= 0) return "paid";
+  return charge.refunded || charge.amount_refunded >= charge.amount ? "refunded" : "partially_refunded";
+}
+
 /**
- * Brings an order's refund state up to the charge's `amount_refunded`. Refund events may arrive
- * twice or out of order; the charge read from Stripe is the truth and the amount only grows.
+ * Brings an order's refund state to the charge's `amount_refunded`. Refund events may arrive twice
+ * or out of order; the charge read from Stripe is the truth, and the amount goes down when a
+ * refund fails after `charge.refunded`. `failedRefund`, when a refund failed or was canceled, is
+ * written on the timeline once so the operator sees it.
  */
-export async function applyRefunds(charge: Stripe.Charge): Promise<{ orderId: string; refundedCents: number } | null> {
+export async function applyRefunds(charge: Stripe.Charge, failedRefund?: Stripe.Refund): Promise<{ orderId: string; refundedCents: number } | null> {
   const paymentIntentId = typeof charge.payment_intent === "string" ? charge.payment_intent : charge.payment_intent?.id;
   if (!paymentIntentId) return null;
   const [order] = await db.select().from(orders).where(eq(orders.paymentIntentId, paymentIntentId));
   if (!order) return null;
   if (order.status === "pending") await markOrderPaid(paymentIntentId);
   return db.transaction(async (tx) => {
-    const [current] = await tx.select({ refundedCents: orders.refundedCents }).from(orders).where(eq(orders.id, order.id));
+    const [current] = await tx.select({ refundedCents: orders.refundedCents, status: orders.status }).from(orders).where(eq(orders.id, order.id));
+    if (!current || !PAID_STATUSES.some((status) => status === current.status)) return null;
     const refundedCents = Math.min(charge.amount_refunded, order.totalCents);
-    const fully = charge.refunded || charge.amount_refunded >= charge.amount;
+    const so = `${formatCents(refundedCents, charge.currency)} is refunded now`;
+    if (failedRefund && !(await hasTimelineEntry(tx, order.id, REFUND_FAILED, failedRefund.id))) {
+      const reason = failedRefund.failure_reason ? ` (${failedRefund.failure_reason.replaceAll("_", " ")})` : "";
+      await addOrderEvent(
+        tx,
+        order.id,
+        REFUND_FAILED,
+        `The refund of ${formatCents(failedRefund.amount, failedRefund.currency)} ${failedRefund.status === "canceled" ? "was canceled" : "failed"}${reason}; ${so}. The shopper did not get this money back: refund again or contact them. [${failedRefund.id}]`,
+      );
+    }
+    if (refundedCents === current.refundedCents) return null;
     const [updated] = await tx
       .update(orders)
-      .set({ refundedCents, status: fully ? "refunded" : "partially_refunded" })
-      .where(
-        and(
-          eq(orders.id, order.id),
-          inArray(orders.status, [...PAID_STATUSES]),
-          sql`${orders.refundedCents} < ${refundedCents}`,
-        ),
-      )
+      .set({ refundedCents, status: orderStatusForRefunds(refundedCents, charge) })
+      .where(and(eq(orders.id, order.id), eq(orders.refundedCents, current.refundedCents)))
       .returning({ id: orders.id });
-    if (!updated || !current) return null;
-    const increment = refundedCents - current.refundedCents;
-    await addOrderEvent(
-      tx,
-      order.id,
-      "refunded",
-      fully
-        ? `Refunded ${formatCents(increment, charge.currency)}; the order is now refunded in full (${formatCents(charge.amount_refunded, charge.currency)}).`
-        : `Refunded ${formatCents(increment, charge.currency)}; ${formatCents(charge.amount_refunded, charge.currency)} of ${formatCents(charge.amount, charge.currency)} refunded so far.`,
-    );
+    if (!updated) return null;
+    const change = refundedCents - current.refundedCents;
+    if (change > 0) {
+      await addOrderEvent(
+        tx,
+        order.id,
+        "refunded",
+        refundedCents >= order.totalCents || charge.refunded
+          ? `Refunded ${formatCents(change, charge.currency)}; the order is now refunded in full (${formatCents(charge.amount_refunded, charge.currency)}).`
+          : `Refunded ${formatCents(change, charge.currency)}; ${formatCents(charge.amount_refunded, charge.currency)} of ${formatCents(charge.amount, charge.currency)} refunded so far.`,
+      );
+    } else if (!failedRefund) {
+      await addOrderEvent(tx, order.id, REFUND_FAILED, `Stripe now reports less refunded: ${so} (${formatCents(-change, charge.currency)} less).`);
+    }
     return { orderId: order.id, refundedCents };
   });
+}
+
+/** Whether the order's timeline has an entry of `type` naming `reference` (an object id). */
+async function hasTimelineEntry(executor: Executor, orderId: string, type: string, reference: string) {
+  const [row] = await executor
+    .select({ id: orderEvents.id })
+    .from(orderEvents)
+    .where(and(eq(orderEvents.orderId, orderId), eq(orderEvents.type, type), like(orderEvents.message, `%[${reference}]`)));
+  return Boolean(row);
 }
 
 export type PaymentCancellation =

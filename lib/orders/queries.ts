@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, notInArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { orderEvents, orderItems, orders, type Order, type OrderItem } from "@/db/schema";
+import { OPERATOR_TIMELINE_TYPES } from "./status";
 
 /** Read side of orders: a shopper's history and one order with its items and timeline. */
 
@@ -34,6 +35,7 @@ export async function listOrdersForUser(userId: string, limit = 50): Promise<Ord
 export type OrderTimelineEntry = { id: number; type: string; message: string; createdAt: Date };
 export type OrderDetail = Order & { items: OrderItem[]; timeline: OrderTimelineEntry[] };
 
+/** An order as its shopper sees it: items and the timeline without the operator's entries. */
 export async function getOrderDetail(orderId: string): Promise<OrderDetail | undefined> {
   const [order] = await db.select().from(orders).where(eq(orders.id, orderId));
   if (!order) return undefined;
@@ -42,7 +44,7 @@ export async function getOrderDetail(orderId: string): Promise<OrderDetail | und
     db
       .select({ id: orderEvents.id, type: orderEvents.type, message: orderEvents.message, createdAt: orderEvents.createdAt })
       .from(orderEvents)
-      .where(eq(orderEvents.orderId, orderId))
+      .where(and(eq(orderEvents.orderId, orderId), notInArray(orderEvents.type, [...OPERATOR_TIMELINE_TYPES])))
       .orderBy(asc(orderEvents.createdAt), asc(orderEvents.id)),
   ]);
   return { ...order, items, timeline };

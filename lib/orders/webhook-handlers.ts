@@ -54,4 +54,17 @@ export const paymentEventHandlers: WebhookHandlers = {
     const { id } = objectWithId.parse(event.data.object);
     await applyRefunds(await getStripe().charges.retrieve(id));
   },
+  // Since API 2024-10-28 a refund can fail or be canceled after `charge.refunded`: the refund and
+  // its charge are read again, so the order shows what was really refunded, down as well as up.
+  "refund.updated": onRefundEvent,
+  "refund.failed": onRefundEvent,
 };
+
+async function onRefundEvent(event: Stripe.Event) {
+  const { id } = objectWithId.parse(event.data.object);
+  const stripe = getStripe();
+  const refund = await stripe.refunds.retrieve(id);
+  const chargeId = typeof refund.charge === "string" ? refund.charge : refund.charge?.id;
+  if (!chargeId) return;
+  await applyRefunds(await stripe.charges.retrieve(chargeId), refund.status === "failed" || refund.status === "canceled" ? refund : undefined);
+}

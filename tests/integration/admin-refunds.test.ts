@@ -3,7 +3,9 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { orderEvents } from "@/db/schema";
+import { getDashboard } from "@/lib/admin/dashboard";
 import { refundOrder, refundState } from "@/lib/admin/refunds";
+import { advanceSandboxClock } from "@/lib/payments/sandbox/resources/billing";
 import { startCheckout } from "@/lib/checkout";
 import { getStripe } from "@/lib/payments/stripe";
 import { createProduct } from "../support/catalog";
@@ -16,12 +18,12 @@ beforeAll(() => {
 });
 
 /** A real paid order: checkout through the sandbox, paid with 4242, webhooks delivered. */
-async function paidOrder(quantity = 3, priceCents = 1000) {
+async function paidOrder(quantity = 3, priceCents = 1000, card = "pm_card_visa") {
   const product = await createProduct({ priceCents, stock: 10 });
   const cartId = await cartWith([[product.id, quantity]]);
   const checkout = await startCheckout({ cartId, userId: null, shipping });
   if (!checkout.ok) throw new Error(checkout.message);
-  await getStripe().paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa", return_url: "http://localhost/checkout/complete" });
+  await getStripe().paymentIntents.confirm(checkout.paymentIntentId, { payment_method: card, return_url: "http://localhost/checkout/complete" });
   await deliverWebhooks();
   const order = await orderRow(checkout.orderId);
   expect(order.status).toBe("paid");
@@ -136,6 +138,35 @@ describe("refunds from the operator console", () => {
     }
     expect((await getStripe().refunds.list({ payment_intent: order.paymentIntentId! })).data).toHaveLength(0);
     expect(await stockOf(product.id)).toBe(8);
+    expect(await orderRow(order.id)).toMatchObject({ status: "paid", refundedCents: 0 });
+  });
+
+  it("a refund that fails after charge.refunded takes the order back to paid, and the operator sees why", async () => {
+    const admin = await adminActor();
+    // Stripe's test card whose refunds succeed at first and fail a while later (refund.failed).
+    const { order } = await paidOrder(2, 1000, "pm_card_refundFail");
+    expect(await refundOrder(admin, { orderId: order.id, amount: "5", requestId: randomUUID() })).toMatchObject({ ok: true });
+    await deliverWebhooks();
+    expect(await orderRow(order.id)).toMatchObject({ status: "partially_refunded", refundedCents: 500 });
+
+    await advanceSandboxClock(5 * 60_000);
+    await deliverWebhooks();
+    const after = await orderRow(order.id);
+    expect(after).toMatchObject({ status: "paid", refundedCents: 0 });
+    const events = await getDb().select().from(orderEvents).where(eq(orderEvents.orderId, order.id)).orderBy(orderEvents.id);
+    const failed = events.filter((event) => event.type === "refund_failed");
+    expect(failed).toHaveLength(1);
+    expect(failed[0].message).toMatch(/refund of \$5\.00 failed/i);
+    expect(failed[0].message).toMatch(/\$0\.00 is refunded/);
+    // What failed can be refunded again, and the dashboard lists the failure for the operator.
+    expect(await refundState(after)).toMatchObject({ refundableCents: order.totalCents, canRefund: true });
+    const dashboard = await getDashboard(admin);
+    expect(dashboard.ok && dashboard.failedRefunds.map((entry) => entry.orderId)).toContain(order.id);
+
+    // Replaying every event again changes nothing.
+    await advanceSandboxClock(5 * 60_000);
+    await deliverWebhooks();
+    expect((await timeline(order.id)).filter((t) => t === "refund_failed")).toHaveLength(1);
     expect(await orderRow(order.id)).toMatchObject({ status: "paid", refundedCents: 0 });
   });
 });

@@ -3,7 +3,7 @@ import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { cartIdForUser, addItem } from "@/lib/cart";
 import { lastShippingForUser, startCheckout } from "@/lib/checkout";
-import { markOrderPaid } from "@/lib/orders/payment";
+import { addOrderEvent, markOrderPaid } from "@/lib/orders/payment";
 import { getOrderForUser, listOrdersForUser } from "@/lib/orders/queries";
 import { getStripe } from "@/lib/payments/stripe";
 import { configureDelivery } from "@/lib/payments/sandbox/events";
@@ -50,8 +50,20 @@ describe("a signed-in shopper's orders", () => {
   });
 
   it("prefills the next checkout with the last shipping address", async () => {
-    const carol = await user("carol@example.com");
+    const carol = await user(`dana-${Date.now()}@example.com`);
     await paidOrderFor(carol);
     expect(await lastShippingForUser(carol)).toMatchObject({ address: shipping.address, city: "Eugene", postalCode: shipping.postalCode, country: "US" });
+  });
+
+  it("shows the shopper their order's story, not the operator's notes", async () => {
+    const carol = await user(`dana-${Date.now()}@example.com`);
+    const order = await paidOrderFor(carol);
+    for (const type of ["shortage", "refund_failed", "refund_requested", "restocked"]) {
+      await addOrderEvent(db, order.orderId, type, `operator note: ${type}`);
+    }
+    const detail = await getOrderForUser(order.orderId, carol);
+    const types = detail?.timeline.map((entry) => entry.type) ?? [];
+    expect(types).toContain("paid");
+    expect(detail?.timeline.some((entry) => entry.message.startsWith("operator note"))).toBe(false);
   });
 });

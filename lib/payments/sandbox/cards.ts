@@ -20,6 +20,8 @@ export type TestCard = {
   outcome: CardOutcome;
   /** Declines only when charged: attaching it to a customer works (renewals fail with it). */
   failsWhenCharged?: boolean;
+  /** Refunds of its charges start as succeeded and fail a while later, as with Stripe's 5126 card. */
+  refundsFail?: boolean;
 };
 
 export const DECLINE_MESSAGES = {
@@ -71,6 +73,15 @@ export const TEST_CARDS: readonly TestCard[] = [
     label: "Attaches, then fails when charged",
     outcome: { kind: "decline", declineCode: "generic_decline", message: DECLINE_MESSAGES.generic_decline },
     failsWhenCharged: true,
+  },
+  {
+    number: "4000000000005126",
+    token: "pm_card_refundFail",
+    brand: "visa",
+    last4: "5126",
+    label: "Succeeds; its refunds fail later",
+    outcome: { kind: "succeed" },
+    refundsFail: true,
   },
 ];
 

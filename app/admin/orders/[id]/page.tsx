@@ -25,6 +25,7 @@ const timelineTones: Record<string, "green" | "red" | "amber" | "purple" | "blue
   refunded: "purple",
   restocked: "blue",
   shortage: "red",
+  refund_failed: "red",
 };
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {

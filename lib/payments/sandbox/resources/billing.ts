@@ -7,6 +7,7 @@ import { priceRoutes } from "./prices";
 import { scheduleRoutes } from "./subscription-schedules";
 import { cancelSubscriptionNow, getSubscription, presentSubscription, processDueBilling, subscriptionRoutes } from "./subscriptions";
 import { putObject } from "../store";
+import { failDueRefunds } from "./refunds";
 
 /**
  * Stripe Billing in the sandbox: products and prices, subscriptions, subscription schedules,
@@ -29,14 +30,14 @@ export type ClockAdvance = { now: Date; offsetMs: number; processed: number };
 /**
  * Moves the sandbox clock forward (like advancing a Stripe test clock) and runs everything that
  * became due: renewals and their charges, retries, cancellations at period end, expiries. The
- * resulting events are delivered to the webhook as usual.
+ * resulting events are delivered to the webhook as usual. Refunds due to fail fail too.
  */
 export async function advanceSandboxClock(ms: number): Promise<ClockAdvance> {
   if (!Number.isFinite(ms) || ms < 0) throw new RangeError("The sandbox clock only moves forward.");
   const offsetMs = (await clockOffsetMs()) + Math.round(ms);
   await setClockOffset(offsetMs);
   const now = await sandboxNow();
-  const processed = await processDueBilling(now);
+  const processed = (await processDueBilling(now)) + (await failDueRefunds(now));
   scheduleDeliveries();
   return { now: new Date(now), offsetMs, processed };
 }

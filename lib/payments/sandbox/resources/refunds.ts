@@ -7,11 +7,14 @@ import { mergeMetadata, objectParam, stringParam, type SandboxRoute } from "../r
 import { getObjectOfType, listObjects, listResponse, newId, putObject, type StoredObject } from "../store";
 import { requireCharge, type SandboxCharge } from "./charges";
 import { requirePaymentIntent } from "./payment-intents";
+import { requirePaymentMethod, testCardOf } from "./payment-methods";
 
 /**
  * Refunds of a PaymentIntent's successful charge, in full or in part. Card refunds succeed at
  * once in the sandbox; each one updates the charge's `amount_refunded` and emits `refund.created`
- * and `charge.refunded` (with the charge as it now is).
+ * and `charge.refunded` (with the charge as it now is). Refunds of the refund-fail test card
+ * (4000 0000 0000 5126) turn `failed` once the clock is `REFUND_FAILS_AFTER_MS` past them, as on
+ * Stripe: the charge's `amount_refunded` goes back down, with `refund.updated` and `refund.failed`.
  */
 export type SandboxRefund = StoredObject & {
   object: "refund";
@@ -24,8 +27,13 @@ export type SandboxRefund = StoredObject & {
   payment_intent: string;
   reason: "duplicate" | "fraudulent" | "requested_by_customer" | null;
   receipt_number: null;
-  status: "succeeded";
+  status: "succeeded" | "failed";
+  failure_reason?: "expired_or_canceled_card";
+  failure_balance_transaction?: string;
 };
+
+/** How long a refund of the refund-fail card looks successful before it fails. */
+export const REFUND_FAILS_AFTER_MS = 60_000;
 
 const REASONS = ["duplicate", "fraudulent", "requested_by_customer"] as const;
 
@@ -93,6 +101,35 @@ export async function createRefundRecord(params: CreateRefundParams, executor: E
   await emitEvent("refund.created", refund, undefined, executor);
   await emitEvent("charge.refunded", updated, { amount_refunded: charge.amount_refunded, refunded: charge.refunded }, executor);
   return refund;
+}
+
+/**
+ * Fails every refund of the refund-fail card that the clock has passed: the money goes back on the
+ * charge's unrefunded balance. Run whenever the sandbox clock moves; answers how many failed.
+ */
+export async function failDueRefunds(now: number): Promise<number> {
+  const due = await listObjects<SandboxRefund>(
+    "refund",
+    (refund) => refund.status === "succeeded" && refund.created + REFUND_FAILS_AFTER_MS / 1000 <= toUnix(now),
+    Number.MAX_SAFE_INTEGER,
+  );
+  let failed = 0;
+  for (const refund of due) {
+    const didFail = await db.transaction(async (tx) => {
+      const charge = await requireCharge(refund.charge, tx, "charge");
+      if (!testCardOf(await requirePaymentMethod(charge.payment_method, tx)).refundsFail) return false;
+      const updatedRefund = await putObject<SandboxRefund>(
+        { ...refund, status: "failed", failure_reason: "expired_or_canceled_card", failure_balance_transaction: newId("txn") },
+        tx,
+      );
+      await putObject<SandboxCharge>({ ...charge, amount_refunded: Math.max(0, charge.amount_refunded - refund.amount), refunded: false }, tx);
+      await emitEvent("refund.updated", updatedRefund, { status: refund.status }, tx);
+      await emitEvent("refund.failed", updatedRefund, undefined, tx);
+      return true;
+    });
+    if (didFail) failed += 1;
+  }
+  return failed;
 }
 
 async function requireRefund(id: string): Promise<SandboxRefund> {
