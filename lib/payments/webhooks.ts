@@ -9,6 +9,7 @@ import { webhookSecret } from "@/lib/config/env";
 import { paymentEventHandlers } from "@/lib/orders/webhook-handlers";
 import { planEventHandlers } from "@/lib/plans/webhook-handlers";
 import { stripeErrorOf } from "./errors";
+import { STRIPE_API_VERSION } from "./stripe";
 import type { WebhookHandlers } from "./webhook-types";
 
 const handlers: WebhookHandlers = { ...paymentEventHandlers, ...planEventHandlers };
@@ -46,6 +47,18 @@ function verify(rawBody: string, signature: string | null): unknown {
     return JSON.parse(rawBody);
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Handlers re-read objects from Stripe in the SDK's pinned version rather than trusting a payload's
+ * shape; an endpoint set to another version is still worth an operator's attention.
+ */
+function warnOnApiVersion(event: Stripe.Event) {
+  if (event.api_version && event.api_version !== STRIPE_API_VERSION) {
+    console.warn(
+      `Stripe webhook ${event.id} (${event.type}) was rendered in API version ${event.api_version}, but the SDK pins ${STRIPE_API_VERSION}; set the endpoint's API version to ${STRIPE_API_VERSION}.`,
+    );
   }
 }
 
@@ -88,6 +101,7 @@ export async function ingestStripeWebhook(rawBody: string, signature: string | n
   const parsed = usableEvent.safeParse(verified);
   if (!parsed.success) return recordUnusable(rawBody, "Signed body is not a usable event (needs id, type and data.object)");
   const event = verified as Stripe.Event;
+  warnOnApiVersion(event);
   const lease = new Date(now + WEBHOOK_LEASE_MS);
 
   const [recorded] = await db

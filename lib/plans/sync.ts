@@ -26,10 +26,14 @@ async function ownerOf(subscription: Stripe.Subscription): Promise<string | null
   return user?.id ?? null;
 }
 
-/** The plan a schedule moves the subscription to at its next period, if it differs from today's. */
+/**
+ * The plan a schedule moves the subscription to at its next period, if it differs from today's.
+ * A subscription read without `expand: ["schedule"]` names its schedule by id only; the schedule is
+ * then read, so a missing expansion never wipes a booked switch.
+ */
 async function scheduledPlanOf(subscription: Stripe.Subscription, currentPlan: PlanId): Promise<PlanId | null> {
-  const schedule = subscription.schedule;
-  if (!schedule || typeof schedule === "string" || schedule.status !== "active") return null;
+  const schedule = typeof subscription.schedule === "string" ? await getStripe().subscriptionSchedules.retrieve(subscription.schedule) : subscription.schedule;
+  if (!schedule || schedule.status !== "active") return null;
   const periodEnd = subscription.items.data[0]?.current_period_end;
   const next = schedule.phases.find((phase) => phase.start_date >= periodEnd);
   const nextPrice = next?.items[0]?.price;

@@ -1,20 +1,22 @@
 import "server-only";
 import { z } from "zod";
+import { getStripe } from "@/lib/payments/stripe";
 import type { WebhookHandler, WebhookHandlers } from "@/lib/payments/webhook-types";
 import { syncSubscription } from "./sync";
 
 const withId = z.object({ id: z.string() });
-const invoiceWithSubscription = z.object({
-  parent: z
-    .object({
-      subscription_details: z
-        .object({ subscription: z.union([z.string(), z.object({ id: z.string() })]) })
-        .nullable()
-        .optional(),
-    })
-    .nullable()
-    .optional(),
-});
+
+/**
+ * The subscription an invoice bills, from Stripe's current shape of it. The event's payload is
+ * not trusted for this: rendered in an older API version it names the subscription elsewhere
+ * (before 2025-03-31 at the top level), so the invoice is re-read in the SDK's version.
+ */
+async function subscriptionOfInvoice(invoiceId: string): Promise<string | null> {
+  const invoice = await getStripe().invoices.retrieve(invoiceId);
+  const subscription = invoice.parent?.subscription_details?.subscription;
+  if (!subscription) return null;
+  return typeof subscription === "string" ? subscription : subscription.id;
+}
 
 /**
  * The event only says which subscription changed; the handler re-reads it from Stripe, so a
@@ -26,10 +28,9 @@ const fromSubscriptionEvent: WebhookHandler = async (event) => {
 };
 
 const fromInvoiceEvent: WebhookHandler = async (event) => {
-  const parsed = invoiceWithSubscription.safeParse(event.data.object);
-  const subscription = parsed.success ? parsed.data.parent?.subscription_details?.subscription : undefined;
-  if (!subscription) return;
-  await syncSubscription(typeof subscription === "string" ? subscription : subscription.id);
+  const { id } = withId.parse(event.data.object);
+  const subscription = await subscriptionOfInvoice(id);
+  if (subscription) await syncSubscription(subscription);
 };
 
 const scheduleWithSubscription = z.object({

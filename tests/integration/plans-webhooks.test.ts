@@ -1,6 +1,6 @@
 import { eq, inArray } from "drizzle-orm";
 import Stripe from "stripe";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/webhooks/stripe/route";
 import { getDb } from "@/db/client";
 import { subscriptions, webhookEvents } from "@/db/schema";
@@ -10,6 +10,7 @@ import { configureDelivery } from "@/lib/payments/sandbox/events";
 import { deliverWebhooks } from "@/tests/support/stripe";
 import { sandboxNow } from "@/lib/payments/sandbox/clock";
 import { cancelAtPeriodEnd, switchPlan } from "@/lib/plans/manage";
+import { upsertSubscription } from "@/lib/plans/sync";
 import { advance, createUser, startPaid, subscriptionRow } from "./plans-helpers";
 
 type Captured = { payload: string; signature: string; event: Stripe.Event };
@@ -135,5 +136,37 @@ describe("subscription webhooks", () => {
     expect(paid).toBeDefined();
     expect(await deliver(paid!)).toMatchObject({ status: 200 });
     expect(await subscriptionRow(subscriptionId)).toMatchObject({ status: "active", plan: "quarterly", userId: user.id });
+  });
+
+  it("an invoice event rendered in an older API version (no parent) is re-read from Stripe, and the version difference is logged", async () => {
+    const user = await createUser();
+    const { subscriptionId } = await startPaid(user.id, "annual");
+    await wipe(subscriptionId);
+    const paid = planEvents().find((entry) => entry.event.type === "invoice.paid");
+    expect(paid).toBeDefined();
+    // Before 2025-03-31 an invoice named its subscription at the top level, not under `parent`.
+    const { parent: _parent, ...invoice } = paid!.event.data.object as Stripe.Invoice;
+    const legacy = { ...paid!.event, id: `${paid!.event.id}_legacy`, api_version: "2024-06-20", data: { object: { ...invoice, subscription: subscriptionId } } };
+    const payload = JSON.stringify(legacy);
+    const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: webhookSecret() });
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      expect(await deliver({ payload, signature, event: legacy as unknown as Stripe.Event })).toMatchObject({ status: 200 });
+      expect(warn.mock.calls.map((call) => String(call[0])).join("\n")).toMatch(/API version 2024-06-20.*2026-10-28\.endive/);
+    } finally {
+      warn.mockRestore();
+    }
+    expect(await subscriptionRow(subscriptionId)).toMatchObject({ status: "active", plan: "annual", userId: user.id });
+  });
+
+  it("a subscription read without its schedule expanded keeps the booked plan switch", async () => {
+    const user = await createUser();
+    const { subscriptionId } = await startPaid(user.id, "monthly");
+    await switchPlan(user.id, "annual");
+    expect((await subscriptionRow(subscriptionId)).scheduledPlan).toBe("annual");
+    const unexpanded = await getStripe().subscriptions.retrieve(subscriptionId);
+    expect(typeof unexpanded.schedule).toBe("string");
+    await upsertSubscription(unexpanded);
+    expect((await subscriptionRow(subscriptionId)).scheduledPlan).toBe("annual");
   });
 });
