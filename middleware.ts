@@ -1,7 +1,7 @@
-import NextAuth, { type NextAuthRequest } from "next-auth";
-import { NextResponse } from "next/server";
+import NextAuth from "next-auth";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig, isProtectedPath } from "@/lib/auth/config";
-import { shopBrowseRewrite } from "@/lib/catalog/shop-url";
+import { HOME_EDITION, HOME_PREFIX, shopBrowseRewrite } from "@/lib/catalog/shop-url";
 import { isWellFormedPath } from "@/lib/http/path";
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, isDeviceId } from "@/lib/device/cookie";
 import { contentSecurityPolicy, policyOptionsFromEnv } from "@/lib/security/headers";
@@ -9,27 +9,42 @@ import { contentSecurityPolicy, policyOptionsFromEnv } from "@/lib/security/head
 // Runs on the edge: only the edge-safe auth config is imported here, never the database.
 const { auth } = NextAuth(authConfig);
 
+// Only account and admin pages need the session here (to send signed-out visitors to /login);
+// every other page reads it where it is used. Auth.js's wrapper also issues its CSRF and
+// callback-url cookies, so running it on public pages would cost every first visit two cookies and
+// the work of making them, and make shop pages differ per visitor.
+// Auth.js types the wrapper as a route handler; as middleware it is called with the fetch event.
+const withSession = auth((request) => withPolicy(route(request, Boolean(request.auth?.user)))) as unknown as (
+  request: NextRequest,
+  event: NextFetchEvent,
+) => Promise<Response>;
+
+export default function middleware(request: NextRequest, event: NextFetchEvent) {
+  if (isWellFormedPath(request.nextUrl.pathname) && isProtectedPath(request.nextUrl.pathname)) return withSession(request, event);
+  return withPolicy(route(request, false));
+}
+
 // The CSP is decided here, per request, because next.config's headers are fixed at build time and
 // whether real Stripe is configured is only known where the server runs.
-export default auth((request) => {
-  const response = route(request);
+function withPolicy(response: NextResponse) {
   response.headers.set("Content-Security-Policy", contentSecurityPolicy(policyOptionsFromEnv(process.env)));
   return response;
-});
+}
 
-function route(request: NextAuthRequest) {
+function route(request: NextRequest, signedIn: boolean) {
   const { pathname, search } = request.nextUrl;
   if (!isWellFormedPath(pathname)) {
     return new NextResponse("Bad request: this address has a malformed %-escape.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
-  if (isProtectedPath(pathname) && !request.auth?.user) {
+  if (isProtectedPath(pathname) && !signedIn) {
     const login = new URL("/login", request.nextUrl.origin);
     login.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(login);
   }
 
-  // Browsing /shop without a search is served from a cached route; the address bar keeps /shop?….
-  const browse = shopBrowseRewrite(request.nextUrl);
+  // `/` and browsing /shop without a search are served from cached routes; the address bar keeps
+  // the address that was asked for.
+  const browse = pathname === "/" ? `${HOME_PREFIX}${HOME_EDITION}` : shopBrowseRewrite(request.nextUrl);
   const pass = (init?: Parameters<typeof NextResponse.next>[0]) =>
     browse ? NextResponse.rewrite(new URL(`${browse}${search}`, request.nextUrl), init) : NextResponse.next(init);
 

@@ -32,6 +32,10 @@ export function shopBrowseView(search: URLSearchParams): string | null {
   return view.size > 0 ? view.toString() : SHOP_BROWSE_ALL;
 }
 
+/** The cached route that serves `/`; only middleware's rewrite reaches it. */
+export const HOME_PREFIX = "/home/";
+export const HOME_EDITION = "index";
+
 /** Where middleware rewrites a `/shop` request, or null to render it per request. */
 export function shopBrowseRewrite(url: URL): string | null {
   if (url.pathname !== "/shop") return null;

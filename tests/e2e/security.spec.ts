@@ -139,3 +139,33 @@ test("a path with a malformed %-escape gets 400, never a server error", async ({
     expect(response.status(), path).toBe(400);
   }
 });
+
+test("a first visit to a public page gets only the device cookie, while account pages still need a sign-in", async ({ playwright, baseURL }) => {
+  // A fresh client with no cookies at all, as a crawler or a new shopper arrives.
+  const visitor = await playwright.request.newContext({ baseURL });
+  try {
+    for (const path of ["/", "/shop", "/shop?category=bakery", "/plans", "/login"]) {
+      const response = await visitor.get(path, { maxRedirects: 0, headers: { cookie: "" } });
+      expect(response.status(), path).toBe(200);
+      const names = response
+        .headersArray()
+        .filter((header) => header.name.toLowerCase() === "set-cookie")
+        .map((header) => header.value.split("=")[0]);
+      expect(names, path).toEqual(["be_device"]);
+    }
+    const account = await visitor.get("/account", { maxRedirects: 0, headers: { cookie: "" } });
+    expect(account.status()).toBe(307);
+    expect(account.headers().location).toMatch(/\/login\?callbackUrl=%2Faccount$/);
+  } finally {
+    await visitor.dispose();
+  }
+});
+
+test("the home page is served from the cache, and its cached route has no other editions", async ({ request }) => {
+  await request.get("/");
+  const again = await request.get("/");
+  expect(again.status()).toBe(200);
+  expect(again.headers()["x-nextjs-cache"]).toMatch(/HIT|STALE/);
+  expect(await again.text()).toContain("Featured");
+  expect((await request.get("/home/other")).status()).toBe(404);
+});

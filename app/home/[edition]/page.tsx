@@ -1,13 +1,27 @@
+import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
+import { notFound } from "next/navigation";
 import { ProductGrid } from "@/components/shop/product-card";
 import { buttonClass } from "@/components/ui/button";
 import { getHomeCatalog, listCategories } from "@/lib/catalog";
+import { HOME_EDITION } from "@/lib/catalog/shop-url";
 
-export default async function HomePage() {
-  // Rendered per request from cached data rather than prerendered: a build has no database, and
-  // a page built days ago would show days-old stock to the first visitor.
-  await connection();
+// The home page `/`: middleware rewrites it here (the address bar keeps `/`), so it is rendered on
+// its first visit and then served from the cache like the shop's views, refreshed by
+// `invalidateCatalog` or after a second. Nothing is prerendered at build time: a build has no
+// database, and a page built days ago would show days-old stock.
+export const revalidate = 1;
+
+export async function generateStaticParams(): Promise<{ edition: string }[]> {
+  return [];
+}
+
+export const metadata: Metadata = { alternates: { canonical: "/" } };
+
+type Props = { params: Promise<{ edition: string }> };
+
+export default async function HomePage({ params }: Props) {
+  if ((await params).edition !== HOME_EDITION) notFound();
   const [{ featured, seasonal, recipes }, categories] = await Promise.all([getHomeCatalog(), listCategories()]);
 
   return (
