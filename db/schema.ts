@@ -175,6 +175,9 @@ export const cartItems = sqliteTable(
 export const orderStatuses = ["pending", "paid", "failed", "canceled", "refunded", "partially_refunded"] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
 
+export const fulfilmentStatuses = ["unfulfilled", "packed", "shipped", "delivered"] as const;
+export type FulfilmentStatus = (typeof fulfilmentStatuses)[number];
+
 export const orders = sqliteTable(
   "orders",
   {
@@ -199,8 +202,20 @@ export const orders = sqliteTable(
     paidAt: integer({ mode: "timestamp_ms" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    /** Packing and shipping a paid order; see lib/orders/fulfilment.ts. */
+    fulfilment: text({ enum: fulfilmentStatuses }).notNull().default("unfulfilled"),
+    carrier: text(),
+    trackingNumber: text(),
+    packedAt: integer({ mode: "timestamp_ms" }),
+    shippedAt: integer({ mode: "timestamp_ms" }),
+    deliveredAt: integer({ mode: "timestamp_ms" }),
   },
-  (t) => [index("orders_user_idx").on(t.userId), index("orders_status_idx").on(t.status), index("orders_email_idx").on(t.email)],
+  (t) => [
+    index("orders_user_idx").on(t.userId),
+    index("orders_status_idx").on(t.status),
+    index("orders_email_idx").on(t.email),
+    index("orders_fulfilment_idx").on(t.fulfilment, t.paidAt),
+  ],
 );
 
 export const orderItems = sqliteTable(

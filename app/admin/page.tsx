@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { RevenueChart } from "@/components/admin/revenue-chart";
 import { PageHeader, Stat, table, tableWrap, td, tdRight, th, thRight } from "@/components/admin/ui";
 import { getDashboard } from "@/lib/admin/dashboard";
+import { formatUtc } from "@/lib/admin/format";
 import { LOW_STOCK } from "@/lib/catalog/stock";
 import { requireAdmin } from "@/lib/admin/guard";
 import { formatCents } from "@/lib/money/format";
@@ -58,6 +59,26 @@ export default async function AdminDashboardPage() {
           </ul>
         </Alert>
       ) : null}
+
+      <section aria-labelledby="to-fulfil-heading" className="flex flex-col gap-2">
+        <h2 id="to-fulfil-heading" className="text-lg font-semibold">
+          Waiting to be packed or shipped
+        </h2>
+        {data.toFulfil.length === 0 ? (
+          <p className="text-sm text-stone-600">Every paid order has shipped.</p>
+        ) : (
+          <ol className="flex flex-col gap-1 text-sm" aria-label="Orders to fulfil, oldest first">
+            {data.toFulfil.map((entry) => (
+              <li key={entry.orderId}>
+                <Link className="font-mono text-xs font-semibold text-leaf-700 underline" href={`/admin/orders/${entry.orderId}`}>
+                  {entry.orderId}
+                </Link>{" "}
+                — {entry.fulfilment === "unfulfilled" ? "to pack" : "packed, to ship"}, paid {formatUtc(entry.paidAt)}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
 
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Stat label="Orders today" value={String(data.orders.today)} detail="created, any status" />

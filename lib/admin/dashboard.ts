@@ -1,5 +1,6 @@
 import "server-only";
 import { LOW_STOCK } from "@/lib/catalog/stock";
+import { ordersToFulfil } from "@/lib/orders/fulfilment";
 import { PAID_STATUSES, REFUND_FAILED } from "@/lib/orders/status";
 import { PAYING_STATUSES } from "@/lib/plans/status";
 import { and, asc, count, eq, gt, gte, inArray, lt, lte, sql } from "drizzle-orm";
@@ -29,6 +30,8 @@ export type Dashboard = {
   shortages: { orderId: string; units: number }[];
   /** Refunds Stripe accepted and then could not make, in the last 30 days, newest first. */
   failedRefunds: { orderId: string; message: string; at: Date }[];
+  /** Paid orders waiting to be packed or shipped, oldest payment first. */
+  toFulfil: Awaited<ReturnType<typeof ordersToFulfil>>;
 };
 
 function startOfUtcDay(at: Date) {
@@ -133,13 +136,14 @@ async function failedRefunds(now: Date) {
 
 export async function getDashboard(actor: Actor, now = new Date()): Promise<Dashboard | Refusal> {
   if (!isAdmin(actor)) return REFUSAL;
-  const [revenue, counts, subs, low, short, failed] = await Promise.all([
+  const [revenue, counts, subs, low, short, failed, toFulfil] = await Promise.all([
     revenueByDay(now),
     orderCounts(now),
     subscriptionSummary(),
     lowStock(),
     shortages(),
     failedRefunds(now),
+    ordersToFulfil(),
   ]);
   return {
     ok: true,
@@ -152,5 +156,6 @@ export async function getDashboard(actor: Actor, now = new Date()): Promise<Dash
     lowStock: low,
     shortages: short,
     failedRefunds: failed,
+    toFulfil,
   };
 }

@@ -1,13 +1,24 @@
 import "server-only";
 import { and, asc, count, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import { orderEvents, orderItems, orders, orderStatuses, stockReservations, type Order, type OrderItem, type OrderStatus } from "@/db/schema";
+import {
+  fulfilmentStatuses,
+  orderEvents,
+  orderItems,
+  orders,
+  orderStatuses,
+  stockReservations,
+  type FulfilmentStatus,
+  type Order,
+  type OrderItem,
+  type OrderStatus,
+} from "@/db/schema";
 import { isAdmin, REFUSAL, type Actor, type Failure, type Refusal } from "./access";
 import { pageCount, type Paged } from "./paging";
 
 export const ORDERS_PAGE_SIZE = 25;
 
-export type OrderRow = Pick<Order, "id" | "email" | "status" | "totalCents" | "refundedCents" | "paymentIntentId" | "createdAt" | "paidAt"> & {
+export type OrderRow = Pick<Order, "id" | "email" | "status" | "fulfilment" | "totalCents" | "refundedCents" | "paymentIntentId" | "createdAt" | "paidAt"> & {
   itemCount: number;
 };
 
@@ -23,11 +34,12 @@ function searchCondition(q: string): SQL {
 
 export async function listAdminOrders(
   actor: Actor,
-  query: { status?: OrderStatus; q?: string; page?: number },
+  query: { status?: OrderStatus; fulfilment?: FulfilmentStatus; q?: string; page?: number },
 ): Promise<(Paged<OrderRow> & { ok: true; statusCounts: Partial<Record<OrderStatus, number>> }) | Refusal> {
   if (!isAdmin(actor)) return REFUSAL;
   const where: SQL[] = [];
   if (query.status && orderStatuses.includes(query.status)) where.push(eq(orders.status, query.status));
+  if (query.fulfilment && fulfilmentStatuses.includes(query.fulfilment)) where.push(eq(orders.fulfilment, query.fulfilment));
   const q = query.q?.trim();
   if (q) where.push(searchCondition(q));
   const condition = where.length ? and(...where) : undefined;
@@ -40,6 +52,7 @@ export async function listAdminOrders(
       id: orders.id,
       email: orders.email,
       status: orders.status,
+      fulfilment: orders.fulfilment,
       totalCents: orders.totalCents,
       refundedCents: orders.refundedCents,
       paymentIntentId: orders.paymentIntentId,

@@ -4,7 +4,9 @@ import { revalidatePath } from "next/cache";
 import { REFUSAL } from "@/lib/admin/access";
 import { adminForAction } from "@/lib/admin/guard";
 import { refundOrder } from "@/lib/admin/refunds";
+import type { FulfilmentFormState } from "@/components/admin/fulfilment-form-state";
 import type { RefundFormState } from "@/components/admin/refund-form-state";
+import { fulfilOrder } from "@/lib/orders/fulfilment";
 
 export async function refundOrderAction(_: RefundFormState, form: FormData): Promise<RefundFormState> {
   const admin = await adminForAction();
@@ -16,5 +18,22 @@ export async function refundOrderAction(_: RefundFormState, form: FormData): Pro
   revalidatePath(`/admin/orders/${encodeURIComponent(orderId)}`);
   revalidatePath("/admin/orders");
   if (!result.ok) return { ...result, values: { amount, restock } };
+  return { ok: true, message: result.message };
+}
+
+export async function fulfilOrderAction(_: FulfilmentFormState, form: FormData): Promise<FulfilmentFormState> {
+  const admin = await adminForAction();
+  if (!admin) return REFUSAL;
+  const input = {
+    orderId: String(form.get("orderId") ?? ""),
+    step: String(form.get("step") ?? ""),
+    carrier: String(form.get("carrier") ?? ""),
+    trackingNumber: String(form.get("trackingNumber") ?? ""),
+  };
+  const result = await fulfilOrder(admin, input);
+  revalidatePath(`/admin/orders/${encodeURIComponent(input.orderId)}`);
+  revalidatePath("/admin/orders");
+  revalidatePath("/admin");
+  if (!result.ok) return { ...result, values: { carrier: input.carrier, trackingNumber: input.trackingNumber } };
   return { ok: true, message: result.message };
 }

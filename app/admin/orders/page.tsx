@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { StatusBadge, statusLabel } from "@/components/admin/badge";
 import { Pagination } from "@/components/admin/pagination";
 import { AdminTable, FilterForm, FilterSearch, FilterSelect, PageHeader, td, tdRight } from "@/components/admin/ui";
-import { orderStatuses } from "@/db/schema";
+import { fulfilmentStatuses, orderStatuses } from "@/db/schema";
+import { FULFILMENT_LABELS } from "@/lib/orders/fulfilment";
 import { formatUtc } from "@/lib/admin/format";
 import { requireAdmin } from "@/lib/admin/guard";
 import { listAdminOrders } from "@/lib/admin/orders";
@@ -16,8 +17,9 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
   const admin = await requireAdmin();
   const params = await searchParams;
   const status = oneOf(params, "status", orderStatuses);
+  const fulfilment = oneOf(params, "fulfilment", fulfilmentStatuses);
   const q = param(params, "q");
-  const result = await listAdminOrders(admin, { status, q, page: pageParam(params) });
+  const result = await listAdminOrders(admin, { status, fulfilment, q, page: pageParam(params) });
   if (!result.ok) notFound();
 
   return (
@@ -34,10 +36,16 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
             ...orderStatuses.map((value) => ({ value, label: `${statusLabel(value)} (${result.statusCounts[value] ?? 0})` })),
           ]}
         />
+        <FilterSelect
+          label="Fulfilment"
+          name="fulfilment"
+          value={fulfilment}
+          options={[{ value: "", label: "Any fulfilment" }, ...fulfilmentStatuses.map((value) => ({ value, label: FULFILMENT_LABELS[value] }))]}
+        />
       </FilterForm>
       <AdminTable
         caption="Orders"
-        columns={[{ label: "Order" }, { label: "Customer" }, { label: "Status" }, { label: "Items", align: "right" }, { label: "Total", align: "right" }, { label: "Refunded", align: "right" }, { label: "Payment" }]}
+        columns={[{ label: "Order" }, { label: "Customer" }, { label: "Status" }, { label: "Fulfilment" }, { label: "Items", align: "right" }, { label: "Total", align: "right" }, { label: "Refunded", align: "right" }, { label: "Payment" }]}
         isEmpty={result.rows.length === 0}
         empty="No orders match."
       >
@@ -55,6 +63,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
             <td className={td}>
               <StatusBadge status={order.status} />
             </td>
+            <td className={td}>{order.status === "pending" || order.status === "failed" || order.status === "canceled" ? "—" : FULFILMENT_LABELS[order.fulfilment]}</td>
             <td className={tdRight}>{order.itemCount}</td>
             <td className={tdRight}>{formatCents(order.totalCents)}</td>
             <td className={tdRight}>{order.refundedCents ? formatCents(order.refundedCents) : "—"}</td>
@@ -62,7 +71,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
           </tr>
         ))}
       </AdminTable>
-      <Pagination basePath="/admin/orders" params={{ q, status }} page={result.page} pages={result.pages} total={result.total} noun="order" />
+      <Pagination basePath="/admin/orders" params={{ q, status, fulfilment }} page={result.page} pages={result.pages} total={result.total} noun="order" />
     </div>
   );
 }

@@ -3,9 +3,11 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { OrderReceipt } from "@/components/orders/order-receipt";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
+import { TrackingNumber } from "@/components/orders/tracking-number";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { currentUser } from "@/lib/auth";
+import { FULFILMENT_LABELS } from "@/lib/orders/fulfilment";
 import { getOrderForUser } from "@/lib/orders/queries";
 
 export const metadata: Metadata = { title: "Order" };
@@ -41,6 +43,23 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         </Alert>
       ) : null}
       {order.status === "failed" && order.failureMessage ? <Alert tone="error">The payment failed: {order.failureMessage}</Alert> : null}
+      {order.paidAt && order.status !== "refunded" ? (
+        <section aria-labelledby="delivery-heading" className="rounded-2xl border border-stone-200 bg-white p-5">
+          <h2 id="delivery-heading" className="text-lg font-semibold text-stone-900">
+            Delivery
+          </h2>
+          <p className="mt-1 text-stone-800" data-testid="fulfilment-status">
+            {FULFILMENT_LABELS[order.fulfilment]}
+            {order.shippedAt ? ` · shipped ${dateFormat.format(order.shippedAt)} UTC` : ""}
+            {order.deliveredAt ? ` · delivered ${dateFormat.format(order.deliveredAt)} UTC` : ""}
+          </p>
+          {order.carrier && order.trackingNumber ? (
+            <p className="mt-1 text-sm text-stone-700">
+              {order.carrier}, tracking number <TrackingNumber carrier={order.carrier} trackingNumber={order.trackingNumber} />
+            </p>
+          ) : null}
+        </section>
+      ) : null}
 
       <OrderReceipt order={order} />
 

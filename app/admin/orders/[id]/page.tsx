@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge, StatusBadge } from "@/components/admin/badge";
+import { FulfilmentForm } from "@/components/admin/fulfilment-form";
 import { RefundForm } from "@/components/admin/refund-form";
+import { TrackingNumber } from "@/components/orders/tracking-number";
 import { PageHeader, table, tableWrap, td, tdRight, th, thRight } from "@/components/admin/ui";
 import { Alert } from "@/components/ui/alert";
 import { formatUtc } from "@/lib/admin/format";
@@ -10,8 +12,9 @@ import { centsToDollarsInput } from "@/lib/admin/money";
 import { getAdminOrder } from "@/lib/admin/orders";
 import { refundState } from "@/lib/admin/refunds";
 import { formatCents } from "@/lib/money/format";
+import { FULFILMENT_LABELS, KNOWN_CARRIERS } from "@/lib/orders/fulfilment";
 import { ORDER_STATUS_LABELS } from "@/lib/orders/status";
-import { refundOrderAction } from "../actions";
+import { fulfilOrderAction, refundOrderAction } from "../actions";
 
 export const metadata = { title: "Order" };
 
@@ -26,6 +29,9 @@ const timelineTones: Record<string, "green" | "red" | "amber" | "purple" | "blue
   restocked: "blue",
   shortage: "red",
   refund_failed: "red",
+  packed: "blue",
+  shipped: "blue",
+  delivered: "green",
 };
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
@@ -171,6 +177,28 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
               <Row label="Stock">{stockSummary || "—"}</Row>
               {order.failureMessage ? <Row label="Last failure">{order.failureMessage}</Row> : null}
             </dl>
+          </section>
+
+          <section aria-labelledby="fulfilment-heading" className="rounded-lg border border-stone-200 bg-white p-4">
+            <h2 id="fulfilment-heading" className="mb-2 font-semibold">
+              Fulfilment
+            </h2>
+            <dl className="mb-3 grid grid-cols-[7rem_1fr] gap-x-3 gap-y-1.5 text-sm">
+              <Row label="Status">
+                <span data-testid="fulfilment-status">{FULFILMENT_LABELS[order.fulfilment]}</span>
+              </Row>
+              {order.carrier ? <Row label="Carrier">{order.carrier}</Row> : null}
+              {order.trackingNumber ? (
+                <Row label="Tracking">
+                  <TrackingNumber carrier={order.carrier} trackingNumber={order.trackingNumber} />
+                </Row>
+              ) : null}
+            </dl>
+            {order.status === "paid" || order.status === "partially_refunded" ? (
+              <FulfilmentForm action={fulfilOrderAction} orderId={order.id} fulfilment={order.fulfilment} carriers={KNOWN_CARRIERS} />
+            ) : (
+              <p className="text-sm text-stone-600">Only a paid order that is not refunded in full can be packed and shipped.</p>
+            )}
           </section>
 
           <section aria-labelledby="refund-heading" className="rounded-lg border border-stone-200 bg-white p-4">

@@ -1,0 +1,39 @@
+import { expect, test } from "@playwright/test";
+import { registerCustomer, signInAsAdmin, uniqueEmail } from "./support/admin-session";
+import { e2eDb } from "./support/db";
+import { buy } from "./support/shopper";
+
+async function aProductInStock() {
+  const result = await e2eDb().execute("select slug from products where visible = 1 and stock >= 3 order by id desc limit 1");
+  return String(result.rows[0].slug);
+}
+
+test("an operator packs and ships an order with a tracking number, and the shopper sees it shipped with the tracking link", async ({ browser }) => {
+  const shopper = await browser.newPage();
+  const email = await registerCustomer(shopper, uniqueEmail("parcel"));
+  const { orderId } = await buy(shopper, await aProductInStock(), email);
+  await shopper.goto(`/orders/${orderId}`);
+  await expect(shopper.getByTestId("fulfilment-status")).toContainText("Not packed yet");
+
+  const operator = await browser.newPage();
+  await signInAsAdmin(operator);
+  await expect(operator.getByRole("list", { name: "Orders to fulfil, oldest first" }).getByRole("link", { name: orderId })).toBeVisible();
+  await operator.goto(`/admin/orders?fulfilment=unfulfilled&q=${encodeURIComponent(email)}`);
+  await operator.getByRole("link", { name: orderId }).click();
+  await operator.getByRole("button", { name: "Mark packed" }).click();
+  await expect(operator.getByTestId("fulfilment-status")).toHaveText("Packed");
+
+  await operator.getByRole("button", { name: "Ship" }).click();
+  await expect(operator.getByText("Enter the carrier.")).toBeVisible();
+  await operator.getByLabel("Carrier").fill("UPS");
+  await operator.getByLabel("Tracking number").fill("1Z999AA10123456784");
+  await operator.getByRole("button", { name: "Ship" }).click();
+  await expect(operator.getByTestId("fulfilment-status")).toHaveText("Shipped");
+  await expect(operator.getByRole("list", { name: "Order timeline" }).getByText("Shipped with UPS, tracking number 1Z999AA10123456784.")).toBeVisible();
+
+  await shopper.reload();
+  await expect(shopper.getByTestId("fulfilment-status")).toContainText("Shipped");
+  const link = shopper.getByRole("link", { name: /1Z999AA10123456784/ });
+  await expect(link).toHaveAttribute("href", "https://www.ups.com/track?tracknum=1Z999AA10123456784");
+  await expect(shopper.getByText("Shipped with UPS, tracking number 1Z999AA10123456784.")).toBeVisible();
+});
