@@ -336,6 +336,22 @@ export const fingerprintUsage = sqliteTable("fingerprint_usage", {
   lastSeenAt: integer({ mode: "timestamp_ms" }).notNull().default(now),
 });
 
+/**
+ * The devices each client network has brought to the free assistant uses in the last 24 hours
+ * (`FREE_DEVICES_PER_NETWORK` bounds them). `subject` is the device's first quota subject (its
+ * cookie), `alias` its browser fingerprint when it sent one.
+ */
+export const freeUseDevices = sqliteTable(
+  "free_use_devices",
+  {
+    network: text().notNull(),
+    subject: text().notNull(),
+    alias: text(),
+    firstSeenAt: integer({ mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.network, t.subject] }), index("free_use_devices_seen_idx").on(t.network, t.firstSeenAt)],
+);
+
 export const chatThreads = sqliteTable(
   "chat_threads",
   {

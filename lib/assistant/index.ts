@@ -52,6 +52,8 @@ export type AssistantRequestContext = {
   user: { id: string } | null;
   /** The `be_device` cookie, when present and well-formed. */
   deviceId?: string | null;
+  /** The browser's FingerprintJS visitor id, from the `X-Device-Hint` header (a hint, never proof). */
+  deviceHint?: string | null;
   ip: string;
   userAgent: string;
   /** The asker's cart, created if needed; resolved before streaming, while cookies can still be set. */
@@ -100,7 +102,13 @@ async function respond(context: AssistantRequestContext): Promise<Response> {
       );
     }
   } else {
-    const requester: Requester = { userId: context.user?.id, deviceId: context.deviceId, ip: context.ip, userAgent: context.userAgent };
+    const requester: Requester = {
+      userId: context.user?.id,
+      deviceId: context.deviceId,
+      deviceHint: context.deviceHint,
+      ip: context.ip,
+      userAgent: context.userAgent,
+    };
     const use = await consumeFreeUse(requester);
     if (!use.ok) {
       throw new AppError("quota_exceeded", 402, "You've used your free questions. Choose a plan to keep asking the recipe assistant.", {

@@ -25,6 +25,7 @@ const envSchema = z.object({
   ASSISTANT_FIRST_TOKEN_TIMEOUT_MS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(100).max(600_000).default(20_000)),
   ASSISTANT_TIMEOUT_MS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(100).max(600_000).default(90_000)),
   FREE_ASSISTANT_USES: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int("must be a whole number").min(0).max(1000).default(3)),
+  FREE_DEVICES_PER_NETWORK: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int("must be a whole number").min(0).max(10000).default(3)),
   ADMIN_EMAILS: optional(z.string()),
   TRUST_PROXY_HOPS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int("must be a whole number").min(0, "must be 0 or more").max(10).default(0)),
   AUTH_GITHUB_ID: optional(z.string()),

@@ -7,3 +7,6 @@ const DEVICE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 export function isDeviceId(value: string | undefined): value is string {
   return typeof value === "string" && DEVICE_ID.test(value);
 }
+
+/** The header the assistant page sends the browser's FingerprintJS visitor id in. */
+export const DEVICE_HINT_HEADER = "x-device-hint";

@@ -1,11 +1,50 @@
 import "server-only";
-import { inArray, sql } from "drizzle-orm";
-import { db } from "@/db/client";
-import { fingerprintUsage } from "@/db/schema";
+import { and, count, eq, gt, inArray, or, sql } from "drizzle-orm";
+import { db, type Executor } from "@/db/client";
+import { fingerprintUsage, freeUseDevices } from "@/db/schema";
 import { env } from "@/lib/config/env";
-import { quotaSubjects, type Requester } from "./fingerprint";
+import { deviceSubjects, quotaSubjects, requesterNetwork, type Requester } from "./fingerprint";
 
-export { clientIp, networkHash, quotaSubjects, type Requester } from "./fingerprint";
+export { clientIp, isDeviceHint, networkHash, quotaSubjects, type Requester } from "./fingerprint";
+
+const DEVICE_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The hard bound behind the fingerprint, which a client can always change: a network brings at
+ * most FREE_DEVICES_PER_NETWORK new devices a day to the free uses. A device the network already
+ * brought keeps its uses; signed-in users are counted by their account instead. Answers whether
+ * this requester may use free uses, registering it as one of the network's devices if so.
+ */
+async function admitDevice(tx: Executor, requester: Requester, now: Date, register: boolean): Promise<boolean> {
+  if (requester.userId) return true;
+  const network = requesterNetwork(requester);
+  const subjects = deviceSubjects(requester);
+  const since = new Date(now.getTime() - DEVICE_WINDOW_MS);
+  const [known] = await tx
+    .select({ subject: freeUseDevices.subject })
+    .from(freeUseDevices)
+    .where(
+      and(
+        eq(freeUseDevices.network, network),
+        or(inArray(freeUseDevices.subject, subjects), inArray(freeUseDevices.alias, subjects)),
+        gt(freeUseDevices.firstSeenAt, since),
+      ),
+    )
+    .limit(1);
+  if (known) return true;
+  const [{ devices }] = await tx
+    .select({ devices: count() })
+    .from(freeUseDevices)
+    .where(and(eq(freeUseDevices.network, network), gt(freeUseDevices.firstSeenAt, since)));
+  if (devices >= env().FREE_DEVICES_PER_NETWORK) return false;
+  if (register) {
+    await tx
+      .insert(freeUseDevices)
+      .values({ network, subject: subjects[0], alias: subjects[1] ?? null, firstSeenAt: now })
+      .onConflictDoUpdate({ target: [freeUseDevices.network, freeUseDevices.subject], set: { firstSeenAt: now, alias: subjects[1] ?? null } });
+  }
+  return true;
+}
 
 export type Consumed = { ok: true; left: number; subjects: string[] } | { ok: false; left: 0 };
 
@@ -21,13 +60,15 @@ export function freeUseLimit(): number {
 export async function consumeFreeUse(requester: Requester, limit = freeUseLimit()): Promise<Consumed> {
   const subjects = quotaSubjects(requester);
   return db.transaction(async (tx) => {
+    const now = new Date();
+    if (!(await admitDevice(tx, requester, now, false))) return { ok: false, left: 0 } as const;
     const [row] = await tx
       .select({ used: sql<number>`coalesce(max(${fingerprintUsage.uses}), 0)` })
       .from(fingerprintUsage)
       .where(inArray(fingerprintUsage.subject, subjects));
     const used = Number(row?.used ?? 0);
     if (used >= limit) return { ok: false, left: 0 } as const;
-    const now = new Date();
+    await admitDevice(tx, requester, now, true);
     await tx
       .insert(fingerprintUsage)
       .values(subjects.map((subject) => ({ subject, uses: 1, lastSeenAt: now })))
@@ -50,6 +91,7 @@ export async function refundFreeUse(subjects: string[]): Promise<void> {
 
 /** Free uses still available to the requester, without taking one. */
 export async function freeUsesLeft(requester: Requester, limit = freeUseLimit()): Promise<number> {
+  if (!(await admitDevice(db, requester, new Date(), false))) return 0;
   const [row] = await db
     .select({ used: sql<number>`coalesce(max(${fingerprintUsage.uses}), 0)` })
     .from(fingerprintUsage)

@@ -18,6 +18,8 @@ export type Ask = {
   model?: AssistantRequestContext["model"];
   /** Aborts the request, as a browser's Stop (or a closed tab) does. */
   signal?: AbortSignal;
+  /** The browser's own fingerprint (FingerprintJS visitor id), sent as a hint. */
+  hint?: string | null;
 };
 
 export function assistantRequest(body: unknown, signal?: AbortSignal): Request {
@@ -37,13 +39,14 @@ export function freshIp(): string {
   return `198.18.${Math.floor(nextHost / 250)}.${nextHost % 250}`;
 }
 
-export function ask({ text = "Hello", body, threadId, user = null, deviceId, ip = freshIp(), userAgent = "Vitest Browser/1.0", cartId, model, signal }: Ask) {
+export function ask({ text = "Hello", body, threadId, user = null, deviceId, hint, ip = freshIp(), userAgent = "Vitest Browser/1.0", cartId, model, signal }: Ask) {
   const payload = body ?? { ...(threadId ? { threadId } : {}), message: { role: "user", parts: [{ type: "text", text }] } };
   const cart = cartId ?? newCartId();
   return handleAssistantRequest({
     request: assistantRequest(payload, signal),
     user,
     deviceId: deviceId === undefined ? crypto.randomUUID() : deviceId,
+    deviceHint: hint ?? null,
     ip,
     userAgent,
     cartId: async () => {

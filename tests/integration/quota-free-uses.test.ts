@@ -49,11 +49,19 @@ describe("free uses per fingerprint", () => {
     expect(await freeUsesLeft({ deviceId, ip, userAgent: "Vitest Browser/1.0" })).toBe(0);
   });
 
-  it("still refuses after the cookie is cleared: a new device id on the same IP and browser", async () => {
+  it("still refuses after the cookie is cleared: the same browser's fingerprint carries the count", async () => {
     const ip = freshIp();
-    for (let i = 0; i < 3; i++) await readReply(await ask({ text: "Hello", deviceId: crypto.randomUUID(), ip }));
-    const body = await quotaBody(await ask({ text: "Hello", deviceId: crypto.randomUUID(), ip }));
+    const hint = "a1b2c3d4e5f60718293a4b5c6d7e8f90";
+    for (let i = 0; i < 3; i++) await readReply(await ask({ text: "Hello", deviceId: crypto.randomUUID(), hint, ip }));
+    const body = await quotaBody(await ask({ text: "Hello", deviceId: crypto.randomUUID(), hint, ip }));
     expect(body.upgradeUrl).toBe("/plans");
+  });
+
+  it("gives strangers on one office connection, with the same browser, each their own free uses", async () => {
+    const ip = freshIp();
+    for (const deviceId of [crypto.randomUUID(), crypto.randomUUID()]) {
+      for (let i = 0; i < 3; i++) expect((await ask({ text: "Hello", deviceId, ip })).status).toBe(200);
+    }
   });
 
   it("counts requests that carry no device cookie at all (curl) by their network hash", async () => {
@@ -110,5 +118,41 @@ describe("subscribers", () => {
     const response = await ask({ text: "Hello", user });
     expect(response.headers.get("X-Free-Uses-Left")).toBe("2");
     await readReply(response);
+  });
+});
+
+describe("the network bound (FREE_DEVICES_PER_NETWORK)", () => {
+  it("200 requests from one address, rotating cookies, user agents and fingerprints, get at most 3 devices × 3 free answers", async () => {
+    const ip = freshIp();
+    let answered = 0;
+    for (let i = 0; i < 200; i++) {
+      const response = await ask({ text: "Hello", deviceId: crypto.randomUUID(), hint: `${i.toString(16).padStart(8, "0")}ffffffffffffffff`, ip, userAgent: `Bot/${i}` });
+      if (response.status === 200) {
+        answered += 1;
+        await readReply(response);
+      } else {
+        expect(response.status).toBe(402);
+      }
+    }
+    expect(answered).toBe(3);
+  });
+
+  it("does not lock out a device it already knows, and leaves other networks alone", async () => {
+    const ip = freshIp();
+    const known = crypto.randomUUID();
+    await readReply(await ask({ text: "Hello", deviceId: known, ip }));
+    for (let i = 0; i < 2; i++) await readReply(await ask({ text: "Hello", deviceId: crypto.randomUUID(), ip }));
+    expect((await ask({ text: "Hello", deviceId: crypto.randomUUID(), ip })).status).toBe(402);
+    expect(await freeUsesLeft({ deviceId: crypto.randomUUID(), ip, userAgent: "Vitest Browser/1.0" })).toBe(0);
+    const again = await ask({ text: "Hello", deviceId: known, ip });
+    expect(again.status).toBe(200);
+    expect(again.headers.get("X-Free-Uses-Left")).toBe("1");
+    await readReply(again);
+    expect((await ask({ text: "Hello", deviceId: crypto.randomUUID(), ip: freshIp() })).status).toBe(200);
+  });
+
+  it("counts IPv6 visitors by their /64", async () => {
+    for (let i = 1; i <= 3; i++) await readReply(await ask({ text: "Hello", deviceId: crypto.randomUUID(), ip: `2001:db8:77:1::${i}` }));
+    expect((await ask({ text: "Hello", deviceId: crypto.randomUUID(), ip: "2001:db8:77:1:ffff::9" })).status).toBe(402);
   });
 });

@@ -5,6 +5,7 @@ import { internalError } from "@/lib/assistant/errors";
 import { newCartId } from "@/lib/cart";
 import { readCartId, setCartCookie } from "@/lib/cart/cookie";
 import { DEVICE_COOKIE, isDeviceId } from "@/lib/device/cookie";
+import { DEVICE_HINT_HEADER } from "@/lib/device/cookie";
 import { clientIp } from "@/lib/quota";
 
 export const dynamic = "force-dynamic";
@@ -35,6 +36,7 @@ export async function POST(request: Request) {
     request,
     user: user ? { id: user.id } : null,
     deviceId: isDeviceId(device) ? device : null,
+    deviceHint: request.headers.get(DEVICE_HINT_HEADER),
     ip: clientIp(request.headers),
     userAgent: request.headers.get("user-agent") ?? "",
     cartId: cartIdForReply,
