@@ -12,6 +12,8 @@ COPY . .
 ARG NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY=""
 ENV NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY=$NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY
 RUN npm run build
+# For `npm run db:migrate` from this stage (README: Deploy): the same user and volume as the runtime.
+RUN mkdir -p /data && chown node:node /data
 
 FROM node:20-slim AS runtime
 WORKDIR /app
