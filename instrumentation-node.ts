@@ -1,6 +1,7 @@
 import { ConfigError, env } from "./lib/config/env";
 import { startInterruptedAnswerRepair } from "./lib/assistant/repair";
 import { startReservationSweeper } from "./lib/orders/sweeper";
+import { logRequests } from "./lib/observability/request-log";
 import { recordSocketAddresses } from "./lib/security/socket-address";
 
 /** Start-up in the Node.js server (kept out of instrumentation.ts, which is also bundled for the edge). */
@@ -17,6 +18,8 @@ export function registerNode() {
   }
   // Before the first request: every per-address rule reads the socket's address from the header this sets.
   recordSocketAddresses();
+  // One JSON line per request, with the request id every line logged while serving it carries.
+  logRequests();
   // Expired stock reservations go back on sale even when nobody is checking out.
   startReservationSweeper();
   // Questions a crash left unanswered get an "interrupted" reply and their free use back.

@@ -11,6 +11,11 @@ if (!process.env.AUTH_SECRET && process.env.NODE_ENV !== "production") {
 const nextConfig: NextConfig = {
   // Lets two builds (or a build and a dev server) live side by side, e.g. in tests and benches.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // `npm run start:standalone` and the Dockerfile ship `<distDir>/standalone`: server.js with only the
+  // node_modules files it traces, so a host needs Node and nothing else.
+  output: "standalone",
+  // The server reads these from process.cwd() at run time, which tracing cannot follow.
+  outputFileTracingIncludes: { "/**": ["./lib/ai/support-guide.md"] },
   poweredByHeader: false,
   // `npm test` type-checks the whole project with tsc first; the build need not do it twice.
   typescript: { ignoreBuildErrors: true },

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 // The end-to-end tests drive Debian's Chromium against the production build (`next build`
-// then `next start`) on a fresh database seeded with the demo catalogue.
+// then its standalone server.js) on a fresh database seeded with the demo catalogue.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 // Specs that arrange data (a subscription, a low stock level) open the server's database directly.

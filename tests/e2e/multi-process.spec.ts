@@ -5,7 +5,7 @@ import { e2eDb } from "./support/db";
 import { mainPort, startExtraServer, type ExtraServer } from "./support/extra-server";
 import { addToCart, continueToPayment, fillCard, fillShipping, payAndConfirm } from "./support/shopper";
 
-// A second `next start` of the same build on another port, sharing the e2e server's database
+// A second standalone server of the same build on another port, sharing the e2e server's database
 // file and environment: two processes of one shop, as behind a load balancer.
 const main = `http://127.0.0.1:${mainPort}`;
 let second: ExtraServer;

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { e2eServerEnv } from "./support/server-env";
 
-// Builds the app, prepares a fresh database and serves the production build for Playwright.
+// Builds the app, prepares a fresh database and serves the standalone build for Playwright, the
+// way operators run it (`npm run start:standalone`).
 // E2E_PORT and NEXT_DIST_DIR let several runs share the machine.
 const port = process.env.E2E_PORT ?? "3100";
 const dataDir = process.env.E2E_DATA_DIR ?? join(tmpdir(), `beyond-earth-e2e-${port}`);
@@ -21,8 +22,15 @@ if (!process.env.E2E_SKIP_BUILD) run("npx", ["next", "build"]);
 run("npx", ["tsx", "scripts/seed.ts"]);
 // Next keeps cached catalogue reads on disk in the build directory, and a build keeps them: a
 // previous run's stock must not be served (even once, while refreshing) over this fresh database.
-rmSync(join(process.env.NEXT_DIST_DIR || ".next", "cache", "fetch-cache"), { recursive: true, force: true });
-const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
+// The standalone server keeps its own cache inside the standalone folder.
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+for (const cacheDir of [join(distDir, "cache"), join(distDir, "standalone", distDir, "cache")]) {
+  rmSync(join(cacheDir, "fetch-cache"), { recursive: true, force: true });
+}
+const server = spawn(process.execPath, ["scripts/start-standalone.mjs"], {
+  env: { ...env, PORT: port, HOSTNAME: "127.0.0.1" },
+  stdio: "inherit",
+});
 const stop = () => server.kill("SIGTERM");
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

@@ -16,7 +16,7 @@ export type ExtraServer = { url: string; output: () => string; stop: () => Promi
 async function waitForHealth(url: string, child: ChildProcess, output: () => string) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output()}`);
+    if (child.exitCode !== null) throw new Error(`the standalone server exited with ${child.exitCode}:\n${output()}`);
     try {
       const response = await fetch(`${url}/api/health`);
       if (response.ok) return;
@@ -25,18 +25,18 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`next start on ${url} did not become healthy:\n${output()}`);
+  throw new Error(`the standalone server on ${url} did not become healthy:\n${output()}`);
 }
 
 /**
- * Another `next start` of the build the e2e server runs (same NEXT_DIST_DIR), with the e2e server's
- * environment and database unless `overrides` say otherwise.
+ * Another standalone server (`npm run start:standalone`) of the build the e2e server runs (same
+ * NEXT_DIST_DIR), with the e2e server's environment and database unless `overrides` say otherwise.
  */
 export async function startExtraServer(port: number, overrides: Record<string, string> = {}): Promise<ExtraServer> {
   const url = `http://127.0.0.1:${port}`;
   const env = { ...e2eServerEnv(port, e2eDataDir()), ...overrides };
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env,
+  const child = spawn(process.execPath, ["scripts/start-standalone.mjs"], {
+    env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";

@@ -4,7 +4,7 @@ import { join } from "node:path";
 export const E2E_AUTH_SECRET = "e2e-secret-0123456789-abcdefghijklmnop";
 
 /**
- * The environment of the e2e server (tests/e2e/server.ts). Specs that start another `next start`
+ * The environment of the e2e server (tests/e2e/server.ts). Specs that start another standalone server
  * on the same build and database (several processes, one shop) use it too.
  */
 export function e2eServerEnv(port: string | number, dataDir: string): NodeJS.ProcessEnv {
