@@ -120,11 +120,16 @@ export function composeRecipes(question: ParsedQuestion, found: FindRecipesOutpu
   if (found.unknownIngredients.length) {
     blocks.push(`We don't sell ${list(found.unknownIngredients)} at the moment, so I couldn't use ${found.unknownIngredients.length === 1 ? "it" : "them"}.`);
   }
-  const excluded = found.excluded.slice(0, 3).map((recipe) =>
-    recipe.reason === "sold_out"
-      ? `**${recipe.title}** needs ${list(recipe.missing)}, which ${recipe.missing.length === 1 ? "is" : "are"} sold out with no substitute in stock.`
-      : `**${recipe.title}** would come to ${formatCents(recipe.totalCents)}, over your budget.`,
-  );
+  const excluded = found.excluded.slice(0, 3).map((recipe) => {
+    if (recipe.reason === "sold_out") {
+      return `**${recipe.title}** needs ${list(recipe.missing)}, which ${recipe.missing.length === 1 ? "is" : "are"} sold out with no substitute in stock.`;
+    }
+    if (recipe.reason === "diet") {
+      const diets = list(recipe.diets ?? []);
+      return `**${recipe.title}** is not ${diets}${recipe.missing.length ? `: it needs ${list(recipe.missing)}` : ""}.`;
+    }
+    return `**${recipe.title}** would come to ${formatCents(recipe.totalCents)}, over your budget.`;
+  });
   if (excluded.length) blocks.push(`Not suggested right now: ${excluded.join(" ")}`);
   if (found.recipes.length > 0) {
     blocks.push('Press "Add ingredients to cart" on a recipe card to put everything that is in stock in your cart.');

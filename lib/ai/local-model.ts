@@ -77,6 +77,7 @@ function parsedOutputs<T>(outputs: ToolOutputs, name: string, schema: z.ZodType<
 function recipeFilters(question: ParsedQuestion): FindRecipesInput {
   const filters: FindRecipesInput = { limit: 3 };
   if (question.ingredients.length) filters.ingredients = question.ingredients;
+  if (question.dishes.length) filters.query = question.dishes.join(" ");
   if (question.diet.length) filters.diet = question.diet;
   if (question.meal) filters.meal = question.meal;
   if (question.maxTotalCents !== undefined) filters.maxTotalCents = question.maxTotalCents;

@@ -16,6 +16,8 @@ export type ParsedQuestion = {
   maxTotalCents?: number;
   servings?: number;
   maxMinutes?: number;
+  /** Dish and cuisine words ("risotto", "curry"), matched against recipe titles. */
+  dishes: string[];
   /** Content words, for product searches and recipe titles. */
   terms: string;
   /** Words that only make sense with the previous question ("what about…", "instead"). */
@@ -35,6 +37,21 @@ const FOODS = [
   "bacon", "lamb", "potato", "apple", "orange", "broccoli", "cauliflower", "courgette", "zucchini", "aubergine", "eggplant",
   "corn", "pea", "hummus", "cashew", "almond", "walnut", "peanut", "honey", "kombucha", "juice",
 ];
+
+// Words that name a dish rather than an ingredient: they find recipes by title.
+const DISHES = [
+  "risotto", "curry", "dal", "dhal", "taco", "salad", "soup", "stew", "hummus", "mousse", "cake", "frittata", "omelette",
+  "shakshuka", "scramble", "toast", "latte", "bowl", "overnight oats", "porridge", "pancake", "panzanella", "pomodoro",
+  "stir-fry", "stir fry", "burger", "sandwich", "wrap", "pizza", "smoothie", "traybake",
+];
+
+export function findDishes(text: string): string[] {
+  const found: string[] = [];
+  for (const dish of DISHES) {
+    if (new RegExp(`\\b${dish.replace(/[\s-]/g, "[\\s-]?")}(?:e?s)?\\b`, "i").test(text) && !found.includes(dish)) found.push(dish);
+  }
+  return found.slice(0, 3);
+}
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
 
@@ -77,6 +94,10 @@ function findDiet(text: string): Diet[] {
   if (/\b(vegan|plant[\s-]?based)\b/i.test(text)) diet.push("vegan");
   if (/\b(vegetarian|veggie|meat[\s-]?free)\b/i.test(text)) diet.push("vegetarian");
   if (/\b(gluten[\s-]?free|coeliac|celiac|no gluten|without gluten)\b/i.test(text)) diet.push("gluten-free");
+  if (/\b(dairy[\s-]?free|non[\s-]?dairy|no dairy|without dairy|lactose[\s-]?free|lactose intoleran\w*)\b/i.test(text)) diet.push("dairy-free");
+  if (/\b(nut[\s-]?free|no nuts?|without nuts?|nut allerg\w*|allergic to nuts)\b/i.test(text)) diet.push("nut-free");
+  if (/\b(high[\s-]?protein|protein[\s-]?rich|lots of protein|more protein)\b/i.test(text)) diet.push("high-protein");
+  if (/\b(organic)\b/i.test(text)) diet.push("organic");
   return diet;
 }
 
@@ -178,10 +199,11 @@ function readQuestion(text: string, supportScore: number): ParsedQuestion {
     maxTotalCents: findBudget(text),
     servings: findServings(text),
     maxMinutes: findMinutes(text),
+    dishes: findDishes(text),
     terms: contentWords(text),
     followUp: FOLLOW_UP.test(text),
   };
-  const recipeCue = RECIPE.test(text) || diet.length > 0 || parsed.meal !== undefined;
+  const recipeCue = RECIPE.test(text) || diet.length > 0 || parsed.meal !== undefined || parsed.dishes.length > 0;
   const strongRecipe = STRONG_RECIPE.test(text);
   if (CART.test(text)) parsed.intent = "cart";
   else if (PRODUCT.test(text) && ingredients.length > 0 && !strongRecipe) parsed.intent = "product";
@@ -202,7 +224,8 @@ export function withContext(current: ParsedQuestion, previous: ParsedQuestion | 
   return {
     ...current,
     ingredients: previous.ingredients,
-    diet: current.diet.length > 0 ? current.diet : previous.diet,
+    dishes: current.dishes.length > 0 ? current.dishes : previous.dishes,
+    diet: [...new Set([...previous.diet, ...current.diet])],
     meal: current.meal ?? previous.meal,
     maxTotalCents: current.maxTotalCents ?? previous.maxTotalCents,
     servings: current.servings ?? previous.servings,

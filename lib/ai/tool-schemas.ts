@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DIETS } from "./diets";
 
 /**
  * Inputs and outputs of the assistant's tools. The outputs are parsed again wherever they are
@@ -19,10 +20,12 @@ export const productSummarySchema = z.object({
   stock: z.number().int(),
   status: stockStatusSchema,
   url: z.string(),
+  /** The product's tags (diets, organic, fair-trade…), with what they imply (vegan is dairy-free). */
+  tags: z.array(z.string()),
 });
 export type ProductSummary = z.infer<typeof productSummarySchema>;
 
-export const dietSchema = z.enum(["vegan", "vegetarian", "gluten-free"]);
+export const dietSchema = z.enum(DIETS);
 export type Diet = z.infer<typeof dietSchema>;
 export const mealSchema = z.enum(["breakfast", "lunch", "dinner", "snack", "dessert"]);
 export type Meal = z.infer<typeof mealSchema>;
@@ -64,7 +67,7 @@ export const findRecipesInput = z.object({
     .optional()
     .describe("Ingredients the shopper wants to use, e.g. ['chickpeas', 'spinach']"),
   query: z.string().trim().max(100).optional().describe("Words from a recipe's title, e.g. 'coconut curry'"),
-  diet: z.array(dietSchema).max(3).optional().describe("Every diet the recipe must suit"),
+  diet: z.array(dietSchema).max(6).optional().describe("Every diet the recipe must suit, checked on every ingredient (high-protein: at least one high-protein ingredient)"),
   meal: mealSchema.optional(),
   maxTotalCents: z.number().int().positive().optional().describe("Budget for the ingredients to buy, in cents"),
   servings: z.number().int().min(1).max(20).optional().describe("At least this many servings"),
@@ -109,8 +112,11 @@ export type RecipeMatch = z.infer<typeof recipeMatchSchema>;
 export const excludedRecipeSchema = z.object({
   id: z.number().int(),
   title: z.string(),
-  reason: z.enum(["sold_out", "over_budget"]),
+  reason: z.enum(["sold_out", "over_budget", "diet"]),
+  /** Sold out: the ingredients that are. Diet: the ingredients that break it. */
   missing: z.array(z.string()),
+  /** Diet: the diets asked for that the recipe does not keep. */
+  diets: z.array(z.string()).optional(),
   totalCents: z.number().int(),
 });
 

@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { db } from "@/db/client";
 import { products, recipeIngredients, recipes } from "@/db/schema";
 import { addItem } from "@/lib/cart";
+import { DIETS, productSuits, productTags, recipeDiets } from "@/lib/ai/diets";
 import {
   stockStatus,
   type AddRecipeToCartOutput,
@@ -22,11 +23,20 @@ import {
  * grounded in the stock and prices of this moment.
  */
 
-type ProductRow = { id: number; slug: string; name: string; priceCents: number; stock: number; visible: boolean };
+type ProductRow = { id: number; slug: string; name: string; priceCents: number; stock: number; visible: boolean; tags: string[] };
 
 function summarize(row: ProductRow): ProductSummary {
   const stock = row.visible ? row.stock : 0;
-  return { id: row.id, slug: row.slug, name: row.name, priceCents: row.priceCents, stock, status: stockStatus(stock), url: `/shop/${row.slug}` };
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    priceCents: row.priceCents,
+    stock,
+    status: stockStatus(stock),
+    url: `/shop/${row.slug}`,
+    tags: productTags(row.tags),
+  };
 }
 
 const productColumns = {
@@ -36,6 +46,7 @@ const productColumns = {
   priceCents: products.priceCents,
   stock: products.stock,
   visible: products.visible,
+  tags: products.tags,
 };
 
 /** FTS5 terms from free text: bare words, quoted so no user input is read as query syntax. */
@@ -124,8 +135,8 @@ async function recipesVersion(): Promise<string> {
       || '|' ||
       (select count(*) || ':' || coalesce(max(id), 0) || ':' || total(recipe_id * 131 + product_id * 31 + coalesce(substitute_product_id, 0) * 7 + units * 3 + optional + length(quantity)) from recipe_ingredients)
       || '|' ||
-      (select group_concat(id || ':' || stock || ':' || price_cents || ':' || visible || ':' || name || ':' || slug, ',')
-         from (select id, stock, price_cents, visible, name, slug from products
+      (select group_concat(id || ':' || stock || ':' || price_cents || ':' || visible || ':' || name || ':' || slug || ':' || tags, ',')
+         from (select id, stock, price_cents, visible, name, slug, tags from products
                where id in (select product_id from recipe_ingredients union select substitute_product_id from recipe_ingredients)
                order by id))
       as version
@@ -159,6 +170,7 @@ async function readRecipes(): Promise<RecipeEntry[]> {
           priceCents: substitutes.priceCents,
           stock: substitutes.stock,
           visible: substitutes.visible,
+          tags: substitutes.tags,
         },
       })
       .from(recipeIngredients)
@@ -215,7 +227,6 @@ export async function findRecipes(input: FindRecipesInput): Promise<FindRecipesO
   const unknownIngredients = unmatched.filter(({ pattern }) => !catalogue.some((product) => matchesTerm(product, pattern))).map(({ term }) => term);
 
   const candidates = everything
-    .filter(({ recipe }) => diet.every((tag) => recipe.tags.includes(tag)))
     .filter(({ recipe }) => !input.meal || recipe.meal === input.meal)
     .filter(({ recipe }) => !input.servings || recipe.servings >= input.servings)
     .filter(({ recipe }) => !input.maxMinutes || recipe.minutes <= input.maxMinutes)
@@ -230,7 +241,23 @@ export async function findRecipes(input: FindRecipesInput): Promise<FindRecipesO
 
   const cookable: RecipeMatch[] = [];
   const excluded: FindRecipesOutput["excluded"] = [];
-  for (const { recipe, ingredients, matchedIngredients } of candidates) {
+  const unsuited: FindRecipesOutput["excluded"] = [];
+  for (const { recipe, ingredients: all, matchedIngredients } of candidates) {
+    const bought = (ingredient: RecipeIngredient) => ingredient.substitute ?? ingredient.product;
+    const tags = [
+      ...recipeDiets(all.filter((ingredient) => !ingredient.optional).map((ingredient) => bought(ingredient).tags)),
+      ...recipe.tags.filter((tag) => !(DIETS as readonly string[]).includes(tag)),
+    ];
+    const broken = diet.filter((tag) => !tags.includes(tag));
+    if (broken.length > 0) {
+      const offending = all
+        .filter((ingredient) => !ingredient.optional && broken.some((tag) => !productSuits(bought(ingredient).tags, tag)))
+        .map((ingredient) => bought(ingredient).name);
+      unsuited.push({ id: recipe.id, title: recipe.title, reason: "diet", missing: offending, diets: broken, totalCents: 0 });
+      continue;
+    }
+    // An optional extra that breaks a diet asked for is left out of the list rather than offered.
+    const ingredients = all.filter((ingredient) => !ingredient.optional || diet.every((tag) => productSuits(bought(ingredient).tags, tag)));
     const required = ingredients.filter((ingredient) => !ingredient.optional);
     const missing = required.filter((ingredient) => !ingredient.available).map((ingredient) => ingredient.product.name);
     const totalCents = required.filter((ingredient) => ingredient.available).reduce((sum, ingredient) => sum + ingredient.lineCents, 0);
@@ -246,7 +273,7 @@ export async function findRecipes(input: FindRecipesInput): Promise<FindRecipesO
       meal: recipe.meal,
       servings: recipe.servings,
       minutes: recipe.minutes,
-      tags: recipe.tags,
+      tags,
       steps: recipe.steps,
       totalCents,
       withinBudget: input.maxTotalCents === undefined ? null : totalCents <= input.maxTotalCents,
@@ -267,7 +294,11 @@ export async function findRecipes(input: FindRecipesInput): Promise<FindRecipesO
       excluded.push({ id: recipe.id, title: recipe.title, reason: "over_budget", missing: [], totalCents: recipe.totalCents });
     }
   }
-  return { recipes: chosen.slice(0, limit), excluded: excluded.slice(0, 5), unknownIngredients };
+  // A recipe asked for by name or ingredient that breaks a diet is named with the reason; so is
+  // every near miss when nothing fits, so a diet is never dropped without a word.
+  const named = patterns.length > 0 || Boolean(input.query);
+  const dietNotes = named || cookable.length === 0 ? unsuited.filter((entry) => entry.missing.length > 0 || !named) : [];
+  return { recipes: chosen.slice(0, limit), excluded: [...dietNotes, ...excluded].slice(0, 5), unknownIngredients };
 }
 
 /**
