@@ -12,7 +12,12 @@ import { createHash } from "node:crypto";
 import type { z } from "zod";
 import {
   composeCart,
+  composeCountries,
+  composeDamaged,
+  composeFacts,
   composeGreeting,
+  composePlans,
+  composeShipping,
   composeProducts,
   composeRecipes,
   composeSupport,
@@ -25,7 +30,11 @@ import { extractGuide, matchSupport, parseGuide } from "./support-answers";
 import {
   addRecipeToCartOutput,
   checkStockOutput,
+  deliveryCountriesOutput,
   findRecipesOutput,
+  listPlansOutput,
+  productDetailsOutput,
+  shippingQuoteOutput,
   searchProductsOutput,
   type FindRecipesInput,
 } from "./tool-schemas";
@@ -173,11 +182,43 @@ export class LocalRecipeModel implements LanguageModelV3 {
         }
         const recipe = found?.recipes[0];
         if (step === 1 && recipe && canCall("addRecipeToCart")) {
-          return { kind: "tools", calls: [{ toolName: "addRecipeToCart", input: { recipeId: recipe.id } }] };
+          const input = question.servings ? { recipeId: recipe.id, servings: question.servings } : { recipeId: recipe.id };
+          return { kind: "tools", calls: [{ toolName: "addRecipeToCart", input }] };
         }
         const added = parsedOutputs(outputs, "addRecipeToCart", addRecipeToCartOutput).values[0];
         return { kind: "text", text: composeCart(found, added, question) };
       }
+      case "facts": {
+        if (step === 0 && canCall("productDetails")) {
+          const query = question.ingredients.join(" ") || question.terms.replace(/\b(where|from|come|comes|grown|made|produced|origin|organic|sustainable|sustainability|fair|trade|sourced|your|ethical)\b/g, " ").replace(/\s+/g, " ").trim();
+          if (query) return { kind: "tools", calls: [{ toolName: "productDetails", input: { query, limit: 3 } }], preamble: `Looking up ${query}…` };
+        }
+        const details = parsedOutputs(outputs, "productDetails", productDetailsOutput);
+        if (details.failed) return { kind: "text", text: composeToolFailure() };
+        return { kind: "text", text: composeFacts(question, details.values[0]) };
+      }
+      case "shipping": {
+        if (step === 0 && canCall("shippingQuote")) {
+          const input = question.maxTotalCents !== undefined ? { subtotalCents: question.maxTotalCents } : {};
+          return { kind: "tools", calls: [{ toolName: "shippingQuote", input }] };
+        }
+        const quote = parsedOutputs(outputs, "shippingQuote", shippingQuoteOutput).values[0];
+        return { kind: "text", text: quote ? composeShipping(quote) : composeSupport(support) };
+      }
+      case "plans": {
+        if (step === 0 && canCall("listPlans")) return { kind: "tools", calls: [{ toolName: "listPlans", input: {} }] };
+        const listed = parsedOutputs(outputs, "listPlans", listPlansOutput).values[0];
+        return { kind: "text", text: listed ? composePlans(listed) : composeSupport(support) };
+      }
+      case "countries": {
+        if (step === 0 && canCall("deliveryCountries")) {
+          return { kind: "tools", calls: [{ toolName: "deliveryCountries", input: question.country ? { country: question.country } : {} }] };
+        }
+        const countries = parsedOutputs(outputs, "deliveryCountries", deliveryCountriesOutput).values[0];
+        return { kind: "text", text: countries ? composeCountries(countries) : composeSupport(support) };
+      }
+      case "damaged":
+        return { kind: "text", text: composeDamaged(matchSupport("damaged item returns policy refund", guide)) };
       case "support":
         return { kind: "text", text: composeSupport(support) };
       case "greeting":

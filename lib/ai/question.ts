@@ -5,7 +5,18 @@ import type { Diet, Meal } from "./tool-schemas";
  * servings and time it names, and what the shopper wants done. Pure and deterministic.
  */
 
-export type Intent = "recipes" | "product" | "cart" | "support" | "greeting" | "unknown";
+export type Intent =
+  | "recipes"
+  | "product"
+  | "facts"
+  | "cart"
+  | "shipping"
+  | "plans"
+  | "countries"
+  | "damaged"
+  | "support"
+  | "greeting"
+  | "unknown";
 
 export type ParsedQuestion = {
   text: string;
@@ -20,6 +31,8 @@ export type ParsedQuestion = {
   dishes: string[];
   /** Content words, for product searches and recipe titles. */
   terms: string;
+  /** The country a delivery question names. */
+  country?: string;
   /** Words that only make sense with the previous question ("what about…", "instead"). */
   followUp: boolean;
 };
@@ -171,6 +184,14 @@ const STRONG_RECIPE = /\b(cook|cooking|recipes?|dinner|lunch|breakfast|brunch|su
 const GREETING = /^\s*(hi|hello|hey|hiya|good (?:morning|afternoon|evening)|thanks|thank you|cheers)\b[\s!.,]*$/i;
 const FOLLOW_UP = /\b(instead|another|other|else|what about|how about|any more|more ideas|cheaper|those|them|ones?)\b/i;
 
+const DAMAGED = /\b(mouldy|moldy|mould|mold|damaged|broken|spoil(?:ed|t)|rotten|squashed|crushed|leak(?:ed|ing)|smashed|past its date|gone off|arrived (?:bad|off))\b/i;
+const SHIPPING = /\b(shipping|postage|delivery (?:cost|charge|fee)s?)\b/i;
+const PLANS = /\b(plans?|subscriptions?|membership)\b/i;
+const PLAN_COMPARE = /\b(cheap\w*|per month|a month|monthly|best value|compare|which|value|cost|price)\b/i;
+const DELIVER_TO = /\b(?:deliver|ship|send|post)\w*\b[^?]*?\b(?:to|in)\s+(?:the\s+)?([\p{L}][\p{L} ]{1,40}?)\s*[?.!]*$/iu;
+const COUNTRY_LIST = /\b(which|what) countries\b|\bcountries (?:do )?you (?:deliver|ship)/i;
+const FACTS = /\b(where (?:is|are|does|do)\b[^?]*\b(?:from|come from|grown|made|produced)|origin|organic|sustainab\w*|fair[\s-]?trade|ethical\w*|sourced)\b/i;
+
 const parsedQuestions = new Map<string, ParsedQuestion>();
 
 /**
@@ -205,7 +226,15 @@ function readQuestion(text: string, supportScore: number): ParsedQuestion {
   };
   const recipeCue = RECIPE.test(text) || diet.length > 0 || parsed.meal !== undefined || parsed.dishes.length > 0;
   const strongRecipe = STRONG_RECIPE.test(text);
+  const deliverTo = text.match(DELIVER_TO);
   if (CART.test(text)) parsed.intent = "cart";
+  else if (DAMAGED.test(text) && !strongRecipe) parsed.intent = "damaged";
+  else if (SHIPPING.test(text) && parsed.maxTotalCents !== undefined && !strongRecipe) parsed.intent = "shipping";
+  else if (COUNTRY_LIST.test(text) || (deliverTo && !strongRecipe && ingredients.length === 0)) {
+    parsed.intent = "countries";
+    parsed.country = deliverTo?.[1]?.trim();
+  } else if (PLANS.test(text) && PLAN_COMPARE.test(text) && !strongRecipe) parsed.intent = "plans";
+  else if (FACTS.test(text) && !strongRecipe && (ingredients.length > 0 || /\byour\b/i.test(text))) parsed.intent = "facts";
   else if (PRODUCT.test(text) && ingredients.length > 0 && !strongRecipe) parsed.intent = "product";
   else if (supportScore >= 6 && ingredients.length === 0 && !strongRecipe) parsed.intent = "support";
   else if (recipeCue || ingredients.length > 0) parsed.intent = "recipes";

@@ -198,6 +198,21 @@ async function readRecipes(): Promise<RecipeEntry[]> {
   return recipeRows.map((recipe) => ({ recipe, ingredients: ingredientsByRecipe.get(recipe.id) ?? [] }));
 }
 
+/**
+ * A recipe for more (or fewer) people: whole packs, rounded up, so "for 8" of a recipe for 4
+ * buys twice the units and costs what those packs cost.
+ */
+export function scaleIngredients(ingredients: RecipeIngredient[], baseServings: number, servings: number): RecipeIngredient[] {
+  if (servings === baseServings || baseServings <= 0) return ingredients;
+  const factor = servings / baseServings;
+  const shown = Number.isInteger(factor) ? String(factor) : factor.toFixed(2).replace(/0+$/, "");
+  return ingredients.map((ingredient) => {
+    const units = Math.max(1, Math.ceil(ingredient.units * factor - 1e-9));
+    const price = (ingredient.substitute ?? ingredient.product).priceCents;
+    return { ...ingredient, units, quantity: `${ingredient.quantity} × ${shown}`, lineCents: price * units };
+  });
+}
+
 function titleScore(title: string, query: string | undefined): number {
   const words = ftsTerms(query ?? "").filter((word) => word.length > 2);
   if (words.length === 0) return 0;
@@ -228,7 +243,6 @@ export async function findRecipes(input: FindRecipesInput): Promise<FindRecipesO
 
   const candidates = everything
     .filter(({ recipe }) => !input.meal || recipe.meal === input.meal)
-    .filter(({ recipe }) => !input.servings || recipe.servings >= input.servings)
     .filter(({ recipe }) => !input.maxMinutes || recipe.minutes <= input.maxMinutes)
     .map((entry) => {
       const matchedIngredients = patterns
@@ -257,7 +271,12 @@ export async function findRecipes(input: FindRecipesInput): Promise<FindRecipesO
       continue;
     }
     // An optional extra that breaks a diet asked for is left out of the list rather than offered.
-    const ingredients = all.filter((ingredient) => !ingredient.optional || diet.every((tag) => productSuits(bought(ingredient).tags, tag)));
+    const servings = input.servings ?? recipe.servings;
+    const ingredients = scaleIngredients(
+      all.filter((ingredient) => !ingredient.optional || diet.every((tag) => productSuits(bought(ingredient).tags, tag))),
+      recipe.servings,
+      servings,
+    );
     const required = ingredients.filter((ingredient) => !ingredient.optional);
     const missing = required.filter((ingredient) => !ingredient.available).map((ingredient) => ingredient.product.name);
     const totalCents = required.filter((ingredient) => ingredient.available).reduce((sum, ingredient) => sum + ingredient.lineCents, 0);
@@ -271,7 +290,8 @@ export async function findRecipes(input: FindRecipesInput): Promise<FindRecipesO
       title: recipe.title,
       summary: recipe.summary,
       meal: recipe.meal,
-      servings: recipe.servings,
+      servings,
+      baseServings: recipe.servings,
       minutes: recipe.minutes,
       tags,
       steps: recipe.steps,
@@ -306,12 +326,17 @@ export async function findRecipes(input: FindRecipesInput): Promise<FindRecipesO
  * in-stock substitute) once per unit the recipe needs. What cannot be added is reported with
  * the reason, never silently dropped.
  */
-export async function addRecipeToCart(cartId: string, recipeId: number, { includeOptional = false } = {}): Promise<AddRecipeToCartOutput> {
+export async function addRecipeToCart(
+  cartId: string,
+  recipeId: number,
+  { includeOptional = false, servings }: { includeOptional?: boolean; servings?: number } = {},
+): Promise<AddRecipeToCartOutput> {
   const [recipe] = await db.select({ id: recipes.id, title: recipes.title }).from(recipes).where(eq(recipes.id, recipeId));
   if (!recipe) return { recipe: null, added: [], notAdded: [{ name: `Recipe ${recipeId}`, reason: "That recipe does not exist." }] };
   const entry = (await loadRecipes()).find((candidate) => candidate.recipe.id === recipeId);
   const result: AddRecipeToCartOutput = { recipe, added: [], notAdded: [] };
-  for (const ingredient of entry?.ingredients ?? []) {
+  const ingredients = entry ? scaleIngredients(entry.ingredients, entry.recipe.servings, servings ?? entry.recipe.servings) : [];
+  for (const ingredient of ingredients) {
     if (ingredient.optional && !includeOptional) continue;
     const chosen = ingredient.substitute ?? ingredient.product;
     if (!ingredient.available) {
