@@ -92,7 +92,18 @@ function recipeFilters(question: ParsedQuestion): FindRecipesInput {
   if (question.maxTotalCents !== undefined) filters.maxTotalCents = question.maxTotalCents;
   if (question.servings) filters.servings = question.servings;
   if (question.maxMinutes) filters.maxMinutes = question.maxMinutes;
+  if (question.exclude.length) filters.excludeIngredients = question.exclude;
   return filters;
+}
+
+/** What the previous answer showed: its recipes' titles in order and the cheapest total. */
+function lastAssistantText(history: LanguageModelV3Message[]): { titles: string[]; cheapestCents?: number } {
+  const last = history.findLast((message) => message.role === "assistant");
+  if (!last) return { titles: [] };
+  const text = textOf(last);
+  const titles = [...text.matchAll(/\*\*\d+\. (.+?)\*\* —/g)].map((match) => match[1]);
+  const totals = [...text.matchAll(/\$(\d+(?:,\d{3})*\.\d{2}) for the ingredients/g)].map((match) => Math.round(Number(match[1].replace(/,/g, "")) * 100));
+  return { titles, cheapestCents: totals.length ? Math.min(...totals) : undefined };
 }
 
 /**
@@ -126,18 +137,23 @@ export class LocalRecipeModel implements LanguageModelV3 {
     const text = textOf(prompt[lastUser]);
     const support = matchSupport(text, guide);
     const asked = parseQuestion(text, support[0]?.score ?? 0);
-    // Earlier questions matter only to a follow-up ("any for lunch instead?"), so only then are they read.
+    // Earlier questions matter only to a follow-up ("any for lunch instead?", "for 8 people"), so
+    // only then are they read: each refines the thread's question so far, oldest first.
     const previous =
-      asked.intent === "recipes" && asked.ingredients.length === 0 && asked.followUp
+      (asked.intent === "recipes" && asked.ingredients.length === 0 && asked.followUp) || asked.cheaper
         ? prompt
             .slice(0, lastUser)
             .filter((message) => message.role === "user")
             .map((message) => textOf(message))
-            .reverse()
             .map((earlier) => parseQuestion(earlier, matchSupport(earlier, guide)[0]?.score ?? 0))
-            .find((earlier) => earlier.intent === "recipes")
+            .filter((earlier) => earlier.intent === "recipes")
+            .reduce<ParsedQuestion | undefined>((thread, earlier) => (earlier.followUp ? withContext(earlier, thread) : earlier), undefined)
         : undefined;
-    const question = withContext(asked, previous);
+    const lastAnswer = lastAssistantText(prompt.slice(0, lastUser));
+    let question = withContext(asked, previous);
+    if (question.cheaper && question.maxTotalCents === undefined && lastAnswer.cheapestCents !== undefined) {
+      question = { ...question, maxTotalCents: lastAnswer.cheapestCents - 1 };
+    }
     const canCall = (name: string) => offered.has(name) && step < MAX_STEPS - 1;
 
     switch (question.intent) {
@@ -173,7 +189,10 @@ export class LocalRecipeModel implements LanguageModelV3 {
         const found = parsedOutputs(outputs, "findRecipes", findRecipesOutput).values[0];
         if (step === 0 && canCall("findRecipes")) {
           const filters = recipeFilters(question);
-          const query = question.terms.replace(/\b(add|put|cart|basket|trolley|ingredients?|recipe)\b/g, " ").replace(/\s+/g, " ").trim();
+          const chosen = question.ordinal ? lastAnswer.titles[Math.min(question.ordinal, lastAnswer.titles.length) - 1] : undefined;
+          const query =
+            chosen ??
+            question.terms.replace(/\b(add|put|cart|basket|trolley|ingredients?|recipe|one|first|second|third|last|the)\b/g, " ").replace(/\s+/g, " ").trim();
           return {
             kind: "tools",
             calls: [{ toolName: "findRecipes", input: { ...filters, query: query || undefined, limit: 1 } }],

@@ -31,6 +31,12 @@ export type ParsedQuestion = {
   dishes: string[];
   /** Content words, for product searches and recipe titles. */
   terms: string;
+  /** Ingredients the shopper does not want ("no onions"). */
+  exclude: string[];
+  /** "something cheaper": below the last answer's cheapest. */
+  cheaper: boolean;
+  /** "the second one": which recipe of the last answer, counted from 1. */
+  ordinal?: number;
   /** The country a delivery question names. */
   country?: string;
   /** Words that only make sense with the previous question ("what about…", "instead"). */
@@ -208,8 +214,18 @@ export function parseQuestion(text: string, supportScore = 0): ParsedQuestion {
   return parsed;
 }
 
+const EXCLUDE = /\b(?:no|without|not|minus|hold the|skip(?: the)?|don't (?:like|want|eat)|do not (?:like|want|eat)|allergic to|hate)\s+((?:[\p{L}-]+(?:,?\s+(?:or|and|nor)\s+|,\s*)?){1,4})/giu;
+const ORDINALS: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, last: 3 };
+
+function findExclusions(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(EXCLUDE)) for (const food of findIngredients(match[1])) if (!out.includes(food)) out.push(food);
+  return out;
+}
+
 function readQuestion(text: string, supportScore: number): ParsedQuestion {
-  const ingredients = findIngredients(text);
+  const exclude = findExclusions(text);
+  const ingredients = findIngredients(text).filter((food) => !exclude.includes(food));
   const diet = findDiet(text);
   const parsed: ParsedQuestion = {
     text,
@@ -221,13 +237,22 @@ function readQuestion(text: string, supportScore: number): ParsedQuestion {
     servings: findServings(text),
     maxMinutes: findMinutes(text),
     dishes: findDishes(text),
+    exclude,
+    cheaper: /\b(cheaper|less expensive|lower price|on a budget|cheapest)\b/i.test(text),
+    ordinal: ORDINALS[text.match(/\bthe (first|1st|second|2nd|third|3rd|last)(?: one| recipe)?\b/i)?.[1]?.toLowerCase() ?? ""],
     terms: contentWords(text),
     followUp: FOLLOW_UP.test(text),
   };
+  // A question of constraints only ("for 8 people", "no onions", "quicker?") refines the last one.
+  const constraintsOnly = ingredients.length === 0 && parsed.dishes.length === 0 && parsed.meal === undefined;
+  if (constraintsOnly && (parsed.servings || exclude.length || parsed.cheaper || parsed.maxMinutes || /\b(quicker|faster)\b/i.test(text))) parsed.followUp = true;
   const recipeCue = RECIPE.test(text) || diet.length > 0 || parsed.meal !== undefined || parsed.dishes.length > 0;
   const strongRecipe = STRONG_RECIPE.test(text);
   const deliverTo = text.match(DELIVER_TO);
   if (CART.test(text)) parsed.intent = "cart";
+  else if (parsed.followUp && !recipeCue && ingredients.length === 0 && supportScore < 6 && !PLANS.test(text) && !SHIPPING.test(text)) {
+    parsed.intent = "recipes";
+  }
   else if (DAMAGED.test(text) && !strongRecipe) parsed.intent = "damaged";
   else if (SHIPPING.test(text) && parsed.maxTotalCents !== undefined && !strongRecipe) parsed.intent = "shipping";
   else if (COUNTRY_LIST.test(text) || (deliverTo && !strongRecipe && ingredients.length === 0)) {
@@ -253,6 +278,7 @@ export function withContext(current: ParsedQuestion, previous: ParsedQuestion | 
   return {
     ...current,
     ingredients: previous.ingredients,
+    exclude: [...new Set([...previous.exclude, ...current.exclude])],
     dishes: current.dishes.length > 0 ? current.dishes : previous.dishes,
     diet: [...new Set([...previous.diet, ...current.diet])],
     meal: current.meal ?? previous.meal,

@@ -67,6 +67,11 @@ export const findRecipesInput = z.object({
     .optional()
     .describe("Ingredients the shopper wants to use, e.g. ['chickpeas', 'spinach']"),
   query: z.string().trim().max(100).optional().describe("Words from a recipe's title, e.g. 'coconut curry'"),
+  excludeIngredients: z
+    .array(z.string().trim().min(1).max(40))
+    .max(6)
+    .optional()
+    .describe("Ingredients the recipe must not need, e.g. ['onions']"),
   diet: z.array(dietSchema).max(6).optional().describe("Every diet the recipe must suit, checked on every ingredient (high-protein: at least one high-protein ingredient)"),
   meal: mealSchema.optional(),
   maxTotalCents: z.number().int().positive().optional().describe("Budget for the ingredients to buy, in cents"),

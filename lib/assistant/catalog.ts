@@ -231,6 +231,7 @@ export async function findRecipes(input: FindRecipesInput): Promise<FindRecipesO
   const terms = [...new Set((input.ingredients ?? []).map((term) => term.trim().toLowerCase()).filter(Boolean))];
   const patterns = terms.map((term) => ({ term, pattern: ingredientPattern(term) }));
 
+  const avoided = (input.excludeIngredients ?? []).map((term) => ingredientPattern(term));
   const everything = await loadRecipes();
   // Only an ingredient no recipe uses needs the whole catalogue to tell "not a recipe" from "not sold".
   const unmatched = patterns.filter(({ pattern }) =>
@@ -251,6 +252,8 @@ export async function findRecipes(input: FindRecipesInput): Promise<FindRecipesO
       return { ...entry, matchedIngredients, titleScore: titleScore(entry.recipe.title, input.query) };
     })
     .filter((entry) => patterns.length === 0 || entry.matchedIngredients.length > 0)
+    .filter((entry) => !avoided.some((pattern) => entry.ingredients.some(({ product, optional }) => !optional && matchesTerm(product, pattern))))
+    .map((entry) => ({ ...entry, ingredients: entry.ingredients.filter(({ product }) => !avoided.some((pattern) => matchesTerm(product, pattern))) }))
     .filter((entry) => !input.query || entry.titleScore > 0);
 
   const cookable: RecipeMatch[] = [];
