@@ -25,6 +25,7 @@ import {
   composeUnknown,
   describeFilters,
 } from "./compose";
+import type { Language } from "./normalize";
 import { parseQuestion, withContext, type ParsedQuestion } from "./question";
 import { extractGuide, matchSupport, parseGuide } from "./support-answers";
 import {
@@ -48,6 +49,12 @@ type Plan = { kind: "tools"; calls: ToolCall[]; preamble?: string } | { kind: "t
 type ToolOutputs = Map<string, unknown[]>;
 
 const MAX_STEPS = 4;
+
+// The local model composes in English; a shopper who wrote in Spanish or German is told so in their language.
+const LANGUAGE_LEADS: Record<Exclude<Language, "en">, string> = {
+  es: "He leído tu pregunta en español. Soy el modelo local de recetas: te respondo con las recetas, precios y existencias de hoy (los nombres de los productos están en inglés).",
+  de: "Ich habe deine Frage auf Deutsch gelesen. Ich bin das lokale Rezeptmodell: Hier sind Rezepte, Preise und Bestand von heute (die Produktnamen sind auf Englisch).",
+};
 
 function textOf(message: LanguageModelV3Message): string {
   if (message.role === "system") return message.content;
@@ -124,6 +131,15 @@ export class LocalRecipeModel implements LanguageModelV3 {
   }
 
   plan(options: Pick<LanguageModelV3CallOptions, "prompt" | "tools">): Plan {
+    // planFor is synchronous, so the language it read cannot be another request's.
+    const plan = this.planFor(options);
+    const language = this.lastLanguage;
+    return plan.kind === "text" && language !== "en" ? { kind: "text", text: `${LANGUAGE_LEADS[language]}\n\n${plan.text}` } : plan;
+  }
+
+  private lastLanguage: Language = "en";
+
+  private planFor(options: Pick<LanguageModelV3CallOptions, "prompt" | "tools">): Plan {
     const { prompt } = options;
     const lastUser = prompt.findLastIndex((message) => message.role === "user");
     if (lastUser === -1) return { kind: "text", text: composeGreeting() };
@@ -137,6 +153,7 @@ export class LocalRecipeModel implements LanguageModelV3 {
     const text = textOf(prompt[lastUser]);
     const support = matchSupport(text, guide);
     const asked = parseQuestion(text, support[0]?.score ?? 0);
+    this.lastLanguage = asked.language;
     // Earlier questions matter only to a follow-up ("any for lunch instead?", "for 8 people"), so
     // only then are they read: each refines the thread's question so far, oldest first.
     const previous =

@@ -1,3 +1,4 @@
+import { normalizeQuestion, type Language } from "./normalize";
 import type { Diet, Meal } from "./tool-schemas";
 
 /**
@@ -20,6 +21,8 @@ export type Intent =
 
 export type ParsedQuestion = {
   text: string;
+  /** The language the shopper wrote in; the question is read in English after translation. */
+  language: Language;
   intent: Intent;
   ingredients: string[];
   diet: Diet[];
@@ -223,12 +226,14 @@ function findExclusions(text: string): string[] {
   return out;
 }
 
-function readQuestion(text: string, supportScore: number): ParsedQuestion {
+function readQuestion(original: string, supportScore: number): ParsedQuestion {
+  const { text, language } = normalizeQuestion(original);
   const exclude = findExclusions(text);
   const ingredients = findIngredients(text).filter((food) => !exclude.includes(food));
   const diet = findDiet(text);
   const parsed: ParsedQuestion = {
     text,
+    language,
     intent: "unknown",
     ingredients,
     diet,
