@@ -50,7 +50,7 @@ export function RecipeCard({ recipe }: { recipe: RecipeMatch }) {
   const add = () =>
     startTransition(async () => {
       try {
-        const outcome = await addRecipeIngredientsToCart(recipe.id);
+        const outcome = await addRecipeIngredientsToCart(recipe.id, recipe.servings);
         setResult(outcome);
         if (outcome.status === "ok" && outcome.added.length > 0) announceCartChanged();
       } catch {

@@ -842,7 +842,7 @@ export const products: SeedProduct[] = [
     name: "Free-Range Eggs (6)",
     description: "Rich, orange-yolked eggs from hens that roam pasture and woodland.",
     category: "dairy-alternatives",
-    tags: ["vegetarian", "gluten-free", "organic", "local", "high-protein", "plastic-free", "nut-free"],
+    tags: ["vegetarian", "gluten-free", "dairy-free", "organic", "local", "high-protein", "plastic-free", "nut-free"],
     priceCents: 349,
     stock: 60,
     origin: "Kent, United Kingdom",

@@ -4,7 +4,11 @@ import type { SupportMatch } from "./support-answers";
 import type {
   AddRecipeToCartOutput,
   CheckStockOutput,
+  DeliveryCountriesOutput,
   FindRecipesOutput,
+  ListPlansOutput,
+  ProductDetailsOutput,
+  ShippingQuoteOutput,
   ProductSummary,
   RecipeIngredient,
   RecipeMatch,
@@ -36,7 +40,7 @@ export function describeFilters(question: ParsedQuestion, { budget = true } = {}
   if (question.ingredients.length) parts.push(`with ${list(question.ingredients)}`);
   if (question.diet.length) parts.push(list(question.diet));
   if (question.meal) parts.push(`for ${question.meal}`);
-  if (question.servings) parts.push(`serving at least ${question.servings}`);
+  if (question.servings) parts.push(`for ${question.servings} ${question.servings === 1 ? "person" : "people"}`);
   if (question.maxMinutes) parts.push(`ready in ${question.maxMinutes} minutes or less`);
   if (budget && question.maxTotalCents !== undefined) parts.push(`under ${formatCents(question.maxTotalCents)}`);
   return parts.join(", ");
@@ -63,7 +67,9 @@ function reasons(recipe: RecipeMatch, question: ParsedQuestion): string {
   for (const tag of question.diet) if (recipe.tags.includes(tag)) why.push(`is ${tag}`);
   if (question.meal) why.push(`makes a good ${question.meal}`);
   if (question.maxMinutes) why.push(`is ready in ${recipe.minutes} minutes`);
-  if (question.servings) why.push(`serves ${recipe.servings}`);
+  if (question.servings) {
+    why.push(recipe.baseServings === recipe.servings ? `serves ${recipe.servings}` : `is scaled from ${recipe.baseServings} servings to ${recipe.servings}, quantities and cost included`);
+  }
   if (question.maxTotalCents !== undefined && recipe.withinBudget) why.push(`comes to ${formatCents(recipe.totalCents)}, within your ${formatCents(question.maxTotalCents)}`);
   if (why.length === 0) why.push("every ingredient you need is in stock now");
   return `Why it fits: it ${list(why)}.`;
@@ -120,11 +126,16 @@ export function composeRecipes(question: ParsedQuestion, found: FindRecipesOutpu
   if (found.unknownIngredients.length) {
     blocks.push(`We don't sell ${list(found.unknownIngredients)} at the moment, so I couldn't use ${found.unknownIngredients.length === 1 ? "it" : "them"}.`);
   }
-  const excluded = found.excluded.slice(0, 3).map((recipe) =>
-    recipe.reason === "sold_out"
-      ? `**${recipe.title}** needs ${list(recipe.missing)}, which ${recipe.missing.length === 1 ? "is" : "are"} sold out with no substitute in stock.`
-      : `**${recipe.title}** would come to ${formatCents(recipe.totalCents)}, over your budget.`,
-  );
+  const excluded = found.excluded.slice(0, 3).map((recipe) => {
+    if (recipe.reason === "sold_out") {
+      return `**${recipe.title}** needs ${list(recipe.missing)}, which ${recipe.missing.length === 1 ? "is" : "are"} sold out with no substitute in stock.`;
+    }
+    if (recipe.reason === "diet") {
+      const diets = list(recipe.diets ?? []);
+      return `**${recipe.title}** is not ${diets}${recipe.missing.length ? `: it needs ${list(recipe.missing)}` : ""}.`;
+    }
+    return `**${recipe.title}** would come to ${formatCents(recipe.totalCents)}, over your budget.`;
+  });
   if (excluded.length) blocks.push(`Not suggested right now: ${excluded.join(" ")}`);
   if (found.recipes.length > 0) {
     blocks.push('Press "Add ingredients to cart" on a recipe card to put everything that is in stock in your cart.');
@@ -170,6 +181,47 @@ export function composeCart(found: FindRecipesOutput | undefined, result: AddRec
   }
   blocks.push("Open your cart to check quantities before you pay.");
   return blocks.join("\n\n");
+}
+
+export function composeFacts(question: ParsedQuestion, details: ProductDetailsOutput | undefined): string {
+  const looking = question.ingredients.length ? list(question.ingredients) : question.terms || question.text;
+  if (!details || details.products.length === 0) return `I couldn't find ${looking} in the shop, so I can't tell you where it comes from.`;
+  const lines = details.products.map((product) => {
+    const organic = product.organic ? "organic" : "not certified organic";
+    return `- ${link(product)} (${formatCents(product.priceCents)}, ${stockNote(product)}): from ${product.origin || "an origin we haven't recorded"}; ${organic}. ${product.sustainability}`;
+  });
+  return [`Here's what we know about ${looking}, from the product pages:`, lines.join("\n")].join("\n\n");
+}
+
+export function composeShipping(quote: ShippingQuoteOutput): string {
+  const free = formatCents(quote.freeShippingFromCents);
+  if (quote.subtotalCents === null) return `${quote.rule} Tell me what your basket comes to and I'll work out how far you are from free shipping.`;
+  if (quote.missingForFreeCents === 0) return `Yes: at ${formatCents(quote.subtotalCents)} your shipping is free (it's free from ${free}).`;
+  return `No, not yet: at ${formatCents(quote.subtotalCents)} shipping is ${formatCents(quote.shippingCents ?? quote.flatShippingCents)}. Add ${formatCents(quote.missingForFreeCents ?? 0)} more to reach ${free} and it's free.`;
+}
+
+export function composePlans(listed: ListPlansOutput): string {
+  const cheapest = listed.plans.find((plan) => plan.id === listed.cheapestPerMonth);
+  const lines = listed.plans.map(
+    (plan) => `- **${plan.name}**: ${formatCents(plan.amountCents)} ${plan.cadence}, ${formatCents(plan.perMonthCents)} a month${plan.savingPercent > 0 ? ` (saves ${plan.savingPercent}% against Monthly)` : ""}`,
+  );
+  return [
+    cheapest ? `The cheapest per month is **${cheapest.name}** at ${formatCents(cheapest.perMonthCents)} a month (${formatCents(cheapest.amountCents)} ${cheapest.cadence}).` : "Here are our plans:",
+    lines.join("\n"),
+    `You can compare and subscribe on the [plans page](${listed.url}).`,
+  ].join("\n\n");
+}
+
+export function composeCountries(result: DeliveryCountriesOutput): string {
+  const names = list(result.countries.map((country) => country.name));
+  if (!result.asked) return `We deliver to ${names}.`;
+  if (result.asked.ships) return `Yes, we deliver to ${result.asked.name}. You can choose it at checkout.`;
+  return `Sorry, we don't deliver to ${result.asked.query} at the moment. The checkout ships to ${names}.`;
+}
+
+export function composeDamaged(matches: SupportMatch[]): string {
+  const answers = matches.map(({ entry }) => `**${entry.question}**\n${entry.answer}`);
+  return ["I'm sorry your order arrived like that. Here's our policy for damaged or spoiled items:", ...answers].join("\n\n");
 }
 
 export function composeSupport(matches: SupportMatch[]): string {

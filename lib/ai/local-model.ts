@@ -12,7 +12,12 @@ import { createHash } from "node:crypto";
 import type { z } from "zod";
 import {
   composeCart,
+  composeCountries,
+  composeDamaged,
+  composeFacts,
   composeGreeting,
+  composePlans,
+  composeShipping,
   composeProducts,
   composeRecipes,
   composeSupport,
@@ -20,12 +25,17 @@ import {
   composeUnknown,
   describeFilters,
 } from "./compose";
+import type { Language } from "./normalize";
 import { parseQuestion, withContext, type ParsedQuestion } from "./question";
 import { extractGuide, matchSupport, parseGuide } from "./support-answers";
 import {
   addRecipeToCartOutput,
   checkStockOutput,
+  deliveryCountriesOutput,
   findRecipesOutput,
+  listPlansOutput,
+  productDetailsOutput,
+  shippingQuoteOutput,
   searchProductsOutput,
   type FindRecipesInput,
 } from "./tool-schemas";
@@ -39,6 +49,12 @@ type Plan = { kind: "tools"; calls: ToolCall[]; preamble?: string } | { kind: "t
 type ToolOutputs = Map<string, unknown[]>;
 
 const MAX_STEPS = 4;
+
+// The local model composes in English; a shopper who wrote in Spanish or German is told so in their language.
+const LANGUAGE_LEADS: Record<Exclude<Language, "en">, string> = {
+  es: "He leído tu pregunta en español. Soy el modelo local de recetas: te respondo con las recetas, precios y existencias de hoy (los nombres de los productos están en inglés).",
+  de: "Ich habe deine Frage auf Deutsch gelesen. Ich bin das lokale Rezeptmodell: Hier sind Rezepte, Preise und Bestand von heute (die Produktnamen sind auf Englisch).",
+};
 
 function textOf(message: LanguageModelV3Message): string {
   if (message.role === "system") return message.content;
@@ -77,12 +93,24 @@ function parsedOutputs<T>(outputs: ToolOutputs, name: string, schema: z.ZodType<
 function recipeFilters(question: ParsedQuestion): FindRecipesInput {
   const filters: FindRecipesInput = { limit: 3 };
   if (question.ingredients.length) filters.ingredients = question.ingredients;
+  if (question.dishes.length) filters.query = question.dishes.join(" ");
   if (question.diet.length) filters.diet = question.diet;
   if (question.meal) filters.meal = question.meal;
   if (question.maxTotalCents !== undefined) filters.maxTotalCents = question.maxTotalCents;
   if (question.servings) filters.servings = question.servings;
   if (question.maxMinutes) filters.maxMinutes = question.maxMinutes;
+  if (question.exclude.length) filters.excludeIngredients = question.exclude;
   return filters;
+}
+
+/** What the previous answer showed: its recipes' titles in order and the cheapest total. */
+function lastAssistantText(history: LanguageModelV3Message[]): { titles: string[]; cheapestCents?: number } {
+  const last = history.findLast((message) => message.role === "assistant");
+  if (!last) return { titles: [] };
+  const text = textOf(last);
+  const titles = [...text.matchAll(/\*\*\d+\. (.+?)\*\* —/g)].map((match) => match[1]);
+  const totals = [...text.matchAll(/\$(\d+(?:,\d{3})*\.\d{2}) for the ingredients/g)].map((match) => Math.round(Number(match[1].replace(/,/g, "")) * 100));
+  return { titles, cheapestCents: totals.length ? Math.min(...totals) : undefined };
 }
 
 /**
@@ -103,6 +131,15 @@ export class LocalRecipeModel implements LanguageModelV3 {
   }
 
   plan(options: Pick<LanguageModelV3CallOptions, "prompt" | "tools">): Plan {
+    // planFor is synchronous, so the language it read cannot be another request's.
+    const plan = this.planFor(options);
+    const language = this.lastLanguage;
+    return plan.kind === "text" && language !== "en" ? { kind: "text", text: `${LANGUAGE_LEADS[language]}\n\n${plan.text}` } : plan;
+  }
+
+  private lastLanguage: Language = "en";
+
+  private planFor(options: Pick<LanguageModelV3CallOptions, "prompt" | "tools">): Plan {
     const { prompt } = options;
     const lastUser = prompt.findLastIndex((message) => message.role === "user");
     if (lastUser === -1) return { kind: "text", text: composeGreeting() };
@@ -116,18 +153,24 @@ export class LocalRecipeModel implements LanguageModelV3 {
     const text = textOf(prompt[lastUser]);
     const support = matchSupport(text, guide);
     const asked = parseQuestion(text, support[0]?.score ?? 0);
-    // Earlier questions matter only to a follow-up ("any for lunch instead?"), so only then are they read.
+    this.lastLanguage = asked.language;
+    // Earlier questions matter only to a follow-up ("any for lunch instead?", "for 8 people"), so
+    // only then are they read: each refines the thread's question so far, oldest first.
     const previous =
-      asked.intent === "recipes" && asked.ingredients.length === 0 && asked.followUp
+      (asked.intent === "recipes" && asked.ingredients.length === 0 && asked.followUp) || asked.cheaper
         ? prompt
             .slice(0, lastUser)
             .filter((message) => message.role === "user")
             .map((message) => textOf(message))
-            .reverse()
             .map((earlier) => parseQuestion(earlier, matchSupport(earlier, guide)[0]?.score ?? 0))
-            .find((earlier) => earlier.intent === "recipes")
+            .filter((earlier) => earlier.intent === "recipes")
+            .reduce<ParsedQuestion | undefined>((thread, earlier) => (earlier.followUp ? withContext(earlier, thread) : earlier), undefined)
         : undefined;
-    const question = withContext(asked, previous);
+    const lastAnswer = lastAssistantText(prompt.slice(0, lastUser));
+    let question = withContext(asked, previous);
+    if (question.cheaper && question.maxTotalCents === undefined && lastAnswer.cheapestCents !== undefined) {
+      question = { ...question, maxTotalCents: lastAnswer.cheapestCents - 1 };
+    }
     const canCall = (name: string) => offered.has(name) && step < MAX_STEPS - 1;
 
     switch (question.intent) {
@@ -163,7 +206,10 @@ export class LocalRecipeModel implements LanguageModelV3 {
         const found = parsedOutputs(outputs, "findRecipes", findRecipesOutput).values[0];
         if (step === 0 && canCall("findRecipes")) {
           const filters = recipeFilters(question);
-          const query = question.terms.replace(/\b(add|put|cart|basket|trolley|ingredients?|recipe)\b/g, " ").replace(/\s+/g, " ").trim();
+          const chosen = question.ordinal ? lastAnswer.titles[Math.min(question.ordinal, lastAnswer.titles.length) - 1] : undefined;
+          const query =
+            chosen ??
+            question.terms.replace(/\b(add|put|cart|basket|trolley|ingredients?|recipe|one|first|second|third|last|the)\b/g, " ").replace(/\s+/g, " ").trim();
           return {
             kind: "tools",
             calls: [{ toolName: "findRecipes", input: { ...filters, query: query || undefined, limit: 1 } }],
@@ -172,11 +218,43 @@ export class LocalRecipeModel implements LanguageModelV3 {
         }
         const recipe = found?.recipes[0];
         if (step === 1 && recipe && canCall("addRecipeToCart")) {
-          return { kind: "tools", calls: [{ toolName: "addRecipeToCart", input: { recipeId: recipe.id } }] };
+          const input = question.servings ? { recipeId: recipe.id, servings: question.servings } : { recipeId: recipe.id };
+          return { kind: "tools", calls: [{ toolName: "addRecipeToCart", input }] };
         }
         const added = parsedOutputs(outputs, "addRecipeToCart", addRecipeToCartOutput).values[0];
         return { kind: "text", text: composeCart(found, added, question) };
       }
+      case "facts": {
+        if (step === 0 && canCall("productDetails")) {
+          const query = question.ingredients.join(" ") || question.terms.replace(/\b(where|from|come|comes|grown|made|produced|origin|organic|sustainable|sustainability|fair|trade|sourced|your|ethical)\b/g, " ").replace(/\s+/g, " ").trim();
+          if (query) return { kind: "tools", calls: [{ toolName: "productDetails", input: { query, limit: 3 } }], preamble: `Looking up ${query}…` };
+        }
+        const details = parsedOutputs(outputs, "productDetails", productDetailsOutput);
+        if (details.failed) return { kind: "text", text: composeToolFailure() };
+        return { kind: "text", text: composeFacts(question, details.values[0]) };
+      }
+      case "shipping": {
+        if (step === 0 && canCall("shippingQuote")) {
+          const input = question.maxTotalCents !== undefined ? { subtotalCents: question.maxTotalCents } : {};
+          return { kind: "tools", calls: [{ toolName: "shippingQuote", input }] };
+        }
+        const quote = parsedOutputs(outputs, "shippingQuote", shippingQuoteOutput).values[0];
+        return { kind: "text", text: quote ? composeShipping(quote) : composeSupport(support) };
+      }
+      case "plans": {
+        if (step === 0 && canCall("listPlans")) return { kind: "tools", calls: [{ toolName: "listPlans", input: {} }] };
+        const listed = parsedOutputs(outputs, "listPlans", listPlansOutput).values[0];
+        return { kind: "text", text: listed ? composePlans(listed) : composeSupport(support) };
+      }
+      case "countries": {
+        if (step === 0 && canCall("deliveryCountries")) {
+          return { kind: "tools", calls: [{ toolName: "deliveryCountries", input: question.country ? { country: question.country } : {} }] };
+        }
+        const countries = parsedOutputs(outputs, "deliveryCountries", deliveryCountriesOutput).values[0];
+        return { kind: "text", text: countries ? composeCountries(countries) : composeSupport(support) };
+      }
+      case "damaged":
+        return { kind: "text", text: composeDamaged(matchSupport("damaged item returns policy refund", guide)) };
       case "support":
         return { kind: "text", text: composeSupport(support) };
       case "greeting":

@@ -1,3 +1,4 @@
+import { normalizeQuestion, type Language } from "./normalize";
 import type { Diet, Meal } from "./tool-schemas";
 
 /**
@@ -5,10 +6,23 @@ import type { Diet, Meal } from "./tool-schemas";
  * servings and time it names, and what the shopper wants done. Pure and deterministic.
  */
 
-export type Intent = "recipes" | "product" | "cart" | "support" | "greeting" | "unknown";
+export type Intent =
+  | "recipes"
+  | "product"
+  | "facts"
+  | "cart"
+  | "shipping"
+  | "plans"
+  | "countries"
+  | "damaged"
+  | "support"
+  | "greeting"
+  | "unknown";
 
 export type ParsedQuestion = {
   text: string;
+  /** The language the shopper wrote in; the question is read in English after translation. */
+  language: Language;
   intent: Intent;
   ingredients: string[];
   diet: Diet[];
@@ -16,8 +30,18 @@ export type ParsedQuestion = {
   maxTotalCents?: number;
   servings?: number;
   maxMinutes?: number;
+  /** Dish and cuisine words ("risotto", "curry"), matched against recipe titles. */
+  dishes: string[];
   /** Content words, for product searches and recipe titles. */
   terms: string;
+  /** Ingredients the shopper does not want ("no onions"). */
+  exclude: string[];
+  /** "something cheaper": below the last answer's cheapest. */
+  cheaper: boolean;
+  /** "the second one": which recipe of the last answer, counted from 1. */
+  ordinal?: number;
+  /** The country a delivery question names. */
+  country?: string;
   /** Words that only make sense with the previous question ("what about…", "instead"). */
   followUp: boolean;
 };
@@ -35,6 +59,21 @@ const FOODS = [
   "bacon", "lamb", "potato", "apple", "orange", "broccoli", "cauliflower", "courgette", "zucchini", "aubergine", "eggplant",
   "corn", "pea", "hummus", "cashew", "almond", "walnut", "peanut", "honey", "kombucha", "juice",
 ];
+
+// Words that name a dish rather than an ingredient: they find recipes by title.
+const DISHES = [
+  "risotto", "curry", "dal", "dhal", "taco", "salad", "soup", "stew", "hummus", "mousse", "cake", "frittata", "omelette",
+  "shakshuka", "scramble", "toast", "latte", "bowl", "overnight oats", "porridge", "pancake", "panzanella", "pomodoro",
+  "stir-fry", "stir fry", "burger", "sandwich", "wrap", "pizza", "smoothie", "traybake",
+];
+
+export function findDishes(text: string): string[] {
+  const found: string[] = [];
+  for (const dish of DISHES) {
+    if (new RegExp(`\\b${dish.replace(/[\s-]/g, "[\\s-]?")}(?:e?s)?\\b`, "i").test(text) && !found.includes(dish)) found.push(dish);
+  }
+  return found.slice(0, 3);
+}
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
 
@@ -77,6 +116,10 @@ function findDiet(text: string): Diet[] {
   if (/\b(vegan|plant[\s-]?based)\b/i.test(text)) diet.push("vegan");
   if (/\b(vegetarian|veggie|meat[\s-]?free)\b/i.test(text)) diet.push("vegetarian");
   if (/\b(gluten[\s-]?free|coeliac|celiac|no gluten|without gluten)\b/i.test(text)) diet.push("gluten-free");
+  if (/\b(dairy[\s-]?free|non[\s-]?dairy|no dairy|without dairy|lactose[\s-]?free|lactose intoleran\w*)\b/i.test(text)) diet.push("dairy-free");
+  if (/\b(nut[\s-]?free|no nuts?|without nuts?|nut allerg\w*|allergic to nuts)\b/i.test(text)) diet.push("nut-free");
+  if (/\b(high[\s-]?protein|protein[\s-]?rich|lots of protein|more protein)\b/i.test(text)) diet.push("high-protein");
+  if (/\b(organic)\b/i.test(text)) diet.push("organic");
   return diet;
 }
 
@@ -150,6 +193,14 @@ const STRONG_RECIPE = /\b(cook|cooking|recipes?|dinner|lunch|breakfast|brunch|su
 const GREETING = /^\s*(hi|hello|hey|hiya|good (?:morning|afternoon|evening)|thanks|thank you|cheers)\b[\s!.,]*$/i;
 const FOLLOW_UP = /\b(instead|another|other|else|what about|how about|any more|more ideas|cheaper|those|them|ones?)\b/i;
 
+const DAMAGED = /\b(mouldy|moldy|mould|mold|damaged|broken|spoil(?:ed|t)|rotten|squashed|crushed|leak(?:ed|ing)|smashed|past its date|gone off|arrived (?:bad|off))\b/i;
+const SHIPPING = /\b(shipping|postage|delivery (?:cost|charge|fee)s?)\b/i;
+const PLANS = /\b(plans?|subscriptions?|membership)\b/i;
+const PLAN_COMPARE = /\b(cheap\w*|per month|a month|monthly|best value|compare|which|value|cost|price)\b/i;
+const DELIVER_TO = /\b(?:deliver|ship|send|post)\w*\b[^?]*?\b(?:to|in)\s+(?:the\s+)?([\p{L}][\p{L} ]{1,40}?)\s*[?.!]*$/iu;
+const COUNTRY_LIST = /\b(which|what) countries\b|\bcountries (?:do )?you (?:deliver|ship)/i;
+const FACTS = /\b(where (?:is|are|does|do)\b[^?]*\b(?:from|come from|grown|made|produced)|origin|organic|sustainab\w*|fair[\s-]?trade|ethical\w*|sourced)\b/i;
+
 const parsedQuestions = new Map<string, ParsedQuestion>();
 
 /**
@@ -166,11 +217,23 @@ export function parseQuestion(text: string, supportScore = 0): ParsedQuestion {
   return parsed;
 }
 
-function readQuestion(text: string, supportScore: number): ParsedQuestion {
-  const ingredients = findIngredients(text);
+const EXCLUDE = /\b(?:no|without|not|minus|hold the|skip(?: the)?|don't (?:like|want|eat)|do not (?:like|want|eat)|allergic to|hate)\s+((?:[\p{L}-]+(?:,?\s+(?:or|and|nor)\s+|,\s*)?){1,4})/giu;
+const ORDINALS: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, last: 3 };
+
+function findExclusions(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(EXCLUDE)) for (const food of findIngredients(match[1])) if (!out.includes(food)) out.push(food);
+  return out;
+}
+
+function readQuestion(original: string, supportScore: number): ParsedQuestion {
+  const { text, language } = normalizeQuestion(original);
+  const exclude = findExclusions(text);
+  const ingredients = findIngredients(text).filter((food) => !exclude.includes(food));
   const diet = findDiet(text);
   const parsed: ParsedQuestion = {
     text,
+    language,
     intent: "unknown",
     ingredients,
     diet,
@@ -178,12 +241,30 @@ function readQuestion(text: string, supportScore: number): ParsedQuestion {
     maxTotalCents: findBudget(text),
     servings: findServings(text),
     maxMinutes: findMinutes(text),
+    dishes: findDishes(text),
+    exclude,
+    cheaper: /\b(cheaper|less expensive|lower price|on a budget|cheapest)\b/i.test(text),
+    ordinal: ORDINALS[text.match(/\bthe (first|1st|second|2nd|third|3rd|last)(?: one| recipe)?\b/i)?.[1]?.toLowerCase() ?? ""],
     terms: contentWords(text),
     followUp: FOLLOW_UP.test(text),
   };
-  const recipeCue = RECIPE.test(text) || diet.length > 0 || parsed.meal !== undefined;
+  // A question of constraints only ("for 8 people", "no onions", "quicker?") refines the last one.
+  const constraintsOnly = ingredients.length === 0 && parsed.dishes.length === 0 && parsed.meal === undefined;
+  if (constraintsOnly && (parsed.servings || exclude.length || parsed.cheaper || parsed.maxMinutes || /\b(quicker|faster)\b/i.test(text))) parsed.followUp = true;
+  const recipeCue = RECIPE.test(text) || diet.length > 0 || parsed.meal !== undefined || parsed.dishes.length > 0;
   const strongRecipe = STRONG_RECIPE.test(text);
+  const deliverTo = text.match(DELIVER_TO);
   if (CART.test(text)) parsed.intent = "cart";
+  else if (parsed.followUp && !recipeCue && ingredients.length === 0 && supportScore < 6 && !PLANS.test(text) && !SHIPPING.test(text)) {
+    parsed.intent = "recipes";
+  }
+  else if (DAMAGED.test(text) && !strongRecipe) parsed.intent = "damaged";
+  else if (SHIPPING.test(text) && parsed.maxTotalCents !== undefined && !strongRecipe) parsed.intent = "shipping";
+  else if (COUNTRY_LIST.test(text) || (deliverTo && !strongRecipe && ingredients.length === 0)) {
+    parsed.intent = "countries";
+    parsed.country = deliverTo?.[1]?.trim();
+  } else if (PLANS.test(text) && PLAN_COMPARE.test(text) && !strongRecipe) parsed.intent = "plans";
+  else if (FACTS.test(text) && !strongRecipe && (ingredients.length > 0 || /\byour\b/i.test(text))) parsed.intent = "facts";
   else if (PRODUCT.test(text) && ingredients.length > 0 && !strongRecipe) parsed.intent = "product";
   else if (supportScore >= 6 && ingredients.length === 0 && !strongRecipe) parsed.intent = "support";
   else if (recipeCue || ingredients.length > 0) parsed.intent = "recipes";
@@ -202,7 +283,9 @@ export function withContext(current: ParsedQuestion, previous: ParsedQuestion | 
   return {
     ...current,
     ingredients: previous.ingredients,
-    diet: current.diet.length > 0 ? current.diet : previous.diet,
+    exclude: [...new Set([...previous.exclude, ...current.exclude])],
+    dishes: current.dishes.length > 0 ? current.dishes : previous.dishes,
+    diet: [...new Set([...previous.diet, ...current.diet])],
     meal: current.meal ?? previous.meal,
     maxTotalCents: current.maxTotalCents ?? previous.maxTotalCents,
     servings: current.servings ?? previous.servings,

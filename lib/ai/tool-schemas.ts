@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DIETS } from "./diets";
 
 /**
  * Inputs and outputs of the assistant's tools. The outputs are parsed again wherever they are
@@ -19,10 +20,12 @@ export const productSummarySchema = z.object({
   stock: z.number().int(),
   status: stockStatusSchema,
   url: z.string(),
+  /** The product's tags (diets, organic, fair-trade…), with what they imply (vegan is dairy-free). */
+  tags: z.array(z.string()),
 });
 export type ProductSummary = z.infer<typeof productSummarySchema>;
 
-export const dietSchema = z.enum(["vegan", "vegetarian", "gluten-free"]);
+export const dietSchema = z.enum(DIETS);
 export type Diet = z.infer<typeof dietSchema>;
 export const mealSchema = z.enum(["breakfast", "lunch", "dinner", "snack", "dessert"]);
 export type Meal = z.infer<typeof mealSchema>;
@@ -64,10 +67,15 @@ export const findRecipesInput = z.object({
     .optional()
     .describe("Ingredients the shopper wants to use, e.g. ['chickpeas', 'spinach']"),
   query: z.string().trim().max(100).optional().describe("Words from a recipe's title, e.g. 'coconut curry'"),
-  diet: z.array(dietSchema).max(3).optional().describe("Every diet the recipe must suit"),
+  excludeIngredients: z
+    .array(z.string().trim().min(1).max(40))
+    .max(6)
+    .optional()
+    .describe("Ingredients the recipe must not need, e.g. ['onions']"),
+  diet: z.array(dietSchema).max(6).optional().describe("Every diet the recipe must suit, checked on every ingredient (high-protein: at least one high-protein ingredient)"),
   meal: mealSchema.optional(),
   maxTotalCents: z.number().int().positive().optional().describe("Budget for the ingredients to buy, in cents"),
-  servings: z.number().int().min(1).max(20).optional().describe("At least this many servings"),
+  servings: z.number().int().min(1).max(20).optional().describe("Cook for this many people: every recipe's quantities and cost are scaled to it"),
   maxMinutes: z.number().int().positive().max(600).optional().describe("Ready within this many minutes"),
   limit: z.number().int().min(1).max(5).optional().describe("How many recipes to return (default 3)"),
 });
@@ -93,7 +101,10 @@ export const recipeMatchSchema = z.object({
   title: z.string(),
   summary: z.string(),
   meal: mealSchema,
+  /** The servings the quantities and cost are for: the servings asked for, or the recipe's own. */
   servings: z.number().int(),
+  /** What the recipe as written serves. */
+  baseServings: z.number().int(),
   minutes: z.number().int(),
   tags: z.array(z.string()),
   steps: z.array(z.string()),
@@ -109,8 +120,11 @@ export type RecipeMatch = z.infer<typeof recipeMatchSchema>;
 export const excludedRecipeSchema = z.object({
   id: z.number().int(),
   title: z.string(),
-  reason: z.enum(["sold_out", "over_budget"]),
+  reason: z.enum(["sold_out", "over_budget", "diet"]),
+  /** Sold out: the ingredients that are. Diet: the ingredients that break it. */
   missing: z.array(z.string()),
+  /** Diet: the diets asked for that the recipe does not keep. */
+  diets: z.array(z.string()).optional(),
   totalCents: z.number().int(),
 });
 
@@ -129,6 +143,7 @@ export type FindRecipesOutput = z.infer<typeof findRecipesOutput>;
 export const addRecipeToCartInput = z.object({
   recipeId: z.number().int().positive().describe("The id of a recipe returned by findRecipes"),
   includeOptional: z.boolean().optional().describe("Also add the optional ingredients"),
+  servings: z.number().int().min(1).max(20).optional().describe("Scale the quantities to this many servings"),
 });
 export type AddRecipeToCartInput = z.infer<typeof addRecipeToCartInput>;
 
@@ -141,6 +156,76 @@ export const addRecipeToCartOutput = z.object({
 });
 export type AddRecipeToCartOutput = z.infer<typeof addRecipeToCartOutput>;
 
+// ---------------------------------------------------------------------------- productDetails
+
+export const productDetailsInput = z.object({
+  query: z.string().trim().min(1).max(100).describe("Words naming the product, e.g. 'tea' or 'rice'"),
+  limit: z.number().int().min(1).max(5).optional().describe("How many products to return (default 3)"),
+});
+export type ProductDetailsInput = z.infer<typeof productDetailsInput>;
+
+export const productDetailSchema = productSummarySchema.extend({
+  description: z.string(),
+  origin: z.string(),
+  sustainability: z.string(),
+  organic: z.boolean(),
+});
+export type ProductDetail = z.infer<typeof productDetailSchema>;
+
+export const productDetailsOutput = z.object({ query: z.string(), products: z.array(productDetailSchema) });
+export type ProductDetailsOutput = z.infer<typeof productDetailsOutput>;
+
+// ---------------------------------------------------------------------------- shippingQuote
+
+export const shippingQuoteInput = z.object({
+  subtotalCents: z.number().int().min(0).max(100_000_00).optional().describe("What the shopper's basket comes to, in cents, if they said"),
+});
+export type ShippingQuoteInput = z.infer<typeof shippingQuoteInput>;
+
+export const shippingQuoteOutput = z.object({
+  rule: z.string(),
+  flatShippingCents: z.number().int(),
+  freeShippingFromCents: z.number().int(),
+  subtotalCents: z.number().int().nullable(),
+  /** What shipping costs on that subtotal; null without one. */
+  shippingCents: z.number().int().nullable(),
+  /** How much more to spend for free shipping; 0 once it is free, null without a subtotal. */
+  missingForFreeCents: z.number().int().nullable(),
+});
+export type ShippingQuoteOutput = z.infer<typeof shippingQuoteOutput>;
+
+// ---------------------------------------------------------------------------- listPlans
+
+export const listPlansInput = z.object({});
+export const planSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  amountCents: z.number().int(),
+  cadence: z.string(),
+  months: z.number().int(),
+  perMonthCents: z.number().int(),
+  savingPercent: z.number().int(),
+});
+export const listPlansOutput = z.object({
+  plans: z.array(planSummarySchema),
+  /** The plan with the lowest price per month. */
+  cheapestPerMonth: z.string(),
+  url: z.string(),
+});
+export type ListPlansOutput = z.infer<typeof listPlansOutput>;
+
+// ---------------------------------------------------------------------------- deliveryCountries
+
+export const deliveryCountriesInput = z.object({
+  country: z.string().trim().min(2).max(60).optional().describe("A country the shopper asked about, by name or ISO code"),
+});
+export const deliveryCountriesOutput = z.object({
+  countries: z.array(z.object({ code: z.string(), name: z.string() })),
+  /** The country asked about and whether the checkout ships there; null when none was asked. */
+  asked: z.object({ query: z.string(), name: z.string().nullable(), ships: z.boolean() }).nullable(),
+});
+export type DeliveryCountriesOutput = z.infer<typeof deliveryCountriesOutput>;
+
 export function stockStatus(stock: number): StockStatus {
   if (stock <= 0) return "sold_out";
   return stock <= LOW_STOCK ? "low_stock" : "in_stock";
@@ -152,4 +237,8 @@ export const toolShapes = {
   checkStock: { inputSchema: checkStockInput, outputSchema: checkStockOutput },
   findRecipes: { inputSchema: findRecipesInput, outputSchema: findRecipesOutput },
   addRecipeToCart: { inputSchema: addRecipeToCartInput, outputSchema: addRecipeToCartOutput },
+  productDetails: { inputSchema: productDetailsInput, outputSchema: productDetailsOutput },
+  shippingQuote: { inputSchema: shippingQuoteInput, outputSchema: shippingQuoteOutput },
+  listPlans: { inputSchema: listPlansInput, outputSchema: listPlansOutput },
+  deliveryCountries: { inputSchema: deliveryCountriesInput, outputSchema: deliveryCountriesOutput },
 };

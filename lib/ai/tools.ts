@@ -1,12 +1,21 @@
 import "server-only";
 import { tool, zodSchema } from "ai";
 import { addRecipeToCart, checkStock, findRecipes, searchProducts } from "@/lib/assistant/catalog";
+import { deliveryCountries, listPlans, productDetails, shippingQuote } from "@/lib/assistant/shop-facts";
 import {
   addRecipeToCartInput,
   addRecipeToCartOutput,
   checkStockInput,
   checkStockOutput,
+  deliveryCountriesInput,
+  deliveryCountriesOutput,
   findRecipesInput,
+  listPlansInput,
+  listPlansOutput,
+  productDetailsInput,
+  productDetailsOutput,
+  shippingQuoteInput,
+  shippingQuoteOutput,
   findRecipesOutput,
   searchProductsInput,
   searchProductsOutput,
@@ -18,10 +27,14 @@ const inputSchemas = {
   checkStock: zodSchema(checkStockInput),
   findRecipes: zodSchema(findRecipesInput),
   addRecipeToCart: zodSchema(addRecipeToCartInput),
+  productDetails: zodSchema(productDetailsInput),
+  shippingQuote: zodSchema(shippingQuoteInput),
+  listPlans: zodSchema(listPlansInput),
+  deliveryCountries: zodSchema(deliveryCountriesInput),
 };
 
 /** Tools that only read the catalogue; answers that used only these may be cached. */
-export const READ_ONLY_TOOLS = new Set(["searchProducts", "checkStock", "findRecipes"]);
+export const READ_ONLY_TOOLS = new Set(["searchProducts", "checkStock", "findRecipes", "productDetails", "shippingQuote", "listPlans", "deliveryCountries"]);
 
 /**
  * The assistant's tools, for one request. They read the database when called, never a snapshot,
@@ -53,7 +66,31 @@ export function assistantTools({ cartId }: { cartId: () => Promise<string> }) {
       description: "Add a recipe's in-stock ingredients (or their in-stock substitutes) to the shopper's cart. Reports what could not be added.",
       inputSchema: inputSchemas.addRecipeToCart,
       outputSchema: addRecipeToCartOutput,
-      execute: async ({ recipeId, includeOptional }) => addRecipeToCart(await cartId(), recipeId, { includeOptional }),
+      execute: async ({ recipeId, includeOptional, servings }) => addRecipeToCart(await cartId(), recipeId, { includeOptional, servings }),
+    }),
+    productDetails: tool({
+      description: "A product's facts from the database: where it is from (origin), sustainability notes, whether it is organic, its tags, price, stock and link.",
+      inputSchema: inputSchemas.productDetails,
+      outputSchema: productDetailsOutput,
+      execute: (input) => productDetails(input),
+    }),
+    shippingQuote: tool({
+      description: "The checkout's shipping rule; given the shopper's basket subtotal in cents, what shipping costs and how much more makes it free.",
+      inputSchema: inputSchemas.shippingQuote,
+      outputSchema: shippingQuoteOutput,
+      execute: async (input) => shippingQuote(input),
+    }),
+    listPlans: tool({
+      description: "The assistant plans with their prices, billing cadence, price per month and saving, and which is cheapest per month.",
+      inputSchema: inputSchemas.listPlans,
+      outputSchema: listPlansOutput,
+      execute: async () => listPlans(),
+    }),
+    deliveryCountries: tool({
+      description: "The countries the checkout delivers to; given a country, whether we deliver there.",
+      inputSchema: inputSchemas.deliveryCountries,
+      outputSchema: deliveryCountriesOutput,
+      execute: async (input) => deliveryCountries(input),
     }),
   };
 }

@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { db } from "@/db/client";
 import { products, recipeIngredients, recipes } from "@/db/schema";
 import { addItem } from "@/lib/cart";
+import { DIETS, productSuits, productTags, recipeDiets } from "@/lib/ai/diets";
 import {
   stockStatus,
   type AddRecipeToCartOutput,
@@ -22,11 +23,20 @@ import {
  * grounded in the stock and prices of this moment.
  */
 
-type ProductRow = { id: number; slug: string; name: string; priceCents: number; stock: number; visible: boolean };
+type ProductRow = { id: number; slug: string; name: string; priceCents: number; stock: number; visible: boolean; tags: string[] };
 
 function summarize(row: ProductRow): ProductSummary {
   const stock = row.visible ? row.stock : 0;
-  return { id: row.id, slug: row.slug, name: row.name, priceCents: row.priceCents, stock, status: stockStatus(stock), url: `/shop/${row.slug}` };
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    priceCents: row.priceCents,
+    stock,
+    status: stockStatus(stock),
+    url: `/shop/${row.slug}`,
+    tags: productTags(row.tags),
+  };
 }
 
 const productColumns = {
@@ -36,6 +46,7 @@ const productColumns = {
   priceCents: products.priceCents,
   stock: products.stock,
   visible: products.visible,
+  tags: products.tags,
 };
 
 /** FTS5 terms from free text: bare words, quoted so no user input is read as query syntax. */
@@ -124,8 +135,8 @@ async function recipesVersion(): Promise<string> {
       || '|' ||
       (select count(*) || ':' || coalesce(max(id), 0) || ':' || total(recipe_id * 131 + product_id * 31 + coalesce(substitute_product_id, 0) * 7 + units * 3 + optional + length(quantity)) from recipe_ingredients)
       || '|' ||
-      (select group_concat(id || ':' || stock || ':' || price_cents || ':' || visible || ':' || name || ':' || slug, ',')
-         from (select id, stock, price_cents, visible, name, slug from products
+      (select group_concat(id || ':' || stock || ':' || price_cents || ':' || visible || ':' || name || ':' || slug || ':' || tags, ',')
+         from (select id, stock, price_cents, visible, name, slug, tags from products
                where id in (select product_id from recipe_ingredients union select substitute_product_id from recipe_ingredients)
                order by id))
       as version
@@ -159,6 +170,7 @@ async function readRecipes(): Promise<RecipeEntry[]> {
           priceCents: substitutes.priceCents,
           stock: substitutes.stock,
           visible: substitutes.visible,
+          tags: substitutes.tags,
         },
       })
       .from(recipeIngredients)
@@ -186,6 +198,21 @@ async function readRecipes(): Promise<RecipeEntry[]> {
   return recipeRows.map((recipe) => ({ recipe, ingredients: ingredientsByRecipe.get(recipe.id) ?? [] }));
 }
 
+/**
+ * A recipe for more (or fewer) people: whole packs, rounded up, so "for 8" of a recipe for 4
+ * buys twice the units and costs what those packs cost.
+ */
+export function scaleIngredients(ingredients: RecipeIngredient[], baseServings: number, servings: number): RecipeIngredient[] {
+  if (servings === baseServings || baseServings <= 0) return ingredients;
+  const factor = servings / baseServings;
+  const shown = Number.isInteger(factor) ? String(factor) : factor.toFixed(2).replace(/0+$/, "");
+  return ingredients.map((ingredient) => {
+    const units = Math.max(1, Math.ceil(ingredient.units * factor - 1e-9));
+    const price = (ingredient.substitute ?? ingredient.product).priceCents;
+    return { ...ingredient, units, quantity: `${ingredient.quantity} × ${shown}`, lineCents: price * units };
+  });
+}
+
 function titleScore(title: string, query: string | undefined): number {
   const words = ftsTerms(query ?? "").filter((word) => word.length > 2);
   if (words.length === 0) return 0;
@@ -204,6 +231,7 @@ export async function findRecipes(input: FindRecipesInput): Promise<FindRecipesO
   const terms = [...new Set((input.ingredients ?? []).map((term) => term.trim().toLowerCase()).filter(Boolean))];
   const patterns = terms.map((term) => ({ term, pattern: ingredientPattern(term) }));
 
+  const avoided = (input.excludeIngredients ?? []).map((term) => ingredientPattern(term));
   const everything = await loadRecipes();
   // Only an ingredient no recipe uses needs the whole catalogue to tell "not a recipe" from "not sold".
   const unmatched = patterns.filter(({ pattern }) =>
@@ -215,9 +243,7 @@ export async function findRecipes(input: FindRecipesInput): Promise<FindRecipesO
   const unknownIngredients = unmatched.filter(({ pattern }) => !catalogue.some((product) => matchesTerm(product, pattern))).map(({ term }) => term);
 
   const candidates = everything
-    .filter(({ recipe }) => diet.every((tag) => recipe.tags.includes(tag)))
     .filter(({ recipe }) => !input.meal || recipe.meal === input.meal)
-    .filter(({ recipe }) => !input.servings || recipe.servings >= input.servings)
     .filter(({ recipe }) => !input.maxMinutes || recipe.minutes <= input.maxMinutes)
     .map((entry) => {
       const matchedIngredients = patterns
@@ -226,11 +252,34 @@ export async function findRecipes(input: FindRecipesInput): Promise<FindRecipesO
       return { ...entry, matchedIngredients, titleScore: titleScore(entry.recipe.title, input.query) };
     })
     .filter((entry) => patterns.length === 0 || entry.matchedIngredients.length > 0)
+    .filter((entry) => !avoided.some((pattern) => entry.ingredients.some(({ product, optional }) => !optional && matchesTerm(product, pattern))))
+    .map((entry) => ({ ...entry, ingredients: entry.ingredients.filter(({ product }) => !avoided.some((pattern) => matchesTerm(product, pattern))) }))
     .filter((entry) => !input.query || entry.titleScore > 0);
 
   const cookable: RecipeMatch[] = [];
   const excluded: FindRecipesOutput["excluded"] = [];
-  for (const { recipe, ingredients, matchedIngredients } of candidates) {
+  const unsuited: FindRecipesOutput["excluded"] = [];
+  for (const { recipe, ingredients: all, matchedIngredients } of candidates) {
+    const bought = (ingredient: RecipeIngredient) => ingredient.substitute ?? ingredient.product;
+    const tags = [
+      ...recipeDiets(all.filter((ingredient) => !ingredient.optional).map((ingredient) => bought(ingredient).tags)),
+      ...recipe.tags.filter((tag) => !(DIETS as readonly string[]).includes(tag)),
+    ];
+    const broken = diet.filter((tag) => !tags.includes(tag));
+    if (broken.length > 0) {
+      const offending = all
+        .filter((ingredient) => !ingredient.optional && broken.some((tag) => !productSuits(bought(ingredient).tags, tag)))
+        .map((ingredient) => bought(ingredient).name);
+      unsuited.push({ id: recipe.id, title: recipe.title, reason: "diet", missing: offending, diets: broken, totalCents: 0 });
+      continue;
+    }
+    // An optional extra that breaks a diet asked for is left out of the list rather than offered.
+    const servings = input.servings ?? recipe.servings;
+    const ingredients = scaleIngredients(
+      all.filter((ingredient) => !ingredient.optional || diet.every((tag) => productSuits(bought(ingredient).tags, tag))),
+      recipe.servings,
+      servings,
+    );
     const required = ingredients.filter((ingredient) => !ingredient.optional);
     const missing = required.filter((ingredient) => !ingredient.available).map((ingredient) => ingredient.product.name);
     const totalCents = required.filter((ingredient) => ingredient.available).reduce((sum, ingredient) => sum + ingredient.lineCents, 0);
@@ -244,9 +293,10 @@ export async function findRecipes(input: FindRecipesInput): Promise<FindRecipesO
       title: recipe.title,
       summary: recipe.summary,
       meal: recipe.meal,
-      servings: recipe.servings,
+      servings,
+      baseServings: recipe.servings,
       minutes: recipe.minutes,
-      tags: recipe.tags,
+      tags,
       steps: recipe.steps,
       totalCents,
       withinBudget: input.maxTotalCents === undefined ? null : totalCents <= input.maxTotalCents,
@@ -267,7 +317,11 @@ export async function findRecipes(input: FindRecipesInput): Promise<FindRecipesO
       excluded.push({ id: recipe.id, title: recipe.title, reason: "over_budget", missing: [], totalCents: recipe.totalCents });
     }
   }
-  return { recipes: chosen.slice(0, limit), excluded: excluded.slice(0, 5), unknownIngredients };
+  // A recipe asked for by name or ingredient that breaks a diet is named with the reason; so is
+  // every near miss when nothing fits, so a diet is never dropped without a word.
+  const named = patterns.length > 0 || Boolean(input.query);
+  const dietNotes = named || cookable.length === 0 ? unsuited.filter((entry) => entry.missing.length > 0 || !named) : [];
+  return { recipes: chosen.slice(0, limit), excluded: [...dietNotes, ...excluded].slice(0, 5), unknownIngredients };
 }
 
 /**
@@ -275,12 +329,17 @@ export async function findRecipes(input: FindRecipesInput): Promise<FindRecipesO
  * in-stock substitute) once per unit the recipe needs. What cannot be added is reported with
  * the reason, never silently dropped.
  */
-export async function addRecipeToCart(cartId: string, recipeId: number, { includeOptional = false } = {}): Promise<AddRecipeToCartOutput> {
+export async function addRecipeToCart(
+  cartId: string,
+  recipeId: number,
+  { includeOptional = false, servings }: { includeOptional?: boolean; servings?: number } = {},
+): Promise<AddRecipeToCartOutput> {
   const [recipe] = await db.select({ id: recipes.id, title: recipes.title }).from(recipes).where(eq(recipes.id, recipeId));
   if (!recipe) return { recipe: null, added: [], notAdded: [{ name: `Recipe ${recipeId}`, reason: "That recipe does not exist." }] };
   const entry = (await loadRecipes()).find((candidate) => candidate.recipe.id === recipeId);
   const result: AddRecipeToCartOutput = { recipe, added: [], notAdded: [] };
-  for (const ingredient of entry?.ingredients ?? []) {
+  const ingredients = entry ? scaleIngredients(entry.ingredients, entry.recipe.servings, servings ?? entry.recipe.servings) : [];
+  for (const ingredient of ingredients) {
     if (ingredient.optional && !includeOptional) continue;
     const chosen = ingredient.substitute ?? ingredient.product;
     if (!ingredient.available) {

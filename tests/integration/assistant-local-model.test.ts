@@ -82,6 +82,24 @@ describe("the local recipe model, answering through the endpoint", () => {
     expect(reply.text).not.toContain("Shakshuka");
   });
 
+  it("reads dairy-free, nut-free and high-protein and keeps them on every ingredient", async () => {
+    const pudding = await readReply(await ask({ text: "any dairy-free pudding?" }));
+    const desserts = recipesOf(pudding.tools);
+    expect(desserts.recipes.length).toBeGreaterThan(0);
+    for (const recipe of desserts.recipes) expect(recipe.tags).toContain("dairy-free");
+    expect(pudding.text).not.toContain("Olive Oil Cake");
+    const snack = recipesOf((await readReply(await ask({ text: "a high-protein, nut-free breakfast" }))).tools);
+    expect(snack.recipes.length).toBeGreaterThan(0);
+    for (const recipe of snack.recipes) expect(recipe.tags).toEqual(expect.arrayContaining(["high-protein", "nut-free"]));
+  });
+
+  it("says a diet cannot be met and why, instead of dropping it", async () => {
+    const reply = await readReply(await ask({ text: "a vegan risotto recipe" }));
+    expect(recipesOf(reply.tools).recipes).toEqual([]);
+    expect(reply.text).toMatch(/couldn't find a recipe[^.]*vegan/);
+    expect(reply.text).toMatch(/Chestnut Mushroom & Lemon Risotto\*\* is not vegan: it needs Cultured Salted Butter/);
+  });
+
   it("answers shop questions from the support guide", async () => {
     const reply = await readReply(await ask({ text: "How much is shipping?" }));
     expect(reply.text).toContain("$4.95");

@@ -105,7 +105,7 @@ describe("the OpenAI path (OPENAI_API_KEY set)", () => {
     expect(first.path).toBe("/v1/chat/completions");
     expect(first.authorization).toBe("Bearer sk-test-recorded");
     expect(first.body).toMatchObject({ model: "gpt-4o-mini", stream: true });
-    expect(first.body.tools?.map((tool) => tool.function.name).sort()).toEqual(["addRecipeToCart", "checkStock", "findRecipes", "searchProducts"]);
+    expect(first.body.tools?.map((tool) => tool.function.name).sort()).toEqual(["addRecipeToCart", "checkStock", "deliveryCountries", "findRecipes", "listPlans", "productDetails", "searchProducts", "shippingQuote"]);
     const system = first.body.messages[0];
     expect(system.role).toBe("system");
     expect(String(system.content)).toContain("free on orders of $50 or more");

@@ -177,3 +177,60 @@ describe("addRecipeToCart", () => {
     expect(result.added).toEqual([]);
   });
 });
+
+describe("diets, checked on every ingredient", () => {
+  async function tagsOf(slugs: string[]) {
+    const rows = await getDb().select({ slug: products.slug, tags: products.tags }).from(products);
+    const bySlug = new Map(rows.map((row) => [row.slug, row.tags]));
+    return slugs.map((slug) => ({ slug, tags: bySlug.get(slug) ?? [] }));
+  }
+
+  it("carries each ingredient's product tags in the tool output", async () => {
+    const { recipes: found } = await findRecipes({ ingredients: ["chickpeas"], meal: "dinner", limit: 1 });
+    const chickpeas = found[0].ingredients.find((ingredient) => ingredient.product.slug === "canned-chickpeas");
+    expect(chickpeas?.product.tags).toEqual(expect.arrayContaining(["vegan", "gluten-free", "high-protein"]));
+    const { products: searched } = await searchProducts({ query: "feta" });
+    expect(searched[0].tags).toContain("vegetarian");
+  });
+
+  it("a dairy-free dessert has no dairy product in it, and eggs count as dairy-free", async () => {
+    const { recipes: found } = await findRecipes({ diet: ["dairy-free"], meal: "dessert", limit: 5 });
+    expect(found.map((recipe) => recipe.slug)).toContain("dark-chocolate-avocado-mousse");
+    expect(found.map((recipe) => recipe.slug)).not.toContain("lemon-olive-oil-cake");
+    for (const recipe of found) {
+      expect(recipe.tags).toContain("dairy-free");
+      const used = await tagsOf(recipe.ingredients.map((ingredient) => (ingredient.substitute ?? ingredient.product).slug));
+      expect(used.filter(({ tags }) => !tags.includes("vegan") && !tags.includes("dairy-free"))).toEqual([]);
+    }
+    const { recipes: breakfasts } = await findRecipes({ diet: ["dairy-free"], ingredients: ["eggs"], limit: 5 });
+    expect(breakfasts.map((recipe) => recipe.slug)).toContain("avocado-egg-sourdough-toast");
+  });
+
+  it("nut-free leaves out recipes with peanut butter or cashew cheese, even optional ones", async () => {
+    const { recipes: found } = await findRecipes({ diet: ["nut-free"], meal: "breakfast", limit: 5 });
+    expect(found.map((recipe) => recipe.slug)).not.toContain("peanut-butter-banana-overnight-oats");
+    const { recipes: salads } = await findRecipes({ diet: ["nut-free"], ingredients: ["puy lentils"], limit: 5 });
+    const salad = salads.find((recipe) => recipe.slug === "warm-puy-lentil-sweet-potato-salad");
+    expect(salad?.ingredients.map((ingredient) => ingredient.product.slug)).not.toContain("cultured-cashew-cheese");
+    for (const recipe of [...found, ...salads]) {
+      const used = await tagsOf(recipe.ingredients.map((ingredient) => (ingredient.substitute ?? ingredient.product).slug));
+      expect(used.filter(({ tags }) => !tags.includes("nut-free"))).toEqual([]);
+    }
+  });
+
+  it("high-protein means a high-protein ingredient is in it", async () => {
+    const { recipes: found } = await findRecipes({ diet: ["high-protein"], limit: 5 });
+    expect(found.length).toBeGreaterThan(0);
+    for (const recipe of found) {
+      expect(recipe.ingredients.some((ingredient) => !ingredient.optional && (ingredient.substitute ?? ingredient.product).tags.includes("high-protein"))).toBe(true);
+    }
+  });
+
+  it("says which ingredient breaks the diet instead of dropping the diet", async () => {
+    const result = await findRecipes({ query: "risotto", diet: ["vegan"] });
+    expect(result.recipes).toEqual([]);
+    expect(result.excluded).toContainEqual(
+      expect.objectContaining({ title: "Chestnut Mushroom & Lemon Risotto", reason: "diet", diets: ["vegan"], missing: expect.arrayContaining(["Cultured Salted Butter (250 g)"]) }),
+    );
+  });
+});

@@ -9,13 +9,16 @@ export type AddRecipeState =
   | { status: "error"; message: string };
 
 const recipeIdSchema = z.coerce.number().int().positive();
+const servingsSchema = z.coerce.number().int().min(1).max(20).optional();
 
 /** The recipe card's "Add ingredients to cart": the same rule as the assistant's tool, on the visitor's own cart. */
-export async function addRecipeIngredientsToCart(recipeId: number): Promise<AddRecipeState> {
+export async function addRecipeIngredientsToCart(recipeId: number, servings?: number): Promise<AddRecipeState> {
   const parsed = recipeIdSchema.safeParse(recipeId);
   if (!parsed.success) return { status: "error", message: "That recipe could not be found." };
+  const people = servingsSchema.safeParse(servings);
+  if (!people.success) return { status: "error", message: "Servings must be a whole number from 1 to 20." };
   const cartId = await requireCartId();
-  const result = await addRecipeToCart(cartId, parsed.data);
+  const result = await addRecipeToCart(cartId, parsed.data, { servings: people.data });
   if (!result.recipe) return { status: "error", message: "That recipe could not be found." };
   return {
     status: "ok",

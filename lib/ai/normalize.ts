@@ -1,0 +1,72 @@
+import { distance } from "fastest-levenshtein";
+import { franc } from "franc-min";
+
+/**
+ * Before the local model reads a question: Spanish and German food words become the English the
+ * catalogue uses, and misspelt words are corrected against the catalogue's own vocabulary
+ * ("chikpea cury" → "chickpea curry"). Pure and deterministic.
+ */
+
+export type Language = "en" | "es" | "de";
+
+const FOREIGN: Record<string, string> = {
+  // Spanish
+  receta: "recipe", recetas: "recipes", garbanzos: "chickpeas", garbanzo: "chickpea", lentejas: "lentils", vegano: "vegan", vegana: "vegan",
+  veganas: "vegan", veganos: "vegan", vegetariano: "vegetarian", vegetariana: "vegetarian", cena: "dinner", almuerzo: "lunch",
+  desayuno: "breakfast", postre: "dessert", arroz: "rice", tomate: "tomato", tomates: "tomatoes", espinacas: "spinach", cebolla: "onion",
+  cebollas: "onions", sin: "without", personas: "people", para: "for", cocinar: "cook", huevos: "eggs", queso: "cheese", pan: "bread",
+  leche: "milk", tofu: "tofu", aguacate: "avocado", setas: "mushrooms", champiñones: "mushrooms", patatas: "potatoes", dos: "two",
+  cuatro: "four", seis: "six", ocho: "eight", envío: "shipping", envio: "shipping", gratis: "free",
+  // German
+  rezept: "recipe", rezepte: "recipes", kichererbsen: "chickpeas", linsen: "lentils", vegane: "vegan", veganes: "vegan",
+  vegetarisch: "vegetarian", vegetarische: "vegetarian", glutenfrei: "gluten-free", laktosefrei: "dairy-free", abendessen: "dinner",
+  mittagessen: "lunch", frühstück: "breakfast", nachtisch: "dessert", reis: "rice", tomaten: "tomatoes", spinat: "spinach",
+  zwiebeln: "onions", zwiebel: "onion", ohne: "without", personen: "people", für: "for", kochen: "cook", eier: "eggs", käse: "cheese",
+  brot: "bread", milch: "milk", pilze: "mushrooms", kartoffeln: "potatoes", zwei: "two", vier: "four", sechs: "six", acht: "eight",
+  versand: "shipping", kostenlos: "free",
+};
+
+const VOCABULARY = (
+  "chickpea chickpeas lentil lentils tomato tomatoes spinach onion onions garlic lemon lemons avocado avocados ginger carrot carrots " +
+  "mushroom mushrooms coriander parsley banana bananas blueberry blueberries cucumber beans rice pasta spaghetti penne noodles tofu " +
+  "eggs butter cheese cheddar yoghurt coconut chocolate tahini bread sourdough tortilla tortillas pitta coffee cumin paprika turmeric " +
+  "cinnamon chilli potato potatoes sweet kale peppers quinoa hummus cashew almond peanut maple oats " +
+  "recipe recipes curry risotto salad soup stew tacos mousse frittata shakshuka scramble latte porridge panzanella pomodoro " +
+  "vegan vegetarian gluten dairy protein breakfast dinner lunch dessert snack pudding cheaper quicker"
+).split(" ");
+const KNOWN = new Set([
+  ...VOCABULARY,
+  ..."what which with have make like need want good some cook cooking tonight people ideas please something quick easy fast time nice cake bake mine more less many much they them then than this that there their your from into over also dish food meal meals serve serves".split(" "),
+]);
+
+function correct(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower.length < 4 || KNOWN.has(lower) || /\d/.test(lower)) return word;
+  const allowed = lower.length >= 7 ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = allowed + 1;
+  for (const candidate of VOCABULARY) {
+    if (Math.abs(candidate.length - lower.length) > allowed) continue;
+    const d = distance(lower, candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best ?? word;
+}
+
+export function detectLanguage(text: string): Language {
+  const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const foreign = words.filter((word) => FOREIGN[word] && !KNOWN.has(word)).length;
+  if (foreign === 0 && !/[ñ¿¡äöüß]/i.test(text)) return "en";
+  const guess = franc(text, { only: ["eng", "spa", "deu"], minLength: 3 });
+  return guess === "spa" ? "es" : guess === "deu" ? "de" : "en";
+}
+
+export function normalizeQuestion(text: string): { text: string; language: Language } {
+  const language = detectLanguage(text);
+  const translated =
+    language === "en" ? text : text.replace(/[\p{L}]+/gu, (word) => FOREIGN[word.toLowerCase()] ?? word).replace(/\bwithout gluten\b/gi, "gluten-free");
+  return { text: translated.replace(/[\p{L}]+/gu, correct), language };
+}
