@@ -3,10 +3,26 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
-import { adminEmails } from "@/lib/config/env";
-import { hashPassword, passwordSchema } from "./password";
+import { adminEmails, env } from "@/lib/config/env";
+import { hit, type Window } from "@/lib/rate-limit";
+import { networkOf } from "@/lib/security/client-address";
+import { SIGN_IN_EMAIL_WINDOW, signInEmailThrottleKey } from "./credentials";
+import { DUMMY_PASSWORD_HASH, hashPassword, passwordSchema, verifyPassword } from "./password";
 
-export const DUPLICATE_EMAIL = "An account with this email already exists";
+/**
+ * The answer for an email that has an account (and a password that is not its own), and for a
+ * registration that lost a race: it does not say whether the account exists.
+ */
+export const REGISTRATION_NOT_POSSIBLE =
+  "We could not create an account with these details. If you have registered this email before, sign in with its password instead.";
+
+/** New accounts per client address per hour, and per network (IPv4 address, IPv6 /64) per day. */
+export function registrationWindows(): { address: Window; network: Window } {
+  return {
+    address: { limit: env().REGISTRATIONS_PER_ADDRESS, windowMs: 60 * 60_000 },
+    network: { limit: env().REGISTRATIONS_PER_NETWORK, windowMs: 24 * 60 * 60_000 },
+  };
+}
 
 export const emailSchema = z
   .string({ message: "Enter your email" })
@@ -35,17 +51,50 @@ export type RegisteredUser = { id: string; email: string; name: string | null; r
 
 export type RegistrationResult =
   | { ok: true; user: RegisteredUser }
-  | { ok: false; fieldErrors: Partial<Record<RegistrationField, string[]>> };
+  | { ok: false; fieldErrors: Partial<Record<RegistrationField, string[]>> }
+  | { ok: false; message: string };
 
-/** Creates a credentials account; the password is stored only as a bcrypt hash. */
-export async function registerUser(input: unknown): Promise<RegistrationResult> {
+const minutes = (seconds: number) => {
+  const count = Math.max(1, Math.ceil(seconds / 60));
+  return `${count} minute${count === 1 ? "" : "s"}`;
+};
+
+/**
+ * Takes a place in the client's registration windows (per address and per network) before any
+ * work, so accounts cannot be minted for free assistant uses. Every well-formed attempt counts,
+ * an existing email's too, which also slows probing for accounts.
+ */
+async function registrationAllowed(address: string): Promise<{ ok: true } | { ok: false; message: string }> {
+  const windows = registrationWindows();
+  const network = networkOf(address);
+  const [byAddress, byNetwork] = await Promise.all([hit(`register:${address}`, windows.address), hit(`register-net:${network}`, windows.network)]);
+  if (byAddress.allowed && byNetwork.allowed) return { ok: true };
+  const wait = Math.max(byAddress.allowed ? 0 : byAddress.retryAfterSeconds, byNetwork.allowed ? 0 : byNetwork.retryAfterSeconds);
+  return { ok: false, message: `Too many new accounts have been created from this connection. Please try again in ${minutes(wait)}.` };
+}
+
+/**
+ * Creates a credentials account; the password is stored only as a bcrypt hash. `client.address`
+ * (the request's client address) puts the attempt under the registration throttle.
+ *
+ * An email that already has an account gets no message saying so: with its own password the
+ * answer is that account (the form then signs in, as for a new one); otherwise the neutral
+ * REGISTRATION_NOT_POSSIBLE. Both paths cost one bcrypt round, like creating an account.
+ */
+export async function registerUser(input: unknown, client?: { address: string }): Promise<RegistrationResult> {
   const parsed = registrationSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors };
   const { name, email, password } = parsed.data;
+  if (client) {
+    const allowed = await registrationAllowed(client.address);
+    if (!allowed.ok) return allowed;
+  }
 
-  // Checked first so a taken address costs no bcrypt round; the unique index still decides races.
-  const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
-  if (taken) return { ok: false, fieldErrors: { email: [DUPLICATE_EMAIL] } };
+  const [existing] = await db
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.email, email));
+  if (existing) return existingAccount(existing, password);
 
   const role = adminEmails().includes(email) ? "admin" : "customer";
   const passwordHash = await hashPassword(password);
@@ -54,6 +103,17 @@ export async function registerUser(input: unknown): Promise<RegistrationResult> 
     .values({ name, email, passwordHash, role })
     .onConflictDoNothing({ target: users.email })
     .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
-  if (!user) return { ok: false, fieldErrors: { email: [DUPLICATE_EMAIL] } };
+  if (!user) return { ok: false, message: REGISTRATION_NOT_POSSIBLE };
   return { ok: true, user };
+}
+
+async function existingAccount(
+  account: RegisteredUser & { passwordHash: string | null },
+  password: string,
+): Promise<RegistrationResult> {
+  // A password tried here is a sign-in guess too: it takes a place in the account's sign-in window.
+  const guess = await hit(signInEmailThrottleKey(account.email), SIGN_IN_EMAIL_WINDOW);
+  const matches = await verifyPassword(password, account.passwordHash ?? DUMMY_PASSWORD_HASH);
+  if (!guess.allowed || !account.passwordHash || !matches) return { ok: false, message: REGISTRATION_NOT_POSSIBLE };
+  return { ok: true, user: { id: account.id, email: account.email, name: account.name, role: account.role } };
 }

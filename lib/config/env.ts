@@ -27,6 +27,8 @@ const envSchema = z.object({
   FREE_ASSISTANT_USES: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int("must be a whole number").min(0).max(1000).default(3)),
   FREE_DEVICES_PER_NETWORK: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int("must be a whole number").min(0).max(10000).default(3)),
   ADMIN_EMAILS: optional(z.string()),
+  REGISTRATIONS_PER_ADDRESS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int("must be a whole number").min(1).max(100_000).default(3)),
+  REGISTRATIONS_PER_NETWORK: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int("must be a whole number").min(1).max(100_000).default(10)),
   TRUST_PROXY_HOPS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int("must be a whole number").min(0, "must be 0 or more").max(10).default(0)),
   LOG_LEVEL: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
   AUTH_GITHUB_ID: optional(z.string()),

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { resetEnvCache } from "@/lib/config/env";
 import { authorizeCredentials } from "@/lib/auth/credentials";
-import { DUPLICATE_EMAIL, registerUser } from "@/lib/auth/registration";
+import { REGISTRATION_NOT_POSSIBLE, registerUser, registrationWindows } from "@/lib/auth/registration";
 import { WEAK_PASSWORD_MESSAGE } from "@/lib/auth/password";
 
 describe("registration", () => {
@@ -30,11 +30,18 @@ describe("registration", () => {
     expect(result).toMatchObject({ ok: true, user: { name: null } });
   });
 
-  it("refuses an email that is already registered, whatever its case", async () => {
+  it("answers an already-registered email without saying the account exists, and creates nothing", async () => {
     await registerUser({ email: "grace@example.com", password: "compiler river stone" });
     const again = await registerUser({ email: "Grace@Example.com", password: "different harbor kite" });
-    expect(again).toEqual({ ok: false, fieldErrors: { email: [DUPLICATE_EMAIL] } });
+    expect(again).toEqual({ ok: false, message: REGISTRATION_NOT_POSSIBLE });
+    expect(JSON.stringify(again)).not.toMatch(/exists|already|taken/i);
     expect(await getDb().select().from(users).where(eq(users.email, "grace@example.com"))).toHaveLength(1);
+  });
+
+  it("treats registering an existing email with its own password as signing in, the same answer as a new account", async () => {
+    const first = await registerUser({ email: "again@example.com", password: "compiler river stone" });
+    const again = await registerUser({ email: "again@example.com", password: "compiler river stone" });
+    expect(first.ok && again.ok && again.user.id === first.user.id).toBe(true);
   });
 
   it("lets only one of two simultaneous registrations of an email through", async () => {
@@ -43,7 +50,33 @@ describe("registration", () => {
       registerUser({ email: "race@example.com", password: "amber violin orchard" }),
     ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
-    expect(results.find((result) => !result.ok)).toEqual({ ok: false, fieldErrors: { email: [DUPLICATE_EMAIL] } });
+    expect(results.find((result) => !result.ok)).toEqual({ ok: false, message: REGISTRATION_NOT_POSSIBLE });
+  });
+
+  it("limits new accounts per client address, whatever the emails", async () => {
+    const address = "198.18.200.1";
+    const results = [];
+    for (let i = 0; i < registrationWindows().address.limit + 2; i++) {
+      results.push(await registerUser({ email: `mint-${i}-${Date.now()}@example.com`, password: "quiet meadow lantern" }, { address }));
+    }
+    expect(results.filter((result) => result.ok)).toHaveLength(registrationWindows().address.limit);
+    expect(results.at(-1)).toEqual({ ok: false, message: expect.stringMatching(/Too many new accounts .* try again in \d+ minutes?/) });
+    // Another address is not held up by this one.
+    expect(await registerUser({ email: `other-${Date.now()}@example.com`, password: "quiet meadow lantern" }, { address: "198.18.200.2" })).toMatchObject({ ok: true });
+  });
+
+  it("limits new accounts per network: rotating addresses inside one IPv6 /64 does not help", async () => {
+    const results = [];
+    for (let i = 0; i < registrationWindows().network.limit + 2; i++) {
+      results.push(await registerUser({ email: `v6-${i}-${Date.now()}@example.com`, password: "quiet meadow lantern" }, { address: `2001:db8:77:1:${(i + 1).toString(16)}::1` }));
+    }
+    expect(results.filter((result) => result.ok)).toHaveLength(registrationWindows().network.limit);
+  });
+
+  it("does not count a form it rejects against the address", async () => {
+    const address = "198.18.200.3";
+    for (let i = 0; i < 10; i++) await registerUser({ email: "not-an-email", password: "x" }, { address });
+    expect(await registerUser({ email: `valid-${Date.now()}@example.com`, password: "quiet meadow lantern" }, { address })).toMatchObject({ ok: true });
   });
 
   it.each([
@@ -68,8 +101,7 @@ describe("registration", () => {
 
   it("asks for a valid email and a password when they are missing", async () => {
     const result = await registerUser({ email: "not-an-email", password: "" });
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
+    if (result.ok || !("fieldErrors" in result)) throw new Error("expected field errors");
     expect(result.fieldErrors.email).toEqual(["Enter a valid email address"]);
     expect(result.fieldErrors.password?.[0]).toBe("Use at least 8 characters");
     expect(await registerUser({})).toMatchObject({ ok: false, fieldErrors: { email: ["Enter your email"], password: ["Choose a password"] } });

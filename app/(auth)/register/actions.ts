@@ -1,5 +1,6 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
@@ -7,6 +8,7 @@ import { guestCartIdFromCookie, mergeGuestCartIntoAccount } from "@/lib/cart/mer
 import { formText, type FormState } from "@/lib/auth/form-state";
 import { registerUser, type RegistrationField } from "@/lib/auth/registration";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { requestClientAddress } from "@/lib/security/client-address";
 
 export type RegisterState = FormState<RegistrationField>;
 
@@ -14,8 +16,11 @@ export async function registerAction(_: RegisterState, form: FormData): Promise<
   const callbackUrl = safeCallbackUrl(formText(form, "callbackUrl"));
   const values = { name: formText(form, "name"), email: formText(form, "email") };
   const password = formText(form, "password");
-  const result = await registerUser({ ...values, password });
-  if (!result.ok) return { status: "invalid", fieldErrors: result.fieldErrors, values };
+  const result = await registerUser({ ...values, password }, { address: requestClientAddress(await headers()) });
+  if (!result.ok) {
+    if ("fieldErrors" in result) return { status: "invalid", fieldErrors: result.fieldErrors, values };
+    return { status: "error", message: result.message, values };
+  }
 
   const guestCartId = await guestCartIdFromCookie();
   try {

@@ -17,5 +17,10 @@ export function e2eServerEnv(port: string | number, dataDir: string): NodeJS.Pro
     ADMIN_EMAILS: "admin@beyond-earth.test,operator@beyond-earth.test",
     STRIPE_SECRET_KEY: "",
     OPENAI_API_KEY: "",
+    // Every spec registers from 127.0.0.1; the registration throttle itself is covered by integration tests.
+    REGISTRATIONS_PER_ADDRESS: "100000",
+    REGISTRATIONS_PER_NETWORK: "100000",
+    // Every browser in the suite is a new device on 127.0.0.1; the network bound is covered by integration tests.
+    FREE_DEVICES_PER_NETWORK: "100000",
   };
 }
