@@ -3,9 +3,12 @@ import { clientAddress, SOCKET_ADDRESS_HEADER } from "@/lib/security/client-addr
 import { clientIp, networkHash, quotaSubjects } from "@/lib/quota/fingerprint";
 
 describe("the quota fingerprint", () => {
-  it("charges the device, the network (IP + browser) and the account", () => {
-    const subjects = quotaSubjects({ userId: "user-1", deviceId: "device-1", ip: "198.51.100.4", userAgent: "Firefox" });
-    expect(subjects).toEqual(["fp:device:device-1", `fp:net:${networkHash("198.51.100.4", "Firefox")}`, "user:user-1"]);
+  it("charges the device, its browser fingerprint and the account, not everyone on the address with that browser", () => {
+    const hint = "0123456789abcdef0123456789abcdef";
+    const subjects = quotaSubjects({ userId: "user-1", deviceId: "device-1", deviceHint: hint, ip: "198.51.100.4", userAgent: "Firefox" });
+    expect(subjects).toEqual(["fp:device:device-1", `fp:hint:${hint}`, "user:user-1"]);
+    // A malformed hint is ignored rather than trusted.
+    expect(quotaSubjects({ deviceId: "device-1", deviceHint: "<script>", ip: "198.51.100.4", userAgent: "Firefox" })).toEqual(["fp:device:device-1"]);
   });
 
   it("still counts a request without a device cookie, by its network hash", () => {
