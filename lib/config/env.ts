@@ -25,7 +25,7 @@ const envSchema = z.object({
   ASSISTANT_FIRST_TOKEN_TIMEOUT_MS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(100).max(600_000).default(20_000)),
   ASSISTANT_TIMEOUT_MS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(100).max(600_000).default(90_000)),
   FREE_ASSISTANT_USES: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int("must be a whole number").min(0).max(1000).default(3)),
-  FREE_DEVICES_PER_NETWORK: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int("must be a whole number").min(0).max(10000).default(3)),
+  FREE_DEVICES_PER_NETWORK: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int("must be a whole number").min(0).max(100_000).default(3)),
   ADMIN_EMAILS: optional(z.string()),
   REGISTRATIONS_PER_ADDRESS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int("must be a whole number").min(1).max(100_000).default(3)),
   REGISTRATIONS_PER_NETWORK: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int("must be a whole number").min(1).max(100_000).default(10)),
