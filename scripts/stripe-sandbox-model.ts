@@ -10,6 +10,9 @@
 import path from "node:path";
 import { writeFileSync } from "node:fs";
 import ts from "typescript";
+import type { ModelObject, ModelType, StripeSandboxModel } from "../lib/payments/sandbox/model";
+
+export type { StripeSandboxModel };
 
 export const MODEL_PATH = path.join(process.cwd(), "lib/payments/sandbox/model.generated.json");
 
@@ -58,28 +61,6 @@ export const SANDBOX_ENDPOINTS: [endpoint: string, file: string, resourceClass: 
   ["POST /v1/subscriptions/:id", "Subscriptions", "SubscriptionResource", "update"],
 ];
 
-/** A parameter or field type. `ref` names an entry of `types`. */
-export type ModelType =
-  | { type: "string" | "number" | "boolean" | "object" | "unknown"; emptyable?: true; nullable?: true }
-  | { enum: (string | boolean | number)[]; emptyable?: true; nullable?: true }
-  | { ref: string; emptyable?: true; nullable?: true }
-  | { array: ModelType; emptyable?: true; nullable?: true }
-  | { map: ModelType; emptyable?: true; nullable?: true }
-  | { anyOf: ModelType[]; emptyable?: true; nullable?: true };
-
-export type ModelObject = {
-  fields: Record<string, { type: ModelType; required?: true }>;
-  /** Response objects: fields that may be expanded (`string | Stripe.X`). */
-  expandable?: string[];
-};
-
-export type StripeSandboxModel = {
-  stripeVersion: string;
-  apiVersion: string;
-  endpoints: Record<string, { params: string; returns: { object: string | string[] } | { list: string } }>;
-  types: Record<string, ModelObject>;
-};
-
 /** Response types are shallow past this depth (nested Stripe objects are checked by `ref`). */
 const RESPONSE_DEPTH = 2;
 
@@ -106,7 +87,10 @@ export function generateModel(): StripeSandboxModel {
       if (!declaration) continue;
       const propertyType = checker.getTypeOfSymbolAtLocation(property, declaration);
       const optional = (property.flags & ts.SymbolFlags.Optional) !== 0;
-      if (response && isExpandable(propertyType)) expandable.push(property.getName());
+      // Expandable: `string | Stripe.X`, or an includable field: Stripe's declarations mark a response field optional
+      // (`confirmation_secret?`) when it is only returned on `expand[]`.
+      const includable = optional;
+      if (response && (isExpandable(propertyType) || includable)) expandable.push(property.getName());
       fields[property.getName()] = { type: convert(propertyType, response, depth + 1), ...(optional ? {} : { required: true as const }) };
     }
     return response && expandable.length > 0 ? { fields, expandable } : { fields };

@@ -9,6 +9,7 @@ import { decodeStripeForm } from "./form";
 import { SandboxError } from "./errors";
 import { matchRoute } from "./router";
 import { sandboxRoutes } from "./resources";
+import { validateRequest } from "./validate";
 
 /**
  * The built-in Stripe sandbox: an in-process emulator of the part of Stripe's REST API this shop
@@ -85,6 +86,7 @@ async function dispatch(method: string, path: string, params: ReturnType<typeof 
     });
   }
   try {
+    validateRequest(`${method} ${match.route.path}`, params);
     const result = await match.route.handler({ method, path, params, pathParams: match.pathParams, now: await sandboxNow() });
     return json(200, result);
   } catch (error) {
