@@ -6,6 +6,7 @@ import { db } from "@/db/client";
 import { passwordResetTokens, users } from "@/db/schema";
 import { passwordResetEmail } from "@/lib/email/messages";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { attachGuestOrders } from "@/lib/orders/guest-orders";
 import { appUrl } from "@/lib/orders/order-link";
 import { hit, reset } from "@/lib/rate-limit";
 import { signInEmailThrottleKey } from "./credentials";
@@ -117,6 +118,8 @@ export async function resetPassword(input: { token: unknown; newPassword: unknow
     if (!claimed) return null;
     const [user] = await tx.update(users).set({ passwordHash }).where(eq(users.id, claimed.userId)).returning({ email: users.email });
     await closeUserSessions(claimed.userId, tx);
+    // The link came to this mailbox, which proves the address: its guest orders join the account.
+    if (user) await attachGuestOrders(tx, claimed.userId, user.email);
     await tx.delete(passwordResetTokens).where(and(eq(passwordResetTokens.userId, claimed.userId), ne(passwordResetTokens.id, claimed.id)));
     return user?.email ?? null;
   });

@@ -4,6 +4,10 @@ import { z } from "zod";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { adminEmails } from "@/lib/config/env";
+import { claimOrdersEmail } from "@/lib/email/messages";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { claimKey, guestOrderCount } from "@/lib/orders/guest-orders";
+import { appUrl } from "@/lib/orders/order-link";
 import { hashPassword, passwordSchema } from "./password";
 
 export const DUPLICATE_EMAIL = "An account with this email already exists";
@@ -49,11 +53,19 @@ export async function registerUser(input: unknown): Promise<RegistrationResult> 
 
   const role = adminEmails().includes(email) ? "admin" : "customer";
   const passwordHash = await hashPassword(password);
-  const [user] = await db
-    .insert(users)
-    .values({ name, email, passwordHash, role })
-    .onConflictDoNothing({ target: users.email })
-    .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
+  const id = crypto.randomUUID();
+  const pastOrders = await guestOrderCount(db, email);
+  const welcome = pastOrders > 0 ? await claimOrdersEmail({ to: email, userId: id, orderCount: pastOrders, claimUrl: appUrl(`/account/claim-orders?key=${claimKey(id, email)}`) }) : null;
+  const user = await db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(users)
+      .values({ id, name, email, passwordHash, role })
+      .onConflictDoNothing({ target: users.email })
+      .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
+    // Guest orders with this email join the account once it proves it reads the mailbox.
+    if (created && welcome) await enqueueEmail(tx, welcome);
+    return created;
+  });
   if (!user) return { ok: false, fieldErrors: { email: [DUPLICATE_EMAIL] } };
   return { ok: true, user };
 }

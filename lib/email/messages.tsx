@@ -192,3 +192,24 @@ export function passwordResetEmail(input: PasswordResetInput): Promise<EmailMess
     </Layout>,
   );
 }
+
+export type ClaimOrdersInput = { to: string; userId: string; orderCount: number; claimUrl: string };
+
+/** After registering with an email that has guest orders: the link that adds them to the account. */
+export function claimOrdersEmail(input: ClaimOrdersInput): Promise<EmailMessage> {
+  const orders = input.orderCount === 1 ? "1 earlier order" : `${input.orderCount} earlier orders`;
+  return build(
+    input.to,
+    "Add your earlier orders to your Beyond Earth account",
+    <Layout preview={`We found ${orders} placed with this email.`} title="Welcome to Beyond Earth">
+      <Text>
+        Your account is ready. We found {orders} placed as a guest with this email. Open this link while signed in to see them under your orders:
+      </Text>
+      <Link href={input.claimUrl} style={styles.button}>
+        Add my orders
+      </Link>
+      <Text style={styles.small}>Or open this link: {input.claimUrl}</Text>
+    </Layout>,
+    `claim-orders:${input.userId}`,
+  );
+}
