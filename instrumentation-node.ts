@@ -1,5 +1,6 @@
 import { ConfigError, env } from "./lib/config/env";
 import { startInterruptedAnswerRepair } from "./lib/assistant/repair";
+import { startEmailSender } from "./lib/email/sender";
 import { startReservationSweeper } from "./lib/orders/sweeper";
 import { logRequests } from "./lib/observability/request-log";
 import { recordSocketAddresses } from "./lib/security/socket-address";
@@ -24,4 +25,6 @@ export function registerNode() {
   startReservationSweeper();
   // Questions a crash left unanswered get an "interrupted" reply and their free use back.
   startInterruptedAnswerRepair();
+  // The outbox is delivered (with retries) even when nothing else is happening.
+  startEmailSender();
 }

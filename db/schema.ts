@@ -467,6 +467,55 @@ export const appState = sqliteTable("app_state", {
   value: text().notNull(),
 });
 
+// ---------------------------------------------------------------------------
+// Email outbox: written in the same transaction as its cause, delivered by lib/email/sender.ts
+// ---------------------------------------------------------------------------
+
+/** outbox: waiting (or retrying) to be sent; sent; failed: gave up after the last retry. */
+export const emailStatuses = ["outbox", "sent", "failed"] as const;
+
+export const emails = sqliteTable(
+  "emails",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    /** Makes an email once per cause (e.g. `receipt:<orderId>`): a replay inserts nothing. */
+    dedupeKey: text().unique(),
+    to: text().notNull(),
+    subject: text().notNull(),
+    text: text().notNull(),
+    html: text().notNull(),
+    status: text({ enum: emailStatuses }).notNull().default("outbox"),
+    attempts: integer().notNull().default(0),
+    nextAttemptAt: integer({ mode: "timestamp_ms" }).notNull().default(now),
+    leaseUntil: integer({ mode: "timestamp_ms" }),
+    leaseToken: text(),
+    lastError: text(),
+    /** Without SMTP_URL, development prints each email once. */
+    printedAt: integer({ mode: "timestamp_ms" }),
+    sentAt: integer({ mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("emails_due_idx").on(t.status, t.nextAttemptAt)],
+);
+
+export type Email = typeof emails.$inferSelect;
+
+/** Password reset links: only the SHA-256 of the token is stored; each is used once, within 30 minutes. */
+export const passwordResetTokens = sqliteTable(
+  "password_reset_tokens",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text().notNull().unique(),
+    expiresAt: integer({ mode: "timestamp_ms" }).notNull(),
+    usedAt: integer({ mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("password_reset_tokens_user_idx").on(t.userId)],
+);
+
 export type User = typeof users.$inferSelect;
 export type Product = typeof products.$inferSelect;
 export type Category = typeof categories.$inferSelect;

@@ -10,6 +10,7 @@ const links = [
   { href: "/admin/subscriptions", label: "Subscriptions" },
   { href: "/admin/reviews", label: "Reviews" },
   { href: "/admin/webhooks", label: "Webhooks" },
+  { href: "/admin/emails", label: "Emails" },
 ];
 
 export function AdminNav() {

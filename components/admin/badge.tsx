@@ -36,6 +36,9 @@ const statusTones: Record<string, BadgeTone> = {
   received: "blue",
   processed: "green",
   ignored: "grey",
+  // emails
+  outbox: "amber",
+  sent: "green",
 };
 
 export function statusLabel(status: string) {

@@ -7,6 +7,7 @@ import { getStripe } from "@/lib/payments/stripe";
 import { hit, peek, reset } from "@/lib/rate-limit";
 import { signInEmailThrottleKey } from "./credentials";
 import { hashPassword, passwordSchema, verifyPassword } from "./password";
+import { resetEmailKey } from "./password-reset";
 import { nameSchema } from "./registration";
 import { closeUserSessions } from "./sessions";
 import { tooManyAttemptsMessage } from "./sign-in-errors";
@@ -178,6 +179,7 @@ async function deleteAccountRows(
           sql`substr(${rateLimits.key}, 1, ${signInPrefix.length}) = ${signInPrefix}`,
           eq(rateLimits.key, signInEmailThrottleKey(user.email)),
           eq(rateLimits.key, passwordChangeThrottleKey(userId)),
+          eq(rateLimits.key, resetEmailKey(user.email)),
         ),
       );
     await tx.delete(fingerprintUsage).where(eq(fingerprintUsage.subject, `user:${userId}`));

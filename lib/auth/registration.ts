@@ -4,6 +4,10 @@ import { z } from "zod";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { adminEmails, env } from "@/lib/config/env";
+import { claimOrdersEmail } from "@/lib/email/messages";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { claimKey, guestOrderCount } from "@/lib/orders/guest-orders";
+import { appUrl } from "@/lib/orders/order-link";
 import { hit, type Window } from "@/lib/rate-limit";
 import { networkOf } from "@/lib/security/client-address";
 import { SIGN_IN_EMAIL_WINDOW, signInEmailThrottleKey } from "./credentials";
@@ -98,11 +102,19 @@ export async function registerUser(input: unknown, client?: { address: string })
 
   const role = adminEmails().includes(email) ? "admin" : "customer";
   const passwordHash = await hashPassword(password);
-  const [user] = await db
-    .insert(users)
-    .values({ name, email, passwordHash, role })
-    .onConflictDoNothing({ target: users.email })
-    .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
+  const id = crypto.randomUUID();
+  const pastOrders = await guestOrderCount(db, email);
+  const welcome = pastOrders > 0 ? await claimOrdersEmail({ to: email, userId: id, orderCount: pastOrders, claimUrl: appUrl(`/account/claim-orders?key=${claimKey(id, email)}`) }) : null;
+  const user = await db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(users)
+      .values({ id, name, email, passwordHash, role })
+      .onConflictDoNothing({ target: users.email })
+      .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
+    // Guest orders with this email join the account once it proves it reads the mailbox.
+    if (created && welcome) await enqueueEmail(tx, welcome);
+    return created;
+  });
   if (!user) return { ok: false, message: REGISTRATION_NOT_POSSIBLE };
   return { ok: true, user };
 }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { db } from "@/db/client";
 import { orders, type FulfilmentStatus, type OrderStatus } from "@/db/schema";
 import { isAdmin, REFUSAL, type Actor, type Failure, type Refusal } from "@/lib/admin/access";
+import { enqueueShipped } from "@/lib/email/order-emails";
 import { addOrderEvent } from "./payment";
 
 /**
@@ -98,8 +99,11 @@ export async function fulfilOrder(actor: Actor, input: Record<string, unknown>):
         ...(step === "deliver" ? { deliveredAt: now } : {}),
       })
       .where(and(eq(orders.id, orderId), eq(orders.fulfilment, from), inArray(orders.status, [...FULFILLABLE_STATUSES])))
-      .returning({ id: orders.id });
+      .returning();
     if (!updated) return false;
+    if (step === "ship" && shipment) {
+      await enqueueShipped(tx, updated, { ...shipment, trackingUrl: trackingUrl(shipment.carrier, shipment.trackingNumber) });
+    }
     const message =
       step === "ship" && shipment
         ? `Shipped with ${shipment.carrier}, tracking number ${shipment.trackingNumber}.`

@@ -7,6 +7,7 @@ import { invalidateCatalog } from "@/lib/catalog/cache";
 import { formatCents } from "@/lib/money/format";
 import { isStripeInvalidRequestError } from "@/lib/payments/errors";
 import { getStripe } from "@/lib/payments/stripe";
+import { enqueueReceipt, enqueueRefund } from "@/lib/email/order-emails";
 import { PAID_STATUSES, REFUND_FAILED } from "./status";
 import { commitStock, releaseStock, retakeReleasedStock } from "./stock";
 
@@ -104,6 +105,7 @@ export async function markOrderPaid(paymentIntentId: string, options: { paymentI
         `The amount received (${formatCents(received, paymentIntent.currency)}) differs from the order total (${formatCents(order.totalCents, order.currency)}).`,
       );
     }
+    await enqueueReceipt(tx, order, paymentIntent);
     return { result: { status: "paid", orderId: order.id, changed: true } as const, slugs };
   });
   if (outcome.slugs.length > 0) invalidateCatalog(outcome.slugs);
@@ -223,6 +225,7 @@ export async function applyRefunds(charge: Stripe.Charge, failedRefund?: Stripe.
           ? `Refunded ${formatCents(change, charge.currency)}; the order is now refunded in full (${formatCents(charge.amount_refunded, charge.currency)}).`
           : `Refunded ${formatCents(change, charge.currency)}; ${formatCents(charge.amount_refunded, charge.currency)} of ${formatCents(charge.amount, charge.currency)} refunded so far.`,
       );
+      await enqueueRefund(tx, order, change, refundedCents, charge.currency);
     } else if (!failedRefund) {
       await addOrderEvent(tx, order.id, REFUND_FAILED, `Stripe now reports less refunded: ${so} (${formatCents(-change, charge.currency)} less).`);
     }

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type Stripe from "stripe";
-import { db } from "@/db/client";
+import { db, type Executor } from "@/db/client";
 import { subscriptions, users, type Subscription } from "@/db/schema";
 import { getStripe } from "@/lib/payments/stripe";
 import type { PlanId } from "./catalog";
@@ -48,7 +48,10 @@ async function scheduledPlanOf(subscription: Stripe.Subscription, currentPlan: P
  * re-read from Stripe, so duplicate and out-of-order events all settle on Stripe's current state.
  * Returns null for a subscription that is not one of ours (unknown price or no such user).
  */
-export async function upsertSubscription(subscription: Stripe.Subscription): Promise<Subscription | null> {
+export async function upsertSubscription(
+  subscription: Stripe.Subscription,
+  options: { alongside?: (tx: Executor, row: Subscription) => Promise<void> } = {},
+): Promise<Subscription | null> {
   const item = subscription.items.data[0];
   if (!item) return null;
   const plan = await planForPrice(item.price);
@@ -84,18 +87,25 @@ export async function upsertSubscription(subscription: Stripe.Subscription): Pro
     cancelAtPeriodEnd,
     canceledAt: ms(subscription.canceled_at),
     pastDueSince,
-    scheduledPlan: await scheduledPlanOf(subscription, plan.id),
   };
-  const [row] = await db
-    .insert(subscriptions)
-    .values({ id: subscription.id, ...values })
-    .onConflictDoUpdate({ target: subscriptions.id, set: values })
-    .returning();
-  return row;
+  const scheduledPlan = await scheduledPlanOf(subscription, plan.id);
+  // `alongside` (an email about this change) is written in the same transaction as the row.
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(subscriptions)
+      .values({ id: subscription.id, ...values, scheduledPlan })
+      .onConflictDoUpdate({ target: subscriptions.id, set: { ...values, scheduledPlan } })
+      .returning();
+    if (options.alongside) await options.alongside(tx, row);
+    return row;
+  });
 }
 
 /** Re-reads a subscription from Stripe and records it. */
-export async function syncSubscription(subscriptionId: string): Promise<Subscription | null> {
+export async function syncSubscription(
+  subscriptionId: string,
+  options: { alongside?: (tx: Executor, row: Subscription) => Promise<void> } = {},
+): Promise<Subscription | null> {
   let subscription: Stripe.Subscription;
   try {
     subscription = await getStripe().subscriptions.retrieve(subscriptionId, { expand: ["schedule"] });
@@ -103,5 +113,5 @@ export async function syncSubscription(subscriptionId: string): Promise<Subscrip
     if (isStripeNotFound(error)) return null;
     throw error;
   }
-  return upsertSubscription(subscription);
+  return upsertSubscription(subscription, options);
 }

@@ -1,5 +1,7 @@
 import "server-only";
+import type Stripe from "stripe";
 import { z } from "zod";
+import { enqueueInvoiceEmail } from "@/lib/email/plan-emails";
 import { getStripe } from "@/lib/payments/stripe";
 import type { WebhookHandler, WebhookHandlers } from "@/lib/payments/webhook-types";
 import { syncSubscription } from "./sync";
@@ -11,11 +13,11 @@ const withId = z.object({ id: z.string() });
  * not trusted for this: rendered in an older API version it names the subscription elsewhere
  * (before 2025-03-31 at the top level), so the invoice is re-read in the SDK's version.
  */
-async function subscriptionOfInvoice(invoiceId: string): Promise<string | null> {
+async function subscriptionOfInvoice(invoiceId: string): Promise<{ invoice: Stripe.Invoice; subscription: string } | null> {
   const invoice = await getStripe().invoices.retrieve(invoiceId);
   const subscription = invoice.parent?.subscription_details?.subscription;
   if (!subscription) return null;
-  return typeof subscription === "string" ? subscription : subscription.id;
+  return { invoice, subscription: typeof subscription === "string" ? subscription : subscription.id };
 }
 
 /**
@@ -29,8 +31,9 @@ const fromSubscriptionEvent: WebhookHandler = async (event) => {
 
 const fromInvoiceEvent: WebhookHandler = async (event) => {
   const { id } = withId.parse(event.data.object);
-  const subscription = await subscriptionOfInvoice(id);
-  if (subscription) await syncSubscription(subscription);
+  const found = await subscriptionOfInvoice(id);
+  // The plan confirmation or failed-renewal email is written with the subscription's new state.
+  if (found) await syncSubscription(found.subscription, { alongside: (tx, row) => enqueueInvoiceEmail(tx, found.invoice, event.type, row) });
 };
 
 const scheduleWithSubscription = z.object({

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { orderEvents } from "@/db/schema";
+import { emails, orderEvents, orders } from "@/db/schema";
 import { getDashboard } from "@/lib/admin/dashboard";
 import { listAdminOrders } from "@/lib/admin/orders";
 import { fulfilOrder, trackingUrl } from "@/lib/orders/fulfilment";
@@ -31,6 +31,20 @@ describe("fulfilment: unfulfilled → packed → shipped → delivered", () => {
     expect(await fulfilOrder(admin, { orderId, step: "deliver" })).toMatchObject({ ok: true });
     expect((await getOrderDetail(orderId))?.fulfilment).toBe("delivered");
     expect(await timelineTypes(orderId)).toEqual(["created", "packed", "shipped", "delivered"]);
+  });
+
+  it("emails the shopper once when the parcel ships, with the carrier, tracking number and tracking link", async () => {
+    const admin = await adminActor();
+    const orderId = await paidOrder();
+    const [order] = await getDb().select().from(orders).where(eq(orders.id, orderId));
+    await fulfilOrder(admin, { orderId, step: "pack" });
+    await fulfilOrder(admin, { orderId, step: "ship", carrier: "UPS", trackingNumber: "1Z999AA10123456784" });
+    await fulfilOrder(admin, { orderId, step: "ship", carrier: "UPS", trackingNumber: "1Z999AA10123456784" });
+    const sent = await getDb().select().from(emails).where(eq(emails.to, order.email));
+    const shippedMails = sent.filter((mail) => mail.subject === `Your order ${orderId} has shipped`);
+    expect(shippedMails).toHaveLength(1);
+    expect(shippedMails[0].text).toContain("1Z999AA10123456784");
+    expect(shippedMails[0].text).toContain(trackingUrl("UPS", "1Z999AA10123456784"));
   });
 
   it("refuses steps out of order, repeated steps, unpaid orders and bad tracking input with a sentence, changing nothing", async () => {

@@ -37,6 +37,12 @@ describe("environment validation", () => {
     expect(env.FREE_ASSISTANT_USES).toBe(3);
   });
 
+  it("names SMTP_URL in one line when it is not an smtp:// URL, and defaults MAIL_FROM", () => {
+    expect(configErrorOf({ SMTP_URL: "mail.example.com:587" }).message).toMatch(/^Invalid environment variable SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL/);
+    expect(parseEnv({ SMTP_URL: "smtps://user:pass@smtp.example.com:465" }).SMTP_URL).toBe("smtps://user:pass@smtp.example.com:465");
+    expect(parseEnv({ SMTP_URL: "", MAIL_FROM: "" })).toMatchObject({ SMTP_URL: undefined, MAIL_FROM: "Beyond Earth <shop@localhost>" });
+  });
+
   it("accepts remote libSQL URLs and real-looking Stripe keys", () => {
     const env = parseEnv({
       DATABASE_URL: "libsql://shop-acme.turso.io",

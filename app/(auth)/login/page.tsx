@@ -34,8 +34,14 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         <p className="mt-1 text-sm text-stone-600">Welcome back to Beyond Earth.</p>
       </div>
       {single(params.signedOut) ? <Alert tone="success">You have been signed out.</Alert> : null}
+      {single(params.passwordReset) ? <Alert tone="success">Your new password is set. Sign in with it.</Alert> : null}
       {error ? <Alert tone="error">{error}</Alert> : null}
       <LoginForm callbackUrl={callbackUrl} />
+      <p className="-mt-2 text-sm">
+        <Link href="/forgot-password" className="font-semibold text-leaf-700 underline">
+          Forgot password?
+        </Link>
+      </p>
       {githubEnabled() ? <GithubSignIn callbackUrl={callbackUrl} /> : null}
       <p className="text-sm text-stone-600">
         New here?{" "}

@@ -1,0 +1,19 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { formText, type FormState } from "@/lib/auth/form-state";
+import { resetPassword, type ResetField } from "@/lib/auth/password-reset";
+import { requestClientAddress } from "@/lib/security/client-address";
+
+export type ResetPasswordState = FormState<ResetField>;
+
+export async function resetPasswordAction(_: ResetPasswordState, form: FormData): Promise<ResetPasswordState> {
+  const result = await resetPassword(
+    { token: formText(form, "token"), newPassword: formText(form, "newPassword"), confirmPassword: formText(form, "confirmPassword") },
+    requestClientAddress(await headers()),
+  );
+  if (result.ok) redirect("/login?passwordReset=1");
+  if (result.fieldErrors) return { status: "invalid", fieldErrors: result.fieldErrors };
+  return { status: "error", message: result.message ?? "Please try again." };
+}

@@ -1,0 +1,20 @@
+"use client";
+
+import { useActionState } from "react";
+import { claimOrdersAction, type ClaimState } from "@/app/account/claim-orders/actions";
+import { idle } from "@/lib/auth/form-state";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+
+export function ClaimOrdersForm({ claimKey }: { claimKey: string }) {
+  const [state, action, pending] = useActionState<ClaimState, FormData>(claimOrdersAction, idle);
+  return (
+    <form action={action} className="flex flex-col gap-4">
+      <input type="hidden" name="key" value={claimKey} />
+      {state.status === "error" ? <Alert tone="error">{state.message}</Alert> : null}
+      <Button type="submit" disabled={pending} className="self-start">
+        {pending ? "Adding…" : "Add my orders"}
+      </Button>
+    </form>
+  );
+}

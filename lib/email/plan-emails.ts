@@ -1,0 +1,46 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type Stripe from "stripe";
+import type { Executor } from "@/db/client";
+import { users, type Subscription } from "@/db/schema";
+import { getPlan } from "@/lib/plans/catalog";
+import { appUrl } from "@/lib/orders/order-link";
+import { planConfirmationEmail, renewalFailedEmail } from "./messages";
+import { enqueueEmail } from "./outbox";
+
+/**
+ * The plan emails, written in the transaction that records the subscription after an invoice
+ * event: a paid invoice confirms the payment, a renewal whose payment failed asks the shopper to
+ * pay. Each invoice gets each email once (dedupe keys), however often the event is replayed.
+ */
+export async function enqueueInvoiceEmail(executor: Executor, invoice: Stripe.Invoice, eventType: string, subscription: Subscription) {
+  const [user] = await executor.select({ email: users.email }).from(users).where(eq(users.id, subscription.userId));
+  if (!user) return;
+  const plan = getPlan(subscription.plan);
+  if (eventType === "invoice.paid" && invoice.status === "paid" && invoice.amount_paid > 0) {
+    await enqueueEmail(
+      executor,
+      await planConfirmationEmail({
+        to: user.email,
+        invoiceId: invoice.id ?? subscription.id,
+        planName: plan.name,
+        amountCents: invoice.amount_paid,
+        currency: invoice.currency,
+        renewsOn: subscription.status === "active" ? subscription.currentPeriodEnd : null,
+        accountUrl: appUrl("/account"),
+      }),
+    );
+  } else if (eventType === "invoice.payment_failed" && invoice.billing_reason === "subscription_cycle" && invoice.status !== "paid") {
+    await enqueueEmail(
+      executor,
+      await renewalFailedEmail({
+        to: user.email,
+        invoiceId: invoice.id ?? subscription.id,
+        planName: plan.name,
+        amountCents: invoice.amount_due,
+        currency: invoice.currency,
+        payUrl: invoice.hosted_invoice_url ?? appUrl("/account"),
+      }),
+    );
+  }
+}
