@@ -7,12 +7,13 @@ import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { mergeGuestCartIntoAccount, guestCartIdFromCookie } from "@/lib/cart/merge";
 import { adminEmails } from "@/lib/config/env";
-import { authConfig } from "./config";
+import { authConfig, applyAppUrlToAuth } from "./config";
 import { authorizeCredentials } from "./credentials";
 import { closeSession, openSession, sessionOwner } from "./sessions";
 
 /** The full (Node-only) configuration; exported so tests can drive Auth.js exactly as `signIn()` does. */
 export function authOptions(): NextAuthConfig {
+  applyAppUrlToAuth();
   return {
     ...authConfig,
     adapter: DrizzleAdapter(getDb(), {
