@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { assistantMetadataSchema, type AssistantUIMessage } from "@/lib/ai/messages";
 import { addRecipeToCartOutput, findRecipesOutput } from "@/lib/ai/tool-schemas";
 import { announceThreadStarted } from "./conversation-list";
+import { deviceHint, withDeviceHint } from "./device-hint";
 import { Markdown } from "./markdown";
 import { PlansOffer, type PlanOffer } from "./plans-offer";
 import { RecipeCard } from "./recipe-card";
@@ -71,7 +72,7 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
           return { body: { ...(threadRef.current ? { threadId: threadRef.current } : {}), message: { role: "user", parts } } };
         },
         fetch: async (request, init) => {
-          const response = await fetch(request, init);
+          const response = await fetch(request, await withDeviceHint(init));
           lastStatus.current = response.status;
           const left = response.headers.get("X-Free-Uses-Left");
           if (left !== null && Number.isFinite(Number(left))) setFreeLeft(Number(left));
@@ -86,6 +87,11 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
       }),
     [],
   );
+
+  // The fingerprint takes a moment to compute: start it with the page, not with the first question.
+  useEffect(() => {
+    void deviceHint();
+  }, []);
 
   // The chat stays the same chat when the page re-renders with the thread this box just started
   // (a server action refreshes the route); it is replaced only when another conversation is opened.

@@ -26,6 +26,15 @@ export function networkHash(ip: string, userAgent: string): string {
 }
 
 /**
+ * The counter of a browser fingerprint, scoped to its network and user agent: identical machines
+ * (one school image, one phone model) on other networks are other devices, and the stored subject
+ * does not carry the fingerprint itself.
+ */
+export function hintSubject(hint: string, ip: string, userAgent: string): string {
+  return `fp:hint:${createHash("sha256").update(`${networkOf(ip)}|${userAgent}|${hint}`).digest("hex").slice(0, 32)}`;
+}
+
+/**
  * The device's own counters: its cookie and its browser fingerprint, or for a client that sends
  * neither, its address and user agent. A cleared cookie in the same browser still meets the spent
  * fingerprint counter.
@@ -33,7 +42,7 @@ export function networkHash(ip: string, userAgent: string): string {
 export function deviceSubjects(requester: Requester): string[] {
   const subjects: string[] = [];
   if (requester.deviceId) subjects.push(`fp:device:${requester.deviceId}`);
-  if (isDeviceHint(requester.deviceHint)) subjects.push(`fp:hint:${requester.deviceHint}`);
+  if (isDeviceHint(requester.deviceHint)) subjects.push(hintSubject(requester.deviceHint, requester.ip, requester.userAgent));
   if (subjects.length === 0) subjects.push(`fp:net:${networkHash(requester.ip, requester.userAgent)}`);
   return subjects;
 }

@@ -62,6 +62,26 @@ test.describe("a guest", () => {
   });
 });
 
+test.describe("a guest who clears their cookies", () => {
+  test.use({ userAgent: browserNamed("cookie-clearer") });
+
+  test("is still the same device to the free-use quota: the browser's fingerprint travels with each question", async ({ page, context }) => {
+    await page.goto("/assistant");
+    const sent = page.waitForRequest((request) => new URL(request.url()).pathname === "/api/assistant");
+    await ask(page, "How much is shipping?");
+    expect((await sent).headers()["x-device-hint"]).toMatch(/^[0-9a-f]{32}$/);
+    await ask(page, "How much is shipping?");
+    await ask(page, "How much is shipping?");
+    await expect(page.getByText("No free questions left")).toBeVisible();
+
+    await context.clearCookies();
+    await page.goto("/assistant");
+    const refused = await ask(page, "What vegan desserts can I make?");
+    expect(refused.status()).toBe(402);
+    await expect(page.getByRole("region", { name: "Keep cooking with unlimited questions" })).toBeVisible();
+  });
+});
+
 test.describe("a guest's cart", () => {
   test.use({ userAgent: browserNamed("cart") });
 

@@ -1,14 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { clientAddress, SOCKET_ADDRESS_HEADER } from "@/lib/security/client-address";
-import { clientIp, networkHash, quotaSubjects } from "@/lib/quota/fingerprint";
+import { clientIp, hintSubject, networkHash, quotaSubjects } from "@/lib/quota/fingerprint";
 
 describe("the quota fingerprint", () => {
   it("charges the device, its browser fingerprint and the account, not everyone on the address with that browser", () => {
     const hint = "0123456789abcdef0123456789abcdef";
     const subjects = quotaSubjects({ userId: "user-1", deviceId: "device-1", deviceHint: hint, ip: "198.51.100.4", userAgent: "Firefox" });
-    expect(subjects).toEqual(["fp:device:device-1", `fp:hint:${hint}`, "user:user-1"]);
+    expect(subjects).toEqual(["fp:device:device-1", hintSubject(hint, "198.51.100.4", "Firefox"), "user:user-1"]);
     // A malformed hint is ignored rather than trusted.
     expect(quotaSubjects({ deviceId: "device-1", deviceHint: "<script>", ip: "198.51.100.4", userAgent: "Firefox" })).toEqual(["fp:device:device-1"]);
+  });
+
+  it("scopes a browser fingerprint to its network and browser: identical machines elsewhere are not one device", () => {
+    const hint = "0123456789abcdef0123456789abcdef";
+    expect(hintSubject(hint, "198.51.100.4", "Firefox")).toBe(hintSubject(hint, "198.51.100.4", "Firefox"));
+    expect(hintSubject(hint, "198.51.100.4", "Firefox")).not.toBe(hintSubject(hint, "203.0.113.9", "Firefox"));
+    expect(hintSubject(hint, "198.51.100.4", "Firefox")).not.toBe(hintSubject(hint, "198.51.100.4", "Chrome"));
+    // One IPv6 /64 is one network.
+    expect(hintSubject(hint, "2001:db8:1:2::10", "Firefox")).toBe(hintSubject(hint, "2001:db8:1:2::99", "Firefox"));
+    expect(hintSubject(hint, "198.51.100.4", "Firefox")).not.toContain(hint);
   });
 
   it("still counts a request without a device cookie, by its network hash", () => {
