@@ -1,0 +1,78 @@
+import { expect, test } from "@playwright/test";
+import { e2eDb } from "./support/db";
+import { buy } from "./support/shopper";
+
+/** The e2e server runs without SMTP_URL, so every email waits in the outbox, where this reads it. */
+async function latestEmail(to: string, subjectStart: string) {
+  await expect
+    .poll(async () => (await e2eDb().execute({ sql: "select count(*) as n from emails where \"to\" = ? and subject like ?", args: [to, `${subjectStart}%`] })).rows[0].n)
+    .toBeGreaterThan(0);
+  const { rows } = await e2eDb().execute({ sql: "select subject, text from emails where \"to\" = ? and subject like ? order by id desc limit 1", args: [to, `${subjectStart}%`] });
+  return { subject: String(rows[0].subject), text: String(rows[0].text) };
+}
+
+function linkIn(text: string, path: string) {
+  const match = new RegExp(`https?://[^\\s\\]]+${path.replace("?", "\\?")}[^\\s\\]]+`).exec(text);
+  if (!match) throw new Error(`no ${path} link in:\n${text}`);
+  const url = new URL(match[0]);
+  return `${url.pathname}${url.search}`;
+}
+
+test("forgot password → the emailed link → a new password → sign in with it", async ({ page }) => {
+  const email = `forgot-${Date.now()}@example.com`;
+  const oldPassword = "orbital-basil-garden-17";
+  const newPassword = "velvet-comet-harvest-91";
+  await page.goto("/register");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(oldPassword);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await page.getByRole("main").getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login\?signedOut=1$/);
+
+  await page.getByRole("link", { name: "Forgot password?" }).click();
+  await expect(page).toHaveURL(/\/forgot-password$/);
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Send reset link" }).click();
+  const answer = page.getByRole("main").getByRole("status");
+  await expect(answer).toContainText("If an account exists for that email");
+
+  // An unknown address gets the very same answer.
+  await page.goto("/forgot-password");
+  await page.getByLabel("Email").fill(`nobody-${Date.now()}@example.com`);
+  await page.getByRole("button", { name: "Send reset link" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toHaveText((await answer.textContent()) ?? "");
+
+  const mail = await latestEmail(email, "Reset your");
+  await page.goto(linkIn(mail.text, "/reset-password?token="));
+  await page.getByLabel("New password").fill(newPassword);
+  await page.getByLabel("Confirm password").fill(newPassword);
+  await page.getByRole("button", { name: "Set password" }).click();
+  await expect(page).toHaveURL(/\/login\?passwordReset=1$/);
+
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(newPassword);
+  await page.getByRole("main").getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(/\/account$/);
+
+  // The link worked once.
+  await page.goto(linkIn(mail.text, "/reset-password?token="));
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("invalid, expired or already used");
+});
+
+test("a guest's receipt email carries the amount and pi_ id and opens the order without an account", async ({ page }) => {
+  const email = `guest-receipt-${Date.now()}@example.com`;
+  const { rows } = await e2eDb().execute("select slug from products where visible = 1 and stock >= 3 order by id desc limit 1");
+  const { orderId, paymentIntentId } = await buy(page, String(rows[0].slug), email);
+  const receipt = await latestEmail(email, "Your Beyond Earth receipt");
+  expect(receipt.text).toContain(paymentIntentId);
+  expect(receipt.text).toMatch(/Total charged: \$\d+\.\d\d/);
+
+  await page.context().clearCookies();
+  await page.goto(linkIn(receipt.text, `/guest-orders/${orderId}?key=`));
+  await expect(page.getByRole("heading", { name: `Order ${orderId}` })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText(paymentIntentId);
+  // Without the key (or with another order's) there is nothing to see.
+  const response = await page.goto(`/guest-orders/${orderId}?key=wrong`);
+  expect(response?.status()).toBe(404);
+});
