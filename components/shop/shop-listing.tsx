@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listCategories, listProducts, listTags } from "@/lib/catalog";
-import { shopHref, type ShopQuery } from "@/lib/catalog/params";
+import { PAGE_SIZE, shopHref, type ShopQuery } from "@/lib/catalog/params";
 import type { CategorySummary } from "@/lib/catalog/types";
 import { FiltersToggle } from "./filters-toggle";
 import { ProductGrid } from "./product-card";
@@ -22,6 +22,20 @@ async function resolveQuery(query: ShopQuery): Promise<{ query: ShopQuery; categ
       tag: query.tag && tags.includes(query.tag) ? query.tag : null,
     },
   };
+}
+
+/**
+ * For a cached shop view: the canonical `/shop?…` address when the view names a category or tag
+ * the shop does not have, or a page past the last one, else null. Redirecting (which the cache
+ * does not store) instead of rendering keeps the cached views bounded by the real catalogue.
+ */
+export async function shopViewRedirect(raw: ShopQuery): Promise<string | null> {
+  const { query } = await resolveQuery(raw);
+  const { total } = await listProducts({ ...query, page: 1 });
+  const lastPage = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(raw.page, lastPage);
+  if (query.category === raw.category && query.tag === raw.tag && page === raw.page) return null;
+  return shopHref(query, { page });
 }
 
 export async function shopMetadata(raw: ShopQuery): Promise<Metadata> {

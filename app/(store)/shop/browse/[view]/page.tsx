@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { ShopListing, shopMetadata } from "@/components/shop/shop-listing";
+import { redirect } from "next/navigation";
+import { ShopListing, shopMetadata, shopViewRedirect } from "@/components/shop/shop-listing";
 import { parseShopParams, type ShopQuery } from "@/lib/catalog/params";
 import { SHOP_BROWSE_ALL } from "@/lib/catalog/shop-url";
 
@@ -34,5 +35,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ShopBrowsePage({ params }: Props) {
-  return <ShopListing query={await viewQuery(params)} />;
+  const query = await viewQuery(params);
+  const canonical = await shopViewRedirect(query);
+  if (canonical) redirect(canonical);
+  return <ShopListing query={query} />;
 }
