@@ -6,7 +6,7 @@ beforeAll(async () => {
   await seedCatalog();
 });
 
-// The local model answered 68% of the set before the language, off-topic and injection fixes.
+// The local model answered 68% of the set before the language, off-topic and injection fixes (99% after).
 const PASS_RATE_FLOOR = 90;
 
 describe("the assistant's evaluation set, on the local recipe model", () => {
