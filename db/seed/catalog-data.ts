@@ -716,7 +716,7 @@ export const products: SeedProduct[] = [
   {
     slug: "gluten-free-buckwheat-loaf",
     name: "Gluten-Free Buckwheat & Millet Loaf",
-    description: "A moist, nutty loaf made with buckwheat and millet flours. Baked in a dedicated gluten-free bakery.",
+    description: "A moist, nutty gluten-free bread made with buckwheat and millet flours. Baked in a dedicated gluten-free bakery.",
     category: "bakery",
     tags: ["vegan", "vegetarian", "gluten-free", "organic", "nut-free"],
     priceCents: 649,

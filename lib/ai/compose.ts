@@ -1,4 +1,7 @@
 import { formatCents } from "@/lib/money/format";
+import { productSuits, type DietTag } from "./diets";
+import { foodIn, type Language } from "./normalize";
+import { dietName, phrases, type Phrases } from "./phrases";
 import type { ParsedQuestion } from "./question";
 import type { SupportMatch } from "./support-answers";
 import type {
@@ -17,145 +20,131 @@ import type {
 
 /**
  * The local recipe model's answers, written from tool results only. Every product named links to
- * its page and carries the price and stock the tool just read.
+ * its page and carries the price and stock the tool just read. The words come from `phrases.ts`,
+ * in the language the shopper wrote in.
  */
 
 function link(product: ProductSummary): string {
   return `[${product.name}](${product.url})`;
 }
 
-function list(items: string[]): string {
+function list(items: string[], t: Phrases = phrases("en")): string {
   if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(", ")} ${t.and} ${items[items.length - 1]}`;
 }
 
-function stockNote(product: ProductSummary): string {
-  if (product.status === "sold_out") return "**sold out**";
-  if (product.status === "low_stock") return `only ${product.stock} left`;
-  return "in stock";
+function stockNote(product: ProductSummary, t: Phrases): string {
+  if (product.status === "sold_out") return `**${t.soldOut}**`;
+  if (product.status === "low_stock") return t.onlyLeft(product.stock);
+  return t.inStock;
 }
+
+const foods = (question: ParsedQuestion, items: string[]) => items.map((item) => foodIn(question.language, item));
+const diets = (language: Language, tags: string[]) => tags.map((tag) => dietName(language, tag));
 
 export function describeFilters(question: ParsedQuestion, { budget = true } = {}): string {
+  const t = phrases(question.language);
   const parts: string[] = [];
-  if (question.ingredients.length) parts.push(`with ${list(question.ingredients)}`);
-  if (question.diet.length) parts.push(list(question.diet));
-  if (question.meal) parts.push(`for ${question.meal}`);
-  if (question.servings) parts.push(`for ${question.servings} ${question.servings === 1 ? "person" : "people"}`);
-  if (question.maxMinutes) parts.push(`ready in ${question.maxMinutes} minutes or less`);
-  if (budget && question.maxTotalCents !== undefined) parts.push(`under ${formatCents(question.maxTotalCents)}`);
+  if (question.ingredients.length) parts.push(t.with(list(foods(question, question.ingredients), t)));
+  if (question.diet.length) parts.push(list(diets(question.language, question.diet), t));
+  if (question.meal) parts.push(t.forMeal(t.meals[question.meal]));
+  if (question.servings) parts.push(t.forPeople(question.servings));
+  if (question.maxMinutes) parts.push(t.readyIn(question.maxMinutes));
+  if (budget && question.maxTotalCents !== undefined) parts.push(t.under(formatCents(question.maxTotalCents)));
   return parts.join(", ");
 }
 
-function ingredientItem(ingredient: RecipeIngredient): string {
+function ingredientItem(ingredient: RecipeIngredient, t: Phrases): string {
   const { product, substitute, quantity, units, lineCents } = ingredient;
-  if (substitute) return `${product.name} is **sold out**, so use ${link(substitute)} instead (${quantity}, ${formatCents(substitute.priceCents * units)})`;
-  if (!ingredient.available) return `${product.name} is **sold out** with no substitute in stock, so leave it out`;
-  const low = product.status === "low_stock" ? `, only ${product.stock} left` : "";
+  if (substitute) return t.swapFor(product.name, link(substitute), `${quantity}, ${formatCents(substitute.priceCents * units)}`);
+  if (!ingredient.available) return t.leaveOut(product.name);
+  const low = product.status === "low_stock" ? `, ${t.onlyLeft(product.stock)}` : "";
   return `${link(product)} (${quantity}, ${units > 1 ? `${units} × ${formatCents(product.priceCents)} = ` : ""}${formatCents(lineCents)}${low})`;
 }
 
 /** One line per recipe: the shopping list with today's prices, sold-out items and their swaps named. */
-function shoppingLine(recipe: RecipeMatch): string {
-  const required = recipe.ingredients.filter((ingredient) => !ingredient.optional).map(ingredientItem);
-  const optional = recipe.ingredients.filter((ingredient) => ingredient.optional).map(ingredientItem);
-  return `You'll need: ${required.join("; ")}.${optional.length ? ` Optional: ${optional.join("; ")}.` : ""}`;
+function shoppingLine(recipe: RecipeMatch, t: Phrases): string {
+  const required = recipe.ingredients.filter((ingredient) => !ingredient.optional).map((ingredient) => ingredientItem(ingredient, t));
+  const optional = recipe.ingredients.filter((ingredient) => ingredient.optional).map((ingredient) => ingredientItem(ingredient, t));
+  return `${t.youllNeed(required.join("; "))}${optional.length ? t.optional(optional.join("; ")) : ""}`;
 }
 
-function reasons(recipe: RecipeMatch, question: ParsedQuestion): string {
+function reasons(recipe: RecipeMatch, question: ParsedQuestion, t: Phrases): string {
   const why: string[] = [];
-  if (recipe.matchedIngredients.length) why.push(`uses ${list(recipe.matchedIngredients)}`);
-  for (const tag of question.diet) if (recipe.tags.includes(tag)) why.push(`is ${tag}`);
-  if (question.meal) why.push(`makes a good ${question.meal}`);
-  if (question.maxMinutes) why.push(`is ready in ${recipe.minutes} minutes`);
-  if (question.servings) {
-    why.push(recipe.baseServings === recipe.servings ? `serves ${recipe.servings}` : `is scaled from ${recipe.baseServings} servings to ${recipe.servings}, quantities and cost included`);
-  }
-  if (question.maxTotalCents !== undefined && recipe.withinBudget) why.push(`comes to ${formatCents(recipe.totalCents)}, within your ${formatCents(question.maxTotalCents)}`);
-  if (why.length === 0) why.push("every ingredient you need is in stock now");
-  return `Why it fits: it ${list(why)}.`;
+  if (recipe.matchedIngredients.length) why.push(t.uses(list(foods(question, recipe.matchedIngredients), t)));
+  for (const tag of question.diet) if (recipe.tags.includes(tag)) why.push(t.isDiet(dietName(question.language, tag)));
+  if (question.meal) why.push(t.goodMeal(t.meals[question.meal]));
+  if (question.maxMinutes) why.push(t.readyInMinutes(recipe.minutes));
+  if (question.servings) why.push(recipe.baseServings === recipe.servings ? t.servesExactly(recipe.servings) : t.scaled(recipe.baseServings, recipe.servings));
+  if (question.maxTotalCents !== undefined && recipe.withinBudget) why.push(t.withinBudget(formatCents(recipe.totalCents), formatCents(question.maxTotalCents)));
+  if (why.length === 0) why.push(t.allInStock);
+  return t.whyItFits(list(why, t));
 }
 
 function recipeBlock(recipe: RecipeMatch, index: number, question: ParsedQuestion): string {
+  const t = phrases(question.language);
   const swaps = recipe.ingredients.filter((ingredient) => ingredient.substitute && !ingredient.optional).length;
-  const swapNote =
-    swaps === 0 ? "" : swaps === 1 ? " One ingredient is sold out, so I've named an in-stock swap." : ` ${swaps} ingredients are sold out, so I've named in-stock swaps.`;
+  const swapNote = swaps === 0 ? "" : swaps === 1 ? t.oneSwap : t.manySwaps(swaps);
   const perServing = formatCents(Math.round(recipe.totalCents / Math.max(1, recipe.servings)));
   const overBudget =
     recipe.withinBudget === false && question.maxTotalCents !== undefined
-      ? ` It comes to ${formatCents(recipe.totalCents)}, ${formatCents(recipe.totalCents - question.maxTotalCents)} over your budget, because you buy whole packs; many of them (spices, garlic, oil) last for more meals.`
+      ? t.overBudget(formatCents(recipe.totalCents), formatCents(recipe.totalCents - question.maxTotalCents))
       : "";
   const lines = [
-    `**${index + 1}. ${recipe.title}** — ${recipe.meal}, ${recipe.minutes} min, serves ${recipe.servings}, ${formatCents(recipe.totalCents)} for the ingredients (${perServing} a serving)`,
-    recipe.summary,
-    reasons(recipe, question) + swapNote + overBudget,
-    shoppingLine(recipe),
+    `**${index + 1}. ${recipe.title}** — ${t.meals[recipe.meal]}, ${recipe.minutes} min, ${t.serves(recipe.servings)}, ${formatCents(recipe.totalCents)} ${t.forTheIngredients} (${perServing} ${t.aServing})`,
+    // The summary is catalogue text in English: shown on the card, left out of a Spanish or German answer.
+    ...(question.language === "en" ? [recipe.summary] : []),
+    reasons(recipe, question, t) + swapNote + overBudget,
+    shoppingLine(recipe, t),
   ];
   return lines.join("\n");
 }
 
-function namedIngredientNotes(searches: SearchProductsOutput[]): string[] {
+/** The product named in the question: the first that suits every diet asked for, with its stock. */
+function namedIngredientNotes(searches: SearchProductsOutput[], question: ParsedQuestion): string[] {
+  const t = phrases(question.language);
   return searches.flatMap((search) => {
-    const [top] = search.products;
-    if (!top) return [];
-    if (top.status !== "sold_out") return [`${link(top)} is ${stockNote(top)} at ${formatCents(top.priceCents)}.`];
-    const alternative = search.products.find((product) => product.status !== "sold_out");
-    return [
-      `${top.name} is **sold out** right now${alternative ? `; ${link(alternative)} is in stock at ${formatCents(alternative.priceCents)}` : ""}.`,
-    ];
+    const suited = search.products.filter((product) => question.diet.every((diet) => productSuits(product.tags, diet as DietTag)));
+    const [top] = suited;
+    if (!top) return search.products.length ? [t.namedNoneSuits(foodIn(question.language, search.query), list(diets(question.language, question.diet), t))] : [];
+    if (top.status !== "sold_out") return [t.namedInStock(link(top), stockNote(top, t), formatCents(top.priceCents))];
+    const alternative = suited.find((product) => product.status !== "sold_out");
+    return [t.namedSoldOut(top.name, alternative ? t.namedInStock(link(alternative), t.inStock, formatCents(alternative.priceCents)).replace(/\.$/, "") : undefined)];
   });
 }
 
 export function composeRecipes(question: ParsedQuestion, found: FindRecipesOutput, searches: SearchProductsOutput[] = []): string {
+  const t = phrases(question.language);
   const filters = describeFilters(question);
   const blocks: string[] = [];
   const withinBudget = found.recipes.filter((recipe) => recipe.withinBudget !== false);
-  if (withinBudget.length > 0) {
-    const count = found.recipes.length === 1 ? "a recipe" : `${found.recipes.length} recipes`;
-    blocks.push(`Here ${found.recipes.length === 1 ? "is" : "are"} ${count} you can cook from what's in stock right now${filters ? ` (${filters})` : ""}:`);
-  } else if (found.recipes.length > 0 && question.maxTotalCents !== undefined) {
-    const others = describeFilters(question, { budget: false });
-    blocks.push(
-      `No recipe${others ? ` ${others}` : ""} comes in under ${formatCents(question.maxTotalCents)} when you buy every ingredient, but ${found.recipes.length === 1 ? "this one is" : "these are"} the closest you can cook from what's in stock right now:`,
-    );
-  } else {
-    blocks.push(`I couldn't find a recipe${filters ? ` ${filters}` : ""} that can be made from what's in stock right now.`);
-  }
+  if (withinBudget.length > 0) blocks.push(t.here(found.recipes.length, filters));
+  else if (found.recipes.length > 0 && question.maxTotalCents !== undefined) {
+    blocks.push(t.noneUnderBudget(describeFilters(question, { budget: false }), formatCents(question.maxTotalCents), found.recipes.length));
+  } else blocks.push(t.noneFound(filters));
   found.recipes.forEach((recipe, index) => blocks.push(recipeBlock(recipe, index, question)));
-  const notes = namedIngredientNotes(searches);
+  const notes = namedIngredientNotes(searches, question);
   if (notes.length) blocks.push(notes.join(" "));
-  if (found.unknownIngredients.length) {
-    blocks.push(`We don't sell ${list(found.unknownIngredients)} at the moment, so I couldn't use ${found.unknownIngredients.length === 1 ? "it" : "them"}.`);
-  }
+  if (found.unknownIngredients.length) blocks.push(t.notSold(list(foods(question, found.unknownIngredients), t), found.unknownIngredients.length));
   const excluded = found.excluded.slice(0, 3).map((recipe) => {
-    if (recipe.reason === "sold_out") {
-      return `**${recipe.title}** needs ${list(recipe.missing)}, which ${recipe.missing.length === 1 ? "is" : "are"} sold out with no substitute in stock.`;
-    }
-    if (recipe.reason === "diet") {
-      const diets = list(recipe.diets ?? []);
-      return `**${recipe.title}** is not ${diets}${recipe.missing.length ? `: it needs ${list(recipe.missing)}` : ""}.`;
-    }
-    return `**${recipe.title}** would come to ${formatCents(recipe.totalCents)}, over your budget.`;
+    if (recipe.reason === "sold_out") return t.needsSoldOut(recipe.title, list(recipe.missing, t), recipe.missing.length);
+    if (recipe.reason === "diet") return t.notDiet(recipe.title, list(diets(question.language, recipe.diets ?? []), t), list(recipe.missing, t));
+    return t.overYourBudget(recipe.title, formatCents(recipe.totalCents));
   });
-  if (excluded.length) blocks.push(`Not suggested right now: ${excluded.join(" ")}`);
-  if (found.recipes.length > 0) {
-    blocks.push('Press "Add ingredients to cart" on a recipe card to put everything that is in stock in your cart.');
-  } else {
-    blocks.push("Try fewer filters, a bigger budget, or another ingredient, and I'll look again.");
-  }
+  if (excluded.length) blocks.push(`${t.notSuggested} ${excluded.join(" ")}`);
+  blocks.push(found.recipes.length > 0 ? t.pressAdd : t.tryAgain);
   return blocks.join("\n\n");
 }
 
 export function composeProducts(question: ParsedQuestion, search: SearchProductsOutput | undefined, stock: CheckStockOutput | undefined): string {
+  const t = phrases(question.language);
   const products = stock?.products.length ? stock.products : (search?.products ?? []);
-  const looking = question.ingredients.length ? list(question.ingredients) : question.terms || question.text;
-  if (products.length === 0) return `I couldn't find ${looking} in the shop. We may not sell it; the Shop page lets you browse everything we have.`;
-  const lines = products.map((product) => `- ${link(product)}: ${formatCents(product.priceCents)}, ${stockNote(product)}`);
+  const looking = question.ingredients.length ? list(foods(question, question.ingredients), t) : question.terms || question.text;
+  if (products.length === 0) return t.productNotFound(looking);
+  const lines = products.map((product) => `- ${link(product)}: ${formatCents(product.priceCents)}, ${stockNote(product, t)}`);
   const available = products.filter((product) => product.status !== "sold_out");
-  const summary =
-    available.length === 0
-      ? `Everything I found for ${looking} is sold out right now.`
-      : `Here's what we have for ${looking}, with stock as of right now:`;
-  return [summary, lines.join("\n"), "Want recipe ideas that use them? Just ask."].join("\n\n");
+  const summary = available.length === 0 ? t.allSoldOut(looking) : t.productsHere(looking);
+  return [summary, lines.join("\n"), t.wantRecipes].join("\n\n");
 }
 
 export function composeCart(found: FindRecipesOutput | undefined, result: AddRecipeToCartOutput | undefined, question: ParsedQuestion): string {
@@ -183,67 +172,76 @@ export function composeCart(found: FindRecipesOutput | undefined, result: AddRec
   return blocks.join("\n\n");
 }
 
+// Tags a shopper asks about besides origin ("is it fair trade?"); diets are in the tag list too.
+const FACT_TAGS = ["fair-trade", "plastic-free", "local", "vegan", "gluten-free", "nut-free", "high-protein"];
+
 export function composeFacts(question: ParsedQuestion, details: ProductDetailsOutput | undefined): string {
-  const looking = question.ingredients.length ? list(question.ingredients) : question.terms || question.text;
-  if (!details || details.products.length === 0) return `I couldn't find ${looking} in the shop, so I can't tell you where it comes from.`;
+  const t = phrases(question.language);
+  const looking = question.ingredients.length ? list(foods(question, question.ingredients), t) : question.terms || question.text;
+  if (!details || details.products.length === 0) return t.factsNotFound(looking);
   const lines = details.products.map((product) => {
-    const organic = product.organic ? "organic" : "not certified organic";
-    return `- ${link(product)} (${formatCents(product.priceCents)}, ${stockNote(product)}): from ${product.origin || "an origin we haven't recorded"}; ${organic}. ${product.sustainability}`;
+    const tags = FACT_TAGS.filter((tag) => product.tags.includes(tag)).map((tag) => dietName(question.language, tag));
+    const sustainability = question.language === "en" ? ` ${product.sustainability}` : "";
+    return `- ${link(product)} (${formatCents(product.priceCents)}, ${stockNote(product, t)}): ${t.factLine(product.origin || t.unknownOrigin, product.organic, list(tags, t))}${sustainability}`;
   });
-  return [`Here's what we know about ${looking}, from the product pages:`, lines.join("\n")].join("\n\n");
+  return [t.factsHere(looking), lines.join("\n")].join("\n\n");
 }
 
-export function composeShipping(quote: ShippingQuoteOutput): string {
+export function composeShipping(quote: ShippingQuoteOutput, language: Language = "en"): string {
+  const t = phrases(language);
   const free = formatCents(quote.freeShippingFromCents);
-  if (quote.subtotalCents === null) return `${quote.rule} Tell me what your basket comes to and I'll work out how far you are from free shipping.`;
-  if (quote.missingForFreeCents === 0) return `Yes: at ${formatCents(quote.subtotalCents)} your shipping is free (it's free from ${free}).`;
-  return `No, not yet: at ${formatCents(quote.subtotalCents)} shipping is ${formatCents(quote.shippingCents ?? quote.flatShippingCents)}. Add ${formatCents(quote.missingForFreeCents ?? 0)} more to reach ${free} and it's free.`;
+  const rule = language === "en" ? quote.rule : t.shippingRule(formatCents(quote.flatShippingCents), free);
+  if (quote.subtotalCents === null) return `${rule} ${t.shippingAsk}`;
+  if (quote.missingForFreeCents === 0) return t.shippingFree(formatCents(quote.subtotalCents), free);
+  return t.shippingNotYet(formatCents(quote.subtotalCents), formatCents(quote.shippingCents ?? quote.flatShippingCents), formatCents(quote.missingForFreeCents ?? 0), free);
 }
 
-export function composePlans(listed: ListPlansOutput): string {
+export function composePlans(listed: ListPlansOutput, language: Language = "en"): string {
+  const t = phrases(language);
+  const cadence = (text: string) => t.cadences[text] ?? text;
   const cheapest = listed.plans.find((plan) => plan.id === listed.cheapestPerMonth);
-  const lines = listed.plans.map(
-    (plan) => `- **${plan.name}**: ${formatCents(plan.amountCents)} ${plan.cadence}, ${formatCents(plan.perMonthCents)} a month${plan.savingPercent > 0 ? ` (saves ${plan.savingPercent}% against Monthly)` : ""}`,
-  );
+  const lines = listed.plans.map((plan) => t.planLine(plan.name, formatCents(plan.amountCents), cadence(plan.cadence), formatCents(plan.perMonthCents), plan.savingPercent));
   return [
-    cheapest ? `The cheapest per month is **${cheapest.name}** at ${formatCents(cheapest.perMonthCents)} a month (${formatCents(cheapest.amountCents)} ${cheapest.cadence}).` : "Here are our plans:",
+    cheapest ? t.plansCheapest(cheapest.name, formatCents(cheapest.perMonthCents), formatCents(cheapest.amountCents), cadence(cheapest.cadence)) : t.plansHere,
     lines.join("\n"),
-    `You can compare and subscribe on the [plans page](${listed.url}).`,
+    t.plansPage(listed.url),
   ].join("\n\n");
 }
 
-export function composeCountries(result: DeliveryCountriesOutput): string {
-  const names = list(result.countries.map((country) => country.name));
-  if (!result.asked) return `We deliver to ${names}.`;
-  if (result.asked.ships) return `Yes, we deliver to ${result.asked.name}. You can choose it at checkout.`;
-  return `Sorry, we don't deliver to ${result.asked.query} at the moment. The checkout ships to ${names}.`;
+export function composeCountries(result: DeliveryCountriesOutput, language: Language = "en"): string {
+  const t = phrases(language);
+  const names = list(result.countries.map((country) => country.name), t);
+  if (!result.asked) return t.deliverTo(names);
+  if (result.asked.ships) return t.deliverYes(result.asked.name ?? result.asked.query);
+  return t.deliverNo(result.asked.query, names);
 }
 
-export function composeDamaged(matches: SupportMatch[]): string {
+export function composeDamaged(matches: SupportMatch[], language: Language = "en"): string {
   const answers = matches.map(({ entry }) => `**${entry.question}**\n${entry.answer}`);
-  return ["I'm sorry your order arrived like that. Here's our policy for damaged or spoiled items:", ...answers].join("\n\n");
+  return [phrases(language).damaged, ...answers].join("\n\n");
 }
 
-export function composeSupport(matches: SupportMatch[]): string {
-  if (matches.length === 0) return composeUnknown();
+export function composeSupport(matches: SupportMatch[], language: Language = "en"): string {
+  if (matches.length === 0) return composeUnknown(language);
+  const t = phrases(language);
   const answers = matches.map(({ entry }) => `**${entry.question}**\n${entry.answer}`);
-  return [`Here's what our support guide says:`, ...answers, "Anything else I can help with?"].join("\n\n");
+  return [t.guideSays, ...answers, t.anythingElse].join("\n\n");
 }
 
-export function composeGreeting(): string {
-  return [
-    "Hello! I'm Beyond Earth's recipe assistant, running on the built-in local recipe model.",
-    "Tell me what you'd like to cook — an ingredient, a diet such as vegan or gluten-free, a meal, a budget or how many people — and I'll suggest recipes you can make from what's in stock right now, with prices and links. I can also answer questions about shipping, returns, packaging and plans.",
-  ].join("\n\n");
+export function composeGreeting(language: Language = "en"): string {
+  return phrases(language).greeting.join("\n\n");
 }
 
-export function composeUnknown(): string {
-  return [
-    "I'm not sure about that, and I'd rather not guess.",
-    "I'm the shop's built-in local recipe model: I know our recipes, what's in stock right now, and our support guide (shipping, returns, packaging and sustainability, plans and payments). Try something like \"What can I cook tonight with chickpeas, vegan, under $15?\" or \"How much is shipping?\"",
-  ].join("\n\n");
+/** Off-topic or unclear: one polite sentence back to what the assistant is for. */
+export function composeUnknown(language: Language = "en"): string {
+  return phrases(language).redirect;
 }
 
-export function composeToolFailure(): string {
-  return "I couldn't check the shop's stock just now, so I won't guess. Please ask again in a moment.";
+/** Prompt injection ("ignore your instructions", "give me a free plan"): declined in one sentence. */
+export function composeRefusal(language: Language = "en"): string {
+  return phrases(language).refusal;
+}
+
+export function composeToolFailure(language: Language = "en"): string {
+  return phrases(language).toolFailure;
 }

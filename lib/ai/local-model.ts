@@ -20,12 +20,13 @@ import {
   composeShipping,
   composeProducts,
   composeRecipes,
+  composeRefusal,
   composeSupport,
   composeToolFailure,
   composeUnknown,
   describeFilters,
 } from "./compose";
-import type { Language } from "./normalize";
+import { phrases, TOTAL_LABELS } from "./phrases";
 import { parseQuestion, withContext, type ParsedQuestion } from "./question";
 import { extractGuide, matchSupport, parseGuide } from "./support-answers";
 import {
@@ -49,12 +50,6 @@ type Plan = { kind: "tools"; calls: ToolCall[]; preamble?: string } | { kind: "t
 type ToolOutputs = Map<string, unknown[]>;
 
 const MAX_STEPS = 4;
-
-// The local model composes in English; a shopper who wrote in Spanish or German is told so in their language.
-const LANGUAGE_LEADS: Record<Exclude<Language, "en">, string> = {
-  es: "He leído tu pregunta en español. Soy el modelo local de recetas: te respondo con las recetas, precios y existencias de hoy (los nombres de los productos están en inglés).",
-  de: "Ich habe deine Frage auf Deutsch gelesen. Ich bin das lokale Rezeptmodell: Hier sind Rezepte, Preise und Bestand von heute (die Produktnamen sind auf Englisch).",
-};
 
 function textOf(message: LanguageModelV3Message): string {
   if (message.role === "system") return message.content;
@@ -100,17 +95,22 @@ function recipeFilters(question: ParsedQuestion): FindRecipesInput {
   if (question.servings) filters.servings = question.servings;
   if (question.maxMinutes) filters.maxMinutes = question.maxMinutes;
   if (question.exclude.length) filters.excludeIngredients = question.exclude;
+  // "Something cheaper" means cheaper: not the closest recipes over the new budget.
+  if (question.cheaper && question.maxTotalCents !== undefined) filters.strictBudget = true;
   return filters;
 }
 
-/** What the previous answer showed: its recipes' titles in order and the cheapest total. */
-function lastAssistantText(history: LanguageModelV3Message[]): { titles: string[]; cheapestCents?: number } {
+const TOTALS = new RegExp(`\\$(\\d+(?:,\\d{3})*\\.\\d{2}) (?:${TOTAL_LABELS.join("|")})`, "g");
+
+/** What the previous answer showed: its recipes' titles in order, the cheapest total and the quickest time. */
+function lastAssistantText(history: LanguageModelV3Message[]): { titles: string[]; cheapestCents?: number; quickestMinutes?: number } {
   const last = history.findLast((message) => message.role === "assistant");
   if (!last) return { titles: [] };
   const text = textOf(last);
   const titles = [...text.matchAll(/\*\*\d+\. (.+?)\*\* —/g)].map((match) => match[1]);
-  const totals = [...text.matchAll(/\$(\d+(?:,\d{3})*\.\d{2}) for the ingredients/g)].map((match) => Math.round(Number(match[1].replace(/,/g, "")) * 100));
-  return { titles, cheapestCents: totals.length ? Math.min(...totals) : undefined };
+  const totals = [...text.matchAll(TOTALS)].map((match) => Math.round(Number(match[1].replace(/,/g, "")) * 100));
+  const minutes = [...text.matchAll(/\*\* — [^,\n]+, (\d+) min,/g)].map((match) => Number(match[1]));
+  return { titles, cheapestCents: totals.length ? Math.min(...totals) : undefined, quickestMinutes: minutes.length ? Math.min(...minutes) : undefined };
 }
 
 /**
@@ -131,15 +131,6 @@ export class LocalRecipeModel implements LanguageModelV3 {
   }
 
   plan(options: Pick<LanguageModelV3CallOptions, "prompt" | "tools">): Plan {
-    // planFor is synchronous, so the language it read cannot be another request's.
-    const plan = this.planFor(options);
-    const language = this.lastLanguage;
-    return plan.kind === "text" && language !== "en" ? { kind: "text", text: `${LANGUAGE_LEADS[language]}\n\n${plan.text}` } : plan;
-  }
-
-  private lastLanguage: Language = "en";
-
-  private planFor(options: Pick<LanguageModelV3CallOptions, "prompt" | "tools">): Plan {
     const { prompt } = options;
     const lastUser = prompt.findLastIndex((message) => message.role === "user");
     if (lastUser === -1) return { kind: "text", text: composeGreeting() };
@@ -153,11 +144,12 @@ export class LocalRecipeModel implements LanguageModelV3 {
     const text = textOf(prompt[lastUser]);
     const support = matchSupport(text, guide);
     const asked = parseQuestion(text, support[0]?.score ?? 0);
-    this.lastLanguage = asked.language;
+    const { language } = asked;
+    const t = phrases(language);
     // Earlier questions matter only to a follow-up ("any for lunch instead?", "for 8 people"), so
     // only then are they read: each refines the thread's question so far, oldest first.
     const previous =
-      (asked.intent === "recipes" && asked.ingredients.length === 0 && asked.followUp) || asked.cheaper
+      (asked.intent === "recipes" && asked.ingredients.length === 0 && asked.followUp) || asked.cheaper || asked.quicker
         ? prompt
             .slice(0, lastUser)
             .filter((message) => message.role === "user")
@@ -171,6 +163,9 @@ export class LocalRecipeModel implements LanguageModelV3 {
     if (question.cheaper && question.maxTotalCents === undefined && lastAnswer.cheapestCents !== undefined) {
       question = { ...question, maxTotalCents: lastAnswer.cheapestCents - 1 };
     }
+    if (question.quicker && lastAnswer.quickestMinutes !== undefined && lastAnswer.quickestMinutes > 1) {
+      question = { ...question, maxMinutes: Math.min(question.maxMinutes ?? Infinity, lastAnswer.quickestMinutes - 1) };
+    }
     const canCall = (name: string) => offered.has(name) && step < MAX_STEPS - 1;
 
     switch (question.intent) {
@@ -178,27 +173,26 @@ export class LocalRecipeModel implements LanguageModelV3 {
         if (step === 0 && canCall("findRecipes")) {
           const calls: ToolCall[] = [{ toolName: "findRecipes", input: recipeFilters(question) }];
           if (canCall("searchProducts")) {
-            for (const ingredient of question.ingredients.slice(0, 3)) calls.push({ toolName: "searchProducts", input: { query: ingredient, limit: 3 } });
+            for (const ingredient of question.ingredients.slice(0, 3)) calls.push({ toolName: "searchProducts", input: { query: ingredient, limit: question.diet.length ? 10 : 3 } });
           }
-          const filters = describeFilters(question);
-          return { kind: "tools", calls, preamble: `Looking for recipes${filters ? ` ${filters}` : ""} that you can cook from today's stock…` };
+          return { kind: "tools", calls, preamble: t.lookingForRecipes(describeFilters(question)) };
         }
         const found = parsedOutputs(outputs, "findRecipes", findRecipesOutput);
         const searches = parsedOutputs(outputs, "searchProducts", searchProductsOutput);
-        if (found.values.length === 0) return { kind: "text", text: composeToolFailure() };
+        if (found.values.length === 0) return { kind: "text", text: composeToolFailure(language) };
         return { kind: "text", text: composeRecipes(question, found.values[0], searches.values) };
       }
       case "product": {
         const searched = parsedOutputs(outputs, "searchProducts", searchProductsOutput);
         if (step === 0 && canCall("searchProducts")) {
           const query = question.terms || question.ingredients.join(" ");
-          return { kind: "tools", calls: [{ toolName: "searchProducts", input: { query, limit: 5 } }], preamble: `Checking the shelves for ${query}…` };
+          return { kind: "tools", calls: [{ toolName: "searchProducts", input: { query, limit: 5 } }], preamble: t.checkingShelves(query) };
         }
         const slugs = searched.values[0]?.products.map((product) => product.slug) ?? [];
         if (step === 1 && slugs.length && canCall("checkStock")) {
           return { kind: "tools", calls: [{ toolName: "checkStock", input: { slugs } }] };
         }
-        if (searched.failed || (step > 0 && searched.values.length === 0)) return { kind: "text", text: composeToolFailure() };
+        if (searched.failed || (step > 0 && searched.values.length === 0)) return { kind: "text", text: composeToolFailure(language) };
         const stock = parsedOutputs(outputs, "checkStock", checkStockOutput).values[0];
         return { kind: "text", text: composeProducts(question, searched.values[0], stock) };
       }
@@ -213,7 +207,7 @@ export class LocalRecipeModel implements LanguageModelV3 {
           return {
             kind: "tools",
             calls: [{ toolName: "findRecipes", input: { ...filters, query: query || undefined, limit: 1 } }],
-            preamble: `Finding ${query ? `"${query}"` : "that recipe"} and checking what's in stock…`,
+            preamble: t.findingRecipe(query),
           };
         }
         const recipe = found?.recipes[0];
@@ -227,10 +221,10 @@ export class LocalRecipeModel implements LanguageModelV3 {
       case "facts": {
         if (step === 0 && canCall("productDetails")) {
           const query = question.ingredients.join(" ") || question.terms.replace(/\b(where|from|come|comes|grown|made|produced|origin|organic|sustainable|sustainability|fair|trade|sourced|your|ethical)\b/g, " ").replace(/\s+/g, " ").trim();
-          if (query) return { kind: "tools", calls: [{ toolName: "productDetails", input: { query, limit: 3 } }], preamble: `Looking up ${query}…` };
+          if (query) return { kind: "tools", calls: [{ toolName: "productDetails", input: { query, limit: 3 } }], preamble: t.lookingUp(query) };
         }
         const details = parsedOutputs(outputs, "productDetails", productDetailsOutput);
-        if (details.failed) return { kind: "text", text: composeToolFailure() };
+        if (details.failed) return { kind: "text", text: composeToolFailure(language) };
         return { kind: "text", text: composeFacts(question, details.values[0]) };
       }
       case "shipping": {
@@ -239,28 +233,30 @@ export class LocalRecipeModel implements LanguageModelV3 {
           return { kind: "tools", calls: [{ toolName: "shippingQuote", input }] };
         }
         const quote = parsedOutputs(outputs, "shippingQuote", shippingQuoteOutput).values[0];
-        return { kind: "text", text: quote ? composeShipping(quote) : composeSupport(support) };
+        return { kind: "text", text: quote ? composeShipping(quote, language) : composeSupport(support, language) };
       }
       case "plans": {
         if (step === 0 && canCall("listPlans")) return { kind: "tools", calls: [{ toolName: "listPlans", input: {} }] };
         const listed = parsedOutputs(outputs, "listPlans", listPlansOutput).values[0];
-        return { kind: "text", text: listed ? composePlans(listed) : composeSupport(support) };
+        return { kind: "text", text: listed ? composePlans(listed, language) : composeSupport(support, language) };
       }
       case "countries": {
         if (step === 0 && canCall("deliveryCountries")) {
           return { kind: "tools", calls: [{ toolName: "deliveryCountries", input: question.country ? { country: question.country } : {} }] };
         }
         const countries = parsedOutputs(outputs, "deliveryCountries", deliveryCountriesOutput).values[0];
-        return { kind: "text", text: countries ? composeCountries(countries) : composeSupport(support) };
+        return { kind: "text", text: countries ? composeCountries(countries, language) : composeSupport(support, language) };
       }
       case "damaged":
-        return { kind: "text", text: composeDamaged(matchSupport("damaged item returns policy refund", guide)) };
+        return { kind: "text", text: composeDamaged(matchSupport("damaged item returns policy refund", guide), language) };
       case "support":
-        return { kind: "text", text: composeSupport(support) };
+        return { kind: "text", text: composeSupport(support, language) };
       case "greeting":
-        return { kind: "text", text: composeGreeting() };
+        return { kind: "text", text: composeGreeting(language) };
+      case "refusal":
+        return { kind: "text", text: composeRefusal(language) };
       default:
-        return { kind: "text", text: composeUnknown() };
+        return { kind: "text", text: composeUnknown(language) };
     }
   }
 

@@ -9,22 +9,42 @@ import { franc } from "franc-min";
 
 export type Language = "en" | "es" | "de";
 
-const FOREIGN: Record<string, string> = {
-  // Spanish
+const SPANISH: Record<string, string> = {
   receta: "recipe", recetas: "recipes", garbanzos: "chickpeas", garbanzo: "chickpea", lentejas: "lentils", vegano: "vegan", vegana: "vegan",
   veganas: "vegan", veganos: "vegan", vegetariano: "vegetarian", vegetariana: "vegetarian", cena: "dinner", almuerzo: "lunch",
   desayuno: "breakfast", postre: "dessert", arroz: "rice", tomate: "tomato", tomates: "tomatoes", espinacas: "spinach", cebolla: "onion",
   cebollas: "onions", sin: "without", personas: "people", para: "for", cocinar: "cook", huevos: "eggs", queso: "cheese", pan: "bread",
   leche: "milk", tofu: "tofu", aguacate: "avocado", setas: "mushrooms", champiñones: "mushrooms", patatas: "potatoes", dos: "two",
   cuatro: "four", seis: "six", ocho: "eight", envío: "shipping", envio: "shipping", gratis: "free",
-  // German
+  tenéis: "stocked", teneis: "stocked", tienen: "stocked", tienes: "stocked", vendéis: "stocked", venden: "stocked", hay: "stocked",
+  lácteos: "dairy", lacteos: "dairy", postres: "desserts", cenas: "dinners", rápida: "quick", rápido: "quick", barata: "cheap", barato: "cheap",
+  pasta: "pasta", pollo: "chicken", zanahorias: "carrots", curri: "curry", sopa: "soup", ensalada: "salad",
+  comer: "eat", quiero: "want", plátanos: "bananas", avena: "oats", té: "tea", café: "coffee",
+};
+
+const GERMAN: Record<string, string> = {
   rezept: "recipe", rezepte: "recipes", kichererbsen: "chickpeas", linsen: "lentils", vegane: "vegan", veganes: "vegan",
   vegetarisch: "vegetarian", vegetarische: "vegetarian", glutenfrei: "gluten-free", laktosefrei: "dairy-free", abendessen: "dinner",
   mittagessen: "lunch", frühstück: "breakfast", nachtisch: "dessert", reis: "rice", tomaten: "tomatoes", spinat: "spinach",
   zwiebeln: "onions", zwiebel: "onion", ohne: "without", personen: "people", für: "for", kochen: "cook", eier: "eggs", käse: "cheese",
   brot: "bread", milch: "milk", pilze: "mushrooms", kartoffeln: "potatoes", zwei: "two", vier: "four", sechs: "six", acht: "eight",
   versand: "shipping", kostenlos: "free",
+  glutenfreies: "gluten-free", glutenfreie: "gluten-free", glutenfreien: "gluten-free", veganen: "vegan", veganer: "vegan",
+  vegetarisches: "vegetarian", vegetarischen: "vegetarian", habt: "stocked", führt: "stocked", verkauft: "stocked", gibt: "stocked",
+  suppe: "soup", salat: "salad", nudeln: "pasta", möhren: "carrots", karotten: "carrots", hafer: "oats", haferflocken: "oats",
+  schnell: "quick", schnelles: "quick", günstig: "cheap", billig: "cheap", tee: "tea", kaffee: "coffee", bananen: "bananas",
 };
+
+const FOREIGN: Record<string, string> = { ...SPANISH, ...GERMAN };
+
+/** An ingredient label the model reads in English ("chickpeas"), in the shopper's words ("garbanzos"). */
+export function foodIn(language: Language, food: string): string {
+  if (language === "en") return food;
+  const words = language === "es" ? SPANISH : GERMAN;
+  const entry = Object.entries(words).find(([, english]) => english === food);
+  if (!entry) return food;
+  return language === "de" ? entry[0].charAt(0).toUpperCase() + entry[0].slice(1) : entry[0];
+}
 
 const VOCABULARY = (
   "chickpea chickpeas lentil lentils tomato tomatoes spinach onion onions garlic lemon lemons avocado avocados ginger carrot carrots " +

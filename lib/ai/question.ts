@@ -17,6 +17,7 @@ export type Intent =
   | "damaged"
   | "support"
   | "greeting"
+  | "refusal"
   | "unknown";
 
 export type ParsedQuestion = {
@@ -38,6 +39,8 @@ export type ParsedQuestion = {
   exclude: string[];
   /** "something cheaper": below the last answer's cheapest. */
   cheaper: boolean;
+  /** "anything quicker?": faster than the last answer's quickest. */
+  quicker: boolean;
   /** "the second one": which recipe of the last answer, counted from 1. */
   ordinal?: number;
   /** The country a delivery question names. */
@@ -117,7 +120,7 @@ function findDiet(text: string): Diet[] {
   if (/\b(vegetarian|veggie|meat[\s-]?free)\b/i.test(text)) diet.push("vegetarian");
   if (/\b(gluten[\s-]?free|coeliac|celiac|no gluten|without gluten)\b/i.test(text)) diet.push("gluten-free");
   if (/\b(dairy[\s-]?free|non[\s-]?dairy|no dairy|without dairy|lactose[\s-]?free|lactose intoleran\w*)\b/i.test(text)) diet.push("dairy-free");
-  if (/\b(nut[\s-]?free|no nuts?|without nuts?|nut allerg\w*|allergic to nuts)\b/i.test(text)) diet.push("nut-free");
+  if (/\b(nut[\s-]?free|no nuts?|without nuts?|(?:pea)?nut allerg\w*|allergic to (?:pea)?nuts)\b/i.test(text)) diet.push("nut-free");
   if (/\b(high[\s-]?protein|protein[\s-]?rich|lots of protein|more protein)\b/i.test(text)) diet.push("high-protein");
   if (/\b(organic)\b/i.test(text)) diet.push("organic");
   return diet;
@@ -186,7 +189,7 @@ function contentWords(text: string): string {
 }
 
 const CART = /\b(add|put|pop|throw)\b[\s\S]*\b(cart|basket|trolley)\b/i;
-const PRODUCT = /\b(in stock|out of stock|sold out|do you (?:have|sell|stock|carry)|have you got|is there any|are there any|available|how much (?:is|are|does|do)|price of|cost of)\b/i;
+const PRODUCT = /\b(in stock|stocked|any \S+(?: \S+)? left|out of stock|sold out|do you (?:have|sell|stock|carry)|have you got|is there any|are there any|available|how much (?:is|are|does|do)|price of|cost of)\b/i;
 const RECIPE = /\b(cook|cooking|recipes?|make|meals?|dinner|lunch|breakfast|brunch|supper|tonight|eat|dish(?:es)?|ideas?|snacks?|desserts?|bake|baking|suggest|hungry|use up)\b/i;
 // Cues that mean food even in a sentence that also mentions, say, delivery.
 const STRONG_RECIPE = /\b(cook|cooking|recipes?|dinner|lunch|breakfast|brunch|supper|tonight|dish(?:es)?|snacks?|desserts?|bake|baking|hungry)\b/i;
@@ -200,6 +203,12 @@ const PLAN_COMPARE = /\b(cheap\w*|per month|a month|monthly|best value|compare|w
 const DELIVER_TO = /\b(?:deliver|ship|send|post)\w*\b[^?]*?\b(?:to|in)\s+(?:the\s+)?([\p{L}][\p{L} ]{1,40}?)\s*[?.!]*$/iu;
 const COUNTRY_LIST = /\b(which|what) countries\b|\bcountries (?:do )?you (?:deliver|ship)/i;
 const FACTS = /\b(where (?:is|are|does|do)\b[^?]*\b(?:from|come from|grown|made|produced)|origin|organic|sustainab\w*|fair[\s-]?trade|ethical\w*|sourced)\b/i;
+
+// Attempts to change the rules rather than ask about food: declined, never followed.
+const INJECTION =
+  /\b(?:ignore|disregard|forget|override|bypass)\b[^.?!]{0,40}\b(?:instructions?|rules|prompt|guidelines|programming)\b|\bsystem prompt\b|\b(?:hidden|secret|initial|original) (?:instructions?|prompt|rules)\b|\byou are now\b|\bdeveloper mode\b|\bjailbreak|\bDAN\b|\b(?:repeat|print|show|reveal|output)\b[^.?!]{0,30}\b(?:text|words|everything|instructions?|prompt) (?:above|before)\b|\b(?:reveal|print|show|tell me|give me|output)\b[^.?!]{0,20}\b(?:your|the) (?:instructions|prompt|rules)\b/i;
+// Asking to be given something for nothing: plans, discounts, codes.
+const FREEBIE = /\b(?:give|grant|send|make|unlock|activate|authori[sz]e)\b[^.?!]{0,50}\b(?:free (?:plans?|subscriptions?|months?|year|annual|monthly|quarterly|access|food|groceries|orders?|stuff)|discounts?|\d+\s?% off|coupons?|promo(?:tion)? codes?|vouchers?|refund codes?)\b/i;
 
 const parsedQuestions = new Map<string, ParsedQuestion>();
 
@@ -244,22 +253,25 @@ function readQuestion(original: string, supportScore: number): ParsedQuestion {
     dishes: findDishes(text),
     exclude,
     cheaper: /\b(cheaper|less expensive|lower price|on a budget|cheapest)\b/i.test(text),
+    quicker: /\b(quicker|faster|less time|shorter)\b/i.test(text),
     ordinal: ORDINALS[text.match(/\bthe (first|1st|second|2nd|third|3rd|last)(?: one| recipe)?\b/i)?.[1]?.toLowerCase() ?? ""],
     terms: contentWords(text),
     followUp: FOLLOW_UP.test(text),
   };
   // A question of constraints only ("for 8 people", "no onions", "quicker?") refines the last one.
   const constraintsOnly = ingredients.length === 0 && parsed.dishes.length === 0 && parsed.meal === undefined;
-  if (constraintsOnly && (parsed.servings || exclude.length || parsed.cheaper || parsed.maxMinutes || /\b(quicker|faster)\b/i.test(text))) parsed.followUp = true;
+  if (constraintsOnly && (parsed.servings || exclude.length || parsed.cheaper || parsed.maxMinutes || parsed.quicker)) parsed.followUp = true;
   const recipeCue = RECIPE.test(text) || diet.length > 0 || parsed.meal !== undefined || parsed.dishes.length > 0;
   const strongRecipe = STRONG_RECIPE.test(text);
   const deliverTo = text.match(DELIVER_TO);
-  if (CART.test(text)) parsed.intent = "cart";
+  if (INJECTION.test(original) || FREEBIE.test(original)) parsed.intent = "refusal";
+  else if (CART.test(text)) parsed.intent = "cart";
   else if (parsed.followUp && !recipeCue && ingredients.length === 0 && supportScore < 6 && !PLANS.test(text) && !SHIPPING.test(text)) {
     parsed.intent = "recipes";
   }
   else if (DAMAGED.test(text) && !strongRecipe) parsed.intent = "damaged";
-  else if (SHIPPING.test(text) && parsed.maxTotalCents !== undefined && !strongRecipe) parsed.intent = "shipping";
+  // Spanish and German shipping questions get the rule worked out in their language, not the English guide.
+  else if (SHIPPING.test(text) && (parsed.maxTotalCents !== undefined || language !== "en") && !strongRecipe) parsed.intent = "shipping";
   else if (COUNTRY_LIST.test(text) || (deliverTo && !strongRecipe && ingredients.length === 0)) {
     parsed.intent = "countries";
     parsed.country = deliverTo?.[1]?.trim();

@@ -75,6 +75,7 @@ export const findRecipesInput = z.object({
   diet: z.array(dietSchema).max(6).optional().describe("Every diet the recipe must suit, checked on every ingredient (high-protein: at least one high-protein ingredient)"),
   meal: mealSchema.optional(),
   maxTotalCents: z.number().int().positive().optional().describe("Budget for the ingredients to buy, in cents"),
+  strictBudget: z.boolean().optional().describe("Only recipes within maxTotalCents; without it, the closest recipes are returned when none fits (use it for 'something cheaper')"),
   servings: z.number().int().min(1).max(20).optional().describe("Cook for this many people: every recipe's quantities and cost are scaled to it"),
   maxMinutes: z.number().int().positive().max(600).optional().describe("Ready within this many minutes"),
   limit: z.number().int().min(1).max(5).optional().describe("How many recipes to return (default 3)"),

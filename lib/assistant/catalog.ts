@@ -311,7 +311,9 @@ export async function findRecipes(input: FindRecipesInput): Promise<FindRecipesO
   // Nothing within budget: the closest (cheapest) recipes, marked as over it, beat an empty answer.
   const chosen = affordable.length > 0
     ? affordable.sort((a, b) => score(b) - score(a) || a.totalCents - b.totalCents || a.id - b.id)
-    : cookable.sort((a, b) => a.totalCents - b.totalCents || score(b) - score(a) || a.id - b.id);
+    : input.strictBudget
+      ? []
+      : cookable.sort((a, b) => a.totalCents - b.totalCents || score(b) - score(a) || a.id - b.id);
   for (const recipe of cookable) {
     if (affordable.length > 0 && recipe.withinBudget === false) {
       excluded.push({ id: recipe.id, title: recipe.title, reason: "over_budget", missing: [], totalCents: recipe.totalCents });
