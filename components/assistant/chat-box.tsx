@@ -32,6 +32,8 @@ type Props = {
   freeUsesLeft: number | null;
   modelLabel: string;
   plans: PlanOffer[];
+  /** The shop's own origin, so absolute links to our pages stay in the app. */
+  origin?: string;
 };
 
 function freeUsesText(left: number): string {
@@ -51,7 +53,7 @@ function completedCartTools(messages: AssistantUIMessage[]): string[] {
 }
 
 /** The chat: sends only the new question, streams the answer, and keeps the quota and thread in view. */
-export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, modelLabel, plans }: Props) {
+export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, modelLabel, plans, origin }: Props) {
   const threadRef = useRef<string | undefined>(threadId);
   const lastStatus = useRef(200);
   const pendingText = useRef("");
@@ -196,9 +198,9 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
         </div>
       ) : (
         <ol role="log" aria-label="Conversation" className="flex flex-col gap-4">
-          {messages.map((message) => (
+          {messages.map((message, index) => (
             <li key={message.id}>
-              <MessageView message={message} />
+              <MessageView message={message} origin={origin} streaming={status === "streaming" && index === messages.length - 1} />
             </li>
           ))}
         </ol>
@@ -249,7 +251,7 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
   );
 }
 
-function MessageView({ message }: { message: AssistantUIMessage }) {
+function MessageView({ message, origin, streaming }: { message: AssistantUIMessage; origin?: string; streaming: boolean }) {
   if (message.role === "user") {
     const text = message.parts.map((part) => (part.type === "text" ? part.text : "")).join("\n");
     return (
@@ -269,7 +271,7 @@ function MessageView({ message }: { message: AssistantUIMessage }) {
   return (
     <div className="flex max-w-full flex-col gap-3 rounded-2xl border border-stone-200 bg-white px-4 py-3 text-sm text-stone-800 shadow-sm">
       {message.parts.map((part, index) => {
-        if (part.type === "text") return <Markdown key={index} text={part.text} />;
+        if (part.type === "text") return <Markdown key={index} text={part.text} origin={origin} streaming={streaming} />;
         if (!isToolUIPart(part)) return null;
         if (part.state === "input-streaming" || part.state === "input-available") {
           return (

@@ -9,6 +9,7 @@ import { assistantModelLabel } from "@/lib/ai/model";
 import { threadOwner } from "@/lib/assistant";
 import { findThread, listThreads, threadMessages } from "@/lib/assistant/threads";
 import { currentUser } from "@/lib/auth";
+import { env } from "@/lib/config/env";
 import { DEVICE_COOKIE, isDeviceId } from "@/lib/device/cookie";
 import { plans } from "@/lib/plans/catalog";
 import { hasAssistantAccess } from "@/lib/plans/entitlement";
@@ -74,6 +75,7 @@ export default async function AssistantPage({ searchParams }: { searchParams: Pr
           freeUsesLeft={left}
           modelLabel={assistantModelLabel()}
           plans={offers}
+          origin={new URL(env().APP_URL).origin}
         />
       </section>
     </div>
