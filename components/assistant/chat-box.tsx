@@ -61,16 +61,23 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
   const [quotaMessage, setQuotaMessage] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [input, setInput] = useState("");
+  // What the log looked like before a regenerate or edit, to put back if the server refuses it.
+  const beforeReplace = useRef<{ messages: AssistantUIMessage[]; editedText?: string } | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [copiedId, setCopiedId] = useState<string | null>(null);
+  const [stoppedIds, setStoppedIds] = useState<ReadonlySet<string>>(new Set());
   const seenCartTools = useRef(new Set(completedCartTools(initialMessages)));
 
   const transport = useMemo(
     () =>
       new DefaultChatTransport<AssistantUIMessage>({
         api: "/api/assistant",
-        prepareSendMessagesRequest: ({ messages }) => {
+        prepareSendMessagesRequest: ({ messages, trigger, body }) => {
           const last = messages[messages.length - 1];
           const parts = (last?.parts ?? []).flatMap((part) => (part.type === "text" ? [{ type: "text" as const, text: part.text }] : []));
-          return { body: { ...(threadRef.current ? { threadId: threadRef.current } : {}), message: { role: "user", parts } } };
+          // Regenerate and edit replace the thread's last question on the server too.
+          const replaceLast = threadRef.current !== undefined && (trigger === "regenerate-message" || body?.replaceLast === true);
+          return { body: { ...(threadRef.current ? { threadId: threadRef.current } : {}), ...(replaceLast ? { replaceLast } : {}), message: { role: "user", parts } } };
         },
         fetch: async (request, init) => {
           const response = await fetch(request, init);
@@ -101,11 +108,14 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
     setNotice(null);
   }, [threadId, freeUsesLeft]);
 
-  const { messages, sendMessage, setMessages, status, stop } = useChat<AssistantUIMessage>({
+  const { messages, sendMessage, regenerate, setMessages, status, stop } = useChat<AssistantUIMessage>({
     id: chatId,
     messages: initialMessages,
     transport,
     messageMetadataSchema: assistantMetadataSchema,
+    onFinish: () => {
+      beforeReplace.current = null;
+    },
     onError: (error) => {
       const rejected = lastStatus.current !== 200;
       let message = error.message;
@@ -119,7 +129,16 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
       } catch {
         // A stream error arrives as plain text.
       }
-      if (rejected) {
+      const replacing = beforeReplace.current;
+      beforeReplace.current = null;
+      if (replacing) {
+        // The server keeps the old question and answer unless part of a new answer was shown.
+        setMessages((current) => {
+          const last = current[current.length - 1];
+          return !rejected && last?.role === "assistant" && last.parts.length > 0 ? current : replacing.messages;
+        });
+        if (rejected && replacing.editedText !== undefined) setEditing(replacing.editedText);
+      } else if (rejected) {
         // The server never took the question: take it out of the log and give the text back.
         setMessages((current) => (current[current.length - 1]?.role === "user" ? current.slice(0, -1) : current));
         setInput(pendingText.current);
@@ -154,6 +173,44 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
     pendingText.current = question;
     setInput("");
     void sendMessage({ text: question });
+  };
+
+  const regenerateLast = () => {
+    if (busy) return;
+    setNotice(null);
+    setQuotaMessage(null);
+    beforeReplace.current = { messages };
+    void regenerate();
+  };
+
+  const resendEdited = (messageId: string, text: string) => {
+    const question = text.trim();
+    if (!question || busy) return;
+    if (question.length > MAX_CHARS) {
+      setNotice(`Questions can be at most ${MAX_CHARS.toLocaleString("en-US")} characters.`);
+      return;
+    }
+    setNotice(null);
+    setQuotaMessage(null);
+    setEditing(null);
+    beforeReplace.current = { messages, editedText: question };
+    pendingText.current = question;
+    void sendMessage({ text: question, messageId }, { body: { replaceLast: true } });
+  };
+
+  const copyAnswer = async (message: AssistantUIMessage) => {
+    try {
+      await navigator.clipboard.writeText(messageText(message));
+      setCopiedId(message.id);
+    } catch {
+      setNotice("The answer could not be copied: your browser did not allow it.");
+    }
+  };
+
+  const stopAnswer = () => {
+    const last = messages[messages.length - 1];
+    if (last?.role === "assistant") setStoppedIds((ids) => new Set(ids).add(last.id));
+    void stop();
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -198,11 +255,47 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
         </div>
       ) : (
         <ol role="log" aria-label="Conversation" className="flex flex-col gap-4">
-          {messages.map((message, index) => (
-            <li key={message.id}>
-              <MessageView message={message} origin={origin} streaming={status === "streaming" && index === messages.length - 1} />
-            </li>
-          ))}
+          {messages.map((message, index) => {
+            const isLast = index === messages.length - 1;
+            const isLastQuestion = message.role === "user" && messages.slice(index + 1).every((later) => later.role !== "user");
+            return (
+              <li key={message.id} className="flex flex-col gap-1">
+                {isLastQuestion && editing !== null && !busy ? (
+                  <EditQuestion
+                    initial={editing}
+                    onCancel={() => setEditing(null)}
+                    onSend={(text) => resendEdited(message.id, text)}
+                  />
+                ) : (
+                  <MessageView
+                    message={message}
+                    origin={origin}
+                    streaming={status === "streaming" && isLast}
+                    stopped={stoppedIds.has(message.id) || message.metadata?.status === "stopped"}
+                  />
+                )}
+                {message.role === "user" && isLastQuestion && editing === null && !busy ? (
+                  <div className="flex justify-end">
+                    <Button type="button" variant="ghost" className="px-2 py-1 text-xs" onClick={() => setEditing(messageText(message))}>
+                      Edit
+                    </Button>
+                  </div>
+                ) : null}
+                {message.role === "assistant" && !(busy && isLast) && messageText(message).trim() ? (
+                  <div className="flex gap-1">
+                    <Button type="button" variant="ghost" className="px-2 py-1 text-xs" onClick={() => void copyAnswer(message)}>
+                      {copiedId === message.id ? "Copied" : "Copy"}
+                    </Button>
+                    {isLast ? (
+                      <Button type="button" variant="ghost" className="px-2 py-1 text-xs" onClick={regenerateLast} disabled={busy}>
+                        Regenerate
+                      </Button>
+                    ) : null}
+                  </div>
+                ) : null}
+              </li>
+            );
+          })}
         </ol>
       )}
 
@@ -211,6 +304,10 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
           Thinking…
         </p>
       ) : null}
+
+      <p className="sr-only" role="status">
+        {copiedId ? "Answer copied to the clipboard" : ""}
+      </p>
 
       {notice ? <Alert tone="error">{notice}</Alert> : null}
 
@@ -236,8 +333,8 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
         <div className="flex items-center justify-between gap-2">
           <span className="text-xs text-stone-600">Enter to send, Shift+Enter for a new line</span>
           <div className="flex gap-2">
-            {status === "streaming" ? (
-              <Button type="button" variant="secondary" onClick={() => void stop()}>
+            {busy ? (
+              <Button type="button" variant="secondary" onClick={stopAnswer}>
                 Stop
               </Button>
             ) : null}
@@ -251,7 +348,48 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
   );
 }
 
-function MessageView({ message, origin, streaming }: { message: AssistantUIMessage; origin?: string; streaming: boolean }) {
+function messageText(message: AssistantUIMessage): string {
+  return message.parts
+    .flatMap((part) => (part.type === "text" ? [part.text] : []))
+    .join("\n\n")
+    .trim();
+}
+
+function EditQuestion({ initial, onSend, onCancel }: { initial: string; onSend: (text: string) => void; onCancel: () => void }) {
+  const [text, setText] = useState(initial);
+  return (
+    <form
+      className="ml-auto flex w-full max-w-[85%] flex-col gap-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSend(text);
+      }}
+    >
+      <label htmlFor="assistant-edit" className="sr-only">
+        Edit your question
+      </label>
+      <textarea
+        id="assistant-edit"
+        rows={3}
+        maxLength={MAX_CHARS}
+        value={text}
+        autoFocus
+        onChange={(event) => setText(event.target.value)}
+        className="resize-y rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm"
+      />
+      <div className="flex justify-end gap-2">
+        <Button type="button" variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button type="submit" disabled={text.trim().length === 0}>
+          Save and send
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function MessageView({ message, origin, streaming, stopped }: { message: AssistantUIMessage; origin?: string; streaming: boolean; stopped: boolean }) {
   if (message.role === "user") {
     const text = message.parts.map((part) => (part.type === "text" ? part.text : "")).join("\n");
     return (
@@ -306,6 +444,7 @@ function MessageView({ message, origin, streaming }: { message: AssistantUIMessa
           ))}
         </div>
       ) : null}
+      {stopped ? <p className="text-xs font-semibold text-amber-800">Stopped — this answer was cut short.</p> : null}
       {message.metadata?.model && message.parts.some((part) => part.type === "text" && part.text.length > 0) ? (
         <p className="text-xs text-stone-600">
           Answered by {message.metadata.model}
