@@ -58,6 +58,30 @@ export async function listThreads(owner: ThreadOwner, limit = 30): Promise<Threa
     .limit(limit);
 }
 
+/** Renames the owner's thread; false when it is not theirs (or does not exist). */
+export async function renameThread(id: string, owner: ThreadOwner, title: string): Promise<boolean> {
+  const renamed = await db
+    .update(chatThreads)
+    .set({ title })
+    .where(and(eq(chatThreads.id, id), ownedBy(owner)))
+    .returning({ id: chatThreads.id });
+  return renamed.length > 0;
+}
+
+/** Deletes the owner's thread and its messages; false when it is not theirs (or does not exist). */
+export async function deleteThread(id: string, owner: ThreadOwner): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [thread] = await tx
+      .select({ id: chatThreads.id })
+      .from(chatThreads)
+      .where(and(eq(chatThreads.id, id), ownedBy(owner)));
+    if (!thread) return false;
+    await tx.delete(chatMessages).where(eq(chatMessages.threadId, id));
+    await tx.delete(chatThreads).where(eq(chatThreads.id, id));
+    return true;
+  });
+}
+
 /** The thread's most recent messages, oldest first, each checked against the tools' schemas. */
 export async function threadMessages(threadId: string, limit = 100): Promise<AssistantUIMessage[]> {
   const rows = await db
