@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { assistantMetadataSchema, type AssistantUIMessage } from "@/lib/ai/messages";
 import { addRecipeToCartOutput, findRecipesOutput } from "@/lib/ai/tool-schemas";
 import { announceThreadStarted } from "./conversation-list";
-import { Markdown } from "./markdown";
+import { AnswerText, preloadAnswerText } from "./answer-text";
 import { PlansOffer, type PlanOffer } from "./plans-offer";
 import { RecipeCard } from "./recipe-card";
 
@@ -172,6 +172,7 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
     setQuotaMessage(null);
     pendingText.current = question;
     setInput("");
+    preloadAnswerText();
     void sendMessage({ text: question });
   };
 
@@ -409,7 +410,7 @@ function MessageView({ message, origin, streaming, stopped }: { message: Assista
   return (
     <div className="flex max-w-full flex-col gap-3 rounded-2xl border border-stone-200 bg-white px-4 py-3 text-sm text-stone-800 shadow-sm">
       {message.parts.map((part, index) => {
-        if (part.type === "text") return <Markdown key={index} text={part.text} origin={origin} streaming={streaming} />;
+        if (part.type === "text") return <AnswerText key={index} text={part.text} origin={origin} streaming={streaming} />;
         if (!isToolUIPart(part)) return null;
         if (part.state === "input-streaming" || part.state === "input-available") {
           return (

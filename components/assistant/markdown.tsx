@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import type { AnchorHTMLAttributes, ReactNode } from "react";
 import { defaultRehypePlugins, Streamdown, type Components } from "streamdown";
 
@@ -40,10 +39,12 @@ const linkClass = "font-medium text-leaf-700 underline underline-offset-2 hover:
 function SafeLink({ href, children, origin }: { href?: string; children?: ReactNode; origin?: string }) {
   const target = linkTarget(href, textOf(children), origin);
   if (target.kind === "internal") {
+    // A full navigation, not a client-side one: coming back then reloads (or restores) the
+    // conversation as it is now, where the router's copy of this page predates the answer.
     return (
-      <Link href={target.href} className={linkClass}>
+      <a href={target.href} className={linkClass}>
         {children}
-      </Link>
+      </a>
     );
   }
   if (target.kind === "external") {
