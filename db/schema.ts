@@ -375,8 +375,11 @@ export const chatMessages = sqliteTable(
     role: text({ enum: ["user", "assistant", "system"] }).notNull(),
     parts: text({ mode: "json" }).$type<unknown[]>().notNull(),
     model: text(),
-    /** A question still being answered is "pending"; an answer cut short is "stopped" or "interrupted". */
-    status: text({ enum: ["pending", "stopped", "interrupted"] }),
+    /**
+     * A question still being answered is "pending"; an answer cut short is "stopped" or "interrupted";
+     * a question and answer being regenerated or edited are "replaced" until the new answer is saved.
+     */
+    status: text({ enum: ["pending", "stopped", "interrupted", "replaced"] }),
     /** The free-use subjects a pending question was charged to, so a crash can give the use back. */
     refundSubjects: text({ mode: "json" }).$type<string[]>(),
     createdAt: createdAt(),

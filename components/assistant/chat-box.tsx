@@ -10,8 +10,8 @@ import { Button } from "@/components/ui/button";
 import { assistantMetadataSchema, type AssistantUIMessage } from "@/lib/ai/messages";
 import { addRecipeToCartOutput, findRecipesOutput } from "@/lib/ai/tool-schemas";
 import { announceThreadStarted } from "./conversation-list";
+import { AnswerText, preloadAnswerText } from "./answer-text";
 import { deviceHint, withDeviceHint } from "./device-hint";
-import { Markdown } from "./markdown";
 import { PlansOffer, type PlanOffer } from "./plans-offer";
 import { RecipeCard } from "./recipe-card";
 
@@ -33,6 +33,8 @@ type Props = {
   freeUsesLeft: number | null;
   modelLabel: string;
   plans: PlanOffer[];
+  /** The shop's own origin, so absolute links to our pages stay in the app. */
+  origin?: string;
 };
 
 function freeUsesText(left: number): string {
@@ -52,7 +54,7 @@ function completedCartTools(messages: AssistantUIMessage[]): string[] {
 }
 
 /** The chat: sends only the new question, streams the answer, and keeps the quota and thread in view. */
-export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, modelLabel, plans }: Props) {
+export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, modelLabel, plans, origin }: Props) {
   const threadRef = useRef<string | undefined>(threadId);
   const lastStatus = useRef(200);
   const pendingText = useRef("");
@@ -60,16 +62,23 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
   const [quotaMessage, setQuotaMessage] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [input, setInput] = useState("");
+  // What the log looked like before a regenerate or edit, to put back if the server refuses it.
+  const beforeReplace = useRef<{ messages: AssistantUIMessage[]; editedText?: string } | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [copiedId, setCopiedId] = useState<string | null>(null);
+  const [stoppedIds, setStoppedIds] = useState<ReadonlySet<string>>(new Set());
   const seenCartTools = useRef(new Set(completedCartTools(initialMessages)));
 
   const transport = useMemo(
     () =>
       new DefaultChatTransport<AssistantUIMessage>({
         api: "/api/assistant",
-        prepareSendMessagesRequest: ({ messages }) => {
+        prepareSendMessagesRequest: ({ messages, trigger, body }) => {
           const last = messages[messages.length - 1];
           const parts = (last?.parts ?? []).flatMap((part) => (part.type === "text" ? [{ type: "text" as const, text: part.text }] : []));
-          return { body: { ...(threadRef.current ? { threadId: threadRef.current } : {}), message: { role: "user", parts } } };
+          // Regenerate and edit replace the thread's last question on the server too.
+          const replaceLast = threadRef.current !== undefined && (trigger === "regenerate-message" || body?.replaceLast === true);
+          return { body: { ...(threadRef.current ? { threadId: threadRef.current } : {}), ...(replaceLast ? { replaceLast } : {}), message: { role: "user", parts } } };
         },
         fetch: async (request, init) => {
           const response = await fetch(request, await withDeviceHint(init));
@@ -105,11 +114,14 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
     setNotice(null);
   }, [threadId, freeUsesLeft]);
 
-  const { messages, sendMessage, setMessages, status, stop } = useChat<AssistantUIMessage>({
+  const { messages, sendMessage, regenerate, setMessages, status, stop } = useChat<AssistantUIMessage>({
     id: chatId,
     messages: initialMessages,
     transport,
     messageMetadataSchema: assistantMetadataSchema,
+    onFinish: () => {
+      beforeReplace.current = null;
+    },
     onError: (error) => {
       const rejected = lastStatus.current !== 200;
       let message = error.message;
@@ -123,7 +135,16 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
       } catch {
         // A stream error arrives as plain text.
       }
-      if (rejected) {
+      const replacing = beforeReplace.current;
+      beforeReplace.current = null;
+      if (replacing) {
+        // The server keeps the old question and answer unless part of a new answer was shown.
+        setMessages((current) => {
+          const last = current[current.length - 1];
+          return !rejected && last?.role === "assistant" && last.parts.length > 0 ? current : replacing.messages;
+        });
+        if (rejected && replacing.editedText !== undefined) setEditing(replacing.editedText);
+      } else if (rejected) {
         // The server never took the question: take it out of the log and give the text back.
         setMessages((current) => (current[current.length - 1]?.role === "user" ? current.slice(0, -1) : current));
         setInput(pendingText.current);
@@ -157,7 +178,46 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
     setQuotaMessage(null);
     pendingText.current = question;
     setInput("");
+    preloadAnswerText();
     void sendMessage({ text: question });
+  };
+
+  const regenerateLast = () => {
+    if (busy) return;
+    setNotice(null);
+    setQuotaMessage(null);
+    beforeReplace.current = { messages };
+    void regenerate();
+  };
+
+  const resendEdited = (messageId: string, text: string) => {
+    const question = text.trim();
+    if (!question || busy) return;
+    if (question.length > MAX_CHARS) {
+      setNotice(`Questions can be at most ${MAX_CHARS.toLocaleString("en-US")} characters.`);
+      return;
+    }
+    setNotice(null);
+    setQuotaMessage(null);
+    setEditing(null);
+    beforeReplace.current = { messages, editedText: question };
+    pendingText.current = question;
+    void sendMessage({ text: question, messageId }, { body: { replaceLast: true } });
+  };
+
+  const copyAnswer = async (message: AssistantUIMessage) => {
+    try {
+      await navigator.clipboard.writeText(messageText(message));
+      setCopiedId(message.id);
+    } catch {
+      setNotice("The answer could not be copied: your browser did not allow it.");
+    }
+  };
+
+  const stopAnswer = () => {
+    const last = messages[messages.length - 1];
+    if (last?.role === "assistant") setStoppedIds((ids) => new Set(ids).add(last.id));
+    void stop();
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -202,11 +262,47 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
         </div>
       ) : (
         <ol role="log" aria-label="Conversation" className="flex flex-col gap-4">
-          {messages.map((message) => (
-            <li key={message.id}>
-              <MessageView message={message} />
-            </li>
-          ))}
+          {messages.map((message, index) => {
+            const isLast = index === messages.length - 1;
+            const isLastQuestion = message.role === "user" && messages.slice(index + 1).every((later) => later.role !== "user");
+            return (
+              <li key={message.id} className="flex flex-col gap-1">
+                {isLastQuestion && editing !== null && !busy ? (
+                  <EditQuestion
+                    initial={editing}
+                    onCancel={() => setEditing(null)}
+                    onSend={(text) => resendEdited(message.id, text)}
+                  />
+                ) : (
+                  <MessageView
+                    message={message}
+                    origin={origin}
+                    streaming={status === "streaming" && isLast}
+                    stopped={stoppedIds.has(message.id) || message.metadata?.status === "stopped"}
+                  />
+                )}
+                {message.role === "user" && isLastQuestion && editing === null && !busy ? (
+                  <div className="flex justify-end">
+                    <Button type="button" variant="ghost" className="px-2 py-1 text-xs" onClick={() => setEditing(messageText(message))}>
+                      Edit
+                    </Button>
+                  </div>
+                ) : null}
+                {message.role === "assistant" && !(busy && isLast) && messageText(message).trim() ? (
+                  <div className="flex gap-1">
+                    <Button type="button" variant="ghost" className="px-2 py-1 text-xs" onClick={() => void copyAnswer(message)}>
+                      {copiedId === message.id ? "Copied" : "Copy"}
+                    </Button>
+                    {isLast ? (
+                      <Button type="button" variant="ghost" className="px-2 py-1 text-xs" onClick={regenerateLast} disabled={busy}>
+                        Regenerate
+                      </Button>
+                    ) : null}
+                  </div>
+                ) : null}
+              </li>
+            );
+          })}
         </ol>
       )}
 
@@ -215,6 +311,10 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
           Thinking…
         </p>
       ) : null}
+
+      <p className="sr-only" role="status">
+        {copiedId ? "Answer copied to the clipboard" : ""}
+      </p>
 
       {notice ? <Alert tone="error">{notice}</Alert> : null}
 
@@ -240,8 +340,8 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
         <div className="flex items-center justify-between gap-2">
           <span className="text-xs text-stone-600">Enter to send, Shift+Enter for a new line</span>
           <div className="flex gap-2">
-            {status === "streaming" ? (
-              <Button type="button" variant="secondary" onClick={() => void stop()}>
+            {busy ? (
+              <Button type="button" variant="secondary" onClick={stopAnswer}>
                 Stop
               </Button>
             ) : null}
@@ -255,7 +355,48 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
   );
 }
 
-function MessageView({ message }: { message: AssistantUIMessage }) {
+function messageText(message: AssistantUIMessage): string {
+  return message.parts
+    .flatMap((part) => (part.type === "text" ? [part.text] : []))
+    .join("\n\n")
+    .trim();
+}
+
+function EditQuestion({ initial, onSend, onCancel }: { initial: string; onSend: (text: string) => void; onCancel: () => void }) {
+  const [text, setText] = useState(initial);
+  return (
+    <form
+      className="ml-auto flex w-full max-w-[85%] flex-col gap-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSend(text);
+      }}
+    >
+      <label htmlFor="assistant-edit" className="sr-only">
+        Edit your question
+      </label>
+      <textarea
+        id="assistant-edit"
+        rows={3}
+        maxLength={MAX_CHARS}
+        value={text}
+        autoFocus
+        onChange={(event) => setText(event.target.value)}
+        className="resize-y rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm"
+      />
+      <div className="flex justify-end gap-2">
+        <Button type="button" variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button type="submit" disabled={text.trim().length === 0}>
+          Save and send
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function MessageView({ message, origin, streaming, stopped }: { message: AssistantUIMessage; origin?: string; streaming: boolean; stopped: boolean }) {
   if (message.role === "user") {
     const text = message.parts.map((part) => (part.type === "text" ? part.text : "")).join("\n");
     return (
@@ -275,7 +416,7 @@ function MessageView({ message }: { message: AssistantUIMessage }) {
   return (
     <div className="flex max-w-full flex-col gap-3 rounded-2xl border border-stone-200 bg-white px-4 py-3 text-sm text-stone-800 shadow-sm">
       {message.parts.map((part, index) => {
-        if (part.type === "text") return <Markdown key={index} text={part.text} />;
+        if (part.type === "text") return <AnswerText key={index} text={part.text} origin={origin} streaming={streaming} />;
         if (!isToolUIPart(part)) return null;
         if (part.state === "input-streaming" || part.state === "input-available") {
           return (
@@ -310,6 +451,7 @@ function MessageView({ message }: { message: AssistantUIMessage }) {
           ))}
         </div>
       ) : null}
+      {stopped ? <p className="text-xs font-semibold text-amber-800">Stopped — this answer was cut short.</p> : null}
       {message.metadata?.model && message.parts.some((part) => part.type === "text" && part.text.length > 0) ? (
         <p className="text-xs text-stone-600">
           Answered by {message.metadata.model}

@@ -1,8 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useEffect, useState, useTransition, type FormEvent } from "react";
 import { z } from "zod";
+import { deleteConversation, renameConversation, type ConversationActionState } from "@/app/(store)/assistant/actions";
+import { Button } from "@/components/ui/button";
+import { MAX_CONVERSATION_TITLE_CHARS } from "@/lib/assistant/conversation-limits";
 
 export type ConversationSummary = { id: string; title: string; updatedAt: string };
 
@@ -15,10 +19,19 @@ export function announceThreadStarted(thread: { id: string; title: string }) {
 
 const startedThread = z.object({ id: z.string(), title: z.string() });
 
+type Mode = { kind: "idle" } | { kind: "renaming"; id: string } | { kind: "deleting"; id: string };
+
+const smallButton = "px-2 py-1 text-xs";
+
 export function ConversationList({ initial, activeId }: { initial: ConversationSummary[]; activeId?: string }) {
+  const router = useRouter();
   const [threads, setThreads] = useState(initial);
   const [current, setCurrent] = useState(activeId);
+  const [mode, setMode] = useState<Mode>({ kind: "idle" });
+  const [error, setError] = useState<{ id: string; message: string } | null>(null);
+  const [pending, startTransition] = useTransition();
   useEffect(() => setCurrent(activeId), [activeId]);
+  useEffect(() => setThreads(initial), [initial]);
 
   useEffect(() => {
     const onStarted = (event: Event) => {
@@ -32,21 +45,110 @@ export function ConversationList({ initial, activeId }: { initial: ConversationS
     return () => window.removeEventListener(THREAD_STARTED_EVENT, onStarted);
   }, []);
 
+  const settle = (id: string, result: ConversationActionState, onOk: () => void) => {
+    if (result.status === "ok") {
+      setError(null);
+      setMode({ kind: "idle" });
+      onOk();
+    } else {
+      setError({ id, message: result.message });
+    }
+  };
+
+  const rename = (id: string, event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const title = new FormData(event.currentTarget).get("title");
+    startTransition(async () => {
+      try {
+        const result = await renameConversation({ threadId: id, title });
+        settle(id, result, () => setThreads((list) => list.map((thread) => (thread.id === id ? { ...thread, title: result.status === "ok" && result.title ? result.title : thread.title } : thread))));
+      } catch {
+        setError({ id, message: "The conversation could not be renamed. Check your connection and try again." });
+      }
+    });
+  };
+
+  const remove = (id: string) => {
+    startTransition(async () => {
+      try {
+        const result = await deleteConversation({ threadId: id });
+        settle(id, result, () => {
+          setThreads((list) => list.filter((thread) => thread.id !== id));
+          if (id === current) router.push("/assistant?new=1");
+        });
+      } catch {
+        setError({ id, message: "The conversation could not be deleted. Check your connection and try again." });
+      }
+    });
+  };
+
   if (threads.length === 0) return <p className="text-sm text-stone-600">No conversations yet.</p>;
   return (
     <ul className="flex flex-col gap-1" aria-label="Past conversations">
       {threads.map((thread) => (
-        <li key={thread.id}>
-          <Link
-            href={`/assistant?thread=${thread.id}`}
-            aria-current={thread.id === current ? "page" : undefined}
-            className="block rounded-lg px-3 py-2 text-sm text-stone-700 hover:bg-white aria-[current=page]:bg-white aria-[current=page]:font-semibold aria-[current=page]:text-leaf-900"
-          >
-            <span className="line-clamp-2">{thread.title}</span>
-            <time dateTime={thread.updatedAt} suppressHydrationWarning className="block text-xs font-normal text-stone-600">
-              {new Date(thread.updatedAt).toLocaleDateString("en-US", { month: "short", day: "numeric" })}
-            </time>
-          </Link>
+        <li key={thread.id} className="rounded-lg has-[a[aria-current=page]]:bg-white">
+          {mode.kind === "renaming" && mode.id === thread.id ? (
+            <form onSubmit={(event) => rename(thread.id, event)} className="flex flex-col gap-2 p-2">
+              <label htmlFor={`rename-${thread.id}`} className="text-xs font-medium text-stone-800">
+                Conversation name
+              </label>
+              <input
+                id={`rename-${thread.id}`}
+                name="title"
+                defaultValue={thread.title}
+                maxLength={MAX_CONVERSATION_TITLE_CHARS}
+                autoFocus
+                required
+                className="rounded-lg border border-stone-300 px-2 py-1 text-sm"
+              />
+              <div className="flex gap-1">
+                <Button type="submit" className={smallButton} disabled={pending}>
+                  Save
+                </Button>
+                <Button type="button" variant="secondary" className={smallButton} onClick={() => setMode({ kind: "idle" })}>
+                  Cancel
+                </Button>
+              </div>
+            </form>
+          ) : (
+            <>
+              <Link
+                href={`/assistant?thread=${thread.id}`}
+                aria-current={thread.id === current ? "page" : undefined}
+                className="block rounded-lg px-3 py-2 text-sm text-stone-700 hover:bg-white aria-[current=page]:font-semibold aria-[current=page]:text-leaf-900"
+              >
+                <span className="line-clamp-2 break-words">{thread.title}</span>
+                <time dateTime={thread.updatedAt} suppressHydrationWarning className="block text-xs font-normal text-stone-600">
+                  {new Date(thread.updatedAt).toLocaleDateString("en-US", { month: "short", day: "numeric" })}
+                </time>
+              </Link>
+              {mode.kind === "deleting" && mode.id === thread.id ? (
+                <div role="group" aria-label="Confirm deletion" className="flex flex-wrap items-center gap-1 px-3 pb-2 text-xs text-stone-800">
+                  <span>Delete this conversation?</span>
+                  <Button type="button" variant="danger" className={smallButton} disabled={pending} onClick={() => remove(thread.id)}>
+                    Delete
+                  </Button>
+                  <Button type="button" variant="secondary" className={smallButton} onClick={() => setMode({ kind: "idle" })}>
+                    Keep
+                  </Button>
+                </div>
+              ) : (
+                <div className="flex gap-1 px-1 pb-1">
+                  <Button type="button" variant="ghost" className={smallButton} aria-label={`Rename “${thread.title}”`} onClick={() => setMode({ kind: "renaming", id: thread.id })}>
+                    Rename
+                  </Button>
+                  <Button type="button" variant="ghost" className={smallButton} aria-label={`Delete “${thread.title}”`} onClick={() => setMode({ kind: "deleting", id: thread.id })}>
+                    Delete
+                  </Button>
+                </div>
+              )}
+            </>
+          )}
+          {error?.id === thread.id ? (
+            <p role="alert" className="px-3 pb-2 text-xs text-red-700">
+              {error.message}
+            </p>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -1,128 +1,97 @@
-import Link from "next/link";
-import type { ReactNode } from "react";
+"use client";
+
+import type { AnchorHTMLAttributes, ReactNode } from "react";
+import { defaultRehypePlugins, Streamdown, type Components } from "streamdown";
 
 /**
- * The little markdown the assistant writes: paragraphs, "- " lists, **bold**, `code` and links.
- * Rendered as React elements, never as HTML, so a model's output cannot inject markup; links
- * go only to our own pages or to http(s) addresses.
+ * Where a link in an answer may go. Our own pages (a relative path, or an absolute URL on the shop's
+ * origin) become in-app links, so product links open the product page. An explicit markdown link to
+ * another http(s) site opens in a new tab without passing on the shop; a bare URL the model copied
+ * from product text, and every other scheme (javascript:, data:, mailto:), stays plain text.
  */
+export type LinkTarget = { kind: "internal"; href: string } | { kind: "external"; href: string } | { kind: "text" };
 
-const INLINE = /\*\*([^*]+)\*\*|\[([^\]]+)\]\(([^)\s]+)\)|`([^`]+)`/g;
-
-function safeHref(href: string): string | undefined {
-  if (href.startsWith("/") && !href.startsWith("//")) return href;
-  if (/^https?:\/\//i.test(href)) return href;
-  return undefined;
-}
-
-function inline(text: string, keyPrefix: string): ReactNode[] {
-  const nodes: ReactNode[] = [];
-  let last = 0;
-  let index = 0;
-  for (const match of text.matchAll(INLINE)) {
-    const start = match.index ?? 0;
-    if (start > last) nodes.push(text.slice(last, start));
-    const key = `${keyPrefix}-${index++}`;
-    if (match[1] !== undefined) {
-      nodes.push(<strong key={key}>{match[1]}</strong>);
-    } else if (match[2] !== undefined) {
-      const href = safeHref(match[3]);
-      if (!href) nodes.push(match[2]);
-      else if (href.startsWith("/")) {
-        nodes.push(
-          <Link key={key} href={href} className="font-medium text-leaf-700 underline underline-offset-2 hover:text-leaf-900">
-            {match[2]}
-          </Link>,
-        );
-      } else {
-        nodes.push(
-          <a key={key} href={href} rel="noopener noreferrer nofollow" target="_blank" className="font-medium text-leaf-700 underline underline-offset-2">
-            {match[2]}
-          </a>,
-        );
-      }
-    } else if (match[4] !== undefined) {
-      nodes.push(
-        <code key={key} className="rounded bg-stone-100 px-1 text-[0.9em]">
-          {match[4]}
-        </code>,
-      );
-    }
-    last = start + match[0].length;
+export function linkTarget(href: string | undefined, label: string, origin?: string): LinkTarget {
+  if (!href) return { kind: "text" };
+  if (href.startsWith("/") && !href.startsWith("//")) return { kind: "internal", href };
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return { kind: "text" };
   }
-  if (last < text.length) nodes.push(text.slice(last));
-  return nodes;
+  if (url.protocol !== "http:" && url.protocol !== "https:") return { kind: "text" };
+  if (origin && url.origin === origin) return { kind: "internal", href: `${url.pathname}${url.search}${url.hash}` || "/" };
+  const bare = label.trim().replace(/^https?:\/\//i, "").replace(/\/$/, "");
+  const plain = href.replace(/^https?:\/\//i, "").replace(/\/$/, "");
+  if (bare === plain || bare === plain.replace(/^www\./i, "")) return { kind: "text" };
+  return { kind: "external", href: url.href };
 }
 
-type Block = { kind: "list"; items: string[] } | { kind: "ordered"; items: string[] } | { kind: "heading"; text: string } | { kind: "lines"; lines: string[] };
+function textOf(node: ReactNode): string {
+  if (typeof node === "string" || typeof node === "number") return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join("");
+  return "";
+}
 
-function blocks(text: string): Block[] {
-  const out: Block[] = [];
-  for (const line of text.split("\n")) {
-    const last = out[out.length - 1];
-    const bullet = line.match(/^\s*[-*]\s+(.*)$/);
-    const numbered = line.match(/^\s*\d+[.)]\s+(.*)$/);
-    const heading = line.match(/^#{1,6}\s+(.*)$/);
-    if (line.trim() === "") {
-      out.push({ kind: "lines", lines: [] });
-    } else if (bullet) {
-      if (last?.kind === "list") last.items.push(bullet[1]);
-      else out.push({ kind: "list", items: [bullet[1]] });
-    } else if (numbered) {
-      if (last?.kind === "ordered") last.items.push(numbered[1]);
-      else out.push({ kind: "ordered", items: [numbered[1]] });
-    } else if (heading) {
-      out.push({ kind: "heading", text: heading[1] });
-    } else if (last?.kind === "lines") {
-      last.lines.push(line);
-    } else {
-      out.push({ kind: "lines", lines: [line] });
-    }
+const linkClass = "font-medium text-leaf-700 underline underline-offset-2 hover:text-leaf-900";
+
+function SafeLink({ href, children, origin }: { href?: string; children?: ReactNode; origin?: string }) {
+  const target = linkTarget(href, textOf(children), origin);
+  if (target.kind === "internal") {
+    // A full navigation, not a client-side one: coming back then reloads (or restores) the
+    // conversation as it is now, where the router's copy of this page predates the answer.
+    return (
+      <a href={target.href} className={linkClass}>
+        {children}
+      </a>
+    );
   }
-  return out.filter((block) => block.kind !== "lines" || block.lines.length > 0);
+  if (target.kind === "external") {
+    return (
+      <a href={target.href} rel="noopener noreferrer nofollow ugc" target="_blank" className={linkClass}>
+        {children}
+      </a>
+    );
+  }
+  return <span>{children}</span>;
 }
 
-export function Markdown({ text }: { text: string }) {
+function components(origin?: string): Components {
+  const a = ({ href, children }: AnchorHTMLAttributes<HTMLAnchorElement>) => (
+    <SafeLink href={href} origin={origin}>
+      {children}
+    </SafeLink>
+  );
+  // Streamdown's map types every entry both as an anchor and as any element; `a` is only an anchor.
+  return { a } as Components;
+}
+
+// rehype-raw is left out on purpose: a model's answer (or product text it quotes) never becomes HTML.
+const rehypePlugins = [defaultRehypePlugins.sanitize, defaultRehypePlugins.harden];
+const byOrigin = new Map<string, Components>();
+
+/** An answer as markdown (tables, lists, emphasis, code) rendered as it streams in. */
+export function Markdown({ text, streaming = false, origin }: { text: string; streaming?: boolean; origin?: string }) {
+  const key = origin ?? "";
+  let map = byOrigin.get(key);
+  if (!map) {
+    map = components(origin);
+    byOrigin.set(key, map);
+  }
   return (
-    <div className="flex flex-col gap-2 leading-relaxed">
-      {blocks(text).map((block, index) => {
-        const key = `b${index}`;
-        if (block.kind === "list") {
-          return (
-            <ul key={key} className="ml-5 list-disc space-y-1">
-              {block.items.map((item, i) => (
-                <li key={i}>{inline(item, `${key}-${i}`)}</li>
-              ))}
-            </ul>
-          );
-        }
-        if (block.kind === "ordered") {
-          return (
-            <ol key={key} className="ml-5 list-decimal space-y-1">
-              {block.items.map((item, i) => (
-                <li key={i}>{inline(item, `${key}-${i}`)}</li>
-              ))}
-            </ol>
-          );
-        }
-        if (block.kind === "heading") {
-          return (
-            <p key={key} className="font-semibold text-stone-900">
-              {inline(block.text, key)}
-            </p>
-          );
-        }
-        return (
-          <p key={key}>
-            {block.lines.map((line, i) => (
-              <span key={i}>
-                {i > 0 ? <br /> : null}
-                {inline(line, `${key}-${i}`)}
-              </span>
-            ))}
-          </p>
-        );
-      })}
-    </div>
+    <Streamdown
+      className="assistant-markdown flex flex-col gap-2 leading-relaxed"
+      mode={streaming ? "streaming" : "static"}
+      isAnimating={streaming}
+      skipHtml
+      rehypePlugins={rehypePlugins}
+      components={map}
+      linkSafety={{ enabled: false }}
+      controls={false}
+      lineNumbers={false}
+    >
+      {text}
+    </Streamdown>
   );
 }

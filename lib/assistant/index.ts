@@ -82,7 +82,7 @@ export function threadOwner({ user, deviceId, ip, userAgent }: Pick<AssistantReq
 }
 
 async function respond(context: AssistantRequestContext): Promise<Response> {
-  const { threadId, text } = await readAssistantRequest(context.request);
+  const { threadId, text, replaceLast } = await readAssistantRequest(context.request);
   const owner = threadOwner(context);
   const thread = threadId ? await findThread(threadId, owner) : undefined;
   if (threadId && !thread) throw new AppError("thread_not_found", 404, "That conversation does not exist, or it is not yours.");
@@ -127,7 +127,7 @@ async function respond(context: AssistantRequestContext): Promise<Response> {
 
   let turn: Turn | undefined;
   try {
-    turn = await startTurn({ thread, owner, text, refundSubjects: subjects });
+    turn = await startTurn({ thread, owner, text, refundSubjects: subjects, replaceLast });
     headers[THREAD_HEADER] = turn.threadId;
     const cartId = await context.cartId();
     const model = context.model ?? assistantModel();

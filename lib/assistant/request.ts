@@ -6,6 +6,8 @@ const MAX_BODY_BYTES = 64 * 1024;
 
 const bodySchema = z.object({
   threadId: z.string().trim().min(1).max(100).optional(),
+  /** Regenerate or edit-and-resend: this question replaces the thread's last question and its answer. */
+  replaceLast: z.boolean({ message: "replaceLast must be true or false" }).optional(),
   message: z.object(
     {
       role: z.literal("user", { message: "Only a user message can be sent" }),
@@ -18,7 +20,7 @@ const bodySchema = z.object({
   ),
 });
 
-export type AssistantRequestBody = { threadId?: string; text: string };
+export type AssistantRequestBody = { threadId?: string; text: string; replaceLast: boolean };
 
 function hostOf(origin: string): string | undefined {
   try {
@@ -68,5 +70,7 @@ export async function readAssistantRequest(request: Request): Promise<AssistantR
   if (text.length > MAX_MESSAGE_CHARS) {
     throw new AppError("invalid_request", 400, `Questions can be at most ${MAX_MESSAGE_CHARS.toLocaleString("en-US")} characters.`);
   }
-  return { threadId: parsed.data.threadId, text };
+  const replaceLast = parsed.data.replaceLast ?? false;
+  if (replaceLast && !parsed.data.threadId) throw new AppError("invalid_request", 400, "A new conversation has no question to replace: send it without replaceLast.");
+  return { threadId: parsed.data.threadId, text, replaceLast };
 }

@@ -1,18 +1,31 @@
 import "server-only";
 import { safeValidateUIMessages } from "ai";
-import { and, desc, eq, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { chatMessages, chatThreads, type ChatThread } from "@/db/schema";
 import { assistantMetadataSchema, type AssistantUIMessage } from "@/lib/ai/messages";
 import { toolShapes } from "@/lib/ai/tool-schemas";
 import { refundFreeUse } from "@/lib/quota";
+import { AppError } from "./errors";
 
 /** Conversations belong to a signed-in user, or to a guest's device fingerprint. */
 export type ThreadOwner = { userId: string } | { fingerprint: string };
 
 export type ThreadSummary = { id: string; title: string; updatedAt: Date };
 
-export type Turn = { threadId: string; userMessageId: string; isNewThread: boolean; text: string };
+type MessageStatus = (typeof chatMessages.$inferSelect)["status"];
+
+export type Turn = {
+  threadId: string;
+  userMessageId: string;
+  isNewThread: boolean;
+  text: string;
+  /** The question and answer this turn replaces (regenerate, edit and resend), with their old status. */
+  replaced?: { id: string; status: MessageStatus }[];
+};
+
+/** Messages hidden while a regenerated or edited question is being answered. */
+const shown = or(isNull(chatMessages.status), ne(chatMessages.status, "replaced"));
 
 const TITLE_CHARS = 60;
 
@@ -45,12 +58,36 @@ export async function listThreads(owner: ThreadOwner, limit = 30): Promise<Threa
     .limit(limit);
 }
 
+/** Renames the owner's thread; false when it is not theirs (or does not exist). */
+export async function renameThread(id: string, owner: ThreadOwner, title: string): Promise<boolean> {
+  const renamed = await db
+    .update(chatThreads)
+    .set({ title })
+    .where(and(eq(chatThreads.id, id), ownedBy(owner)))
+    .returning({ id: chatThreads.id });
+  return renamed.length > 0;
+}
+
+/** Deletes the owner's thread and its messages; false when it is not theirs (or does not exist). */
+export async function deleteThread(id: string, owner: ThreadOwner): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [thread] = await tx
+      .select({ id: chatThreads.id })
+      .from(chatThreads)
+      .where(and(eq(chatThreads.id, id), ownedBy(owner)));
+    if (!thread) return false;
+    await tx.delete(chatMessages).where(eq(chatMessages.threadId, id));
+    await tx.delete(chatThreads).where(eq(chatThreads.id, id));
+    return true;
+  });
+}
+
 /** The thread's most recent messages, oldest first, each checked against the tools' schemas. */
 export async function threadMessages(threadId: string, limit = 100): Promise<AssistantUIMessage[]> {
   const rows = await db
     .select()
     .from(chatMessages)
-    .where(eq(chatMessages.threadId, threadId))
+    .where(and(eq(chatMessages.threadId, threadId), shown))
     .orderBy(desc(chatMessages.createdAt), desc(sql`rowid`))
     .limit(limit);
   const candidates = rows.reverse().map((row) => ({
@@ -74,16 +111,32 @@ export async function startTurn({
   owner,
   text,
   refundSubjects,
+  replaceLast = false,
 }: {
   thread?: ChatThread;
   owner: ThreadOwner;
   text: string;
   /** The free-use subjects this question was charged to, kept until it is answered. */
   refundSubjects?: string[];
+  /** Regenerate or edit: hide the thread's last question and what followed it until this one is answered. */
+  replaceLast?: boolean;
 }): Promise<Turn> {
   const threadId = thread?.id ?? crypto.randomUUID();
   const userMessageId = crypto.randomUUID();
+  let replaced: Turn["replaced"];
   await db.transaction(async (tx) => {
+    if (replaceLast && thread) {
+      const rows = await tx
+        .select({ id: chatMessages.id, role: chatMessages.role, status: chatMessages.status })
+        .from(chatMessages)
+        .where(and(eq(chatMessages.threadId, threadId), shown))
+        .orderBy(asc(chatMessages.createdAt), asc(sql`rowid`));
+      const lastQuestion = rows.findLastIndex((row) => row.role === "user");
+      if (lastQuestion < 0) throw new AppError("invalid_request", 400, "This conversation has no question to replace yet.");
+      if (rows[lastQuestion].status === "pending") throw new AppError("answer_in_progress", 409, "The last question is still being answered. Wait for it, or press Stop, then try again.");
+      replaced = rows.slice(lastQuestion).map(({ id, status }) => ({ id, status }));
+      await tx.update(chatMessages).set({ status: "replaced" }).where(inArray(chatMessages.id, replaced.map((row) => row.id)));
+    }
     if (!thread) {
       await tx.insert(chatThreads).values({
         id: threadId,
@@ -98,7 +151,7 @@ export async function startTurn({
       .insert(chatMessages)
       .values({ id: userMessageId, threadId, role: "user", parts: [{ type: "text", text }], status: "pending", refundSubjects: refundSubjects ?? null });
   });
-  return { threadId, userMessageId, isNewThread: !thread, text };
+  return { threadId, userMessageId, isNewThread: !thread, text, replaced };
 }
 
 export type ReplyStatus = "stopped" | "interrupted";
@@ -110,6 +163,7 @@ export async function saveReply(turn: Turn, message: AssistantUIMessage, model: 
       .values({ id: message.id || crypto.randomUUID(), threadId: turn.threadId, role: "assistant", parts: message.parts, model, status: status ?? null, createdAt: new Date() })
       .onConflictDoNothing();
     await tx.update(chatMessages).set({ status: null, refundSubjects: null }).where(eq(chatMessages.id, turn.userMessageId));
+    if (turn.replaced?.length) await tx.delete(chatMessages).where(inArray(chatMessages.id, turn.replaced.map((row) => row.id)));
     await tx.update(chatThreads).set({ updatedAt: new Date() }).where(eq(chatThreads.id, turn.threadId));
   });
 }
@@ -118,6 +172,7 @@ export async function saveReply(turn: Turn, message: AssistantUIMessage, model: 
 export async function undoTurn(turn: Turn): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.delete(chatMessages).where(eq(chatMessages.id, turn.userMessageId));
+    for (const row of turn.replaced ?? []) await tx.update(chatMessages).set({ status: row.status }).where(eq(chatMessages.id, row.id));
     if (turn.isNewThread) await tx.delete(chatThreads).where(eq(chatThreads.id, turn.threadId));
   });
 }
@@ -152,6 +207,8 @@ export async function repairInterruptedTurns(before: Date): Promise<number> {
         status: "interrupted",
         createdAt: new Date(),
       });
+      // A regenerate or edit that died mid-answer: the new question stays, so the one it replaced goes.
+      await tx.delete(chatMessages).where(and(eq(chatMessages.threadId, question.threadId), eq(chatMessages.status, "replaced")));
     });
     if (question.refundSubjects?.length) await refundFreeUse(question.refundSubjects);
   }

@@ -1,18 +1,17 @@
 import type { Metadata } from "next";
-import { cookies, headers } from "next/headers";
 import { ChatBox } from "@/components/assistant/chat-box";
 import { ConversationList } from "@/components/assistant/conversation-list";
+import { ConversationsDrawer } from "@/components/assistant/conversations-drawer";
 import type { PlanOffer } from "@/components/assistant/plans-offer";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { assistantModelLabel } from "@/lib/ai/model";
-import { threadOwner } from "@/lib/assistant";
+import { currentAssistantVisitor } from "@/lib/assistant/owner";
 import { findThread, listThreads, threadMessages } from "@/lib/assistant/threads";
-import { currentUser } from "@/lib/auth";
-import { DEVICE_COOKIE, isDeviceId } from "@/lib/device/cookie";
+import { env } from "@/lib/config/env";
 import { plans } from "@/lib/plans/catalog";
 import { hasAssistantAccess } from "@/lib/plans/entitlement";
-import { clientIp, freeUsesLeft } from "@/lib/quota";
+import { freeUsesLeft } from "@/lib/quota";
 
 export const metadata: Metadata = {
   title: "Recipe assistant",
@@ -25,28 +24,19 @@ function price(cents: number): string {
 
 export default async function AssistantPage({ searchParams }: { searchParams: Promise<{ thread?: string | string[]; new?: string | string[] }> }) {
   const params = await searchParams;
-  const [user, cookieStore, headerList] = await Promise.all([currentUser(), cookies(), headers()]);
-  const device = cookieStore.get(DEVICE_COOKIE)?.value;
-  const requester = {
-    user: user ? { id: user.id } : null,
-    deviceId: isDeviceId(device) ? device : null,
-    ip: clientIp(headerList),
-    userAgent: headerList.get("user-agent") ?? "",
-  };
-  const owner = threadOwner(requester);
+  const { user, deviceId, ip, userAgent, owner } = await currentAssistantVisitor();
   const threads = await listThreads(owner);
 
   const asked = typeof params.thread === "string" ? params.thread : undefined;
   const startNew = params.new !== undefined;
   const thread = startNew ? undefined : asked ? await findThread(asked, owner) : threads[0] ? await findThread(threads[0].id, owner) : undefined;
   const [messages, entitled] = await Promise.all([thread ? threadMessages(thread.id) : Promise.resolve([]), user ? hasAssistantAccess(user.id) : Promise.resolve(false)]);
-  const left = entitled ? null : await freeUsesLeft({ userId: user?.id, deviceId: requester.deviceId, ip: requester.ip, userAgent: requester.userAgent });
+  const left = entitled ? null : await freeUsesLeft({ userId: user?.id, deviceId, ip, userAgent });
   const offers: PlanOffer[] = plans.map((plan) => ({ id: plan.id, name: plan.name, price: price(plan.amountCents), cadence: plan.cadence }));
 
   return (
-    <div className="grid gap-8 md:grid-cols-[15rem_1fr]">
-      <aside className="order-last flex flex-col gap-3 md:order-none">
-        <h2 className="text-sm font-semibold tracking-wide text-stone-600 uppercase">Conversations</h2>
+    <div className="grid min-w-0 gap-4 md:grid-cols-[15rem_minmax(0,1fr)] md:gap-8">
+      <ConversationsDrawer>
         <form action="/assistant">
           <input type="hidden" name="new" value="1" />
           <button type="submit" className={buttonClass("secondary", "w-full")}>
@@ -57,7 +47,7 @@ export default async function AssistantPage({ searchParams }: { searchParams: Pr
           initial={threads.map((summary) => ({ id: summary.id, title: summary.title, updatedAt: summary.updatedAt.toISOString() }))}
           activeId={thread?.id}
         />
-      </aside>
+      </ConversationsDrawer>
       <section className="flex min-w-0 flex-col gap-4">
         <header>
           <h1 className="text-2xl font-bold text-leaf-900">Recipe assistant</h1>
@@ -74,6 +64,7 @@ export default async function AssistantPage({ searchParams }: { searchParams: Pr
           freeUsesLeft={left}
           modelLabel={assistantModelLabel()}
           plans={offers}
+          origin={new URL(env().APP_URL).origin}
         />
       </section>
     </div>

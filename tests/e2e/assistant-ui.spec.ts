@@ -1,0 +1,139 @@
+import { expect, test, type Page } from "@playwright/test";
+
+// The chat interface: markdown answers, copy, regenerate, edit and resend, the conversation list
+// (rename, delete) and the phone layout. Each journey is its own browser (the quota counts it).
+function browserNamed(name: string) {
+  return `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36 BeyondEarthE2E/ui-${name}-${Date.now()}`;
+}
+
+async function ask(page: Page, question: string) {
+  await page.getByLabel("Message").fill(question);
+  const answered = page.waitForResponse((response) => new URL(response.url()).pathname === "/api/assistant");
+  await page.getByRole("button", { name: "Send" }).click();
+  return answered;
+}
+
+const conversation = (page: Page) => page.getByRole("log", { name: "Conversation" });
+const history = (page: Page) => page.getByRole("list", { name: "Past conversations" });
+
+test.describe("answers", () => {
+  test.use({ userAgent: browserNamed("markdown"), permissions: ["clipboard-read", "clipboard-write"] });
+
+  test("render as markdown with product links to the product pages, and copy as text", async ({ page }) => {
+    await page.goto("/assistant");
+    await ask(page, "Where is your tea from?");
+    const log = conversation(page);
+    await expect(log.getByText("Answered by local recipe model")).toBeVisible();
+    const productLink = log.getByRole("listitem").getByRole("link").first();
+    await expect(productLink).toHaveAttribute("href", /^\/shop\/[a-z0-9-]+$/);
+    // No markdown syntax is left showing.
+    await expect(log).not.toContainText("](");
+    await expect(log).not.toContainText("**");
+
+    await productLink.click();
+    await expect(page).toHaveURL(/\/shop\/[a-z0-9-]+$/);
+    // Coming back shows the conversation with its answer.
+    await page.goBack();
+    await expect(conversation(page).getByText("Answered by local recipe model")).toBeVisible();
+
+    await conversation(page).getByRole("button", { name: "Copy" }).click();
+    await expect(conversation(page).getByRole("button", { name: "Copied" })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const answer = await conversation(page).getByRole("listitem").filter({ hasText: "Answered by" }).locator("a").first().innerText();
+    expect(copied).toContain(answer);
+    expect(copied).toMatch(/\]\(\/shop\//);
+  });
+});
+
+test.describe("the last answer", () => {
+  test.use({ userAgent: browserNamed("regenerate") });
+
+  test("regenerates in place and edits the last question, each counted as a question", async ({ page }) => {
+    await page.goto("/assistant");
+    await expect(page.getByText("3 free questions left")).toBeVisible();
+    await ask(page, "How much is shipping?");
+    await expect(page.getByText("2 free questions left")).toBeVisible();
+    await expect(conversation(page).getByText("Answered by local recipe model")).toHaveCount(1);
+
+    const regenerated = page.waitForResponse((response) => new URL(response.url()).pathname === "/api/assistant");
+    await conversation(page).getByRole("button", { name: "Regenerate" }).click();
+    expect((await regenerated).status()).toBe(200);
+    await expect(page.getByText("1 free question left")).toBeVisible();
+    await expect(conversation(page).getByText("Answered by local recipe model")).toHaveCount(1);
+    await expect(conversation(page).getByText("Shipping is a flat $4.95 per order").first()).toBeVisible();
+
+    await conversation(page).getByRole("button", { name: "Edit" }).click();
+    await page.getByLabel("Edit your question").fill("What is your returns policy?");
+    await page.getByRole("button", { name: "Save and send" }).click();
+    await expect(page.getByText("No free questions left")).toBeVisible();
+    await expect(conversation(page).getByText("You: What is your returns policy?")).toBeVisible();
+    await expect(conversation(page).getByText("You: How much is shipping?")).toHaveCount(0);
+    await expect(conversation(page).getByText("Answered by local recipe model")).toHaveCount(1);
+
+    // The server kept the edit: coming back shows the edited question and one answer.
+    await page.reload();
+    await expect(conversation(page).getByText("You: What is your returns policy?")).toBeVisible();
+    await expect(conversation(page).getByText("You: How much is shipping?")).toHaveCount(0);
+    await expect(conversation(page).getByText("Answered by local recipe model")).toHaveCount(1);
+
+    // With no free questions left, a regenerate is refused like a question and the answer stays.
+    const refused = page.waitForResponse((response) => new URL(response.url()).pathname === "/api/assistant");
+    await conversation(page).getByRole("button", { name: "Regenerate" }).click();
+    expect((await refused).status()).toBe(402);
+    await expect(page.getByRole("region", { name: "Keep cooking with unlimited questions" })).toBeVisible();
+    await expect(conversation(page).getByText("You: What is your returns policy?")).toBeVisible();
+    await expect(conversation(page).getByText("Answered by local recipe model")).toHaveCount(1);
+  });
+});
+
+test.describe("the conversation list", () => {
+  test.use({ userAgent: browserNamed("history") });
+
+  test("renames and deletes a conversation", async ({ page }) => {
+    await page.goto("/assistant");
+    await ask(page, "How much is shipping?");
+    await expect(history(page).getByRole("link", { name: /How much is shipping\?/ })).toBeVisible();
+    await expect(conversation(page).getByText("Answered by local recipe model")).toBeVisible();
+
+    await history(page).getByRole("button", { name: "Rename “How much is shipping?”" }).click();
+    await page.getByLabel("Conversation name").fill("   ");
+    await page.getByLabel("Conversation name").evaluate((input) => input.removeAttribute("required"));
+    await history(page).getByRole("button", { name: "Save" }).click();
+    await expect(history(page).getByRole("alert")).toHaveText("Give the conversation a name.");
+    await page.getByLabel("Conversation name").fill("Shipping costs");
+    await history(page).getByRole("button", { name: "Save" }).click();
+    await expect(history(page).getByRole("link", { name: /Shipping costs/ })).toBeVisible();
+    await page.reload();
+    await expect(history(page).getByRole("link", { name: /Shipping costs/ })).toBeVisible();
+
+    await history(page).getByRole("button", { name: "Delete “Shipping costs”" }).click();
+    await history(page).getByRole("group", { name: "Confirm deletion" }).getByRole("button", { name: "Delete" }).click();
+    await expect(page).toHaveURL(/\/assistant\?new=1$/);
+    await expect(page.getByText("No conversations yet.")).toBeVisible();
+    await page.goto("/assistant");
+    await expect(conversation(page)).toHaveCount(0);
+  });
+});
+
+test.describe("on a phone", () => {
+  test.use({ userAgent: browserNamed("phone"), viewport: { width: 375, height: 740 } });
+
+  test("keeps the conversations in a drawer and never scrolls sideways", async ({ page }) => {
+    await page.goto("/assistant");
+    await ask(page, "What can I cook tonight with chickpeas, vegan, under $15?");
+    await expect(conversation(page).getByRole("heading", { name: "Chickpea & Spinach Coconut Curry" })).toBeVisible();
+
+    const toggle = page.getByRole("button", { name: "Conversations" });
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await expect(history(page)).toBeHidden();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-expanded", "true");
+    await expect(history(page).getByRole("link", { name: /chickpeas/ })).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await expect(history(page)).toBeHidden();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+});
