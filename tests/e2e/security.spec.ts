@@ -101,6 +101,8 @@ test("pages carry the security headers and a CSP without Stripe in the sandbox, 
 });
 
 test("with real Stripe and OpenAI configured, no secret reaches the browser and the CSP opens Stripe's domains", async ({ page }) => {
+  // Starts a second server and browses seven pages in it: slower than one page on a busy machine.
+  test.setTimeout(120_000);
   const canaries = {
     STRIPE_SECRET_KEY: "sk_test_canaryStripeSecret0123456789",
     STRIPE_WEBHOOK_SECRET: "whsec_canary_webhook_secret_0123456789",
