@@ -20,9 +20,14 @@ export function isDeviceHint(value: unknown): value is string {
   return typeof value === "string" && /^[a-f0-9]{16,64}$/.test(value);
 }
 
+/** The 32-hex-character digest the quota stores instead of addresses and fingerprints. */
+function shortHash(text: string): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, 32);
+}
+
 /** The address-and-browser hash that stands for a client sending no cookie and no hint (curl). */
 export function networkHash(ip: string, userAgent: string): string {
-  return createHash("sha256").update(`${ip}|${userAgent}`).digest("hex").slice(0, 32);
+  return shortHash(`${ip}|${userAgent}`);
 }
 
 /**
@@ -31,7 +36,7 @@ export function networkHash(ip: string, userAgent: string): string {
  * does not carry the fingerprint itself.
  */
 export function hintSubject(hint: string, ip: string, userAgent: string): string {
-  return `fp:hint:${createHash("sha256").update(`${networkOf(ip)}|${userAgent}|${hint}`).digest("hex").slice(0, 32)}`;
+  return `fp:hint:${shortHash(`${networkOf(ip)}|${userAgent}|${hint}`)}`;
 }
 
 /**
