@@ -79,6 +79,17 @@ describe("a strict Stripe sandbox", () => {
     expect((await stripe.paymentIntents.confirm(automatic.id, { payment_method: "pm_card_visa", return_url: "http://localhost/done" })).status).toBe("succeeded");
   });
 
+  it("answers a deleted customer like Stripe: 200 with deleted: true; updating it is a 404", async () => {
+    const stripe = getStripe();
+    const customer = await stripe.customers.create({ email: "gone@example.com" });
+    expect(await stripe.customers.del(customer.id)).toEqual(expect.objectContaining({ id: customer.id, object: "customer", deleted: true }));
+    const retrieved = await stripe.customers.retrieve(customer.id);
+    expect(retrieved).toEqual(expect.objectContaining({ id: customer.id, deleted: true }));
+    expect("email" in retrieved).toBe(false);
+    await expect(stripe.customers.update(customer.id, { name: "Back" })).rejects.toMatchObject({ statusCode: 404 });
+    expect((await stripe.customers.list({ email: "gone@example.com" })).data).toEqual([]);
+  });
+
   it("accepts the shop's real calls", async () => {
     const stripe = getStripe();
     const customer = await stripe.customers.create({ email: "strict@example.com", metadata: { userId: "1" } });

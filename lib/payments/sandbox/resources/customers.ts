@@ -20,6 +20,8 @@ export async function requireCustomer(id: string): Promise<SandboxCustomer> {
   return customer;
 }
 
+const deletedCustomer = (customer: SandboxCustomer) => ({ id: customer.id, object: "customer", deleted: true });
+
 export const customerRoutes: SandboxRoute[] = [
   {
     method: "POST",
@@ -39,7 +41,12 @@ export const customerRoutes: SandboxRoute[] = [
   {
     method: "GET",
     path: "/v1/customers/:id",
-    handler: async ({ pathParams }) => requireCustomer(pathParams.id),
+    handler: async ({ pathParams }) => {
+      // A deleted customer still answers, as on Stripe: 200 with `deleted: true` and nothing else.
+      const customer = await getObjectOfType<SandboxCustomer>(pathParams.id, "customer");
+      if (customer?.deleted) return deletedCustomer(customer);
+      return requireCustomer(pathParams.id);
+    },
   },
   {
     method: "POST",
@@ -76,7 +83,7 @@ export const customerRoutes: SandboxRoute[] = [
     handler: async ({ pathParams }) => {
       const customer = await requireCustomer(pathParams.id);
       await putObject<SandboxCustomer>({ ...customer, deleted: true });
-      return { id: customer.id, object: "customer", deleted: true };
+      return deletedCustomer(customer);
     },
   },
 ];
