@@ -10,6 +10,7 @@ export type SandboxCustomer = StoredObject & {
   name: string | null;
   metadata: Record<string, string>;
   created: number;
+  balance: number;
   deleted?: boolean;
   invoice_settings: { default_payment_method: string | null };
 };
@@ -34,6 +35,7 @@ export const customerRoutes: SandboxRoute[] = [
         name: stringParam(params, "name") ?? null,
         metadata: mergeMetadata({}, objectParam(params, "metadata")),
         created: toUnix(now),
+        balance: 0,
         livemode: false,
         invoice_settings: { default_payment_method: null },
       }),

@@ -66,7 +66,7 @@ function withItem(subscription: SandboxSubscription, item: SandboxSubscriptionIt
 
 /** `latest_invoice` (with `confirmation_secret` / `payments`), `customer` and `schedule` expand, as on Stripe. */
 export async function presentSubscription(subscription: SandboxSubscription, expand: string[], executor: Executor = db): Promise<StoredObject> {
-  const shown: StoredObject = { ...subscription };
+  const shown: StoredObject = { ...subscription, items: { ...subscription.items, data: subscription.items.data.map((item) => ({ ...item, plan: planOf(item.price) })) } };
   const invoiceExpansions = expand.filter((path) => path.startsWith("latest_invoice.")).map((path) => path.slice("latest_invoice.".length));
   if ((expand.includes("latest_invoice") || invoiceExpansions.length > 0) && subscription.latest_invoice) {
     const invoice = await getInvoice(subscription.latest_invoice, executor);
@@ -79,9 +79,34 @@ export async function presentSubscription(subscription: SandboxSubscription, exp
   if (expand.includes("items.data.price.product")) {
     const item = subscription.items.data[0];
     const product = await getObjectOfType<StoredObject>(item.price.product, "product", executor);
-    shown.items = { ...subscription.items, data: [{ ...item, price: { ...item.price, product: product ?? item.price.product } }] };
+    shown.items = { ...subscription.items, data: [{ ...item, plan: planOf(item.price), price: { ...item.price, product: product ?? item.price.product } }] };
   }
   return shown;
+}
+
+/** The legacy Plan view of a recurring price, which Stripe still sends on every subscription item. */
+function planOf(price: SandboxPrice) {
+  return {
+    id: price.id,
+    object: "plan",
+    active: price.active,
+    amount: price.unit_amount,
+    amount_decimal: String(price.unit_amount),
+    billing_scheme: "per_unit",
+    created: price.created,
+    currency: price.currency,
+    interval: price.recurring?.interval ?? "month",
+    interval_count: price.recurring?.interval_count ?? 1,
+    livemode: false,
+    metadata: price.metadata,
+    meter: null,
+    nickname: price.nickname,
+    product: price.product,
+    tiers_mode: null,
+    transform_usage: null,
+    trial_period_days: null,
+    usage_type: "licensed",
+  };
 }
 
 async function announce(type: string, subscription: SandboxSubscription, previous: Record<string, unknown> | undefined, executor: Executor) {
