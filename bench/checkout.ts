@@ -143,6 +143,7 @@ async function runChild(): Promise<CheckoutBenchResults> {
   const { addItem, ensureCart, newCartId } = await import("@/lib/cart");
   const { startCheckout } = await import("@/lib/checkout");
   const { getStripe } = await import("@/lib/payments/stripe");
+  const { env } = await import("@/lib/config/env");
   const { configureDelivery, signPayload } = await import("@/lib/payments/sandbox/events");
 
   const baseUrl = process.env.BENCH_BASE_URL || undefined;
@@ -186,8 +187,12 @@ async function runChild(): Promise<CheckoutBenchResults> {
       if (!result.ok) throw new Error(`checkout ${i} failed: ${result.message}`);
       paid.push({ orderId: result.orderId, paymentIntentId: result.paymentIntentId });
     }
+    // The checkout's intents accept redirect-based methods, so Stripe needs the page to return to.
+    const returnUrl = new URL("/checkout/complete", env().APP_URL).toString();
     for (let i = 0; i < paid.length; i += 25) {
-      await Promise.all(paid.slice(i, i + 25).map((order) => stripe.paymentIntents.confirm(order.paymentIntentId, { payment_method: "pm_card_visa" })));
+      await Promise.all(
+        paid.slice(i, i + 25).map((order) => stripe.paymentIntents.confirm(order.paymentIntentId, { payment_method: "pm_card_visa", return_url: returnUrl })),
+      );
     }
     // The sandbox queued its own deliveries of these events; the bench delivers them instead.
     const emitted = await db

@@ -27,7 +27,7 @@ const returnParams = (paymentIntentId: string, secret: string, status = "succeed
 describe("/checkout/complete", () => {
   it("verifies the PaymentIntent on the server, marks the order paid and shows the amount charged; a reload changes nothing", async () => {
     const started = await checkout();
-    await getStripe().paymentIntents.confirm(started.paymentIntentId, { payment_method: "pm_card_visa" });
+    await getStripe().paymentIntents.confirm(started.paymentIntentId, { payment_method: "pm_card_visa", return_url: "http://localhost/checkout/complete" });
 
     const first = await verifyCheckoutReturn(returnParams(started.paymentIntentId, started.clientSecret));
     expect(first).toMatchObject({ kind: "paid", amountChargedCents: 3495, paymentIntentId: started.paymentIntentId });
@@ -48,7 +48,7 @@ describe("/checkout/complete", () => {
 
   it("shows a decline honestly, with Stripe's message", async () => {
     const started = await checkout();
-    await getStripe().paymentIntents.confirm(started.paymentIntentId, { payment_method: "pm_card_visa_chargeDeclined" }).catch(() => undefined);
+    await getStripe().paymentIntents.confirm(started.paymentIntentId, { payment_method: "pm_card_visa_chargeDeclined", return_url: "http://localhost/checkout/complete" }).catch(() => undefined);
     expect(await verifyCheckoutReturn(returnParams(started.paymentIntentId, started.clientSecret, "failed"))).toMatchObject({
       kind: "failed",
       message: "Your card was declined.",
@@ -57,7 +57,7 @@ describe("/checkout/complete", () => {
 
   it("finds nothing with a wrong or missing client secret", async () => {
     const started = await checkout();
-    await getStripe().paymentIntents.confirm(started.paymentIntentId, { payment_method: "pm_card_visa" });
+    await getStripe().paymentIntents.confirm(started.paymentIntentId, { payment_method: "pm_card_visa", return_url: "http://localhost/checkout/complete" });
     expect(await verifyCheckoutReturn(returnParams(started.paymentIntentId, `${started.paymentIntentId}_secret_guess`))).toEqual({ kind: "not_found" });
     expect(await verifyCheckoutReturn({ payment_intent: started.paymentIntentId })).toEqual({ kind: "not_found" });
     expect(await orderRow(started.orderId)).toMatchObject({ status: "pending" });

@@ -25,7 +25,7 @@ async function paidOrderFor(userId: string) {
   await addItem(cartId, product.id, 3);
   const started = await startCheckout({ cartId, userId, shipping: { ...shipping, city: "Eugene" } });
   if (!started.ok) throw new Error(started.message);
-  await getStripe().paymentIntents.confirm(started.paymentIntentId, { payment_method: "pm_card_visa" });
+  await getStripe().paymentIntents.confirm(started.paymentIntentId, { payment_method: "pm_card_visa", return_url: "http://localhost/checkout/complete" });
   await markOrderPaid(started.paymentIntentId);
   return started;
 }

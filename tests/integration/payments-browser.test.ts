@@ -73,11 +73,21 @@ describe("the sandbox's browser endpoints (Stripe.js stand-ins)", () => {
     expect((await getStripe().paymentIntents.retrieve(intent.id)).status).toBe("succeeded");
   });
 
+  it("the 3-D Secure page sends the shopper back only to the shop: a foreign return_url set through the API is refused there", async () => {
+    const intent = await newIntent();
+    await getStripe().paymentIntents.confirm(intent.id, { payment_method: "pm_card_authenticationRequiredOnSetup", return_url: "https://evil.example/phish" });
+    const outcome = await completeAuthentication(intent.secret, true);
+    expect(outcome).toEqual({ ok: false, message: "This payment's return address does not lead back to this shop, so the sandbox will not send you there." });
+    expect((await getStripe().paymentIntents.retrieve(intent.id)).status).toBe("requires_action");
+  });
+
   it("refuses a wrong client secret, a foreign return URL, a card number instead of a token, and an unknown card", async () => {
     const intent = await newIntent();
     const good = { client_secret: intent.secret, payment_method: "pm_card_visa", return_url: `${ORIGIN}/checkout/complete` };
     expect((await confirm(intent.id, { ...good, client_secret: `${intent.id}_secret_wrong` })).status).toBe(404);
     expect((await confirm(intent.id, { ...good, return_url: "https://evil.example/steal" })).status).toBe(400);
+    // The request's Origin is the attacker's to choose: only the shop's own APP_URL counts.
+    expect((await confirm(intent.id, { ...good, return_url: "https://evil.example/steal" }, "https://evil.example")).status).toBe(400);
     expect((await confirm(intent.id, { ...good, payment_method: "4242424242424242" })).status).toBe(400);
     expect((await confirm(intent.id, { ...good, payment_method: "pm_card_mastercard" })).status).toBe(400);
     expect((await getStripe().paymentIntents.retrieve(intent.id)).status).toBe("requires_payment_method");

@@ -62,7 +62,7 @@ describe("sandbox PaymentIntents through the official SDK", () => {
   ])("declines %s with a 402 card_error and lets the customer retry", async (token, declineCode, message) => {
     const stripe = getStripe();
     const created = await stripe.paymentIntents.create({ amount: 2000, currency: "usd" });
-    const error = declineOf(await stripe.paymentIntents.confirm(created.id, { payment_method: token }).catch((e: unknown) => e));
+    const error = declineOf(await stripe.paymentIntents.confirm(created.id, { payment_method: token, return_url: "http://localhost/done" }).catch((e: unknown) => e));
     expect(error).toMatchObject({ statusCode: 402, type: "StripeCardError", code: "card_declined", decline_code: declineCode, message });
     expect(error.payment_intent?.id).toBe(created.id);
     expect(error.payment_intent?.status).toBe("requires_payment_method");
@@ -72,7 +72,7 @@ describe("sandbox PaymentIntents through the official SDK", () => {
     expect(after.last_payment_error).toMatchObject({ type: "card_error", code: "card_declined", decline_code: declineCode, message });
     expect(await eventsFor(created.id)).toContain("payment_intent.payment_failed");
 
-    const retried = await stripe.paymentIntents.confirm(created.id, { payment_method: "pm_card_visa" });
+    const retried = await stripe.paymentIntents.confirm(created.id, { payment_method: "pm_card_visa", return_url: "http://localhost/done" });
     expect(retried.status).toBe("succeeded");
     expect(retried.last_payment_error).toBeNull();
   });
@@ -112,14 +112,14 @@ describe("sandbox PaymentIntents through the official SDK", () => {
     expect(canceled).toMatchObject({ status: "canceled", cancellation_reason: "abandoned" });
     expect(await eventsFor(created.id)).toContain("payment_intent.canceled");
 
-    const refused = await stripe.paymentIntents.confirm(created.id, { payment_method: "pm_card_visa" }).catch((e: unknown) => e);
+    const refused = await stripe.paymentIntents.confirm(created.id, { payment_method: "pm_card_visa", return_url: "http://localhost/done" }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
     expect(refused).toMatchObject({ statusCode: 400, code: "payment_intent_unexpected_state" });
   });
 
   it("refuses to change the amount of a paid intent or to cancel it", async () => {
     const stripe = getStripe();
-    const paid = await stripe.paymentIntents.create({ amount: 1000, currency: "usd", payment_method: "pm_card_visa", confirm: true });
+    const paid = await stripe.paymentIntents.create({ amount: 1000, currency: "usd", payment_method: "pm_card_visa", confirm: true, return_url: "http://localhost/done" });
     expect(paid.status).toBe("succeeded");
     await expect(stripe.paymentIntents.update(paid.id, { amount: 1 })).rejects.toMatchObject({ statusCode: 400 });
     await expect(stripe.paymentIntents.cancel(paid.id)).rejects.toMatchObject({ statusCode: 400, code: "payment_intent_unexpected_state" });
@@ -136,7 +136,7 @@ describe("sandbox PaymentIntents through the official SDK", () => {
     });
     await expect(stripe.paymentIntents.create({ amount: 10, currency: "usd" })).rejects.toMatchObject({ code: "amount_too_small" });
     await expect(stripe.paymentIntents.retrieve("pi_missing")).rejects.toMatchObject({ statusCode: 404, code: "resource_missing" });
-    await expect(stripe.paymentIntents.confirm((await stripe.paymentIntents.create({ amount: 100, currency: "usd" })).id, { payment_method: "pm_nope" })).rejects.toMatchObject({
+    await expect(stripe.paymentIntents.confirm((await stripe.paymentIntents.create({ amount: 100, currency: "usd" })).id, { payment_method: "pm_nope", return_url: "http://localhost/done" })).rejects.toMatchObject({
       statusCode: 404,
       code: "resource_missing",
     });
@@ -158,7 +158,7 @@ describe("sandbox PaymentIntents through the official SDK", () => {
 describe("sandbox refunds", () => {
   it("refunds in part and then in full, updating the charge and emitting charge.refunded", async () => {
     const stripe = getStripe();
-    const paid = await stripe.paymentIntents.create({ amount: 5000, currency: "usd", payment_method: "pm_card_visa", confirm: true });
+    const paid = await stripe.paymentIntents.create({ amount: 5000, currency: "usd", payment_method: "pm_card_visa", confirm: true, return_url: "http://localhost/done" });
     const partial = await stripe.refunds.create({ payment_intent: paid.id, amount: 1200, metadata: { orderId: "o-9" }, reason: "requested_by_customer" });
     expect(partial).toMatchObject({ object: "refund", status: "succeeded", amount: 1200, payment_intent: paid.id, metadata: { orderId: "o-9" } });
 
@@ -193,7 +193,7 @@ describe("sandbox PaymentMethods", () => {
     expect(attached).toMatchObject({ customer: customer.id, card: { last4: "0341" } });
 
     const renewal = await stripe.paymentIntents
-      .create({ amount: 500, currency: "usd", customer: customer.id, payment_method: attached.id, off_session: true, confirm: true })
+      .create({ amount: 500, currency: "usd", customer: customer.id, payment_method: attached.id, off_session: true, confirm: true, allowed_payment_method_types: ["card"] })
       .catch((e: unknown) => e);
     expect(declineOf(renewal).code).toBe("card_declined");
 
@@ -217,6 +217,7 @@ describe("sandbox PaymentMethods", () => {
       payment_method: saved.id,
       off_session: true,
       confirm: true,
+      allowed_payment_method_types: ["card"],
     });
     expect(renewal.status).toBe("succeeded");
     expect((await stripe.paymentMethods.list({ customer: customer.id, type: "card" })).data.map((pm) => pm.id)).toContain(saved.id);

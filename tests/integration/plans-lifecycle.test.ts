@@ -130,6 +130,39 @@ describe("paying a failed renewal by hand", () => {
 });
 
 describe("managing a plan", () => {
+  it("cancel_at as the billing portal sets it: the plan shows as ending, resumes, and ends at cancel_at without renewing", async () => {
+    const user = await createUser();
+    const { subscriptionId } = await startPaid(user.id, "monthly");
+    const end = await periodEndMs(subscriptionId);
+    const stripe = getStripe();
+
+    const booked = await stripe.subscriptions.update(subscriptionId, { cancel_at: "min_period_end" });
+    expect(booked).toMatchObject({ cancel_at: end / 1000, cancel_at_period_end: false, cancellation_details: { reason: "cancellation_requested" } });
+    await deliverWebhooks();
+    expect(await subscriptionRow(subscriptionId)).toMatchObject({ status: "active", cancelAtPeriodEnd: true });
+
+    expect((await resumePlan(user.id)).ok).toBe(true);
+    expect(await stripe.subscriptions.retrieve(subscriptionId)).toMatchObject({ cancel_at: null, cancel_at_period_end: false, canceled_at: null });
+    expect(await subscriptionRow(subscriptionId)).toMatchObject({ cancelAtPeriodEnd: false });
+
+    await expect(stripe.subscriptions.update(subscriptionId, { cancel_at: end / 1000, cancel_at_period_end: true })).rejects.toMatchObject({ statusCode: 400 });
+    await expect(stripe.subscriptions.update(subscriptionId, { cancel_at: Math.floor((await sandboxNow()) / 1000) - 60 })).rejects.toMatchObject({
+      statusCode: 400,
+      param: "cancel_at",
+    });
+    await expect(stripe.subscriptions.create({ customer: String(booked.customer), items: [{ price: booked.items.data[0].price.id }], cancel_at: end / 1000 })).rejects.toMatchObject({
+      statusCode: 400,
+      param: "cancel_at",
+    });
+    await stripe.subscriptions.update(subscriptionId, { cancel_at: end / 1000 });
+    await advance(end - (await sandboxNow()) + 60_000);
+    const ended = await stripe.subscriptions.retrieve(subscriptionId);
+    expect(ended).toMatchObject({ status: "canceled", ended_at: end / 1000 });
+    expect((await invoicesOf(subscriptionId)).map((invoice) => invoice.billing_reason)).toEqual(["subscription_create"]);
+    expect((await subscriptionRow(subscriptionId)).status).toBe("canceled");
+    expect(await hasAssistantAccess(user.id)).toBe(false);
+  });
+
   it("cancels at period end (access until then), resumes, and when canceled again ends at the period end", async () => {
     const user = await createUser();
     const { subscriptionId } = await startPaid(user.id, "monthly");

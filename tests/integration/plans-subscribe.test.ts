@@ -1,6 +1,8 @@
 import Stripe from "stripe";
 import { beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
 import { formatCents } from "@/lib/money/format";
 import { authenticatePaymentIntentRecord } from "@/lib/payments/sandbox/resources/payment-intents";
 import { getStripe } from "@/lib/payments/stripe";
@@ -15,6 +17,21 @@ beforeAll(() => {
 });
 
 describe("subscribing to a plan", () => {
+  it("subscribes with a new customer when the stored one was deleted in the Dashboard", async () => {
+    const user = await createUser();
+    const customer = await getStripe().customers.create({ email: user.email, metadata: { userId: user.id } });
+    await getDb().update(users).set({ stripeCustomerId: customer.id }).where(eq(users.id, user.id));
+    await getStripe().customers.del(customer.id);
+
+    const started = await startSubscription(user.id, "monthly");
+    expect(started.status).toBe("pay");
+    const [stored] = await getDb().select({ customerId: users.stripeCustomerId }).from(users).where(eq(users.id, user.id));
+    expect(stored.customerId).not.toBe(customer.id);
+    const fresh = await getStripe().customers.retrieve(stored.customerId!);
+    expect(fresh.deleted).toBeUndefined();
+    if (started.status === "pay") expect((await getStripe().subscriptions.retrieve(started.subscriptionId)).customer).toBe(stored.customerId);
+  });
+
   it.each(planIds)("%s: pays the first invoice with 4242, becomes active and unlocks the assistant", async (planId) => {
     const plan = getPlan(planId);
     const user = await createUser();

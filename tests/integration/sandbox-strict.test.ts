@@ -57,6 +57,39 @@ describe("a strict Stripe sandbox", () => {
     expect((await stripe.paymentIntents.retrieve(created.id, { expand: ["latest_charge", "customer"] })).id).toBe(created.id);
   });
 
+  it("refuses a confirm without return_url when the intent may redirect, as Stripe does", async () => {
+    const stripe = getStripe();
+    const automatic = await stripe.paymentIntents.create({ amount: 1000, currency: "usd", automatic_payment_methods: { enabled: true } });
+    expect(await refusal(stripe.paymentIntents.confirm(automatic.id, { payment_method: "pm_card_visa" }))).toMatchObject({ param: "return_url" });
+    expect((await stripe.paymentIntents.retrieve(automatic.id)).status).toBe("requires_payment_method");
+
+    // Since API 2023-08-16 an intent without payment_method_types accepts the Dashboard's methods.
+    const unspecified = await stripe.paymentIntents.create({ amount: 1000, currency: "usd" });
+    expect(unspecified.automatic_payment_methods).toEqual({ enabled: true, allow_redirects: "always" });
+    expect(await refusal(stripe.paymentIntents.confirm(unspecified.id, { payment_method: "pm_card_visa" }))).toMatchObject({ param: "return_url" });
+    expect(await refusal(stripe.paymentIntents.create({ amount: 1000, currency: "usd", payment_method: "pm_card_visa", confirm: true }))).toMatchObject({
+      param: "return_url",
+    });
+
+    const noRedirects = await stripe.paymentIntents.create({ amount: 1000, currency: "usd", automatic_payment_methods: { enabled: true, allow_redirects: "never" } });
+    expect((await stripe.paymentIntents.confirm(noRedirects.id, { payment_method: "pm_card_visa" })).status).toBe("succeeded");
+    const cardOnly = await stripe.paymentIntents.create({ amount: 1000, currency: "usd", allowed_payment_method_types: ["card"] });
+    expect(cardOnly.automatic_payment_methods).toBeNull();
+    expect((await stripe.paymentIntents.confirm(cardOnly.id, { payment_method: "pm_card_visa" })).status).toBe("succeeded");
+    expect((await stripe.paymentIntents.confirm(automatic.id, { payment_method: "pm_card_visa", return_url: "http://localhost/done" })).status).toBe("succeeded");
+  });
+
+  it("answers a deleted customer like Stripe: 200 with deleted: true; updating it is a 404", async () => {
+    const stripe = getStripe();
+    const customer = await stripe.customers.create({ email: "gone@example.com" });
+    expect(await stripe.customers.del(customer.id)).toEqual(expect.objectContaining({ id: customer.id, object: "customer", deleted: true }));
+    const retrieved = await stripe.customers.retrieve(customer.id);
+    expect(retrieved).toEqual(expect.objectContaining({ id: customer.id, deleted: true }));
+    expect("email" in retrieved).toBe(false);
+    await expect(stripe.customers.update(customer.id, { name: "Back" })).rejects.toMatchObject({ statusCode: 404 });
+    expect((await stripe.customers.list({ email: "gone@example.com" })).data).toEqual([]);
+  });
+
   it("accepts the shop's real calls", async () => {
     const stripe = getStripe();
     const customer = await stripe.customers.create({ email: "strict@example.com", metadata: { userId: "1" } });

@@ -48,7 +48,7 @@ async function paidCheckout(priceCents = 2000, stock = 5) {
 describe("POST /api/webhooks/stripe for payments", () => {
   it("refuses a bad signature with 400 and writes nothing", async () => {
     const checkout = await paidCheckout();
-    await getStripe().paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa" });
+    await getStripe().paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa", return_url: "http://localhost/checkout/complete" });
     const [payload] = await emitted(checkout.paymentIntentId, "payment_intent.succeeded");
 
     const forged = await post(payload, signPayload(payload, "whsec_not_the_secret"));
@@ -63,7 +63,7 @@ describe("POST /api/webhooks/stripe for payments", () => {
 
   it("refuses a missing signature with 400 and writes nothing", async () => {
     const checkout = await paidCheckout();
-    await getStripe().paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa" });
+    await getStripe().paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa", return_url: "http://localhost/checkout/complete" });
     const [payload] = await emitted(checkout.paymentIntentId, "payment_intent.succeeded");
     expect(await post(payload, null)).toMatchObject({ status: 400, body: { received: false, error: "Missing Stripe-Signature header" } });
     expect(await recorded(payload)).toBeUndefined();
@@ -72,7 +72,7 @@ describe("POST /api/webhooks/stripe for payments", () => {
 
   it("has one effect for a replayed event: delivered twice, and replayed by an operator", async () => {
     const checkout = await paidCheckout(2000, 3);
-    await getStripe().paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa" });
+    await getStripe().paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa", return_url: "http://localhost/checkout/complete" });
     const [payload] = await emitted(checkout.paymentIntentId, "payment_intent.succeeded");
 
     expect(await post(payload)).toMatchObject({ status: 200, body: { received: true } });
@@ -89,8 +89,8 @@ describe("POST /api/webhooks/stripe for payments", () => {
   it("never lets a late payment_failed downgrade a paid order", async () => {
     const checkout = await paidCheckout();
     const stripe = getStripe();
-    await stripe.paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa_chargeDeclined" }).catch(() => undefined);
-    await stripe.paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa" });
+    await stripe.paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa_chargeDeclined", return_url: "http://localhost/checkout/complete" }).catch(() => undefined);
+    await stripe.paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa", return_url: "http://localhost/checkout/complete" });
     const [failed] = await emitted(checkout.paymentIntentId, "payment_intent.payment_failed");
     const [succeeded] = await emitted(checkout.paymentIntentId, "payment_intent.succeeded");
 
@@ -103,8 +103,8 @@ describe("POST /api/webhooks/stripe for payments", () => {
   it("settles a payment_failed that arrives after the payment succeeded (succeeded lost) as paid", async () => {
     const checkout = await paidCheckout();
     const stripe = getStripe();
-    await stripe.paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa_chargeDeclinedInsufficientFunds" }).catch(() => undefined);
-    await stripe.paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa" });
+    await stripe.paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa_chargeDeclinedInsufficientFunds", return_url: "http://localhost/checkout/complete" }).catch(() => undefined);
+    await stripe.paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa", return_url: "http://localhost/checkout/complete" });
     const [failed] = await emitted(checkout.paymentIntentId, "payment_intent.payment_failed");
     expect((await post(failed)).status).toBe(200);
     expect(await orderRow(checkout.orderId)).toMatchObject({ status: "paid" });
@@ -129,7 +129,7 @@ describe("POST /api/webhooks/stripe for payments", () => {
 
   it("lets a retry take over an event whose first attempt crashed (still received after the lease), once", async () => {
     const checkout = await paidCheckout(2000, 3);
-    await getStripe().paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa" });
+    await getStripe().paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa", return_url: "http://localhost/checkout/complete" });
     const [payload] = await emitted(checkout.paymentIntentId, "payment_intent.succeeded");
     const event = JSON.parse(payload) as Stripe.Event;
     // The first attempt recorded the event, then the process died before the handler finished.
@@ -158,7 +158,7 @@ describe("POST /api/webhooks/stripe for payments", () => {
 
   it("leaves PaymentIntents that pay no order alone", async () => {
     const stripe = getStripe();
-    const other = await stripe.paymentIntents.create({ amount: 500, currency: "usd", payment_method: "pm_card_visa", confirm: true });
+    const other = await stripe.paymentIntents.create({ amount: 500, currency: "usd", payment_method: "pm_card_visa", confirm: true, return_url: "http://localhost/done" });
     const [payload] = await emitted(other.id, "payment_intent.succeeded");
     expect((await post(payload)).status).toBe(200);
     expect(await recorded(payload)).toMatchObject({ status: "processed" });
@@ -169,7 +169,7 @@ describe("charge.refunded", () => {
   it("marks an order partially refunded, then refunded, from the charge's amount_refunded", async () => {
     const checkout = await paidCheckout(4000);
     const stripe = getStripe();
-    await stripe.paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa" });
+    await stripe.paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa", return_url: "http://localhost/checkout/complete" });
     const [paid] = await emitted(checkout.paymentIntentId, "payment_intent.succeeded");
     await post(paid);
     // $40.00 + $4.95 shipping.
@@ -191,7 +191,7 @@ describe("charge.refunded", () => {
   it("settles refund events that arrive out of order on the latest amount", async () => {
     const checkout = await paidCheckout(3000);
     const stripe = getStripe();
-    await stripe.paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa" });
+    await stripe.paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa", return_url: "http://localhost/checkout/complete" });
     const [paid] = await emitted(checkout.paymentIntentId, "payment_intent.succeeded");
     await post(paid);
     const charge = String((await stripe.paymentIntents.retrieve(checkout.paymentIntentId)).latest_charge);

@@ -46,18 +46,20 @@ export function publicPaymentIntent(paymentIntent: Stripe.PaymentIntent): Browse
 
 const invalid = (message: string, status = 400): BrowserAnswer => ({ status, body: { error: { type: "invalid_request_error", message } } });
 
-/** Return URLs must lead back to this shop, so the sandbox cannot be used as an open redirect. */
-function allowedReturnUrl(returnUrl: string, requestOrigin: string | null): boolean {
-  const origin = new URL(returnUrl).origin;
-  return origin === new URL(env().APP_URL).origin || origin === requestOrigin;
+/**
+ * Return URLs must lead back to this shop (APP_URL), so the sandbox cannot be used as an open
+ * redirect; the request's Origin header is not evidence, since whoever sends the request sets it.
+ */
+function allowedReturnUrl(returnUrl: string): boolean {
+  return new URL(returnUrl).origin === new URL(env().APP_URL).origin;
 }
 
-export async function confirmFromBrowser(paymentIntentId: string, input: unknown, requestOrigin: string | null): Promise<BrowserAnswer> {
+export async function confirmFromBrowser(paymentIntentId: string, input: unknown): Promise<BrowserAnswer> {
   const parsed = confirmRequestSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues[0]?.message ?? "Invalid request.");
   const { client_secret: clientSecret, payment_method: paymentMethod, return_url: returnUrl } = parsed.data;
   if (paymentIntentIdOf(clientSecret) !== paymentIntentId) return invalid("The client_secret provided does not match this PaymentIntent.");
-  if (!allowedReturnUrl(returnUrl, requestOrigin)) return invalid("return_url must lead back to this shop.");
+  if (!allowedReturnUrl(returnUrl)) return invalid("return_url must lead back to this shop.");
   const paymentIntent = await paymentIntentForClientSecret(clientSecret);
   if (!paymentIntent) return invalid("No such PaymentIntent, or the client_secret does not match it.", 404);
   // What a shopper sees when a payment page was left open too long, or paid in another tab.
@@ -109,6 +111,10 @@ export async function completeAuthentication(clientSecret: string, passed: boole
   const paymentIntent = await paymentIntentForClientSecret(clientSecret);
   if (!paymentIntent) return { ok: false, message: "This authentication request is not valid." };
   const returnUrl = paymentIntent.next_action?.redirect_to_url?.return_url ?? null;
+  // The page is served from the shop's origin: it must not become an open redirect.
+  if (returnUrl && !allowedReturnUrl(returnUrl)) {
+    return { ok: false, message: "This payment's return address does not lead back to this shop, so the sandbox will not send you there." };
+  }
   if (paymentIntent.status === "requires_action") {
     try {
       await db.transaction(async (tx) => authenticatePaymentIntentRecord(paymentIntent.id, passed, tx, await sandboxNow()));

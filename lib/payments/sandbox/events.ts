@@ -7,6 +7,7 @@ import { sandboxDeliveries } from "@/db/schema";
 import { env, webhookSecret } from "@/lib/config/env";
 import { sandboxNow, toUnix } from "./clock";
 import { getObject, newId, putObject, type StoredObject } from "./store";
+import { completeObject } from "./responses";
 
 /**
  * Events the sandbox emits, delivered to `/api/webhooks/stripe` the way Stripe delivers them:
@@ -40,7 +41,7 @@ export async function emitEvent(
     pending_webhooks: 1,
     request: { id: null, idempotency_key: null },
     type,
-    data: previousAttributes ? { object, previous_attributes: previousAttributes } : { object },
+    data: previousAttributes ? { object: completeObject(object), previous_attributes: previousAttributes } : { object: completeObject(object) },
   };
   await putObject(event, executor);
   await executor.insert(sandboxDeliveries).values({ eventId: event.id, nextAttemptAt: new Date() });

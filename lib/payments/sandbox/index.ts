@@ -9,6 +9,7 @@ import { decodeStripeForm } from "./form";
 import { SandboxError } from "./errors";
 import { matchRoute } from "./router";
 import { sandboxRoutes } from "./resources";
+import { completeResponse } from "./responses";
 import { validateRequest } from "./validate";
 
 /**
@@ -87,8 +88,9 @@ async function dispatch(method: string, path: string, params: ReturnType<typeof 
   }
   try {
     validateRequest(`${method} ${match.route.path}`, params);
+    const endpoint = `${method} ${match.route.path}`;
     const result = await match.route.handler({ method, path, params, pathParams: match.pathParams, now: await sandboxNow() });
-    return json(200, result);
+    return json(200, completeResponse(endpoint, result));
   } catch (error) {
     if (error instanceof SandboxError) return json(error.status, { error: error.body });
     console.error(`Stripe sandbox: ${method} ${path} failed: ${error instanceof Error ? error.stack : String(error)}`);

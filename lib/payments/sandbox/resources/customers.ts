@@ -10,6 +10,7 @@ export type SandboxCustomer = StoredObject & {
   name: string | null;
   metadata: Record<string, string>;
   created: number;
+  balance: number;
   deleted?: boolean;
   invoice_settings: { default_payment_method: string | null };
 };
@@ -19,6 +20,8 @@ export async function requireCustomer(id: string): Promise<SandboxCustomer> {
   if (!customer || customer.deleted) throw resourceMissing("customer", id, "customer");
   return customer;
 }
+
+const deletedCustomer = (customer: SandboxCustomer) => ({ id: customer.id, object: "customer", deleted: true });
 
 export const customerRoutes: SandboxRoute[] = [
   {
@@ -32,6 +35,7 @@ export const customerRoutes: SandboxRoute[] = [
         name: stringParam(params, "name") ?? null,
         metadata: mergeMetadata({}, objectParam(params, "metadata")),
         created: toUnix(now),
+        balance: 0,
         livemode: false,
         invoice_settings: { default_payment_method: null },
       }),
@@ -39,7 +43,12 @@ export const customerRoutes: SandboxRoute[] = [
   {
     method: "GET",
     path: "/v1/customers/:id",
-    handler: async ({ pathParams }) => requireCustomer(pathParams.id),
+    handler: async ({ pathParams }) => {
+      // A deleted customer still answers, as on Stripe: 200 with `deleted: true` and nothing else.
+      const customer = await getObjectOfType<SandboxCustomer>(pathParams.id, "customer");
+      if (customer?.deleted) return deletedCustomer(customer);
+      return requireCustomer(pathParams.id);
+    },
   },
   {
     method: "POST",
@@ -76,7 +85,7 @@ export const customerRoutes: SandboxRoute[] = [
     handler: async ({ pathParams }) => {
       const customer = await requireCustomer(pathParams.id);
       await putObject<SandboxCustomer>({ ...customer, deleted: true });
-      return { id: customer.id, object: "customer", deleted: true };
+      return deletedCustomer(customer);
     },
   },
 ];

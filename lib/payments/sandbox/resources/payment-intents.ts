@@ -29,6 +29,7 @@ export type SandboxPaymentIntent = StoredObject & {
   amount: number;
   amount_capturable: 0;
   amount_received: number;
+  allowed_payment_method_types: ["card"] | null;
   automatic_payment_methods: { enabled: boolean; allow_redirects?: "always" | "never" } | null;
   canceled_at: number | null;
   cancellation_reason: string | null;
@@ -65,6 +66,7 @@ export type CreatePaymentIntentParams = {
   setup_future_usage?: "off_session" | "on_session" | null;
   payment_method?: string | null;
   automatic_payment_methods?: { enabled: boolean; allow_redirects?: "always" | "never" } | null;
+  allowed_payment_method_types?: ["card"] | null;
   statement_descriptor?: string | null;
 };
 
@@ -121,6 +123,7 @@ export async function createPaymentIntentRecord(params: CreatePaymentIntentParam
     amount: params.amount,
     amount_capturable: 0,
     amount_received: 0,
+    allowed_payment_method_types: params.allowed_payment_method_types ?? null,
     automatic_payment_methods: params.automatic_payment_methods ?? null,
     canceled_at: null,
     cancellation_reason: null,
@@ -215,6 +218,12 @@ async function decline(paymentIntent: SandboxPaymentIntent, paymentMethod: Sandb
   throw new SandboxError(402, { ...error, payment_intent: failed });
 }
 
+/** Dashboard payment methods include redirect-based ones, so Stripe needs a return_url to confirm. */
+function mayRedirect(paymentIntent: SandboxPaymentIntent): boolean {
+  const automatic = paymentIntent.automatic_payment_methods;
+  return automatic !== null && automatic.enabled && automatic.allow_redirects !== "never" && paymentIntent.allowed_payment_method_types === null;
+}
+
 /**
  * Confirms a PaymentIntent with a PaymentMethod (a `pm_…` id or a test token). Resolves with the
  * intent (`succeeded`, or `requires_action` for 3-D Secure on-session); a decline is written and
@@ -229,6 +238,12 @@ export async function confirmPaymentIntentRecord(id: string, options: ConfirmOpt
       "You cannot confirm this PaymentIntent because it's missing a payment method. You can either update the PaymentIntent with a payment method and then confirm it again, or confirm it again directly with a payment method.",
       "payment_method",
       "payment_intent_unexpected_state",
+    );
+  }
+  if (mayRedirect(paymentIntent) && !options.returnUrl) {
+    throw invalidRequest(
+      "A `return_url` must be specified because this Payment Intent is configured to automatically accept the payment methods enabled in the Dashboard, some of which may require a full page redirect to succeed. If you do not want to accept redirect-based payment methods, set `automatic_payment_methods[enabled]` to `true` and `automatic_payment_methods[allow_redirects]` to `never` when creating Setup Intents and Payment Intents.",
+      "return_url",
     );
   }
   const paymentMethod = await resolvePaymentMethod(reference, executor, now);
@@ -347,12 +362,23 @@ function returnUrlParam(params: FormObject): string | undefined {
   throw invalidRequest("Invalid URL: return_url must be an absolute http(s) URL.", "return_url", "url_invalid");
 }
 
-function assertCardOnly(params: FormObject) {
-  const types = params.payment_method_types;
-  const list = Array.isArray(types) ? types : types === undefined ? [] : [types];
+/** An intent created without allowed_payment_method_types accepts the Dashboard's methods (API 2023-08-16 on). */
+function automaticPaymentMethodsParam(params: FormObject): SandboxPaymentIntent["automatic_payment_methods"] {
+  const automatic = objectParam(params, "automatic_payment_methods");
+  if (!automatic) return params.allowed_payment_method_types === undefined ? { enabled: true, allow_redirects: "always" } : null;
+  if (automatic.enabled !== "true") return null;
+  return { enabled: true, allow_redirects: automatic.allow_redirects === "never" ? "never" : "always" };
+}
+
+/** The sandbox only emulates cards; `["card"]` when the request names the allowed types. */
+function allowedTypesParam(params: FormObject): ["card"] | null {
+  const types = params.allowed_payment_method_types;
+  if (types === undefined) return null;
+  const list = Array.isArray(types) ? types : typeof types === "object" ? Object.values(types) : [types];
   for (const type of list) {
-    if (type !== "card") throw invalidRequest(`The payment method type "${String(type)}" is not available in the Stripe sandbox; only card is.`, "payment_method_types");
+    if (type !== "card") throw invalidRequest(`The payment method type "${String(type)}" is not available in the Stripe sandbox; only card is.`, "allowed_payment_method_types");
   }
+  return ["card"];
 }
 
 /** Applies `expand[]` (latest_charge, payment_method, customer) to a copy for the response. */
@@ -385,11 +411,10 @@ export const paymentIntentRoutes: SandboxRoute[] = [
     method: "POST",
     path: "/v1/payment_intents",
     handler: async ({ params, now }) => {
-      assertCardOnly(params);
+      const allowedTypes = allowedTypesParam(params);
       const amount = amountParam(params, true) ?? 0;
       const currency = stringParam(params, "currency");
       if (!currency) throw missingParam("currency");
-      const automatic = objectParam(params, "automatic_payment_methods");
       const confirm = booleanParam(params, "confirm") ?? false;
       const returnUrl = returnUrlParam(params);
       const created = await db.transaction((tx) =>
@@ -404,9 +429,8 @@ export const paymentIntentRoutes: SandboxRoute[] = [
             setup_future_usage: setupFutureUsageParam(params),
             payment_method: stringParam(params, "payment_method"),
             statement_descriptor: stringParam(params, "statement_descriptor"),
-            automatic_payment_methods: automatic
-              ? { enabled: automatic.enabled === "true", ...(automatic.allow_redirects === "never" ? { allow_redirects: "never" as const } : { allow_redirects: "always" as const }) }
-              : null,
+            automatic_payment_methods: automaticPaymentMethodsParam(params),
+            allowed_payment_method_types: allowedTypes,
           },
           tx,
           now,

@@ -19,7 +19,8 @@ import type { SandboxSubscription } from "./subscription-types";
 export type SchedulePhase = {
   start_date: number;
   end_date: number;
-  items: { price: string; quantity: number; metadata: Record<string, string>; discounts: []; tax_rates: [] }[];
+  /** `plan` is the legacy name of the price, which Stripe still sends. */
+  items: { price: string; plan: string; quantity: number; metadata: Record<string, string>; discounts: []; tax_rates: [] }[];
   proration_behavior: "none" | "create_prorations" | "always_invoice";
   metadata: Record<string, string>;
   currency: string;
@@ -82,7 +83,7 @@ function phaseItems(value: FormValue | undefined, param: string) {
     if (typeof item !== "object" || Array.isArray(item) || typeof item.price !== "string") throw missingParam(`${param}[items][${index}][price]`);
     const quantity = typeof item.quantity === "string" ? Number(item.quantity) : 1;
     if (quantity !== 1) throw invalidRequest("The sandbox bills one unit per subscription item.", `${param}[items][${index}][quantity]`);
-    return { price: item.price, quantity: 1, metadata: {}, discounts: [] as [], tax_rates: [] as [] };
+    return { price: item.price, plan: item.price, quantity: 1, metadata: {}, discounts: [] as [], tax_rates: [] as [] };
   });
 }
 
@@ -200,7 +201,7 @@ export function scheduleRoutes(processDue: DueWork, access: SubscriptionAccess):
               {
                 start_date: item.current_period_start,
                 end_date: item.current_period_end,
-                items: [{ price: item.price.id, quantity: 1, metadata: {}, discounts: [], tax_rates: [] }],
+                items: [{ price: item.price.id, plan: item.price.id, quantity: 1, metadata: {}, discounts: [], tax_rates: [] }],
                 proration_behavior: "create_prorations",
                 metadata: {},
                 currency: item.price.currency,

@@ -66,7 +66,7 @@ function withItem(subscription: SandboxSubscription, item: SandboxSubscriptionIt
 
 /** `latest_invoice` (with `confirmation_secret` / `payments`), `customer` and `schedule` expand, as on Stripe. */
 export async function presentSubscription(subscription: SandboxSubscription, expand: string[], executor: Executor = db): Promise<StoredObject> {
-  const shown: StoredObject = { ...subscription };
+  const shown: StoredObject = { ...subscription, items: { ...subscription.items, data: subscription.items.data.map((item) => ({ ...item, plan: planOf(item.price) })) } };
   const invoiceExpansions = expand.filter((path) => path.startsWith("latest_invoice.")).map((path) => path.slice("latest_invoice.".length));
   if ((expand.includes("latest_invoice") || invoiceExpansions.length > 0) && subscription.latest_invoice) {
     const invoice = await getInvoice(subscription.latest_invoice, executor);
@@ -79,9 +79,34 @@ export async function presentSubscription(subscription: SandboxSubscription, exp
   if (expand.includes("items.data.price.product")) {
     const item = subscription.items.data[0];
     const product = await getObjectOfType<StoredObject>(item.price.product, "product", executor);
-    shown.items = { ...subscription.items, data: [{ ...item, price: { ...item.price, product: product ?? item.price.product } }] };
+    shown.items = { ...subscription.items, data: [{ ...item, plan: planOf(item.price), price: { ...item.price, product: product ?? item.price.product } }] };
   }
   return shown;
+}
+
+/** The legacy Plan view of a recurring price, which Stripe still sends on every subscription item. */
+function planOf(price: SandboxPrice) {
+  return {
+    id: price.id,
+    object: "plan",
+    active: price.active,
+    amount: price.unit_amount,
+    amount_decimal: String(price.unit_amount),
+    billing_scheme: "per_unit",
+    created: price.created,
+    currency: price.currency,
+    interval: price.recurring?.interval ?? "month",
+    interval_count: price.recurring?.interval_count ?? 1,
+    livemode: false,
+    metadata: price.metadata,
+    meter: null,
+    nickname: price.nickname,
+    product: price.product,
+    tiers_mode: null,
+    transform_usage: null,
+    trial_period_days: null,
+    usage_type: "licensed",
+  };
 }
 
 async function announce(type: string, subscription: SandboxSubscription, previous: Record<string, unknown> | undefined, executor: Executor) {
@@ -319,9 +344,10 @@ async function nextAction(subscription: SandboxSubscription, executor: Executor)
   }
   if (!["active", "trialing", "past_due"].includes(subscription.status)) return undefined;
   const periodEnd = subscription.items.data[0].current_period_end;
+  const endsAt = subscription.cancel_at_period_end ? periodEnd : subscription.cancel_at !== null && subscription.cancel_at <= periodEnd ? subscription.cancel_at : null;
   const actions: DueAction[] = [
-    subscription.cancel_at_period_end
-      ? { at: periodEnd, run: async (tx) => void (await endSubscription(subscription, "cancellation_requested", tx, periodEnd * 1000, periodEnd)) }
+    endsAt !== null
+      ? { at: endsAt, run: async (tx) => void (await endSubscription(subscription, "cancellation_requested", tx, endsAt * 1000, endsAt)) }
       : { at: periodEnd, run: (tx) => renew(subscription, periodEnd, tx) },
   ];
   if (subscription.status === "past_due" && subscription.latest_invoice) {
@@ -375,6 +401,22 @@ async function requireAttached(paymentMethodId: string, customerId: string, exec
   }
 }
 
+/**
+ * `cancel_at`: a future timestamp, or `min_period_end` / `max_period_end` / `max_billed_until`
+ * (with one item, all the end of the current period); `""` removes it (`null` here). Unlike
+ * `cancel_at_period_end`, it leaves that flag false, as the billing portal's cancellations do.
+ */
+function cancelAtParam(params: FormObject, subscription: SandboxSubscription, now: number): number | null | undefined {
+  const raw = params.cancel_at;
+  if (raw === undefined) return undefined;
+  if (raw === "") return null;
+  if (raw === "min_period_end" || raw === "max_period_end" || raw === "max_billed_until") return subscription.items.data[0].current_period_end;
+  const at = Number(raw);
+  if (!Number.isInteger(at)) throw invalidRequest(`Invalid cancel_at: ${String(raw)}`, "cancel_at", "parameter_invalid_integer");
+  if (at <= toUnix(now)) throw invalidRequest("Invalid cancel_at: must be in the future.", "cancel_at");
+  return at;
+}
+
 function booleanParam(params: FormObject, name: string): boolean | undefined {
   const value = stringParam(params, name);
   if (value === undefined) return undefined;
@@ -406,6 +448,9 @@ async function createSubscription(params: FormObject, now: number) {
   if (!customerId) throw missingParam("customer");
   const items = itemPrices(params);
   if (!items) throw missingParam("items");
+  if (params.cancel_at !== undefined || params.cancel_at_period_end === "true") {
+    throw invalidRequest("The Stripe sandbox schedules a cancellation only on an existing subscription: create it, then update cancel_at or cancel_at_period_end.", "cancel_at");
+  }
   const paymentBehavior = stringParam(params, "payment_behavior") ?? "allow_incomplete";
   if (!["default_incomplete", "allow_incomplete", "error_if_incomplete"].includes(paymentBehavior)) {
     throw invalidRequest("Invalid payment_behavior", "payment_behavior");
@@ -504,12 +549,16 @@ async function updateSubscription(id: string, params: FormObject, now: number) {
   return db.transaction(async (tx) => {
     const subscription = await requireSubscription(id, tx);
     const cancelAtPeriodEnd = booleanParam(params, "cancel_at_period_end");
+    const cancelAt = cancelAtParam(params, subscription, now);
     const items = itemPrices(params);
     const defaultPaymentMethod = stringParam(params, "default_payment_method");
-    if (ENDED_STATUSES.includes(subscription.status) && (cancelAtPeriodEnd !== undefined || items || defaultPaymentMethod)) {
+    if (ENDED_STATUSES.includes(subscription.status) && (cancelAtPeriodEnd !== undefined || cancelAt !== undefined || items || defaultPaymentMethod)) {
       throw invalidRequest("A canceled subscription can only update its cancellation_details and metadata.");
     }
-    if (cancelAtPeriodEnd !== undefined && subscription.schedule) {
+    if (cancelAt !== undefined && cancelAt !== null && cancelAtPeriodEnd === true) {
+      throw invalidRequest("You may only specify one of these parameters: cancel_at, cancel_at_period_end.", "cancel_at", "parameters_exclusive");
+    }
+    if ((cancelAtPeriodEnd !== undefined || cancelAt !== undefined) && subscription.schedule) {
       throw invalidRequest(
         `The subscription is managed by the subscription schedule \`${subscription.schedule}\`, and updating any cancelation behavior directly is not allowed. Please update the schedule instead.`,
         "cancel_at_period_end",
@@ -517,6 +566,9 @@ async function updateSubscription(id: string, params: FormObject, now: number) {
     }
     const prorationBehavior = stringParam(params, "proration_behavior") ?? "create_prorations";
     if (!["none", "create_prorations", "always_invoice"].includes(prorationBehavior)) throw invalidRequest("Invalid proration_behavior", "proration_behavior");
+    if (cancelAt && cancelAt < subscription.items.data[0].current_period_end && prorationBehavior !== "none") {
+      throw invalidRequest("The sandbox does not prorate: pass proration_behavior=none to cancel before the period ends, or cancel_at=min_period_end.", "proration_behavior");
+    }
     if (items && prorationBehavior !== "none") {
       throw invalidRequest("The sandbox does not prorate: pass proration_behavior=none (or schedule the change with a subscription schedule).", "proration_behavior");
     }
@@ -543,6 +595,15 @@ async function updateSubscription(id: string, params: FormObject, now: number) {
             cancellation_details: { ...subscription.cancellation_details, reason: "cancellation_requested" },
           }
         : { ...next, cancel_at_period_end: false, cancel_at: null, canceled_at: null, cancellation_details: { ...subscription.cancellation_details, reason: null } };
+    }
+    if (cancelAt !== undefined && cancelAt !== next.cancel_at) {
+      previous.cancel_at ??= subscription.cancel_at;
+      previous.canceled_at ??= subscription.canceled_at;
+      previous.cancellation_details ??= subscription.cancellation_details;
+      next =
+        cancelAt === null
+          ? { ...next, cancel_at: null, canceled_at: null, cancellation_details: { ...next.cancellation_details, reason: null } }
+          : { ...next, cancel_at: cancelAt, canceled_at: toUnix(now), cancellation_details: { ...next.cancellation_details, reason: "cancellation_requested" } };
     }
 
     let billNow = false;

@@ -8,6 +8,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (!isSandbox()) return Response.json({ error: { type: "invalid_request_error", message: "Not found." } }, { status: 404 });
   const { id } = await params;
   const body: unknown = await request.json().catch(() => null);
-  const answer = await confirmFromBrowser(id, body, request.headers.get("origin"));
+  const answer = await confirmFromBrowser(id, body);
   return Response.json(answer.body, { status: answer.status, headers: { "cache-control": "no-store" } });
 }
