@@ -11,6 +11,10 @@ import { matchRoute } from "./router";
 import { sandboxRoutes } from "./resources";
 import { validateRequest } from "./validate";
 
+// The server entry of the sandbox (the browser endpoints are in ./browser, browser-safe code in ./client).
+export { sandboxNow } from "./clock";
+export { advanceSandboxClock, sandboxClockState, type ClockAdvance } from "./resources/billing";
+
 /**
  * The built-in Stripe sandbox: an in-process emulator of the part of Stripe's REST API this shop
  * uses, plugged into the official SDK with `Stripe.createFetchHttpClient(sandboxFetch)`. It speaks

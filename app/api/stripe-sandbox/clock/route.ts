@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { currentUser } from "@/lib/auth";
 import { isSandbox } from "@/lib/payments/stripe";
-import { advanceSandboxClock, sandboxClockState } from "@/lib/payments/sandbox/resources/billing";
+import { advanceSandboxClock, sandboxClockState } from "@/lib/payments/sandbox";
 
 export const dynamic = "force-dynamic";
 
