@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { addRecipeToCart } from "@/lib/assistant/catalog";
+import { currentUser } from "@/lib/auth";
 import { requireCartId } from "@/lib/cart/cookie";
 
 export type AddRecipeState =
@@ -17,7 +18,7 @@ export async function addRecipeIngredientsToCart(recipeId: number, servings?: nu
   if (!parsed.success) return { status: "error", message: "That recipe could not be found." };
   const people = servingsSchema.safeParse(servings);
   if (!people.success) return { status: "error", message: "Servings must be a whole number from 1 to 20." };
-  const cartId = await requireCartId();
+  const cartId = await requireCartId((await currentUser())?.id);
   const result = await addRecipeToCart(cartId, parsed.data, { servings: people.data });
   if (!result.recipe) return { status: "error", message: "That recipe could not be found." };
   return {

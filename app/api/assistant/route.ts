@@ -14,8 +14,8 @@ export const dynamic = "force-dynamic";
  * The visitor's cart id, fixed before the reply streams (cookies cannot be set after that). No row
  * is written here: adding to a cart creates it, so a question that adds nothing costs no write.
  */
-async function cartIdForReply(): Promise<string> {
-  const existing = await readCartId();
+async function cartIdForReply(userId: string | undefined): Promise<string> {
+  const existing = await readCartId(userId);
   if (existing) return existing;
   const id = newCartId();
   await setCartCookie(id);
@@ -39,6 +39,6 @@ export async function POST(request: Request) {
     deviceHint: request.headers.get(DEVICE_HINT_HEADER),
     ip: clientIp(request.headers),
     userAgent: request.headers.get("user-agent") ?? "",
-    cartId: cartIdForReply,
+    cartId: () => cartIdForReply(user?.id),
   });
 }
