@@ -2,6 +2,7 @@ import { cookies } from "next/headers";
 import { currentUser } from "@/lib/auth";
 import { handleAssistantRequest } from "@/lib/assistant";
 import { internalError } from "@/lib/assistant/errors";
+import { errorResponse } from "@/lib/http/errors";
 import { newCartId } from "@/lib/cart";
 import { readCartId, setCartCookie } from "@/lib/cart/cookie";
 import { DEVICE_COOKIE, isDeviceId } from "@/lib/device/cookie";
@@ -29,8 +30,7 @@ export async function POST(request: Request) {
   try {
     [user, device] = await Promise.all([currentUser(), cookies().then((store) => store.get(DEVICE_COOKIE)?.value)]);
   } catch (error) {
-    console.error("[assistant] could not read the session:", error);
-    return internalError().toResponse();
+    return errorResponse(error, "assistant: reading the session", internalError());
   }
   return handleAssistantRequest({
     request,
