@@ -13,8 +13,8 @@ type Options<Schema extends z.ZodType, Auth extends ActionAuth> = {
   /** Parses the submitted form's fields (`Object.fromEntries(form)`); a failure is answered field by field. */
   input: Schema;
   auth: Auth;
-  /** For `auth: "user"`: where a signed-out visitor is sent to sign in and come back (default /account). */
-  signInReturnTo?: string;
+  /** For `auth: "user"`: where a signed-out visitor comes back to after signing in (default /account; null: plain /login). */
+  signInReturnTo?: string | null;
 };
 
 /**
@@ -45,11 +45,11 @@ function fieldErrorsOfIssues(error: z.ZodError): Record<string, string[]> {
   return errors;
 }
 
-async function actorFor({ auth, signInReturnTo = "/account" }: { auth: ActionAuth; signInReturnTo?: string }): Promise<Actors[ActionAuth] | typeof REFUSED> {
+async function actorFor({ auth, signInReturnTo = "/account" }: { auth: ActionAuth; signInReturnTo?: string | null }): Promise<Actors[ActionAuth] | typeof REFUSED> {
   const user = await currentUser();
   if (auth === "visitor") return user;
   if (auth === "admin") return isAdmin(user) ? user : REFUSED;
-  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(signInReturnTo)}`);
+  if (!user) redirect(signInReturnTo === null ? "/login" : `/login?callbackUrl=${encodeURIComponent(signInReturnTo)}`);
   return user;
 }
 
