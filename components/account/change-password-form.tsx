@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { changePasswordAction, type PasswordChangeState } from "@/app/account/actions";
-import { fieldErrorsOf, idle } from "@/lib/auth/form-state";
+import { fieldErrorsOf, idle } from "@/lib/actions/state";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { deleteAccountAction, type DeleteAccountState } from "@/app/account/actions";
-import { fieldErrorsOf, idle, valuesOf } from "@/lib/auth/form-state";
+import { failureMessageOf, fieldErrorsOf, idle } from "@/lib/actions/state";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -12,7 +12,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
   const [state, action, pending] = useActionState<DeleteAccountState, FormData>(deleteAccountAction, idle);
   return (
     <form action={action} className="flex max-w-sm flex-col gap-4" noValidate>
-      {state.status === "error" ? <Alert tone="error">{state.message}</Alert> : null}
+      {failureMessageOf(state) ? <Alert tone="error">{failureMessageOf(state)}</Alert> : null}
       <Field
         label="Type your email to confirm"
         name="confirmEmail"
@@ -20,7 +20,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
         autoComplete="off"
         required
         hint={`Type ${email} to confirm.`}
-        defaultValue={valuesOf(state).confirmEmail}
+        defaultValue={state.values?.confirmEmail}
         errors={fieldErrorsOf(state).confirmEmail}
       />
       <Button type="submit" variant="danger" disabled={pending} className="self-start">

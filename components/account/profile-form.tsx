@@ -2,14 +2,14 @@
 
 import { useActionState } from "react";
 import { updateProfileAction, type ProfileState } from "@/app/account/actions";
-import { fieldErrorsOf, idle } from "@/lib/auth/form-state";
+import { fieldErrorsOf, idle } from "@/lib/actions/state";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 
 export function ProfileForm({ name }: { name: string | null }) {
   const [state, action, pending] = useActionState<ProfileState, FormData>(updateProfileAction, idle);
-  const values = state.status === "invalid" ? state.values : undefined;
+  const values = state.ok === false ? state.values : undefined;
   return (
     <form action={action} className="flex flex-col gap-3 sm:flex-row sm:items-end">
       <Field
@@ -23,7 +23,7 @@ export function ProfileForm({ name }: { name: string | null }) {
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "Saving…" : "Save name"}
       </Button>
-      {state.status === "ok" ? <Alert tone="success">{state.message}</Alert> : null}
+      {state.ok === true ? <Alert tone="success">{state.message}</Alert> : null}
     </form>
   );
 }

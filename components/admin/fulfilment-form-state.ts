@@ -1,6 +1,3 @@
-import type { FieldErrors } from "@/lib/admin/access";
+import type { ActionState } from "@/lib/actions/state";
 
-export type FulfilmentFormState =
-  | { ok?: undefined; message?: undefined; values?: undefined }
-  | { ok: true; message: string; values?: undefined }
-  | { ok: false; message: string; fieldErrors?: FieldErrors; values?: { carrier: string; trackingNumber: string } };
+export type FulfilmentFormState = ActionState<{ carrier: string; trackingNumber: string }>;

@@ -1,6 +1,3 @@
-import type { FieldErrors } from "@/lib/admin/access";
+import type { ActionState } from "@/lib/actions/state";
 
-export type RefundFormState =
-  | { ok?: undefined; message?: undefined; values?: undefined }
-  | { ok: true; message: string; values?: undefined }
-  | { ok: false; message: string; fieldErrors?: FieldErrors; values?: { amount: string; restock: boolean } };
+export type RefundFormState = ActionState<{ amount: string; restock: boolean }>;

@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ReplayResult } from "@/lib/admin/webhook-log";
+import type { ActionState } from "@/lib/actions/state";
 
-export function ReplayButton({ eventId, action }: { eventId: string; action: (state: ReplayResult | null, form: FormData) => Promise<ReplayResult> }) {
+export function ReplayButton({ eventId, action }: { eventId: string; action: (state: ActionState | null, form: FormData) => Promise<ActionState> }) {
   const [result, formAction, pending] = useActionState(action, null);
   return (
     <form action={formAction} className="flex flex-col items-end gap-1">

@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
+import type { ActionState } from "@/lib/actions/state";
 
-export type ModerationState = { ok: boolean; message: string } | null;
+export type ModerationState = ActionState | null;
 
 type Props = {
   reviewId: number;

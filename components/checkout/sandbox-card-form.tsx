@@ -4,8 +4,7 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { confirmResponseSchema, paymentIntentIdOf, returnUrlFor } from "@/lib/payments/sandbox/browser-api";
-import { checkTestCard, formatCardNumber, type CardFieldErrors } from "@/lib/payments/sandbox/cards";
+import { checkTestCard, confirmResponseSchema, formatCardNumber, paymentIntentIdOf, returnUrlFor, type CardFieldErrors } from "@/lib/payments/sandbox/client";
 import { absoluteReturnUrl } from "@/lib/payments/client-config";
 
 type Props = { clientSecret: string; returnUrl: string; payLabel: string };

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { claimOrdersAction, type ClaimState } from "@/app/account/claim-orders/actions";
-import { idle } from "@/lib/auth/form-state";
+import { failureMessageOf, idle } from "@/lib/actions/state";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
@@ -11,7 +11,7 @@ export function ClaimOrdersForm({ claimKey }: { claimKey: string }) {
   return (
     <form action={action} className="flex flex-col gap-4">
       <input type="hidden" name="key" value={claimKey} />
-      {state.status === "error" ? <Alert tone="error">{state.message}</Alert> : null}
+      {failureMessageOf(state) ? <Alert tone="error">{failureMessageOf(state)}</Alert> : null}
       <Button type="submit" disabled={pending} className="self-start">
         {pending ? "Adding…" : "Add my orders"}
       </Button>

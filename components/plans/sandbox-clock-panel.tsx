@@ -29,7 +29,7 @@ export function SandboxClockPanel({ now }: { now: string }) {
       }).catch(() => null);
       const body: unknown = await response?.json().catch(() => null);
       if (!response?.ok || typeof body !== "object" || body === null || !("now" in body) || typeof body.now !== "string") {
-        const error = typeof body === "object" && body !== null && "error" in body && typeof body.error === "string" ? body.error : "The clock did not move.";
+        const error = typeof body === "object" && body !== null && "message" in body && typeof body.message === "string" ? body.message : "The clock did not move.";
         setMessage({ tone: "error", text: error });
         return;
       }

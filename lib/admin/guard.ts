@@ -6,15 +6,10 @@ import { isAdmin, type AdminUser } from "./access";
 /**
  * For admin pages (and the admin layout): anyone but an admin gets the 404 page, so the console's
  * existence is not revealed. Signed-out visitors never get this far: middleware sends them to sign in.
+ * Admin server actions check the same through lib/actions/action.ts (`auth: "admin"`).
  */
 export async function requireAdmin(): Promise<AdminUser> {
   const user = await currentUser();
   if (!isAdmin(user)) notFound();
   return user;
-}
-
-/** For admin server actions: the acting admin, or null (the action answers with `REFUSAL`). */
-export async function adminForAction(): Promise<AdminUser | null> {
-  const user = await currentUser();
-  return isAdmin(user) ? user : null;
 }

@@ -7,6 +7,7 @@ import { orderEvents, orderItems, orders, products, type Order } from "@/db/sche
 import { invalidateCatalog } from "@/lib/catalog/cache";
 import { formatCents } from "@/lib/money/format";
 import { addOrderEvent } from "@/lib/orders/payment";
+import { stripeErrorOf } from "@/lib/payments/errors";
 import { getStripe } from "@/lib/payments/stripe";
 import { isAdmin, REFUSAL, type Actor, type Failure, type Refusal } from "./access";
 import { dollarsField } from "./money";
@@ -120,14 +121,6 @@ export async function restockOrder(orderId: string, actorEmail: string): Promise
   return outcome;
 }
 
-// By shape rather than `instanceof`: a server chunk may hold its own copy of the SDK's error classes.
-const stripeErrorShape = z.object({ type: z.string().startsWith("Stripe"), message: z.string() });
-
-function stripeMessage(error: unknown): string | null {
-  const parsed = stripeErrorShape.safeParse(error);
-  return parsed.success ? parsed.data.message : null;
-}
-
 /**
  * Refunds an order in full or in part through Stripe (real or sandbox), optionally returning its
  * items to stock. The order's status and refunded amount change when Stripe's `charge.refunded`
@@ -158,9 +151,9 @@ export async function refundOrder(actor: Actor, input: unknown): Promise<RefundR
       { idempotencyKey: `admin-refund:${order.id}:${requestId}` },
     );
   } catch (error) {
-    const message = stripeMessage(error);
-    if (message === null) throw error;
-    return { ok: false, message: `Stripe refused the refund: ${message}` };
+    const info = stripeErrorOf(error);
+    if (!info) throw error;
+    return { ok: false, message: `Stripe refused the refund: ${info.message}` };
   }
 
   const who = actor.email ?? "an operator";

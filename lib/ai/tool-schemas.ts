@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TOOL_STOCK_STATUS, toolStockStatus } from "@/lib/catalog/stock";
 import { DIETS } from "./diets";
 
 /**
@@ -7,9 +8,7 @@ import { DIETS } from "./diets";
  * because by then they are data from outside the process.
  */
 
-export const LOW_STOCK = 5;
-
-export const stockStatusSchema = z.enum(["in_stock", "low_stock", "sold_out"]);
+export const stockStatusSchema = z.enum(Object.values(TOOL_STOCK_STATUS));
 export type StockStatus = z.infer<typeof stockStatusSchema>;
 
 export const productSummarySchema = z.object({
@@ -227,10 +226,8 @@ export const deliveryCountriesOutput = z.object({
 });
 export type DeliveryCountriesOutput = z.infer<typeof deliveryCountriesOutput>;
 
-export function stockStatus(stock: number): StockStatus {
-  if (stock <= 0) return "sold_out";
-  return stock <= LOW_STOCK ? "low_stock" : "in_stock";
-}
+/** A product's stock level as the tools report it (the rule itself is lib/catalog/stock.ts). */
+export const stockStatus: (stock: number) => StockStatus = toolStockStatus;
 
 /** The tools' shapes without their implementations: enough to validate stored messages anywhere. */
 export const toolShapes = {

@@ -22,12 +22,13 @@ import { hasAssistantAccess } from "@/lib/plans/entitlement";
 import { consumeFreeUse, networkHash, refundFreeUse, type Requester } from "@/lib/quota";
 import { hit } from "@/lib/rate-limit";
 import { cacheKey, readCachedAnswer, storeCachedAnswer } from "./cache";
-import { AppError, internalError } from "./errors";
+import { AppError, errorResponse } from "@/lib/http/errors";
+import { internalError } from "./errors";
 import { replayChunks } from "./replay";
 import { readAssistantRequest } from "./request";
 import { findThread, saveReply, startTurn, threadMessages, undoTurn, type ThreadOwner, type Turn } from "./threads";
 
-export { AppError } from "./errors";
+export { AppError } from "@/lib/http/errors";
 
 /** How many of the thread's messages (the new question included) a reply sees. */
 export const CONTEXT_MESSAGES = 20;
@@ -70,9 +71,7 @@ export async function handleAssistantRequest(context: AssistantRequestContext): 
   try {
     return await respond(context);
   } catch (error) {
-    if (error instanceof AppError) return error.toResponse();
-    console.error("[assistant] request failed:", error);
-    return internalError().toResponse();
+    return errorResponse(error, "assistant", internalError());
   }
 }
 

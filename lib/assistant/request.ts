@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError } from "./errors";
+import { AppError } from "@/lib/http/errors";
 
 export const MAX_MESSAGE_CHARS = 2000;
 const MAX_BODY_BYTES = 64 * 1024;

@@ -1,20 +1,21 @@
 import "server-only";
-import { currentUser } from "@/lib/auth";
 import { cartIdFromCookie, setCartCookie } from "./cookie-jar";
 import { cartIdForUser, ensureCart, newCartId } from "./index";
 
 export { CART_COOKIE, setCartCookie } from "./cookie-jar";
 
+// The signed-in user's id comes from the caller, which has looked the session up already: the cart
+// module knows cookies and carts, not who is signed in (lib/auth imports lib/cart, not the reverse).
+
 /** The visitor's cart id for reading (pages): the user's cart when signed in, else the cookie's. */
-export async function readCartId(): Promise<string | undefined> {
-  const user = await currentUser();
-  if (user) return cartIdForUser(user.id);
+export async function readCartId(userId: string | null | undefined): Promise<string | undefined> {
+  if (userId) return cartIdForUser(userId);
   return cartIdFromCookie();
 }
 
 /** For server actions and route handlers: the visitor's cart, created (and its cookie set) if needed. */
-export async function requireCartId(): Promise<string> {
-  const existing = await readCartId();
+export async function requireCartId(userId: string | null | undefined): Promise<string> {
+  const existing = await readCartId(userId);
   if (existing) {
     await ensureCart(existing);
     return existing;

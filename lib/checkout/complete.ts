@@ -4,7 +4,7 @@ import { markOrderPaid } from "@/lib/orders/payment";
 import { getOrderDetailForPaymentIntent, type OrderDetail } from "@/lib/orders/queries";
 import { sweepExpiredReservationsSoon } from "@/lib/orders/sweeper";
 import { paymentIntentForClientSecret } from "@/lib/payments/client-secret";
-import { paymentFailureMessage } from "./index";
+import { paymentFailureMessage } from "@/lib/payments/errors";
 
 /**
  * The return page after paying (`/checkout/complete?payment_intent=…&payment_intent_client_secret=…`).

@@ -9,6 +9,7 @@ import { formatCents } from "@/lib/money/format";
 import { addOrderEvent, cancelOrderPayment, endPendingOrder, markOrderPaid } from "@/lib/orders/payment";
 import { RESERVATION_MINUTES, reserveStock, type SoldOutLine } from "@/lib/orders/stock";
 import { sweepExpiredReservationsSoon } from "@/lib/orders/sweeper";
+import { paymentFailureMessage } from "@/lib/payments/errors";
 import { getStripe } from "@/lib/payments/stripe";
 import { orderTotals, type OrderTotals } from "./pricing";
 import { SHIPPING_FIELDS, shippingSchema, type ShippingDetails, type ShippingField } from "./shipping";
@@ -43,14 +44,6 @@ class SoldOut extends Error {
   constructor(readonly lines: SoldOutLine[]) {
     super("sold out");
   }
-}
-
-/** Why the last attempt failed, in the shopper's words (Stripe's own message for declines). */
-export function paymentFailureMessage(paymentIntent: Stripe.PaymentIntent): string | null {
-  const error = paymentIntent.last_payment_error;
-  if (!error) return null;
-  if (error.code === "payment_intent_authentication_failure") return "The card's 3-D Secure authentication failed.";
-  return error.message ?? "The payment was not completed.";
 }
 
 /** The return page, as Stripe.js would open it after a successful payment. */

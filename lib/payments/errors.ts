@@ -49,3 +49,11 @@ export function stripeErrorSentence(error: unknown, context: string, sentence: s
   console.error(`${context}: Stripe said ${info.type}/${info.code ?? "-"}: ${info.message}`);
   return sentence;
 }
+
+/** Why the last attempt failed, in the shopper's words (Stripe's own message for declines). */
+export function paymentFailureMessage(paymentIntent: Stripe.PaymentIntent): string | null {
+  const error = paymentIntent.last_payment_error;
+  if (!error) return null;
+  if (error.code === "payment_intent_authentication_failure") return "The card's 3-D Secure authentication failed.";
+  return error.message ?? "The payment was not completed.";
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import { isSandbox } from "@/lib/payments/stripe";
-import { sandboxNow } from "@/lib/payments/sandbox/clock";
+import { sandboxNow } from "@/lib/payments/sandbox";
 
 /**
  * "Now" for billing questions (is the grace period over, has the period ended). In the sandbox

@@ -1,20 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
+import { PASSWORD, register, uniqueEmail } from "./support/accounts";
 import { e2eDb } from "./support/db";
+import { addToCart } from "./support/shopper";
 
-const PASSWORD = "green-basket-1";
 const NEW_PASSWORD = "green-basket-2";
 
-function uniqueEmail(label: string) {
-  return `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.com`;
-}
-
-async function register(page: Page, email: string, password = PASSWORD, name = "Robin Example") {
-  await page.goto("/register");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Create account" }).click();
-}
 
 /** Submits the sign-in form and waits for the server action's answer, so each attempt is counted once. */
 async function signIn(page: Page, email: string, password: string) {
@@ -134,13 +124,13 @@ test("registration answers a registered email without saying it exists, explains
   await expect(page).toHaveURL(/\/account$/);
   await signOutFromAccountPage(page);
 
-  await register(page, email, "another-pass-1");
+  await register(page, email, { password: "another-pass-1" });
   await expect(page.getByText("We could not create an account with these details.")).toBeVisible();
   await expect(page.getByText(/already exists/)).toHaveCount(0);
   await expect(page.getByLabel("Email")).toHaveValue(email);
   await expect(page.getByLabel("Password")).toHaveValue("");
 
-  await register(page, uniqueEmail("weak"), "abc");
+  await register(page, uniqueEmail("weak"), { password: "abc" });
   await expect(page.getByText("Use at least 8 characters")).toBeVisible();
   await expect(page).toHaveURL(/\/register$/);
 });
@@ -171,18 +161,11 @@ test("repeated wrong passwords slow sign-in down, even for the right password", 
 test("the operator email gets the admin role", async ({ page }) => {
   // An address of ADMIN_EMAILS that no other spec signs in with, so this test owns its account.
   await e2eDb().execute({ sql: "delete from users where email = ?", args: ["operator@beyond-earth.test"] });
-  await register(page, "operator@beyond-earth.test", PASSWORD, "Operator");
+  await register(page, "operator@beyond-earth.test", { password: PASSWORD, name: "Operator" });
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByText("Operator", { exact: true }).last()).toBeVisible();
   await expect(page.getByRole("banner").getByRole("link", { name: "Admin" })).toBeVisible();
 });
-
-async function addToCart(page: Page, slug: string, quantity: number) {
-  await page.goto(`/shop/${slug}`);
-  await page.getByLabel("Quantity").fill(String(quantity));
-  await page.getByRole("button", { name: "Add to cart" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "View cart" })).toBeVisible();
-}
 
 test("a guest cart merges into the account's cart at sign-in", async ({ page, browser }) => {
   const email = uniqueEmail("merge");

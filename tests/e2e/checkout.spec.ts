@@ -1,32 +1,17 @@
 import { expect, test, type Page } from "@playwright/test";
+import { PASSWORD, registerCustomer, uniqueEmail } from "./support/accounts";
 import { e2eDb } from "./support/db";
+import { addToCart } from "./support/shopper";
 
 // Rice is bought by no other journey, so its stock is this spec's to watch.
 const ARBORIO = { slug: "arborio-rice", name: "Arborio Risotto Rice (1 kg)" };
 const BASMATI = { slug: "brown-basmati-rice", name: "Organic Brown Basmati Rice (1 kg)" };
 
 const dollars = (cents: number) => `$${(cents / 100).toFixed(2)}`;
-const uniqueEmail = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.com`;
 
 async function product(slug: string) {
   const { rows } = await e2eDb().execute({ sql: "select price_cents, stock from products where slug = ?", args: [slug] });
   return { priceCents: Number(rows[0].price_cents), stock: Number(rows[0].stock) };
-}
-
-async function register(page: Page, email: string, name: string) {
-  await page.goto("/register");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("green-basket-1");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/account$/);
-}
-
-async function addToCart(page: Page, slug: string, quantity: number) {
-  await page.goto(`/shop/${slug}`);
-  await page.getByLabel("Quantity").fill(String(quantity));
-  await page.getByRole("button", { name: "Add to cart" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText(`Added ${quantity}`);
 }
 
 async function fillShipping(page: Page, details: { name?: string; email?: string }) {
@@ -51,7 +36,7 @@ const completeUrl = /\/checkout\/complete\?payment_intent=pi_\w+&payment_intent_
 
 test("browse, add to cart, check out, pay with 4242; the confirmation shows the amount and pi_…, and /orders lists it", async ({ page }) => {
   const email = uniqueEmail("buyer");
-  await register(page, email, "Grace Hopper");
+  await registerCustomer(page, email, PASSWORD, "Grace Hopper");
   const { priceCents, stock } = await product(ARBORIO.slug);
   const totalCents = 2 * priceCents + (2 * priceCents >= 5000 ? 0 : 495);
 

@@ -1,9 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
+import { uniqueEmail } from "./support/accounts";
 import { signInAsAdmin } from "./support/admin-session";
 
-function uniqueEmail(label: string) {
-  return `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.com`;
-}
 
 async function payWithCard(page: Page, number: string) {
   await page.getByLabel("Card number").fill(number);

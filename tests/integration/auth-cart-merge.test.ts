@@ -29,7 +29,7 @@ describe("guest cart at sign-in", () => {
     await addItem(await cartIdForUser(user.id), oats.id, 2);
 
     // Now as a guest in this browser: 1 sourdough and 2 oats.
-    const guestCartId = await requireCartId();
+    const guestCartId = await requireCartId(browser.user?.id);
     await addItem(guestCartId, bread.id, 1);
     await addItem(guestCartId, oats.id, 2);
     expect(browser.cookies.get(CART_COOKIE)).toBe(guestCartId);
@@ -39,7 +39,7 @@ describe("guest cart at sign-in", () => {
     browser.user = { id: user.id };
 
     expect(browser.cookies.get(CART_COOKIE)).toBe(merged);
-    expect(await readCartId()).toBe(merged);
+    expect(await readCartId(browser.user?.id)).toBe(merged);
     const cart = await getCart(merged);
     expect(cart.lines.map((line) => [line.name, line.quantity])).toEqual(
       expect.arrayContaining([
@@ -60,8 +60,8 @@ describe("guest cart at sign-in", () => {
 
     await forgetCartCookie();
     browser.user = null;
-    expect(await readCartId()).toBeUndefined();
-    const guestCart = await requireCartId();
+    expect(await readCartId(null)).toBeUndefined();
+    const guestCart = await requireCartId(null);
     expect(guestCart).not.toBe(userCart);
     expect((await getCart(guestCart)).count).toBe(0);
   });

@@ -9,6 +9,7 @@ import { createProduct } from "../support/catalog";
 const visitor = vi.hoisted(() => ({ cartId: "" }));
 const revalidated = vi.hoisted(() => [] as string[]);
 vi.mock("@/lib/cart/cookie", () => ({ requireCartId: async () => visitor.cartId }));
+vi.mock("@/lib/auth", () => ({ currentUser: async () => null }));
 vi.mock("next/cache", () => ({ revalidatePath: (path: string) => void revalidated.push(path) }));
 
 const { addToCart } = await import("@/app/(store)/shop/[slug]/actions");

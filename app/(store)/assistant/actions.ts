@@ -6,6 +6,7 @@ import { addRecipeToCart } from "@/lib/assistant/catalog";
 import { MAX_CONVERSATION_TITLE_CHARS } from "@/lib/assistant/conversation-limits";
 import { currentAssistantVisitor } from "@/lib/assistant/owner";
 import { deleteThread, renameThread } from "@/lib/assistant/threads";
+import { currentUser } from "@/lib/auth";
 import { requireCartId } from "@/lib/cart/cookie";
 
 export type AddRecipeState =
@@ -21,7 +22,7 @@ export async function addRecipeIngredientsToCart(recipeId: number, servings?: nu
   if (!parsed.success) return { status: "error", message: "That recipe could not be found." };
   const people = servingsSchema.safeParse(servings);
   if (!people.success) return { status: "error", message: "Servings must be a whole number from 1 to 20." };
-  const cartId = await requireCartId();
+  const cartId = await requireCartId((await currentUser())?.id);
   const result = await addRecipeToCart(cartId, parsed.data, { servings: people.data });
   if (!result.recipe) return { status: "error", message: "That recipe could not be found." };
   return {

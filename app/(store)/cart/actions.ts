@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { CartFormState } from "@/components/cart/form-state";
 import { MAX_LINE_QUANTITY, removeItem, setQuantity } from "@/lib/cart";
+import { currentUser } from "@/lib/auth";
 import { requireCartId } from "@/lib/cart/cookie";
 
 const productId = z.coerce.number().int().positive();
@@ -28,7 +29,7 @@ export async function updateCartItem(_: CartFormState, form: FormData): Promise<
     return { status: "error", message: "Check the quantity.", fieldErrors: { quantity: fieldErrors.quantity } };
   }
   // Ownership: the cart is the visitor's own, from their cookie or account.
-  const cartId = await requireCartId();
+  const cartId = await requireCartId((await currentUser())?.id);
   const result = await setQuantity(cartId, parsed.data.productId, parsed.data.quantity);
   if (!result.ok) return { status: "error", message: result.message };
   revalidatePath("/cart");
@@ -38,7 +39,7 @@ export async function updateCartItem(_: CartFormState, form: FormData): Promise<
 export async function removeCartItem(_: CartFormState, form: FormData): Promise<CartFormState> {
   const parsed = productId.safeParse(form.get("productId"));
   if (!parsed.success) return { status: "error", message: "That item is no longer in your cart." };
-  const cartId = await requireCartId();
+  const cartId = await requireCartId((await currentUser())?.id);
   await removeItem(cartId, parsed.data);
   revalidatePath("/cart");
   return { status: "ok", message: "Removed from your cart." };

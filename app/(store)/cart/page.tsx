@@ -3,6 +3,7 @@ import Link from "next/link";
 import { CartLineControls } from "@/components/cart/cart-line-controls";
 import { stockLevel } from "@/lib/catalog/stock";
 import { buttonClass } from "@/components/ui/button";
+import { currentUser } from "@/lib/auth";
 import { getCart } from "@/lib/cart";
 import { readCartId } from "@/lib/cart/cookie";
 import { formatCents } from "@/lib/money/format";
@@ -14,7 +15,7 @@ export const metadata: Metadata = {
 };
 
 export default async function CartPage() {
-  const cartId = await readCartId();
+  const cartId = await readCartId((await currentUser())?.id);
   const cart = cartId ? await getCart(cartId) : null;
 
   if (!cart || cart.lines.length === 0) {

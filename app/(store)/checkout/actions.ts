@@ -12,8 +12,8 @@ import { submitShipping } from "@/lib/checkout";
  * from the session; the form carries only shipping details.
  */
 export async function submitShippingAction(_: ShippingFormState, form: FormData): Promise<ShippingFormState> {
-  const cartId = await requireCartId();
   const user = await currentUser();
+  const cartId = await requireCartId(user?.id);
   const submitted = await submitShipping(form, { cartId, userId: user?.id ?? null });
   if (!submitted.ok) return { status: "invalid", fieldErrors: submitted.fieldErrors, values: submitted.values };
   const result = submitted.result;

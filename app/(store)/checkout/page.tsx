@@ -22,7 +22,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function CheckoutPage({ searchParams }: { searchParams: SearchParams }) {
   const { step } = await searchParams;
   const user = await currentUser();
-  const state = await loadCheckout(await readCartId(), user?.id ?? null);
+  const state = await loadCheckout(await readCartId(user?.id), user?.id ?? null);
   if (state.paidOrderUrl) redirect(state.paidOrderUrl);
 
   if (state.lines.length === 0) {

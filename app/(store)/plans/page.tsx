@@ -11,7 +11,7 @@ import { formatCents } from "@/lib/money/format";
 import { getPlan, isPlanId, plans } from "@/lib/plans/catalog";
 import { heldSubscription } from "@/lib/plans/manage";
 import { isSandbox } from "@/lib/payments/stripe";
-import { sandboxNow } from "@/lib/payments/sandbox/clock";
+import { sandboxNow } from "@/lib/payments/sandbox";
 
 export const metadata: Metadata = {
   title: "Plans",

@@ -1,16 +1,16 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { currentUser } from "@/lib/auth";
-import { formText, type FormState } from "@/lib/auth/form-state";
+import { z } from "zod";
+import { action, formText } from "@/lib/actions/action";
+import type { ActionState } from "@/lib/actions/state";
 import { claimGuestOrders } from "@/lib/orders/guest-orders";
 
-export type ClaimState = FormState<never>;
+export type ClaimState = ActionState;
 
-export async function claimOrdersAction(_: ClaimState, form: FormData): Promise<ClaimState> {
-  const user = await currentUser();
-  if (!user) redirect("/login");
-  const result = await claimGuestOrders(user.id, formText(form, "key"));
-  if (!result.ok) return { status: "error", message: result.message };
+// A signed-out visitor signs in first; the emailed link (with its key) brings them back here.
+export const claimOrdersAction = action({ input: z.object({ key: formText }), auth: "user", signInReturnTo: null }, async ({ key }, { actor }): Promise<ClaimState> => {
+  const result = await claimGuestOrders(actor.id, key);
+  if (!result.ok) return { ok: false, message: result.message };
   redirect("/orders");
-}
+});

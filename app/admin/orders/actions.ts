@@ -1,39 +1,32 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { REFUSAL } from "@/lib/admin/access";
-import { adminForAction } from "@/lib/admin/guard";
+import { z } from "zod";
+import { action, formText } from "@/lib/actions/action";
 import { refundOrder } from "@/lib/admin/refunds";
-import type { FulfilmentFormState } from "@/components/admin/fulfilment-form-state";
-import type { RefundFormState } from "@/components/admin/refund-form-state";
 import { fulfilOrder } from "@/lib/orders/fulfilment";
 
-export async function refundOrderAction(_: RefundFormState, form: FormData): Promise<RefundFormState> {
-  const admin = await adminForAction();
-  if (!admin) return REFUSAL;
-  const amount = String(form.get("amount") ?? "");
-  const restock = form.get("restock") === "on";
-  const result = await refundOrder(admin, { orderId: form.get("orderId"), amount, restock, requestId: form.get("requestId") });
-  const orderId = String(form.get("orderId") ?? "");
+function revalidateOrder(orderId: string) {
   revalidatePath(`/admin/orders/${encodeURIComponent(orderId)}`);
   revalidatePath("/admin/orders");
-  if (!result.ok) return { ...result, values: { amount, restock } };
-  return { ok: true, message: result.message };
 }
 
-export async function fulfilOrderAction(_: FulfilmentFormState, form: FormData): Promise<FulfilmentFormState> {
-  const admin = await adminForAction();
-  if (!admin) return REFUSAL;
-  const input = {
-    orderId: String(form.get("orderId") ?? ""),
-    step: String(form.get("step") ?? ""),
-    carrier: String(form.get("carrier") ?? ""),
-    trackingNumber: String(form.get("trackingNumber") ?? ""),
-  };
-  const result = await fulfilOrder(admin, input);
-  revalidatePath(`/admin/orders/${encodeURIComponent(input.orderId)}`);
-  revalidatePath("/admin/orders");
+const refundForm = z.object({ orderId: formText, amount: formText, restock: formText, requestId: formText });
+
+export const refundOrderAction = action({ input: refundForm, auth: "admin" }, async (data, { actor }) => {
+  const values = { amount: data.amount, restock: data.restock === "on" };
+  const result = await refundOrder(actor, { orderId: data.orderId, amount: values.amount, restock: values.restock, requestId: data.requestId });
+  revalidateOrder(data.orderId);
+  if (!result.ok) return { ...result, values };
+  return { ok: true, message: result.message };
+});
+
+const fulfilmentForm = z.object({ orderId: formText, step: formText, carrier: formText, trackingNumber: formText });
+
+export const fulfilOrderAction = action({ input: fulfilmentForm, auth: "admin" }, async (input, { actor }) => {
+  const result = await fulfilOrder(actor, input);
+  revalidateOrder(input.orderId);
   revalidatePath("/admin");
   if (!result.ok) return { ...result, values: { carrier: input.carrier, trackingNumber: input.trackingNumber } };
   return { ok: true, message: result.message };
-}
+});

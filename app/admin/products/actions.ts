@@ -1,23 +1,20 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { REFUSAL } from "@/lib/admin/access";
-import { adminForAction } from "@/lib/admin/guard";
+import { z } from "zod";
+import { action, formText } from "@/lib/actions/action";
 import { updateProduct } from "@/lib/admin/products";
-import type { ProductFormState } from "@/components/admin/product-form-state";
+import type { ProductFormValues } from "@/components/admin/product-form-state";
 
-export async function saveProduct(_: ProductFormState, form: FormData): Promise<ProductFormState> {
-  const admin = await adminForAction();
-  if (!admin) return REFUSAL;
-  const values = {
-    price: String(form.get("price") ?? ""),
-    stock: String(form.get("stock") ?? ""),
-    visible: form.get("visible") === "on",
-  };
-  const result = await updateProduct(admin, { ...values, id: form.get("id"), expectedStock: form.get("expectedStock") });
+// The fields arrive as text; lib/admin/products.ts decides what a valid price and stock are.
+const productForm = z.object({ id: formText, price: formText, stock: formText, expectedStock: formText, visible: formText });
+
+export const saveProduct = action({ input: productForm, auth: "admin" }, async (data, { actor }) => {
+  const values: ProductFormValues = { price: data.price, stock: data.stock, visible: data.visible === "on" };
+  const result = await updateProduct(actor, { ...values, id: data.id, expectedStock: data.expectedStock });
   // Either way the page re-reads the product: after a conflict it shows the stock as it is now.
-  revalidatePath(`/admin/products/${String(form.get("id"))}`);
+  revalidatePath(`/admin/products/${data.id}`);
   revalidatePath("/admin/products");
   if (!result.ok) return { ...result, values };
   return { ok: true, message: `Saved ${result.product.name}: the shop shows it now.`, values };
-}
+});

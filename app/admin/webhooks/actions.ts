@@ -1,14 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { REFUSAL } from "@/lib/admin/access";
-import { adminForAction } from "@/lib/admin/guard";
-import { replayEvent, type ReplayResult } from "@/lib/admin/webhook-log";
+import { z } from "zod";
+import { action, formText } from "@/lib/actions/action";
+import { replayEvent } from "@/lib/admin/webhook-log";
 
-export async function replayWebhook(_: ReplayResult | null, form: FormData): Promise<ReplayResult> {
-  const admin = await adminForAction();
-  if (!admin) return REFUSAL;
-  const result = await replayEvent(admin, { eventId: form.get("eventId") });
+export const replayWebhook = action({ input: z.object({ eventId: formText }), auth: "admin" }, async ({ eventId }, { actor }) => {
+  const result = await replayEvent(actor, { eventId });
   revalidatePath("/admin/webhooks");
   return result;
-}
+});

@@ -2,6 +2,7 @@ import { cookies } from "next/headers";
 import { currentUser } from "@/lib/auth";
 import { handleAssistantRequest } from "@/lib/assistant";
 import { internalError } from "@/lib/assistant/errors";
+import { errorResponse } from "@/lib/http/errors";
 import { newCartId } from "@/lib/cart";
 import { readCartId, setCartCookie } from "@/lib/cart/cookie";
 import { DEVICE_COOKIE, isDeviceId } from "@/lib/device/cookie";
@@ -14,8 +15,8 @@ export const dynamic = "force-dynamic";
  * The visitor's cart id, fixed before the reply streams (cookies cannot be set after that). No row
  * is written here: adding to a cart creates it, so a question that adds nothing costs no write.
  */
-async function cartIdForReply(): Promise<string> {
-  const existing = await readCartId();
+async function cartIdForReply(userId: string | undefined): Promise<string> {
+  const existing = await readCartId(userId);
   if (existing) return existing;
   const id = newCartId();
   await setCartCookie(id);
@@ -29,8 +30,7 @@ export async function POST(request: Request) {
   try {
     [user, device] = await Promise.all([currentUser(), cookies().then((store) => store.get(DEVICE_COOKIE)?.value)]);
   } catch (error) {
-    console.error("[assistant] could not read the session:", error);
-    return internalError().toResponse();
+    return errorResponse(error, "assistant: reading the session", internalError());
   }
   return handleAssistantRequest({
     request,
@@ -39,6 +39,6 @@ export async function POST(request: Request) {
     deviceHint: request.headers.get(DEVICE_HINT_HEADER),
     ip: clientIp(request.headers),
     userAgent: request.headers.get("user-agent") ?? "",
-    cartId: cartIdForReply,
+    cartId: () => cartIdForReply(user?.id),
   });
 }

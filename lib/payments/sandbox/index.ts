@@ -12,6 +12,10 @@ import { sandboxRoutes } from "./resources";
 import { completeResponse } from "./responses";
 import { validateRequest } from "./validate";
 
+// The server entry of the sandbox (the browser endpoints are in ./browser, browser-safe code in ./client).
+export { sandboxNow } from "./clock";
+export { advanceSandboxClock, sandboxClockState, type ClockAdvance } from "./resources/billing";
+
 /**
  * The built-in Stripe sandbox: an in-process emulator of the part of Stripe's REST API this shop
  * uses, plugged into the official SDK with `Stripe.createFetchHttpClient(sandboxFetch)`. It speaks

@@ -1,23 +1,13 @@
 import { expect, type Page } from "@playwright/test";
 import bcrypt from "bcryptjs";
+import { registerCustomer } from "./accounts";
 import { e2eDb } from "./db";
+
+export { registerCustomer, uniqueEmail } from "./accounts";
 
 export const ADMIN_EMAIL = "admin@beyond-earth.test";
 const ADMIN_PASSWORD = "operator-console-1";
 
-export function uniqueEmail(label: string) {
-  return `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.com`;
-}
-
-export async function registerCustomer(page: Page, email = uniqueEmail("customer"), password = "green-basket-1") {
-  await page.goto("/register");
-  await page.getByLabel("Name").fill("Sam Shopper");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/account$/);
-  return email;
-}
 
 /**
  * Signs in as the operator (ADMIN_EMAILS in the e2e server). Another spec may have registered the

@@ -7,6 +7,8 @@ export async function addToCart(page: Page, slug: string, quantity = 1, baseURL 
   await page.goto(`${baseURL}/shop/${slug}`);
   await page.getByLabel("Quantity").fill(String(quantity));
   await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText(`Added ${quantity}`);
+  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "View cart" })).toBeVisible();
   await expect(page.getByRole("banner").getByRole("link", { name: /^Cart, [1-9]/ })).toBeVisible();
 }
 

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { CartFormState } from "@/components/cart/form-state";
 import { addItem, quantitySchema } from "@/lib/cart";
+import { currentUser } from "@/lib/auth";
 import { requireCartId } from "@/lib/cart/cookie";
 
 const addInput = z.object({
@@ -19,7 +20,7 @@ export async function addToCart(_: CartFormState, form: FormData): Promise<CartF
     return { status: "error", message: "Check the quantity.", fieldErrors: { quantity: fieldErrors.quantity } };
   }
   // The cart comes from the visitor's cookie or account, never from the form.
-  const cartId = await requireCartId();
+  const cartId = await requireCartId((await currentUser())?.id);
   const result = await addItem(cartId, parsed.data.productId, parsed.data.quantity);
   if (!result.ok) return { status: "error", message: result.message };
   revalidatePath("/cart");

@@ -1,12 +1,14 @@
+import { routeHandler } from "@/lib/http/errors";
 import { isSandbox } from "@/lib/payments/stripe";
 import { retrieveFromBrowser } from "@/lib/payments/sandbox/browser";
 
 export const dynamic = "force-dynamic";
 
 /** Stripe.js's `retrievePaymentIntent(clientSecret)`, for the sandbox (404 when real Stripe is configured). */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+// Its answers speak Stripe's wire format (the card form reads them as Stripe.js would), so a 404 is Stripe-shaped.
+export const GET = routeHandler("sandbox retrieve", async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   if (!isSandbox()) return Response.json({ error: { type: "invalid_request_error", message: "Not found." } }, { status: 404 });
   const { id } = await params;
   const answer = await retrieveFromBrowser(id, new URL(request.url).searchParams.get("client_secret"));
   return Response.json(answer.body, { status: answer.status, headers: { "cache-control": "no-store" } });
-}
+});

@@ -1,0 +1,57 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { isAdmin, REFUSAL, type AdminUser } from "@/lib/admin/access";
+import { currentUser, type SessionUser } from "@/lib/auth";
+import { CHECK_THE_FIELDS, type ActionState } from "./state";
+
+/** Who may run an action: anyone (the cart is the visitor's own), a signed-in user, or an admin. */
+type Actors = { visitor: SessionUser | null; user: SessionUser; admin: SessionUser & AdminUser };
+export type ActionAuth = keyof Actors;
+
+type Options<Schema extends z.ZodType, Auth extends ActionAuth> = {
+  /** Parses the submitted form's fields (`Object.fromEntries(form)`); a failure is answered field by field. */
+  input: Schema;
+  auth: Auth;
+  /** For `auth: "user"`: where a signed-out visitor comes back to after signing in (default /account; null: plain /login). */
+  signInReturnTo?: string | null;
+};
+
+/**
+ * The preamble of every server action, in one place (saas-starter's `validatedActionWithUser`):
+ * the payload must be a form, the actor is checked (signed-out users go to sign in, non-admins get
+ * the admin console's `REFUSAL`, which does not reveal it), the fields are parsed with zod, then
+ * `run` does the work and returns the one `ActionState`. Expected failures are values; only bugs throw.
+ */
+export function action<Schema extends z.ZodType, Auth extends ActionAuth, Values = never>(
+  options: Options<Schema, Auth>,
+  run: (data: z.output<Schema>, context: { actor: Actors[Auth]; form: FormData }) => Promise<ActionState<Values>>,
+): (previous: ActionState<Values> | null, form: FormData) => Promise<ActionState<Values>> {
+  return async (_previous, form) => {
+    const actor = await actorFor(options);
+    if (actor === REFUSED) return REFUSAL;
+    if (!(form instanceof FormData)) return { ok: false, message: "Send the form." };
+    const parsed = options.input.safeParse(Object.fromEntries(form));
+    if (!parsed.success) return { ok: false, message: CHECK_THE_FIELDS, fieldErrors: fieldErrorsOfIssues(parsed.error) };
+    return run(parsed.data, { actor: actor as Actors[Auth], form });
+  };
+}
+
+const REFUSED = Symbol("refused");
+
+function fieldErrorsOfIssues(error: z.ZodError): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) (errors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
+  return errors;
+}
+
+async function actorFor({ auth, signInReturnTo = "/account" }: { auth: ActionAuth; signInReturnTo?: string | null }): Promise<Actors[ActionAuth] | typeof REFUSED> {
+  const user = await currentUser();
+  if (auth === "visitor") return user;
+  if (auth === "admin") return isAdmin(user) ? user : REFUSED;
+  if (!user) redirect(signInReturnTo === null ? "/login" : `/login?callbackUrl=${encodeURIComponent(signInReturnTo)}`);
+  return user;
+}
+
+/** A form text field: missing or not text (a file) reads as empty, so the rule that follows decides. */
+export const formText = z.preprocess((value) => (typeof value === "string" ? value : ""), z.string());
