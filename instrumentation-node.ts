@@ -1,3 +1,4 @@
+import { migrationProblem, migrationStatus } from "./db/migrate";
 import { ConfigError, env } from "./lib/config/env";
 import { startInterruptedAnswerRepair } from "./lib/assistant/repair";
 import { startEmailSender } from "./lib/email/sender";
@@ -6,7 +7,7 @@ import { logRequests } from "./lib/observability/request-log";
 import { recordSocketAddresses } from "./lib/security/socket-address";
 
 /** Start-up in the Node.js server (kept out of instrumentation.ts, which is also bundled for the edge). */
-export function registerNode() {
+export async function registerNode() {
   try {
     env();
   } catch (error) {
@@ -16,6 +17,15 @@ export function registerNode() {
       process.exit(1);
     }
     throw error;
+  }
+  // `next build` loads this too, with no database to check.
+  if (process.env.NEXT_PHASE !== "phase-production-build") {
+    // A build must not serve a database migrated for another release: its queries would fail at random.
+    const problem = await migrationStatus().then(migrationProblem, (error: unknown) => `Could not read the database's migrations: ${error instanceof Error ? error.message : String(error)}`);
+    if (problem) {
+      console.error(problem);
+      process.exit(1);
+    }
   }
   // Before the first request: every per-address rule reads the socket's address from the header this sets.
   recordSocketAddresses();
