@@ -3,6 +3,7 @@ import { ConfigError, env } from "./lib/config/env";
 import { startInterruptedAnswerRepair } from "./lib/assistant/repair";
 import { startEmailSender } from "./lib/email/sender";
 import { startReservationSweeper } from "./lib/orders/sweeper";
+import { logger } from "./lib/observability/logger";
 import { logRequests } from "./lib/observability/request-log";
 import { recordSocketAddresses } from "./lib/security/socket-address";
 
@@ -13,7 +14,8 @@ export async function registerNode() {
   } catch (error) {
     if (error instanceof ConfigError) {
       // One clear line naming the variable, then stop: a half-configured shop must not serve.
-      console.error(error.message);
+      // The logger reads LOG_LEVEL from this same invalid environment, so this line goes out plain.
+      process.stderr.write(`${error.message}\n`);
       process.exit(1);
     }
     throw error;
@@ -23,7 +25,7 @@ export async function registerNode() {
     // A build must not serve a database migrated for another release: its queries would fail at random.
     const problem = await migrationStatus().then(migrationProblem, (error: unknown) => `Could not read the database's migrations: ${error instanceof Error ? error.message : String(error)}`);
     if (problem) {
-      console.error(problem);
+      logger().fatal(problem);
       process.exit(1);
     }
   }
