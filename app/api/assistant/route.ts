@@ -7,6 +7,7 @@ import { readCartId, setCartCookie } from "@/lib/cart/cookie";
 import { DEVICE_COOKIE, isDeviceId } from "@/lib/device/cookie";
 import { DEVICE_HINT_HEADER } from "@/lib/device/cookie";
 import { clientIp } from "@/lib/quota";
+import { logger } from "@/lib/observability/logger";
 
 export const dynamic = "force-dynamic";
 
@@ -29,7 +30,7 @@ export async function POST(request: Request) {
   try {
     [user, device] = await Promise.all([currentUser(), cookies().then((store) => store.get(DEVICE_COOKIE)?.value)]);
   } catch (error) {
-    console.error("[assistant] could not read the session:", error);
+    logger().error({ err: error }, "[assistant] could not read the session");
     return internalError().toResponse();
   }
   return handleAssistantRequest({

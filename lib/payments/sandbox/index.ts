@@ -10,6 +10,7 @@ import { SandboxError } from "./errors";
 import { matchRoute } from "./router";
 import { sandboxRoutes } from "./resources";
 import { validateRequest } from "./validate";
+import { logger } from "@/lib/observability/logger";
 
 /**
  * The built-in Stripe sandbox: an in-process emulator of the part of Stripe's REST API this shop
@@ -91,7 +92,7 @@ async function dispatch(method: string, path: string, params: ReturnType<typeof 
     return json(200, result);
   } catch (error) {
     if (error instanceof SandboxError) return json(error.status, { error: error.body });
-    console.error(`Stripe sandbox: ${method} ${path} failed: ${error instanceof Error ? error.stack : String(error)}`);
+    logger().error(`Stripe sandbox: ${method} ${path} failed: ${error instanceof Error ? error.stack : String(error)}`);
     return json(500, { error: { type: "api_error", message: "The Stripe sandbox hit an internal error." } });
   } finally {
     scheduleDeliveries();
