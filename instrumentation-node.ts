@@ -1,21 +1,33 @@
+import { migrationProblem, migrationStatus } from "./db/migrate";
 import { ConfigError, env } from "./lib/config/env";
 import { startInterruptedAnswerRepair } from "./lib/assistant/repair";
 import { startEmailSender } from "./lib/email/sender";
 import { startReservationSweeper } from "./lib/orders/sweeper";
+import { logger } from "./lib/observability/logger";
 import { logRequests } from "./lib/observability/request-log";
 import { recordSocketAddresses } from "./lib/security/socket-address";
 
 /** Start-up in the Node.js server (kept out of instrumentation.ts, which is also bundled for the edge). */
-export function registerNode() {
+export async function registerNode() {
   try {
     env();
   } catch (error) {
     if (error instanceof ConfigError) {
       // One clear line naming the variable, then stop: a half-configured shop must not serve.
-      console.error(error.message);
+      // The logger reads LOG_LEVEL from this same invalid environment, so this line goes out plain.
+      process.stderr.write(`${error.message}\n`);
       process.exit(1);
     }
     throw error;
+  }
+  // `next build` loads this too, with no database to check.
+  if (process.env.NEXT_PHASE !== "phase-production-build") {
+    // A build must not serve a database migrated for another release: its queries would fail at random.
+    const problem = await migrationStatus().then(migrationProblem, (error: unknown) => `Could not read the database's migrations: ${error instanceof Error ? error.message : String(error)}`);
+    if (problem) {
+      logger().fatal(problem);
+      process.exit(1);
+    }
   }
   // Before the first request: every per-address rule reads the socket's address from the header this sets.
   recordSocketAddresses();

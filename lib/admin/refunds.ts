@@ -11,6 +11,7 @@ import { stripeErrorOf } from "@/lib/payments/errors";
 import { getStripe } from "@/lib/payments/stripe";
 import { isAdmin, REFUSAL, type Actor, type Failure, type Refusal } from "./access";
 import { dollarsField } from "./money";
+import { logger } from "@/lib/observability/logger";
 
 /** Timeline types this module writes; `refunded` itself comes from the charge.refunded webhook. */
 export const REFUND_REQUESTED = "refund_requested";
@@ -56,7 +57,7 @@ export async function refundState(order: Order): Promise<RefundState> {
     try {
       requestedCents = Math.max(order.refundedCents, await requestedRefundCents(order.paymentIntentId));
     } catch (error) {
-      console.error(`Could not list refunds of ${order.paymentIntentId}: ${error instanceof Error ? error.message : String(error)}`);
+      logger().error(`Could not list refunds of ${order.paymentIntentId}: ${error instanceof Error ? error.message : String(error)}`);
       stripeUnavailable = true;
     }
   }

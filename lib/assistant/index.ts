@@ -27,6 +27,7 @@ import { internalError } from "./errors";
 import { replayChunks } from "./replay";
 import { readAssistantRequest } from "./request";
 import { findThread, saveReply, startTurn, threadMessages, undoTurn, type ThreadOwner, type Turn } from "./threads";
+import { logger } from "@/lib/observability/logger";
 
 export { AppError } from "@/lib/http/errors";
 
@@ -160,7 +161,7 @@ function replayResponse(turn: Turn, cached: AssistantUIMessage, model: Assistant
       for (const chunk of replayChunks(message, { model: model.label, cached: true })) writer.write(chunk);
     },
     onFinish: async ({ responseMessage }) => {
-      await saveReply(turn, { ...responseMessage, id: message.id }, model.label).catch((error: unknown) => console.error("[assistant] saving a cached reply failed:", error));
+      await saveReply(turn, { ...responseMessage, id: message.id }, model.label).catch((error: unknown) => logger().error({ err: error }, "[assistant] saving a cached reply failed"));
     },
   });
   return streamToClient(stream, headers);
@@ -229,7 +230,7 @@ async function modelResponse({ turn, model, instructions, cartId, cacheKey: key,
     onChunk: () => clearTimeout(firstToken),
     onError: ({ error }) => {
       failed = true;
-      console.error("[assistant] model call failed:", error instanceof Error ? error.message : error);
+      logger().error({ err: error }, "[assistant] model call failed");
     },
   });
 
@@ -257,7 +258,7 @@ async function modelResponse({ turn, model, instructions, cartId, cacheKey: key,
       if (key && isCacheable(responseMessage)) await storeCachedAnswer(key, model.label, responseMessage.parts);
       await saveReply(turn, responseMessage, model.label);
     } catch (error) {
-      console.error("[assistant] saving the reply failed:", error);
+      logger().error({ err: error }, "[assistant] saving the reply failed");
     }
   };
 
@@ -278,7 +279,7 @@ async function modelResponse({ turn, model, instructions, cartId, cacheKey: key,
     },
     onError: (error) => {
       failed = true;
-      console.error("[assistant] answer stream failed:", error instanceof Error ? error.message : error);
+      logger().error({ err: error }, "[assistant] answer stream failed");
       return cutShort === "first_token" || cutShort === "total" ? TIMED_OUT : MODEL_FAILURE;
     },
     onFinish,
@@ -332,6 +333,6 @@ function isCacheable(message: AssistantUIMessage): boolean {
  */
 function streamToClient(stream: ReadableStream<InferUIMessageChunk<AssistantUIMessage>>, headers: Record<string, string>): Response {
   const [toClient, toServer] = stream.tee();
-  void consumeStream({ stream: toServer, onError: (error) => console.error("[assistant] stream failed:", error) });
+  void consumeStream({ stream: toServer, onError: (error) => logger().error({ err: error }, "[assistant] stream failed") });
   return createUIMessageStreamResponse({ stream: toClient, headers });
 }

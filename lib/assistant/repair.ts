@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "@/lib/config/env";
 import { repairInterruptedTurns } from "./threads";
+import { logger } from "@/lib/observability/logger";
 
 /** A little over the longest an answer may take, so no answer still streaming is mistaken for a crash. */
 function graceMs(): number {
@@ -10,9 +11,9 @@ function graceMs(): number {
 async function repair(): Promise<void> {
   try {
     const repaired = await repairInterruptedTurns(new Date(Date.now() - graceMs()));
-    if (repaired > 0) console.warn(`[assistant] repaired ${repaired} question(s) left unanswered by a crash; their free uses were given back`);
+    if (repaired > 0) logger().warn(`[assistant] repaired ${repaired} question(s) left unanswered by a crash; their free uses were given back`);
   } catch (error) {
-    console.error("[assistant] repairing interrupted answers failed:", error);
+    logger().error({ err: error }, "[assistant] repairing interrupted answers failed");
   }
 }
 

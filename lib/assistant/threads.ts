@@ -6,7 +6,7 @@ import { chatMessages, chatThreads, type ChatThread } from "@/db/schema";
 import { assistantMetadataSchema, type AssistantUIMessage } from "@/lib/ai/messages";
 import { toolShapes } from "@/lib/ai/tool-schemas";
 import { refundFreeUse } from "@/lib/quota";
-import { AppError } from "./errors";
+import { AppError } from "@/lib/http/errors";
 
 /** Conversations belong to a signed-in user, or to a guest's device fingerprint. */
 export type ThreadOwner = { userId: string } | { fingerprint: string };

@@ -11,6 +11,7 @@ import { resetEmailKey } from "./password-reset";
 import { nameSchema } from "./registration";
 import { closeUserSessions } from "./sessions";
 import { tooManyAttemptsMessage } from "./sign-in-errors";
+import { logger } from "@/lib/observability/logger";
 
 export type AccountProfile = {
   id: string;
@@ -135,7 +136,7 @@ async function deleteStripeCustomer(customerId: string) {
     await getStripe().customers.del(customerId);
   } catch (error) {
     // The account is gone either way; an operator can remove the customer in Stripe's dashboard.
-    console.error(`Accounts: the Stripe customer ${customerId} of a deleted account could not be deleted: ${error instanceof Error ? error.message : String(error)}`);
+    logger().error(`Accounts: the Stripe customer ${customerId} of a deleted account could not be deleted: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

@@ -10,6 +10,7 @@ import { adminEmails } from "@/lib/config/env";
 import { authConfig, applyAppUrlToAuth } from "./config";
 import { authorizeCredentials } from "./credentials";
 import { closeSession, openSession, sessionOwner } from "./sessions";
+import { logger } from "@/lib/observability/logger";
 
 /** The full (Node-only) configuration; exported so tests can drive Auth.js exactly as `signIn()` does. */
 export function authOptions(): NextAuthConfig {
@@ -60,7 +61,7 @@ export function authOptions(): NextAuthConfig {
           await mergeGuestCartIntoAccount(user.id, await guestCartIdFromCookie());
         } catch (error) {
           // A cart that did not merge must not stop the sign-in; the guest lines stay in their cart.
-          console.error(`Accounts: guest cart merge after ${account.provider} sign-in failed: ${error instanceof Error ? error.message : String(error)}`);
+          logger().error(`Accounts: guest cart merge after ${account.provider} sign-in failed: ${error instanceof Error ? error.message : String(error)}`);
         }
       },
     },
@@ -69,7 +70,7 @@ export function authOptions(): NextAuthConfig {
       // only real failures belong in the server log.
       error(error) {
         if (error instanceof AuthError && error.type === "CredentialsSignin") return;
-        console.error(`[auth] ${error instanceof AuthError ? error.type : error.name}: ${error.message}`, error.cause ?? "");
+        logger().error({ cause: error.cause }, `[auth] ${error instanceof AuthError ? error.type : error.name}: ${error.message}`);
       },
     },
   };

@@ -13,6 +13,7 @@ import { paymentFailureMessage } from "@/lib/payments/errors";
 import { getStripe } from "@/lib/payments/stripe";
 import { orderTotals, type OrderTotals } from "./pricing";
 import { SHIPPING_FIELDS, shippingSchema, type ShippingDetails, type ShippingField } from "./shipping";
+import { logger } from "@/lib/observability/logger";
 
 /**
  * Checkout: from a cart to a pending order with its stock reserved and a PaymentIntent to pay it.
@@ -249,7 +250,7 @@ export async function ensurePaymentIntent(
       .where(and(eq(orders.id, order.id), isNull(orders.paymentIntentId)));
     return { ok: true, paymentIntent };
   } catch (error) {
-    console.error(`Could not start the payment for order ${order.id}: ${error instanceof Error ? error.message : String(error)}`);
+    logger().error(`Could not start the payment for order ${order.id}: ${error instanceof Error ? error.message : String(error)}`);
     if (!order.paymentIntentId) {
       const slugs = await db.transaction((tx) => endPendingOrder(tx, order.id, "payment_unavailable"));
       if (slugs?.length) invalidateCatalog(slugs);

@@ -4,6 +4,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "@/db/client";
 import { emails, type Email } from "@/db/schema";
 import { env } from "@/lib/config/env";
+import { logger } from "@/lib/observability/logger";
 
 /**
  * Delivers the outbox. A sender claims due emails with a lease (a conditional UPDATE, so two
@@ -70,7 +71,7 @@ async function printUnprinted(now: Date): Promise<number> {
       .set({ printedAt: now })
       .where(and(eq(emails.id, email.id), isNull(emails.printedAt)))
       .returning({ id: emails.id });
-    if (marked) console.log(`[email outbox, no SMTP_URL] To: ${email.to}\nSubject: ${email.subject}\n\n${email.text}\n`);
+    if (marked) logger().info({ emailId: email.id, subject: email.subject }, `[email outbox, no SMTP_URL] an email to ${email.to} waits in the outbox (/admin/emails):\n\n${email.text}`);
   }
   return unprinted.length;
 }
@@ -117,7 +118,7 @@ const state = ((globalThis as { __beyondEarthEmailSender?: SenderState }).__beyo
 export function deliverEmailsSoon(): Promise<DeliveryResult> {
   state.running ??= deliverDueEmails()
     .catch((error: unknown) => {
-      console.error(`Email delivery failed: ${errorText(error)}`);
+      logger().error(`Email delivery failed: ${errorText(error)}`);
       return { sent: 0, failed: 0, printed: 0 };
     })
     .finally(() => {

@@ -1,3 +1,5 @@
+import { logger } from "@/lib/observability/logger";
+
 /**
  * The one error type of the route handlers: it knows its HTTP status and carries a sentence a
  * shopper (or the operator's panel) can read. Anything else that goes wrong is a bug: it is logged
@@ -31,7 +33,7 @@ const SOMETHING_WENT_WRONG = "Something went wrong on our side. Please try again
  */
 export function errorResponse(error: unknown, context: string, fallback: AppError = new AppError("internal_error", 500, SOMETHING_WENT_WRONG)): Response {
   if (error instanceof AppError) return error.toResponse();
-  console.error(`[${context}] request failed:`, error);
+  logger().error({ err: error }, `[${context}] request failed`);
   return fallback.toResponse();
 }
 

@@ -10,6 +10,7 @@ import { getStripe } from "@/lib/payments/stripe";
 import { enqueueReceipt, enqueueRefund } from "@/lib/email/order-emails";
 import { PAID_STATUSES, REFUND_FAILED } from "./status";
 import { commitStock, releaseStock, retakeReleasedStock } from "./stock";
+import { logger } from "@/lib/observability/logger";
 
 /**
  * The payment side of an order. Every function here is idempotent and safe to race: the
@@ -260,7 +261,7 @@ export async function cancelOrderPayment(paymentIntentId: string): Promise<Payme
     return { state: "canceled", lastFailure: canceled.last_payment_error?.message ?? null };
   } catch (error) {
     if (!(isStripeInvalidRequestError(error))) {
-      console.error(`Could not cancel ${paymentIntentId}: ${error instanceof Error ? error.message : String(error)}`);
+      logger().error(`Could not cancel ${paymentIntentId}: ${error instanceof Error ? error.message : String(error)}`);
       return { state: "unreachable" };
     }
     const current = await stripe.paymentIntents.retrieve(paymentIntentId);

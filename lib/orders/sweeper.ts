@@ -3,6 +3,7 @@ import { and, asc, eq, lte } from "drizzle-orm";
 import { db } from "@/db/client";
 import { orders } from "@/db/schema";
 import { cancelOrderPayment, cancelPendingOrder } from "./payment";
+import { logger } from "@/lib/observability/logger";
 
 /**
  * Reservations last 30 minutes. The sweeper ends pending orders past their expiry: it cancels
@@ -51,7 +52,7 @@ function sweepOnce(): Promise<SweepResult> {
   state.lastRun = Date.now();
   state.running ??= releaseExpiredReservations()
     .catch((error: unknown) => {
-      console.error(`Reservation sweep failed: ${error instanceof Error ? error.message : String(error)}`);
+      logger().error(`Reservation sweep failed: ${error instanceof Error ? error.message : String(error)}`);
       return { canceled: 0, paid: 0, skipped: 0 };
     })
     .finally(() => {

@@ -1,5 +1,6 @@
 import type Stripe from "stripe";
 import { z } from "zod";
+import { logger } from "@/lib/observability/logger";
 
 // How the app recognises the Stripe SDK's errors and turns them into sentences: the one home for it.
 
@@ -46,7 +47,7 @@ export function isStripeNotFound(error: unknown): boolean {
 export function stripeErrorSentence(error: unknown, context: string, sentence: string): string {
   const info = stripeErrorOf(error);
   if (!info) throw error;
-  console.error(`${context}: Stripe said ${info.type}/${info.code ?? "-"}: ${info.message}`);
+  logger().error(`${context}: Stripe said ${info.type}/${info.code ?? "-"}: ${info.message}`);
   return sentence;
 }
 

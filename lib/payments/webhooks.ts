@@ -11,6 +11,7 @@ import { planEventHandlers } from "@/lib/plans/webhook-handlers";
 import { stripeErrorOf } from "./errors";
 import { STRIPE_API_VERSION } from "./stripe";
 import type { WebhookHandlers } from "./webhook-types";
+import { logger } from "@/lib/observability/logger";
 
 const handlers: WebhookHandlers = { ...paymentEventHandlers, ...planEventHandlers };
 
@@ -56,7 +57,7 @@ function verify(rawBody: string, signature: string | null): unknown {
  */
 function warnOnApiVersion(event: Stripe.Event) {
   if (event.api_version && event.api_version !== STRIPE_API_VERSION) {
-    console.warn(
+    logger().warn(
       `Stripe webhook ${event.id} (${event.type}) was rendered in API version ${event.api_version}, but the SDK pins ${STRIPE_API_VERSION}; set the endpoint's API version to ${STRIPE_API_VERSION}.`,
     );
   }
@@ -85,7 +86,7 @@ async function recordUnusable(rawBody: string, reason: string): Promise<WebhookO
     .insert(webhookEvents)
     .values({ id, type: "(not an event)", status: "ignored", error: reason, payload: rawBody.slice(0, 100_000), processedAt: new Date() })
     .onConflictDoUpdate({ target: webhookEvents.id, set: { attempts: sql`${webhookEvents.attempts} + 1` } });
-  console.warn(`Stripe webhook ignored: ${reason}`);
+  logger().warn(`Stripe webhook ignored: ${reason}`);
   return { status: 200, body: { received: true, ignored: reason } };
 }
 
@@ -141,14 +142,14 @@ async function processEvent(event: Stripe.Event): Promise<WebhookOutcome> {
     const message = error instanceof Error ? error.message : String(error);
     const permanent = permanentReason(error);
     if (permanent) {
-      console.warn(`Stripe webhook ${event.id} (${event.type}) ignored: ${permanent}`);
+      logger().warn(`Stripe webhook ${event.id} (${event.type}) ignored: ${permanent}`);
       await db
         .update(webhookEvents)
         .set({ status: "ignored", processedAt: new Date(), error: permanent.slice(0, 1000), leaseUntil: null })
         .where(eq(webhookEvents.id, event.id));
       return { status: 200, body: { received: true, ignored: permanent } };
     }
-    console.error(`Stripe webhook ${event.id} (${event.type}) failed: ${message}`);
+    logger().error(`Stripe webhook ${event.id} (${event.type}) failed: ${message}`);
     await db.update(webhookEvents).set({ status: "failed", error: message.slice(0, 1000), leaseUntil: null }).where(eq(webhookEvents.id, event.id));
     return { status: 500, body: { received: false, error: "The event could not be processed; it will be retried." } };
   }

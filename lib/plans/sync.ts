@@ -7,6 +7,7 @@ import { getStripe } from "@/lib/payments/stripe";
 import type { PlanId } from "./catalog";
 import { isStripeNotFound } from "@/lib/payments/errors";
 import { planForPrice } from "./stripe-prices";
+import { logger } from "@/lib/observability/logger";
 
 function idOf(value: string | { id: string }): string {
   return typeof value === "string" ? value : value.id;
@@ -56,7 +57,7 @@ export async function upsertSubscription(
   if (!item) return null;
   const plan = await planForPrice(item.price);
   if (!plan) {
-    console.warn(`Plans: subscription ${subscription.id} uses price ${item.price.id}, which is not a plan price; not recorded.`);
+    logger().warn(`Plans: subscription ${subscription.id} uses price ${item.price.id}, which is not a plan price; not recorded.`);
     return null;
   }
   const userId = await ownerOf(subscription);
