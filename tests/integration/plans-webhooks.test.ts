@@ -6,9 +6,8 @@ import { getDb } from "@/db/client";
 import { subscriptions, webhookEvents } from "@/db/schema";
 import { webhookSecret } from "@/lib/config/env";
 import { getStripe } from "@/lib/payments/stripe";
-import { configureDelivery } from "@/lib/payments/sandbox/events";
 import { deliverWebhooks } from "@/tests/support/stripe";
-import { sandboxNow } from "@/lib/payments/sandbox/clock";
+import { sandboxNow, stripeSandbox } from "@/lib/payments/sandbox";
 import { cancelAtPeriodEnd, switchPlan } from "@/lib/plans/manage";
 import { upsertSubscription } from "@/lib/plans/sync";
 import { advance, createUser, startPaid, subscriptionRow } from "./plans-helpers";
@@ -20,7 +19,7 @@ let captured: Captured[] = [];
 // hand them to the real webhook route in any order, any number of times.
 beforeEach(() => {
   captured = [];
-  configureDelivery({
+  stripeSandbox().webhooks.configure({
     automatic: false,
     deliver: async (payload, signature) => {
       captured.push({ payload, signature, event: Stripe.webhooks.constructEvent(payload, signature, webhookSecret()) });

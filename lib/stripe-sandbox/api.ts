@@ -1,8 +1,7 @@
-import "server-only";
 import { eq } from "drizzle-orm";
 import { createHash } from "node:crypto";
-import { db } from "@/db/client";
-import { sandboxIdempotency } from "@/db/schema";
+import { context, db } from "./context";
+import { sandboxIdempotency } from "./tables";
 import { sandboxNow } from "./clock";
 import { scheduleDeliveries } from "./events";
 import { decodeStripeForm } from "./form";
@@ -11,15 +10,10 @@ import { matchRoute } from "./router";
 import { sandboxRoutes } from "./resources";
 import { completeResponse } from "./responses";
 import { validateRequest } from "./validate";
-import { logger } from "@/lib/observability/logger";
-
-// The server entry of the sandbox (the browser endpoints are in ./browser, browser-safe code in ./client).
-export { sandboxNow } from "./clock";
-export { advanceSandboxClock, sandboxClockState, type ClockAdvance } from "./resources/billing";
 
 /**
  * The built-in Stripe sandbox: an in-process emulator of the part of Stripe's REST API this shop
- * uses, plugged into the official SDK with `Stripe.createFetchHttpClient(sandboxFetch)`. It speaks
+ * uses, plugged into the official SDK with `Stripe.createFetchHttpClient(sandbox.fetch)`. It speaks
  * Stripe's form encoding and JSON, Stripe's errors and `Idempotency-Key` rules, and keeps its
  * objects in the database so every process sees the same state.
  */
@@ -98,7 +92,7 @@ async function dispatch(method: string, path: string, params: ReturnType<typeof 
     return json(200, completeResponse(endpoint, result));
   } catch (error) {
     if (error instanceof SandboxError) return json(error.status, { error: error.body });
-    logger().error(`Stripe sandbox: ${method} ${path} failed: ${error instanceof Error ? error.stack : String(error)}`);
+    context().logger.error(`Stripe sandbox: ${method} ${path} failed: ${error instanceof Error ? error.stack : String(error)}`);
     return json(500, { error: { type: "api_error", message: "The Stripe sandbox hit an internal error." } });
   } finally {
     scheduleDeliveries();
