@@ -24,6 +24,9 @@ export async function sandboxFetch(input: string | URL | Request, init: RequestI
   const rawBody = typeof init.body === "string" ? init.body : "";
   const params = decodeStripeForm(method === "GET" || method === "DELETE" ? url.search.slice(1) : rawBody);
 
+  const keyProblem = apiKeyProblem(headers.get("authorization"));
+  if (keyProblem) return json(401, { error: { type: "invalid_request_error", message: keyProblem } });
+
   const idempotencyKey = method === "POST" ? headers.get("idempotency-key") : null;
   if (idempotencyKey) return idempotent(idempotencyKey, method, url.pathname, rawBody, params);
   return dispatch(method, url.pathname, params);
@@ -121,4 +124,19 @@ function json(status: number, body: unknown, extraHeaders: Record<string, string
     status,
     headers: { "content-type": "application/json", "request-id": requestId(), ...extraHeaders },
   });
+}
+
+/**
+ * Like stripe-mock, any test-mode secret key is accepted (`Bearer sk_test_…`, or curl's
+ * `-u sk_test_…:`); a missing or live key is refused with Stripe's 401.
+ */
+function apiKeyProblem(authorization: string | null): string | null {
+  if (!authorization) {
+    return "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').";
+  }
+  const [scheme, credentials = ""] = authorization.split(" ", 2);
+  const key = /^basic$/i.test(scheme) ? Buffer.from(credentials, "base64").toString("utf8").split(":")[0] : /^bearer$/i.test(scheme) ? credentials : "";
+  if (/^(sk|rk)_test_\w+$/.test(key)) return null;
+  const shown = key.length > 8 ? `${key.slice(0, 8)}${"*".repeat(Math.min(key.length - 8, 20))}` : key;
+  return `Invalid API Key provided: ${shown}. The Stripe sandbox accepts any test-mode secret key (sk_test_…).`;
 }
