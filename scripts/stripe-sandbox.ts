@@ -21,7 +21,7 @@ import { createStripeSandbox } from "../lib/stripe-sandbox";
  */
 const { values } = parseArgs({
   options: {
-    port: { type: "string", default: process.env.STRIPE_SANDBOX_PORT ?? "12111" },
+    port: { type: "string", default: "12111" },
     host: { type: "string", default: "127.0.0.1" },
     "webhook-url": { type: "string" },
     "three-d-secure-url": { type: "string" },
