@@ -1,7 +1,8 @@
 import "server-only";
 import Stripe from "stripe";
 import { env, paymentsMode } from "@/lib/config/env";
-import { sandboxFetch } from "./sandbox";
+import { logger } from "@/lib/observability/logger";
+import { sandboxFetch, setSandboxLog } from "./sandbox";
 
 export const STRIPE_API_VERSION = Stripe.API_VERSION;
 
@@ -16,6 +17,7 @@ export function getStripe(): Stripe {
   const key = env().STRIPE_SECRET_KEY ?? "sk_test_sandbox";
   if (holder.client && holder.key === key) return holder.client;
   holder.key = key;
+  if (paymentsMode() === "sandbox") setSandboxLog((message) => logger().error(message));
   holder.client =
     paymentsMode() === "stripe"
       ? new Stripe(key, { apiVersion: STRIPE_API_VERSION, maxNetworkRetries: 2, appInfo: { name: "Beyond Earth" } })

@@ -8,7 +8,7 @@ import { env, webhookSecret } from "@/lib/config/env";
 import { sandboxNow, toUnix } from "./clock";
 import { getObject, newId, putObject, type StoredObject } from "./store";
 import { completeObject } from "./responses";
-import { logger } from "@/lib/observability/logger";
+import { sandboxLog } from "./log";
 
 /**
  * Events the sandbox emits, delivered to `/api/webhooks/stripe` the way Stripe delivers them:
@@ -160,7 +160,7 @@ export function scheduleDeliveries() {
 function runDrain() {
   state.draining ??= drainDeliveries()
     .catch((error: unknown) => {
-      logger().error(`Stripe sandbox: webhook delivery failed: ${error instanceof Error ? error.message : String(error)}`);
+      sandboxLog(`Stripe sandbox: webhook delivery failed: ${error instanceof Error ? error.message : String(error)}`);
       return 0;
     })
     .finally(() => {

@@ -11,10 +11,11 @@ import { matchRoute } from "./router";
 import { sandboxRoutes } from "./resources";
 import { completeResponse } from "./responses";
 import { validateRequest } from "./validate";
-import { logger } from "@/lib/observability/logger";
+import { sandboxLog } from "./log";
 
 // The server entry of the sandbox (the browser endpoints are in ./browser, browser-safe code in ./client).
 export { sandboxNow } from "./clock";
+export { setSandboxLog } from "./log";
 export { advanceSandboxClock, sandboxClockState, type ClockAdvance } from "./resources/billing";
 
 /**
@@ -98,7 +99,7 @@ async function dispatch(method: string, path: string, params: ReturnType<typeof 
     return json(200, completeResponse(endpoint, result));
   } catch (error) {
     if (error instanceof SandboxError) return json(error.status, { error: error.body });
-    logger().error(`Stripe sandbox: ${method} ${path} failed: ${error instanceof Error ? error.stack : String(error)}`);
+    sandboxLog(`Stripe sandbox: ${method} ${path} failed: ${error instanceof Error ? error.stack : String(error)}`);
     return json(500, { error: { type: "api_error", message: "The Stripe sandbox hit an internal error." } });
   } finally {
     scheduleDeliveries();
