@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Client } from "@libsql/client";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
+import type { PaymentIntentListener } from "./hooks";
 import * as tables from "./tables";
 
 export type SandboxDatabase = LibSQLDatabase<typeof tables> & { $client: Client };
@@ -23,6 +24,8 @@ export type SandboxContext = {
   shopOrigin(): string;
   logger: SandboxLogger;
   delivery: DeliveryState;
+  /** Billing's reaction to a PaymentIntent status change. */
+  paymentIntentChanged: PaymentIntentListener;
 };
 
 const storage = new AsyncLocalStorage<SandboxContext>();

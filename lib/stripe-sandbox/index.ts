@@ -7,6 +7,7 @@ import { databaseOver, db, runIn, type Deliverer, type SandboxContext, type Sand
 import { configureDelivery, drainDeliveries, httpDeliverer, scheduleDeliveries, signPayload } from "./events";
 import { advanceSandboxClock, sandboxClockState, type ClockAdvance } from "./resources/billing";
 import { authenticatePaymentIntentRecord } from "./resources/payment-intents";
+import { onInvoicePaymentIntent } from "./resources/subscriptions";
 
 // The one entry point of the Stripe sandbox. Everything the sandbox needs from its host comes in
 // through these options; nothing in lib/stripe-sandbox imports the app (a test enforces it).
@@ -73,6 +74,8 @@ export function createStripeSandbox(options: StripeSandboxOptions): StripeSandbo
       deliver: options.delivery?.deliver ?? ((payload, signature) => httpDeliverer(read(options.webhook.url))(payload, signature)),
       automatic: options.delivery?.automatic ?? true,
     },
+    // Explicit wiring: a PaymentIntent paying an invoice tells billing about its changes.
+    paymentIntentChanged: onInvoicePaymentIntent,
   };
   const rawFetch = (input: string | URL | Request, init?: RequestInit) => runIn(ctx, () => sandboxFetch(input, init));
   const internal = new Stripe("sk_test_sandbox_internal", {

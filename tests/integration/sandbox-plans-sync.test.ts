@@ -56,4 +56,25 @@ describe("plans in a fresh sandbox", () => {
     expect([...byPlan.keys()].sort()).toEqual(plans.map((plan) => plan.id).sort());
     for (const entry of byPlan.values()) expect(entry.priceId).toMatch(/^price_[A-Za-z0-9]{24}$/);
   });
+
+  it("two sandboxes in one process keep their own objects, and each wires billing to its own PaymentIntents", async () => {
+    const first = await freshSandbox("first", syncPlanCatalog);
+    const second = await freshSandbox("second", syncPlanCatalog);
+    const customer = await first.customers.create({ email: "only-in-first@example.com", payment_method: "pm_card_visa", invoice_settings: { default_payment_method: "pm_card_visa" } });
+    await expect(second.customers.retrieve(customer.id)).rejects.toMatchObject({ statusCode: 404 });
+    const [monthly] = (await first.prices.list({ lookup_keys: ["plan_monthly"] })).data;
+    const subscription = await first.subscriptions.create({
+      customer: customer.id,
+      items: [{ price: monthly.id }],
+      payment_behavior: "default_incomplete",
+      expand: ["latest_invoice.payments"],
+    });
+    expect(subscription.status).toBe("incomplete");
+    const invoice = subscription.latest_invoice as Stripe.Invoice;
+    const payment = invoice.payments!.data[0].payment;
+    const paymentIntentId = typeof payment.payment_intent === "string" ? payment.payment_intent : payment.payment_intent!.id;
+    await first.paymentIntents.confirm(paymentIntentId, { payment_method: "pm_card_visa", return_url: "http://127.0.0.1:9/done" });
+    expect((await first.subscriptions.retrieve(subscription.id)).status).toBe("active");
+    expect((await first.invoices.retrieve(invoice.id!)).status).toBe("paid");
+  });
 });

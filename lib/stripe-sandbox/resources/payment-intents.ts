@@ -4,7 +4,7 @@ import { toUnix } from "../clock";
 import { invalidRequest, missingParam, resourceMissing, SandboxError, unexpectedState, type StripeErrorBody } from "../errors";
 import { emitEvent } from "../events";
 import type { FormObject } from "../form";
-import { notifyPaymentIntentChange } from "../hooks";
+import type { PaymentIntentChangeCause } from "../hooks";
 import { expansions, mergeMetadata, objectParam, stringParam, type SandboxRoute } from "../router";
 import { getObjectOfType, listObjects, listResponse, newId, newSecret, putObject, type StoredObject } from "../store";
 import { createCharge, requireCharge } from "./charges";
@@ -68,7 +68,13 @@ export type CreatePaymentIntentParams = {
   statement_descriptor?: string | null;
 };
 
-export type ConfirmOptions = { paymentMethod?: string | null; offSession?: boolean; returnUrl?: string | null };
+export type ConfirmOptions = {
+  paymentMethod?: string | null;
+  offSession?: boolean;
+  returnUrl?: string | null;
+  /** Billing's own collection attempt: billing records its failure (and decides on retries) itself. */
+  collectedByBilling?: boolean;
+};
 
 const CANCELABLE: PaymentIntentStatus[] = ["requires_payment_method", "requires_confirmation", "requires_action", "processing"];
 const CANCEL_REASONS = ["duplicate", "fraudulent", "requested_by_customer", "abandoned", "automatic", "failed_invoice", "void_invoice"];
@@ -93,10 +99,17 @@ export function authenticationUrl(paymentIntent: { id: string; client_secret: st
 }
 
 /** Persists a status change, tells billing about it, and emits the event for the new state. */
-async function transition(next: SandboxPaymentIntent, eventType: string | null, executor: Executor, now: number, previous?: Record<string, unknown>) {
+async function transition(
+  next: SandboxPaymentIntent,
+  eventType: string | null,
+  executor: Executor,
+  now: number,
+  previous?: Record<string, unknown>,
+  cause: PaymentIntentChangeCause = { collectedByBilling: false },
+) {
   await putObject(next, executor);
   if (eventType) await emitEvent(eventType, next, previous, executor);
-  await notifyPaymentIntentChange(next, executor, now);
+  await context().paymentIntentChanged(next, executor, now, cause);
   return next;
 }
 
@@ -194,7 +207,14 @@ async function succeed(paymentIntent: SandboxPaymentIntent, paymentMethod: Sandb
 }
 
 /** Records a decline, then throws the 402 `card_error` Stripe answers (with the updated intent). */
-async function decline(paymentIntent: SandboxPaymentIntent, paymentMethod: SandboxPaymentMethod, card: TestCard, executor: Executor, now: number): Promise<never> {
+async function decline(
+  paymentIntent: SandboxPaymentIntent,
+  paymentMethod: SandboxPaymentMethod,
+  card: TestCard,
+  executor: Executor,
+  now: number,
+  cause: PaymentIntentChangeCause,
+): Promise<never> {
   if (card.outcome.kind !== "decline") throw new Error("decline() needs a declining card");
   const charge = await createCharge({ paymentIntent, paymentMethod, card, authenticated: false }, executor, now);
   await emitEvent("charge.failed", charge, undefined, executor);
@@ -212,6 +232,8 @@ async function decline(paymentIntent: SandboxPaymentIntent, paymentMethod: Sandb
     "payment_intent.payment_failed",
     executor,
     now,
+    undefined,
+    cause,
   );
   throw new SandboxError(402, { ...error, payment_intent: failed });
 }
@@ -253,7 +275,7 @@ export async function confirmPaymentIntentRecord(id: string, options: ConfirmOpt
   }
   const card = testCardOf(paymentMethod);
 
-  if (card.outcome.kind === "decline") return decline(paymentIntent, paymentMethod, card, executor, now);
+  if (card.outcome.kind === "decline") return decline(paymentIntent, paymentMethod, card, executor, now, { collectedByBilling: options.collectedByBilling === true });
   if (card.outcome.kind === "authenticate" && !options.offSession) {
     const returnUrl = options.returnUrl ?? null;
     return transition(
@@ -496,7 +518,7 @@ export const paymentIntentRoutes: SandboxRoute[] = [
           next.next_action = null;
         }
         await putObject(next, tx);
-        if (next.status !== paymentIntent.status) await notifyPaymentIntentChange(next, tx, now);
+        if (next.status !== paymentIntent.status) await context().paymentIntentChanged(next, tx, now, { collectedByBilling: false });
         return next;
       });
       return presentPaymentIntent(updated, expansions(params));

@@ -5,7 +5,7 @@ import { toUnix } from "../clock";
 import { invalidRequest, missingParam, resourceMissing, SandboxError } from "../errors";
 import { emitEvent } from "../events";
 import type { FormObject } from "../form";
-import { onPaymentIntentChange } from "../hooks";
+import type { PaymentIntentChangeCause } from "../hooks";
 import { expansions, mergeMetadata, objectParam, stringParam, type SandboxRoute } from "../router";
 import { getObjectOfType, listResponse, newId, putObject, type StoredObject } from "../store";
 import { DAY_SECONDS, nextPeriodEnd, sameBillingPeriod, type Recurring } from "./billing-periods";
@@ -147,10 +147,6 @@ async function openPeriodInvoice(subscription: SandboxSubscription, reason: Bill
   );
 }
 
-// PaymentIntents the billing engine itself is charging: their failures are recorded by the engine
-// (which also decides on retries), not by the PaymentIntent listener.
-const engineCharges = new Set<string>();
-
 async function offSessionPaymentMethod(subscription: SandboxSubscription, executor: Executor): Promise<string | null> {
   if (subscription.default_payment_method) return subscription.default_payment_method;
   const customer = await getObjectOfType<SandboxCustomer>(subscription.customer, "customer", executor);
@@ -175,13 +171,11 @@ async function collectInvoice(invoiceId: string, executor: Executor, now: number
   const paymentMethod = await offSessionPaymentMethod(subscription, executor);
   const paymentIntentId = await invoicePaymentIntentId(invoice.id, executor);
   if (paymentMethod && paymentIntentId) {
-    engineCharges.add(paymentIntentId);
     try {
-      await confirmPaymentIntentRecord(paymentIntentId, { paymentMethod, offSession: true }, executor, now);
+      // Billing records this attempt's failure itself (below), with the next retry.
+      await confirmPaymentIntentRecord(paymentIntentId, { paymentMethod, offSession: true, collectedByBilling: true }, executor, now);
     } catch (error) {
       if (!(error instanceof SandboxError) || error.status !== 402) throw error;
-    } finally {
-      engineCharges.delete(paymentIntentId);
     }
   }
   const after = await getInvoice(invoiceId, executor);
@@ -206,8 +200,8 @@ async function failCollection(invoice: SandboxInvoice, executor: Executor, now: 
   }
 }
 
-/** The listener the PaymentIntent resource calls on every status change. */
-async function onInvoicePaymentIntent(paymentIntent: StoredObject, executor: Executor, now: number) {
+/** The listener the PaymentIntent resource calls on every status change (wired in createStripeSandbox). */
+export async function onInvoicePaymentIntent(paymentIntent: StoredObject, executor: Executor, now: number, cause: PaymentIntentChangeCause) {
   const payment = await paymentForPaymentIntent(paymentIntent.id, executor);
   if (!payment) return;
   const invoice = await getInvoice(payment.invoice, executor);
@@ -234,13 +228,11 @@ async function onInvoicePaymentIntent(paymentIntent: StoredObject, executor: Exe
     return;
   }
 
-  if (paymentIntent.status === "requires_payment_method" && paymentIntent.last_payment_error && !engineCharges.has(paymentIntent.id)) {
+  if (paymentIntent.status === "requires_payment_method" && paymentIntent.last_payment_error && !cause.collectedByBilling) {
     // The customer tried to pay (the first invoice, or a past-due one) and the card was refused.
     await recordInvoiceFailure(invoice, invoice.next_payment_attempt, executor);
   }
 }
-
-onPaymentIntentChange(onInvoicePaymentIntent);
 
 /** Ends a subscription now: a cancel request, the end of a canceling period, or exhausted retries. */
 async function endSubscription(
