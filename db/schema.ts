@@ -464,7 +464,7 @@ export const sandboxDeliveries = sqliteTable(
   (t) => [uniqueIndex("stripe_sandbox_deliveries_event_idx").on(t.eventId), index("stripe_sandbox_deliveries_due_idx").on(t.status, t.nextAttemptAt)],
 );
 
-/** Small key/value settings the app keeps for itself (the sandbox clock, the catalogue version). */
+/** Small key/value settings the app keeps for itself (today only the Stripe sandbox clock's offset). */
 export const appState = sqliteTable("app_state", {
   key: text().primaryKey(),
   value: text().notNull(),
