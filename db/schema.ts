@@ -434,7 +434,7 @@ export const rateLimits = sqliteTable("rate_limits", {
 // migrations create them.
 export { sandboxDeliveries, sandboxIdempotency, sandboxObjects } from "../lib/stripe-sandbox/tables";
 
-/** Small key/value settings the app keeps for itself (the sandbox clock, the catalogue version). */
+/** Small key/value settings the app keeps for itself (today only the Stripe sandbox clock's offset). */
 export const appState = sqliteTable("app_state", {
   key: text().primaryKey(),
   value: text().notNull(),
