@@ -175,7 +175,8 @@ export const cartItems = sqliteTable(
 export const orderStatuses = ["pending", "paid", "failed", "canceled", "refunded", "partially_refunded"] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
 
-export const fulfilmentStatuses = ["unfulfilled", "packed", "shipped", "delivered"] as const;
+/** `canceled`: canceled with a full refund before it shipped (see cancelAndRefund). */
+export const fulfilmentStatuses = ["unfulfilled", "packed", "shipped", "delivered", "canceled"] as const;
 export type FulfilmentStatus = (typeof fulfilmentStatuses)[number];
 
 export const orders = sqliteTable(
@@ -209,6 +210,7 @@ export const orders = sqliteTable(
     packedAt: integer({ mode: "timestamp_ms" }),
     shippedAt: integer({ mode: "timestamp_ms" }),
     deliveredAt: integer({ mode: "timestamp_ms" }),
+    canceledAt: integer({ mode: "timestamp_ms" }),
   },
   (t) => [
     index("orders_user_idx").on(t.userId),

@@ -6,7 +6,7 @@ import { adminForAction } from "@/lib/admin/guard";
 import { refundOrder } from "@/lib/admin/refunds";
 import type { FulfilmentFormState } from "@/components/admin/fulfilment-form-state";
 import type { RefundFormState } from "@/components/admin/refund-form-state";
-import { fulfilOrder } from "@/lib/orders/fulfilment";
+import { cancelAndRefund, fulfilOrder } from "@/lib/orders/fulfilment";
 
 export async function refundOrderAction(_: RefundFormState, form: FormData): Promise<RefundFormState> {
   const admin = await adminForAction();
@@ -36,4 +36,16 @@ export async function fulfilOrderAction(_: FulfilmentFormState, form: FormData):
   revalidatePath("/admin");
   if (!result.ok) return { ...result, values: { carrier: input.carrier, trackingNumber: input.trackingNumber } };
   return { ok: true, message: result.message };
+}
+
+export async function cancelOrderAction(_: FulfilmentFormState, form: FormData): Promise<FulfilmentFormState> {
+  const admin = await adminForAction();
+  if (!admin) return REFUSAL;
+  const orderId = String(form.get("orderId") ?? "");
+  if (form.get("confirm") !== "on") return { ok: false, message: "Tick the box to confirm the cancellation and refund." };
+  const result = await cancelAndRefund(admin, { orderId });
+  revalidatePath(`/admin/orders/${encodeURIComponent(orderId)}`);
+  revalidatePath("/admin/orders");
+  revalidatePath("/admin");
+  return result.ok ? { ok: true, message: result.message } : { ok: false, message: result.message };
 }
