@@ -101,6 +101,8 @@ export const products = sqliteTable(
     ratingSum: integer().notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    /** The operator's uploaded photo: its content hash, naming the resized files (lib/catalog/product-photos.ts); null shows `image`. */
+    photo: text(),
   },
   (t) => [
     index("products_category_idx").on(t.category),
