@@ -101,6 +101,8 @@ export const products = sqliteTable(
     ratingSum: integer().notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    /** The operator's uploaded photo: its content hash, naming the resized files (lib/catalog/product-photos.ts); null shows `image`. */
+    photo: text(),
   },
   (t) => [
     index("products_category_idx").on(t.category),
@@ -175,7 +177,8 @@ export const cartItems = sqliteTable(
 export const orderStatuses = ["pending", "paid", "failed", "canceled", "refunded", "partially_refunded"] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
 
-export const fulfilmentStatuses = ["unfulfilled", "packed", "shipped", "delivered"] as const;
+/** `canceled`: canceled with a full refund before it shipped (see cancelAndRefund). */
+export const fulfilmentStatuses = ["unfulfilled", "packed", "shipped", "delivered", "canceled"] as const;
 export type FulfilmentStatus = (typeof fulfilmentStatuses)[number];
 
 export const orders = sqliteTable(
@@ -209,6 +212,7 @@ export const orders = sqliteTable(
     packedAt: integer({ mode: "timestamp_ms" }),
     shippedAt: integer({ mode: "timestamp_ms" }),
     deliveredAt: integer({ mode: "timestamp_ms" }),
+    canceledAt: integer({ mode: "timestamp_ms" }),
   },
   (t) => [
     index("orders_user_idx").on(t.userId),
