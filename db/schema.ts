@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 const now = sql`(cast(unixepoch('subsecond') * 1000 as integer))`;
 const createdAt = () => integer({ mode: "timestamp_ms" }).notNull().default(now);
@@ -521,6 +521,27 @@ export const passwordResetTokens = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("password_reset_tokens_user_idx").on(t.userId)],
+);
+
+// ---------------------------------------------------------------------------
+// Product photos: an operator's upload, resized to WebP, stored here so every host serves it
+// ---------------------------------------------------------------------------
+
+/** One width of a product's photo; `products.photo` names the hash in use, older hashes are deleted. */
+export const productPhotos = sqliteTable(
+  "product_photos",
+  {
+    productId: integer()
+      .notNull()
+      .references(() => products.id, { onDelete: "cascade" }),
+    /** Content hash of the upload: the served URL carries it, so a URL's bytes never change. */
+    hash: text().notNull(),
+    width: integer().notNull(),
+    height: integer().notNull(),
+    webp: blob({ mode: "buffer" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.productId, t.hash, t.width] })],
 );
 
 export type User = typeof users.$inferSelect;

@@ -1,16 +1,13 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
-import { eq } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import sharp from "sharp";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { products } from "@/db/schema";
+import { productPhotos, products } from "@/db/schema";
 import { isAdmin, REFUSAL, type Actor, type Failure, type Refusal } from "@/lib/admin/access";
-import { env } from "@/lib/config/env";
 import { invalidateCatalog } from "./cache";
-import { parsePhotoFileName, photoFileName, photoHeight, PHOTO_WIDTHS } from "./photo-urls";
+import { parsePhotoFileName, photoHeight, PHOTO_WIDTHS } from "./photo-urls";
 
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 /** Larger images are refused before decoding: a small file can claim billions of pixels. */
@@ -27,23 +24,15 @@ export function sniffImageType(bytes: Uint8Array): ImageType | null {
   return null;
 }
 
-function uploadsRoot() {
-  return resolve(env().UPLOADS_DIR);
-}
-
-function productDir(productId: number) {
-  return join(uploadsRoot(), "products", String(productId));
-}
-
 const productId = z.coerce.number().int().positive();
 
 export type PhotoResult = { ok: true; photo: string; slug: string } | Failure | Refusal;
 
 /**
  * Checks an operator's upload (its bytes must be a JPEG, PNG or WebP of at most 5 MB), cuts it to
- * the cards' 4:3 frame in each of PHOTO_WIDTHS as WebP under UPLOADS_DIR, then points the product
- * at it and removes the photo it replaces. Files are written before the row changes, so the shop
- * never links to a photo that is not there.
+ * the cards' 4:3 frame in each of PHOTO_WIDTHS as WebP, and stores the variants in the database
+ * (so every host serves them) in one transaction with pointing the product at them and deleting
+ * the photo they replace: the shop never links to a photo that is not there.
  */
 export async function saveProductPhoto(actor: Actor, id: unknown, file: unknown): Promise<PhotoResult> {
   if (!isAdmin(actor)) return REFUSAL;
@@ -70,34 +59,26 @@ export async function saveProductPhoto(actor: Actor, id: unknown, file: unknown)
   }
 
   const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 16);
-  const dir = productDir(product.id);
-  await mkdir(dir, { recursive: true });
-  for (const variant of variants) {
-    const target = join(dir, photoFileName(hash, variant.width as (typeof PHOTO_WIDTHS)[number]));
-    const temporary = `${target}.${process.pid}.tmp`;
-    await writeFile(temporary, variant.data);
-    await rename(temporary, target);
-  }
-  await db.update(products).set({ photo: hash }).where(eq(products.id, product.id));
-  if (product.photo && product.photo !== hash) await removeOtherPhotos(dir, hash);
+  await db.transaction(async (tx) => {
+    await tx.delete(productPhotos).where(and(eq(productPhotos.productId, product.id), ne(productPhotos.hash, hash)));
+    await tx
+      .insert(productPhotos)
+      .values(variants.map((variant) => ({ productId: product.id, hash, width: variant.width, height: photoHeight(variant.width), webp: variant.data })))
+      .onConflictDoNothing();
+    await tx.update(products).set({ photo: hash }).where(eq(products.id, product.id));
+  });
   invalidateCatalog([product.slug]);
   return { ok: true, photo: hash, slug: product.slug };
 }
 
-async function removeOtherPhotos(dir: string, keep: string) {
-  for (const name of await readdir(dir)) {
-    const parsed = parsePhotoFileName(name);
-    if (parsed && parsed.hash !== keep) await rm(join(dir, name), { force: true });
-  }
-}
-
-/** A served photo's bytes, or null when the name is not one of ours or the file is gone. */
+/** A served photo's bytes, or null when the name is not one of ours or the photo was replaced. */
 export async function readProductPhoto(id: string, name: string): Promise<Buffer | null> {
   const parsedId = productId.safeParse(id);
-  if (!parsedId.success || !/^\d+$/.test(id) || !parsePhotoFileName(name)) return null;
-  try {
-    return await readFile(join(productDir(parsedId.data), name));
-  } catch {
-    return null;
-  }
+  const file = parsePhotoFileName(name);
+  if (!parsedId.success || !/^\d+$/.test(id) || !file) return null;
+  const [row] = await db
+    .select({ webp: productPhotos.webp })
+    .from(productPhotos)
+    .where(and(eq(productPhotos.productId, parsedId.data), eq(productPhotos.hash, file.hash), eq(productPhotos.width, file.width)));
+  return row ? Buffer.from(row.webp) : null;
 }

@@ -33,7 +33,6 @@ const envSchema = z.object({
   LOG_LEVEL: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\/[^\s/]+/, "must be an smtp:// or smtps:// URL such as smtp://user:pass@smtp.example.com:587")),
   MAIL_FROM: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(3).default("Beyond Earth <shop@localhost>")),
-  UPLOADS_DIR: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).default("./data/uploads")),
   AUTH_GITHUB_ID: optional(z.string()),
   AUTH_GITHUB_SECRET: optional(z.string()),
 });

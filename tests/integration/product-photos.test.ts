@@ -1,22 +1,19 @@
-import { existsSync, mkdtempSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { eq } from "drizzle-orm";
 import sharp from "sharp";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { productPhotos } from "@/db/schema";
 import { GET } from "@/app/media/products/[id]/[file]/route";
-import { resetEnvCache } from "@/lib/config/env";
 import { photoImage, PHOTO_WIDTHS } from "@/lib/catalog/photo-urls";
 import { saveProductPhoto, PHOTO_MAX_BYTES } from "@/lib/catalog/product-photos";
 import { getProductBySlug } from "@/lib/catalog/queries";
 import { createProduct } from "../support/catalog";
 import { adminActor, customerActor } from "./admin-helpers";
 
-const uploads = mkdtempSync(join(tmpdir(), "beyond-earth-uploads-"));
-
-beforeAll(() => {
-  process.env.UPLOADS_DIR = uploads;
-  resetEnvCache();
-});
+/** The photo variants stored in the database for a product (every host serves them from there). */
+async function storedVariants(productId: number) {
+  return getDb().select({ hash: productPhotos.hash, width: productPhotos.width }).from(productPhotos).where(eq(productPhotos.productId, productId));
+}
 
 async function png(width: number, height: number) {
   return sharp({ create: { width, height, channels: 3, background: { r: 40, g: 140, b: 60 } } })
@@ -34,7 +31,7 @@ async function fetchPhoto(url: string) {
 }
 
 describe("product photos", () => {
-  it("resizes an upload into WebP widths on disk, and the shop serves them with long caching", async () => {
+  it("resizes an upload into WebP widths stored in the database, and the shop serves them with long caching", async () => {
     const admin = await adminActor();
     const product = await createProduct();
     const result = await saveProductPhoto(admin, product.id, upload(await png(1600, 1000)));
@@ -44,7 +41,7 @@ describe("product photos", () => {
     const image = photoImage(shown!);
     expect(image).not.toBeNull();
     expect(image!.srcSet.split(", ")).toHaveLength(PHOTO_WIDTHS.length);
-    expect(readdirSync(join(uploads, "products", String(product.id)))).toHaveLength(PHOTO_WIDTHS.length);
+    expect((await storedVariants(product.id)).map((variant) => variant.width).sort((a, b) => a - b)).toEqual([...PHOTO_WIDTHS]);
 
     for (const width of PHOTO_WIDTHS) {
       const url = image!.srcSet.split(", ").find((entry: string) => entry.endsWith(` ${width}w`))!.split(" ")[0];
@@ -57,7 +54,7 @@ describe("product photos", () => {
     }
   });
 
-  it("replaces an earlier photo and removes its files", async () => {
+  it("replaces an earlier photo and removes its stored variants", async () => {
     const admin = await adminActor();
     const product = await createProduct();
     await saveProductPhoto(admin, product.id, upload(await png(900, 900)));
@@ -65,9 +62,11 @@ describe("product photos", () => {
     await saveProductPhoto(admin, product.id, upload(await sharp(await png(1200, 800)).jpeg().toBuffer(), "photo.jpg", "image/jpeg"));
     const second = photoImage((await getProductBySlug(product.slug))!)!;
     expect(second.src).not.toBe(first.src);
-    expect(readdirSync(join(uploads, "products", String(product.id)))).toHaveLength(PHOTO_WIDTHS.length);
+    expect(await storedVariants(product.id)).toHaveLength(PHOTO_WIDTHS.length);
     expect((await fetchPhoto(first.src)).status).toBe(404);
     expect((await fetchPhoto(second.src)).status).toBe(200);
+    const other = await createProduct();
+    expect((await fetchPhoto(second.src.replace(`/products/${product.id}/`, `/products/${other.id}/`))).status).toBe(404);
   });
 
   it("rejects what is not a JPEG, PNG or WebP image (whatever its name says), an empty or too large file, with a sentence", async () => {
@@ -86,7 +85,7 @@ describe("product photos", () => {
       expect(result.ok).toBe(false);
       expect(!result.ok && result.message).toMatch(message);
     }
-    expect(existsSync(join(uploads, "products", String(product.id)))).toBe(false);
+    expect(await storedVariants(product.id)).toEqual([]);
     expect(photoImage((await getProductBySlug(product.slug))!)).toBeNull();
     expect(await saveProductPhoto(admin, 999_999, upload(await png(100, 100)))).toMatchObject({ ok: false, message: "No such product." });
   });
@@ -96,7 +95,7 @@ describe("product photos", () => {
     for (const actor of [await customerActor(), null]) {
       expect(await saveProductPhoto(actor, product.id, upload(await png(400, 300)))).toEqual({ ok: false, message: "Not found" });
     }
-    expect(existsSync(join(uploads, "products", String(product.id)))).toBe(false);
+    expect(await storedVariants(product.id)).toEqual([]);
   });
 
   it("answers 404 for unknown or malformed photo addresses", async () => {
