@@ -7,9 +7,10 @@ import { db } from "@/db/client";
 import { productPhotos, products } from "@/db/schema";
 import { isAdmin, REFUSAL, type Actor, type Failure, type Refusal } from "@/lib/admin/access";
 import { invalidateCatalog } from "./cache";
-import { parsePhotoFileName, photoHeight, PHOTO_WIDTHS } from "./photo-urls";
+import { parsePhotoFileName, photoHeight, PHOTO_MAX_BYTES, PHOTO_WIDTHS } from "./photo-urls";
 
-export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+export { PHOTO_MAX_BYTES };
+
 /** Larger images are refused before decoding: a small file can claim billions of pixels. */
 const MAX_INPUT_PIXELS = 40_000_000;
 
