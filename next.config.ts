@@ -21,6 +21,10 @@ const nextConfig: NextConfig = {
   // entries stay in the bounded memory cache: see the handler for why.
   cacheHandler: path.join(process.cwd(), "lib/cache/bounded-cache-handler.cjs"),
   poweredByHeader: false,
+  // Rendered pages (product pages, every /shop view including each distinct search) stay in the
+  // server's memory cache, 50 MB by default and least recently used out, not also on disk: the
+  // number of searches is unbounded, and all of them expire within a second anyway.
+  experimental: { isrFlushToDisk: false },
   // `npm test` type-checks the whole project with tsc first; the build need not do it twice.
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ["@libsql/client", "libsql"],
