@@ -17,14 +17,10 @@ const nextConfig: NextConfig = {
   output: "standalone",
   // The server reads these from process.cwd() at run time, which tracing cannot follow.
   outputFileTracingIncludes: { "/**": ["./lib/ai/support-guide.md"] },
-  // Next's file-system cache, except that not-found pages and redirects are not stored and data
-  // entries stay in the bounded memory cache: see the handler for why.
+  // Next's file-system cache, except that not-found pages and redirects are not stored, and data
+  // entries and search pages (open-ended) stay in the bounded memory cache: see the handler.
   cacheHandler: path.join(process.cwd(), "lib/cache/bounded-cache-handler.cjs"),
   poweredByHeader: false,
-  // Rendered pages (product pages, every /shop view including each distinct search) stay in the
-  // server's memory cache, 50 MB by default and least recently used out, not also on disk: the
-  // number of searches is unbounded, and all of them expire within a second anyway.
-  experimental: { isrFlushToDisk: false },
   // `npm test` type-checks the whole project with tsc first; the build need not do it twice.
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ["@libsql/client", "libsql"],
