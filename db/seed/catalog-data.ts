@@ -1,5 +1,8 @@
 // Demo catalogue for Beyond Earth: categories, products and recipes.
-// Pure data: no imports, named exports only. Prices are integer cents.
+// Pure data, named exports only. Prices are integer cents.
+import type { Cuisine } from "../../lib/ai/cuisines";
+
+export type { Cuisine };
 
 export type SeedCategory = { slug: string; name: string; description: string; sortOrder: number };
 
@@ -23,12 +26,6 @@ export type SeedRecipeIngredient = {
   optional?: boolean;
   substitute?: string;
 };
-
-export const CUISINES = [
-  "indian", "italian", "mexican", "thai", "japanese", "chinese", "korean", "middle-eastern", "north-african",
-  "british", "french", "spanish", "greek", "american",
-] as const;
-export type Cuisine = (typeof CUISINES)[number];
 
 export type SeedRecipe = {
   slug: string;

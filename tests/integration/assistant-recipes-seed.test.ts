@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { products, recipeIngredients, recipes } from "@/db/schema";
 import { seedCatalog } from "@/db/seed";
-import { CUISINES } from "@/db/seed/catalog-data";
+import { CUISINES } from "@/lib/ai/cuisines";
 import { DIETS, recipeDiets } from "@/lib/ai/diets";
 import { findRecipes } from "@/lib/assistant/catalog";
 
@@ -47,5 +47,34 @@ describe("the demo recipes", () => {
     expect(found.recipes.map((recipe) => recipe.title)).toContain("Mushroom & Pepper Paella");
     const burgers = await findRecipes({ query: "burger", diet: ["vegetarian"] });
     expect(burgers.recipes[0]).toMatchObject({ title: "Black Bean Burgers", tags: expect.arrayContaining(["vegetarian", "american"]) });
+  });
+});
+
+describe("cuisines", () => {
+  it("a named cuisine picks that cuisine's recipes, through the local model, in English, Spanish and German", async () => {
+    const { ask, readReply } = await import("./assistant-helpers");
+    const { findRecipesOutput } = await import("@/lib/ai/tool-schemas");
+    const recipesFor = async (text: string) => findRecipesOutput.parse((await readReply(await ask({ text }))).tools.get("findRecipes")?.[0]).recipes;
+    const thai = await recipesFor("a Thai curry");
+    expect(thai.length).toBeGreaterThan(0);
+    expect(thai[0].title).toMatch(/curry/i);
+    for (const recipe of thai) expect(recipe.tags).toContain("thai");
+    // A cuisine nothing matches is said, not dropped.
+    const korean = await readReply(await ask({ text: "a Korean dessert" }));
+    expect(findRecipesOutput.parse(korean.tools.get("findRecipes")?.[0]).recipes).toEqual([]);
+    expect(korean.text).toMatch(/Korean cooking, for dessert/);
+    for (const text of ["something Greek for lunch", "algo griego para el almuerzo", "etwas Griechisches zum Mittagessen"]) {
+      const greek = await recipesFor(text);
+      expect(greek.length, text).toBeGreaterThan(0);
+      for (const recipe of greek) expect(recipe, text).toMatchObject({ meal: "lunch", tags: expect.arrayContaining(["greek"]) });
+    }
+  });
+
+  it("findRecipes filters on a cuisine and the schema refuses an unknown one", async () => {
+    const { findRecipesInput } = await import("@/lib/ai/tool-schemas");
+    const found = await findRecipes({ cuisine: "japanese", limit: 5 });
+    expect(found.recipes.length).toBeGreaterThan(0);
+    for (const recipe of found.recipes) expect(recipe.tags).toContain("japanese");
+    expect(findRecipesInput.safeParse({ cuisine: "martian" }).success).toBe(false);
   });
 });
