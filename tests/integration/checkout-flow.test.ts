@@ -3,14 +3,14 @@ import Stripe from "stripe";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { addItem, ensureCart, getCart, newCartId, setQuantity } from "@/lib/cart";
-import { loadCheckout, startCheckout, submitShipping, type CheckoutStart } from "@/lib/checkout";
+import { loadCheckout, startCheckout, type CheckoutStart } from "@/lib/checkout";
 import { getDashboard } from "@/lib/admin/dashboard";
 import { endPendingOrder, markOrderPaid } from "@/lib/orders/payment";
 import { releaseExpiredReservations } from "@/lib/orders/sweeper";
 import { getStripe } from "@/lib/payments/stripe";
 import { stripeSandbox } from "@/lib/payments/sandbox";
 import { createProduct } from "@/tests/support/catalog";
-import { cartWith, orderRow, reservationStatuses, shipping, shortfallOf, shippingForm, stockOf, timelineTypes } from "@/tests/integration/checkout-helpers";
+import { cartWith, orderRow, reservationStatuses, shipping, shortfallOf, stockOf, timelineTypes } from "@/tests/integration/checkout-helpers";
 import { deliverWebhooks, routeWebhooksToHandler } from "@/tests/support/stripe";
 
 beforeAll(() => {
@@ -262,30 +262,6 @@ describe("checkout with the Stripe sandbox", () => {
     expect((await releaseExpiredReservations(new Date(Date.now() + 31 * 60_000))).paid).toBeGreaterThanOrEqual(1);
     expect(await orderRow(checkout.orderId)).toMatchObject({ status: "paid" });
     expect(await stockOf(product.id)).toBe(0);
-  });
-
-  it("ignores prices sent with the form: the order and the PaymentIntent use the database's", async () => {
-    const product = await createProduct({ priceCents: 1250, stock: 5 });
-    const cartId = await cartWith([[product.id, 2]]);
-    const submitted = await submitShipping(
-      shippingForm({ priceCents: "1", unitPriceCents: "1", amount: "1", totalCents: "1", shippingCents: "0", "items[0][price]": "1" }),
-      { cartId, userId: null },
-    );
-    if (!submitted.ok) throw new Error("the shipping form was refused");
-    const checkout = started(submitted.result);
-    expect(await orderRow(checkout.orderId)).toMatchObject({ subtotalCents: 2500, shippingCents: 495, totalCents: 2995 });
-    expect((await getStripe().paymentIntents.retrieve(checkout.paymentIntentId)).amount).toBe(2995);
-  });
-
-  it("answers field errors for bad shipping details and creates nothing", async () => {
-    const product = await createProduct({ stock: 5 });
-    const cartId = await cartWith([[product.id, 1]]);
-    const submitted = await submitShipping(shippingForm({ email: "not-an-email", name: " ", country: "ZZ", postalCode: "" }), { cartId, userId: null });
-    expect(submitted.ok).toBe(false);
-    if (submitted.ok) return;
-    expect(Object.keys(submitted.fieldErrors).sort()).toEqual(["country", "email", "name", "postalCode"]);
-    expect(submitted.fieldErrors.email).toEqual(["Enter a valid email address"]);
-    expect(await stockOf(product.id)).toBe(5);
   });
 
   it("refuses an empty cart", async () => {
