@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { TOOL_STOCK_STATUS, toolStockStatus } from "@/lib/catalog/stock";
+import { CUISINES } from "./cuisines";
 import { DIETS } from "./diets";
 
 /**
@@ -71,6 +72,7 @@ export const findRecipesInput = z.object({
     .describe("Ingredients the recipe must not need, e.g. ['onions']"),
   diet: z.array(dietSchema).max(6).optional().describe("Every diet the recipe must suit, checked on every ingredient (high-protein: at least one high-protein ingredient)"),
   meal: mealSchema.optional(),
+  cuisine: z.enum(CUISINES).optional().describe("Only recipes of this cuisine, e.g. 'thai' for 'a Thai curry'"),
   maxTotalCents: z.number().int().positive().optional().describe("Budget for the ingredients to buy, in cents"),
   strictBudget: z.boolean().optional().describe("Only recipes within maxTotalCents; without it, the closest recipes are returned when none fits (use it for 'something cheaper')"),
   servings: z.number().int().min(1).max(20).optional().describe("Cook for this many people: every recipe's quantities and cost are scaled to it"),

@@ -8,8 +8,7 @@ import { getDashboard } from "@/lib/admin/dashboard";
 import { endPendingOrder, markOrderPaid } from "@/lib/orders/payment";
 import { releaseExpiredReservations } from "@/lib/orders/sweeper";
 import { getStripe } from "@/lib/payments/stripe";
-import { sandboxNow } from "@/lib/payments/sandbox/clock";
-import { authenticatePaymentIntentRecord } from "@/lib/payments/sandbox/resources/payment-intents";
+import { stripeSandbox } from "@/lib/payments/sandbox";
 import { createProduct } from "@/tests/support/catalog";
 import { cartWith, orderRow, reservationStatuses, shipping, shortfallOf, stockOf, timelineTypes } from "@/tests/integration/checkout-helpers";
 import { deliverWebhooks, routeWebhooksToHandler } from "@/tests/support/stripe";
@@ -114,14 +113,14 @@ describe("checkout with the Stripe sandbox", () => {
     const completedCart = await cartWith([[product.id, 1]]);
     const completed = started(await startCheckout({ cartId: completedCart, userId: null, shipping }));
     expect(await confirm(completed.paymentIntentId, "pm_card_authenticationRequiredOnSetup")).toMatchObject({ status: "requires_action" });
-    await db.transaction(async (tx) => authenticatePaymentIntentRecord(completed.paymentIntentId, true, tx, await sandboxNow()));
+    await stripeSandbox().testHelpers.authenticatePaymentIntent(completed.paymentIntentId, true);
     await deliverWebhooks();
     expect(await orderRow(completed.orderId)).toMatchObject({ status: "paid" });
 
     const failedCart = await cartWith([[product.id, 1]]);
     const failed = started(await startCheckout({ cartId: failedCart, userId: null, shipping }));
     await confirm(failed.paymentIntentId, "pm_card_authenticationRequiredOnSetup");
-    await db.transaction(async (tx) => authenticatePaymentIntentRecord(failed.paymentIntentId, false, tx, await sandboxNow()));
+    await stripeSandbox().testHelpers.authenticatePaymentIntent(failed.paymentIntentId, false);
     await deliverWebhooks();
     expect(await orderRow(failed.orderId)).toMatchObject({ status: "pending" });
     expect(await reservationStatuses(failed.orderId)).toEqual(["active"]);
