@@ -54,7 +54,7 @@ export async function cartIdForUser(userId: string, executor: Executor = db): Pr
  * Units this cart's own pending checkout has reserved. They left `products.stock` when the
  * checkout started but are still this shopper's to buy, so for this cart they count as in stock.
  */
-async function heldByOwnCheckout(cartId: string, executor: Executor, productId?: number): Promise<Map<number, number>> {
+export async function stockHeldByOwnCheckout(cartId: string, executor: Executor = db, productId?: number): Promise<Map<number, number>> {
   const rows = await executor
     .select({ productId: stockReservations.productId, quantity: sql<number>`sum(${stockReservations.quantity})` })
     .from(stockReservations)
@@ -71,8 +71,12 @@ async function heldByOwnCheckout(cartId: string, executor: Executor, productId?:
   return new Map(rows.map((row) => [row.productId, Number(row.quantity)]));
 }
 
-export async function getCart(cartId: string): Promise<CartView> {
-  const rows = await db
+/** A visible product in the cart, with the product's own stock (before what this cart's checkout holds). */
+export type CartRow = Omit<CartLine, "lineTotalCents">;
+
+/** The cart's lines as the cart page and checkout both read them: visible products, in the order added. */
+export async function cartRows(cartId: string, executor: Executor = db): Promise<CartRow[]> {
+  const rows = await executor
     .select({
       productId: products.id,
       slug: products.slug,
@@ -88,14 +92,13 @@ export async function getCart(cartId: string): Promise<CartView> {
     .innerJoin(products, eq(products.id, cartItems.productId))
     .where(eq(cartItems.cartId, cartId))
     .orderBy(cartItems.addedAt, products.name);
-  const held = rows.length > 0 ? await heldByOwnCheckout(cartId, db) : new Map<number, number>();
-  const lines = rows
-    .filter((row) => row.visible)
-    .map(({ visible: _visible, ...row }) => ({
-      ...row,
-      stock: row.stock + (held.get(row.productId) ?? 0),
-      lineTotalCents: row.unitPriceCents * row.quantity,
-    }));
+  return rows.filter((row) => row.visible && row.quantity > 0).map(({ visible: _visible, ...row }) => row);
+}
+
+export async function getCart(cartId: string): Promise<CartView> {
+  const rows = await cartRows(cartId);
+  const held = rows.length > 0 ? await stockHeldByOwnCheckout(cartId) : new Map<number, number>();
+  const lines = rows.map((row) => ({ ...row, stock: row.stock + (held.get(row.productId) ?? 0), lineTotalCents: row.unitPriceCents * row.quantity }));
   return {
     id: cartId,
     lines,
@@ -123,7 +126,7 @@ async function sellableProduct(productId: number, executor: Executor, cartId: st
     .from(products)
     .where(eq(products.id, productId));
   if (!product?.visible) return undefined;
-  const held = await heldByOwnCheckout(cartId, executor, productId);
+  const held = await stockHeldByOwnCheckout(cartId, executor, productId);
   return { ...product, stock: product.stock + (held.get(productId) ?? 0) };
 }
 

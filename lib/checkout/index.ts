@@ -2,7 +2,8 @@ import "server-only";
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import type Stripe from "stripe";
 import { db, type Executor } from "@/db/client";
-import { cartItems, orderItems, orders, products, stockReservations, type Order } from "@/db/schema";
+import { orderItems, orders, type Order } from "@/db/schema";
+import { cartRows, stockHeldByOwnCheckout, type CartRow } from "@/lib/cart";
 import { invalidateCatalog } from "@/lib/catalog/cache";
 import { formatCents } from "@/lib/money/format";
 import { addOrderEvent, cancelOrderPayment, endPendingOrder, markOrderPaid } from "@/lib/orders/payment";
@@ -23,15 +24,6 @@ import { logger } from "@/lib/observability/logger";
 /** A pending order is reused only if enough of its reservation is left to pay in comfort. */
 const REUSE_MIN_REMAINING_MS = 5 * 60_000;
 
-export type CheckoutLine = {
-  productId: number;
-  slug: string;
-  name: string;
-  image: string;
-  unitPriceCents: number;
-  quantity: number;
-  stock: number;
-};
 
 export type CheckoutStart =
   | { ok: true; orderId: string; paymentIntentId: string; clientSecret: string; reused: boolean }
@@ -58,25 +50,6 @@ export function newOrderId(): string {
   return `BE-${Array.from(bytes, (byte) => alphabet[byte % alphabet.length]).join("")}`;
 }
 
-export async function checkoutLines(cartId: string, executor: Executor = db): Promise<CheckoutLine[]> {
-  const rows = await executor
-    .select({
-      productId: products.id,
-      slug: products.slug,
-      name: products.name,
-      image: products.image,
-      unitPriceCents: products.priceCents,
-      stock: products.stock,
-      visible: products.visible,
-      quantity: cartItems.quantity,
-    })
-    .from(cartItems)
-    .innerJoin(products, eq(products.id, cartItems.productId))
-    .where(eq(cartItems.cartId, cartId))
-    .orderBy(cartItems.addedAt, products.name);
-  return rows.filter((row) => row.visible && row.quantity > 0).map(({ visible: _visible, ...line }) => line);
-}
-
 type ItemKey = { productId: number | null; quantity: number; unitPriceCents: number };
 const keyOf = (items: readonly ItemKey[]) =>
   items
@@ -85,7 +58,7 @@ const keyOf = (items: readonly ItemKey[]) =>
     .join(",");
 
 /** The cart's pending orders, split into the one that still matches the cart exactly and the rest. */
-async function pendingOrdersOfCart(executor: Executor, cartId: string, lines: readonly CheckoutLine[], userId: string | null, now: Date) {
+async function pendingOrdersOfCart(executor: Executor, cartId: string, lines: readonly CartRow[], userId: string | null, now: Date) {
   const pending = await executor
     .select()
     .from(orders)
@@ -134,7 +107,7 @@ function shippingColumns(shipping: ShippingDetails) {
  * its lines leave the cart. Answers the orders whose stock may now be released.
  */
 async function cancelStalePayments(input: { cartId: string; userId: string | null }, now: Date): Promise<Set<string>> {
-  const lines = await checkoutLines(input.cartId);
+  const lines = await cartRows(input.cartId);
   if (lines.length === 0) return new Set();
   const { stale } = await pendingOrdersOfCart(db, input.cartId, lines, input.userId, now);
   const endable = new Set<string>();
@@ -158,7 +131,7 @@ export async function startCheckout(input: { cartId: string; userId: string | nu
   let outcome: { order: Order; reused: boolean; stale: Order[]; slugs: string[] } | { empty: true };
   try {
     outcome = await db.transaction(async (tx) => {
-      const lines = await checkoutLines(input.cartId, tx);
+      const lines = await cartRows(input.cartId, tx);
       if (lines.length === 0) return { empty: true as const };
       const { current, stale } = await pendingOrdersOfCart(tx, input.cartId, lines, input.userId, now);
       const slugs: string[] = [];
@@ -270,7 +243,7 @@ export type CheckoutPayment = {
 };
 
 export type CheckoutState = {
-  lines: CheckoutLine[];
+  lines: CartRow[];
   totals: OrderTotals;
   /** The pending order for exactly this cart, ready to pay. */
   payment: CheckoutPayment | null;
@@ -298,7 +271,7 @@ export async function loadCheckout(cartId: string | undefined, userId: string | 
   await sweepExpiredReservationsSoon();
   const empty: CheckoutState = { lines: [], totals: orderTotals([]), payment: null, paidOrderUrl: null, shortages: [], lastShipping: null };
   if (!cartId) return empty;
-  const lines = await checkoutLines(cartId);
+  const lines = await cartRows(cartId);
   if (lines.length === 0) return empty;
   const totals = orderTotals(lines);
   const { current, stale } = await pendingOrdersOfCart(db, cartId, lines, userId, now);
@@ -324,17 +297,7 @@ export async function loadCheckout(cartId: string | undefined, userId: string | 
     }
   }
   // Stock this cart's own pending orders hold is the shopper's: a new checkout releases it first.
-  const held = new Map<number, number>();
-  const pendingIds = [current, ...stale].flatMap((order) => (order ? [order.id] : []));
-  if (!payment && pendingIds.length > 0) {
-    const reservations = await db
-      .select({ productId: stockReservations.productId, quantity: stockReservations.quantity, status: stockReservations.status })
-      .from(stockReservations)
-      .where(inArray(stockReservations.orderId, pendingIds));
-    for (const reservation of reservations) {
-      if (reservation.status === "active") held.set(reservation.productId, (held.get(reservation.productId) ?? 0) + reservation.quantity);
-    }
-  }
+  const held = payment ? new Map<number, number>() : await stockHeldByOwnCheckout(cartId);
   const shortages = payment
     ? []
     : lines
