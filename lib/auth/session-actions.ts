@@ -5,14 +5,16 @@ import { githubEnabled } from "./config";
 import { safeCallbackUrl } from "./callback-url";
 import { forgetCartCookie } from "@/lib/cart/merge";
 import { formText } from "./form-state";
+import { formOf } from "@/lib/actions/form";
 
 export async function signOutAction() {
   await forgetCartCookie();
   await signOut({ redirectTo: "/login?signedOut=1" });
 }
 
-export async function signInWithGithubAction(form: FormData) {
-  const redirectTo = safeCallbackUrl(formText(form, "callbackUrl"));
+export async function signInWithGithubAction(payload: FormData) {
+  const form = formOf(payload);
+  const redirectTo = safeCallbackUrl(form ? formText(form, "callbackUrl") : "");
   if (!githubEnabled()) return;
   await signIn("github", { redirectTo });
 }

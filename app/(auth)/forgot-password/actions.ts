@@ -5,10 +5,13 @@ import { formText, type FormState } from "@/lib/auth/form-state";
 import { requestPasswordReset } from "@/lib/auth/password-reset";
 import { deliverEmailsSoon } from "@/lib/email/sender";
 import { requestClientAddress } from "@/lib/security/client-address";
+import { formOf, SEND_THE_FORM } from "@/lib/actions/form";
 
 export type ForgotPasswordState = FormState<"email">;
 
-export async function forgotPasswordAction(_: ForgotPasswordState, form: FormData): Promise<ForgotPasswordState> {
+export async function forgotPasswordAction(_: ForgotPasswordState, payload: FormData): Promise<ForgotPasswordState> {
+  const form = formOf(payload);
+  if (!form) return { status: "error", message: SEND_THE_FORM };
   const values = { email: formText(form, "email") };
   const result = await requestPasswordReset({ email: values.email }, requestClientAddress(await headers()));
   if (result.ok) {

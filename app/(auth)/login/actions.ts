@@ -8,6 +8,7 @@ import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { guestCartIdFromCookie, mergeGuestCartIntoAccount } from "@/lib/cart/merge";
 import { formText, type FormState } from "@/lib/auth/form-state";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { formOf, SEND_THE_FORM } from "@/lib/actions/form";
 
 const loginInput = z.object({
   email: z.string().trim().toLowerCase().min(1, "Enter your email").pipe(z.email("Enter a valid email address")),
@@ -17,7 +18,9 @@ const loginInput = z.object({
 export type LoginField = "email" | "password";
 export type LoginState = FormState<LoginField>;
 
-export async function loginAction(_: LoginState, form: FormData): Promise<LoginState> {
+export async function loginAction(_: LoginState, payload: FormData): Promise<LoginState> {
+  const form = formOf(payload);
+  if (!form) return { status: "error", message: SEND_THE_FORM };
   const callbackUrl = safeCallbackUrl(formText(form, "callbackUrl"));
   const values = { email: formText(form, "email") };
   const parsed = loginInput.safeParse({ email: values.email, password: formText(form, "password") });

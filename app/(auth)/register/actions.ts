@@ -9,10 +9,13 @@ import { formText, type FormState } from "@/lib/auth/form-state";
 import { registerUser, type RegistrationField } from "@/lib/auth/registration";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { requestClientAddress } from "@/lib/security/client-address";
+import { formOf, SEND_THE_FORM } from "@/lib/actions/form";
 
 export type RegisterState = FormState<RegistrationField>;
 
-export async function registerAction(_: RegisterState, form: FormData): Promise<RegisterState> {
+export async function registerAction(_: RegisterState, payload: FormData): Promise<RegisterState> {
+  const form = formOf(payload);
+  if (!form) return { status: "error", message: SEND_THE_FORM };
   const callbackUrl = safeCallbackUrl(formText(form, "callbackUrl"));
   const values = { name: formText(form, "name"), email: formText(form, "email") };
   const password = formText(form, "password");

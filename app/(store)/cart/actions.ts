@@ -6,6 +6,7 @@ import type { CartFormState } from "@/components/cart/form-state";
 import { MAX_LINE_QUANTITY, removeItem, setQuantity } from "@/lib/cart";
 import { currentUser } from "@/lib/auth";
 import { requireCartId } from "@/lib/cart/cookie";
+import { formOf, SEND_THE_FORM } from "@/lib/actions/form";
 
 const productId = z.coerce.number().int().positive();
 
@@ -20,7 +21,9 @@ const updateInput = z.object({
     .max(MAX_LINE_QUANTITY, `At most ${MAX_LINE_QUANTITY} per item`),
 });
 
-export async function updateCartItem(_: CartFormState, form: FormData): Promise<CartFormState> {
+export async function updateCartItem(_: CartFormState, payload: FormData): Promise<CartFormState> {
+  const form = formOf(payload);
+  if (!form) return { status: "error", message: SEND_THE_FORM };
   const raw = form.get("quantity");
   const parsed = updateInput.safeParse({ productId: form.get("productId"), quantity: typeof raw === "string" && raw.trim() === "" ? Number.NaN : raw });
   if (!parsed.success) {
@@ -36,7 +39,9 @@ export async function updateCartItem(_: CartFormState, form: FormData): Promise<
   return { status: "ok", message: result.quantity === 0 ? "Removed from your cart." : "Quantity updated." };
 }
 
-export async function removeCartItem(_: CartFormState, form: FormData): Promise<CartFormState> {
+export async function removeCartItem(_: CartFormState, payload: FormData): Promise<CartFormState> {
+  const form = formOf(payload);
+  if (!form) return { status: "error", message: SEND_THE_FORM };
   const parsed = productId.safeParse(form.get("productId"));
   if (!parsed.success) return { status: "error", message: "That item is no longer in your cart." };
   const cartId = await requireCartId((await currentUser())?.id);

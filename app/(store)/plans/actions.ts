@@ -7,6 +7,7 @@ import { currentUser } from "@/lib/auth";
 import { planIds } from "@/lib/plans/catalog";
 import { billingPortalUrl, cancelAtPeriodEnd, resumePlan, switchPlan, type ManageResult } from "@/lib/plans/manage";
 import { startSubscription } from "@/lib/plans/subscribe";
+import { formOf, SEND_THE_FORM } from "@/lib/actions/form";
 
 export type PlanActionState = { status: "idle" } | { status: "ok"; message: string } | { status: "error"; message: string };
 
@@ -50,8 +51,10 @@ export async function resumePlanAction(_: PlanActionState, _form: FormData): Pro
   return toState(await resumePlan(user.id));
 }
 
-export async function switchPlanAction(_: PlanActionState, form: FormData): Promise<PlanActionState> {
+export async function switchPlanAction(_: PlanActionState, payload: FormData): Promise<PlanActionState> {
   const user = await requireUser("/account");
+  const form = formOf(payload);
+  if (!form) return { status: "error", message: SEND_THE_FORM };
   const parsed = planInput.safeParse(form.get("plan"));
   if (!parsed.success) return { status: "error", message: "Choose one of the plans." };
   return toState(await switchPlan(user.id, parsed.data));

@@ -6,13 +6,16 @@ import type { CartFormState } from "@/components/cart/form-state";
 import { addItem, quantitySchema } from "@/lib/cart";
 import { currentUser } from "@/lib/auth";
 import { requireCartId } from "@/lib/cart/cookie";
+import { formOf, SEND_THE_FORM } from "@/lib/actions/form";
 
 const addInput = z.object({
   productId: z.coerce.number().int().positive(),
   quantity: quantitySchema,
 });
 
-export async function addToCart(_: CartFormState, form: FormData): Promise<CartFormState> {
+export async function addToCart(_: CartFormState, payload: FormData): Promise<CartFormState> {
+  const form = formOf(payload);
+  if (!form) return { status: "error", message: SEND_THE_FORM };
   const parsed = addInput.safeParse({ productId: form.get("productId"), quantity: form.get("quantity") });
   if (!parsed.success) {
     const { fieldErrors } = z.flattenError(parsed.error);
