@@ -1,11 +1,11 @@
 "use server";
 
+import { textOf } from "@/lib/actions/action";
+import { formOf } from "@/lib/actions/form";
 import { signIn, signOut } from "@/lib/auth";
 import { githubEnabled } from "./config";
 import { safeCallbackUrl } from "./callback-url";
 import { forgetCartCookie } from "@/lib/cart/merge";
-import { formText } from "./form-state";
-import { formOf } from "@/lib/actions/form";
 
 export async function signOutAction() {
   await forgetCartCookie();
@@ -14,7 +14,7 @@ export async function signOutAction() {
 
 export async function signInWithGithubAction(payload: FormData) {
   const form = formOf(payload);
-  const redirectTo = safeCallbackUrl(form ? formText(form, "callbackUrl") : "");
+  const redirectTo = safeCallbackUrl(form ? textOf(form, "callbackUrl") : "");
   if (!githubEnabled()) return;
   await signIn("github", { redirectTo });
 }
