@@ -5,6 +5,7 @@ import { HOME_EDITION, HOME_PREFIX, shopBrowseRewrite } from "@/lib/catalog/shop
 import { isWellFormedPath } from "@/lib/http/path";
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, isDeviceId } from "@/lib/device/cookie";
 import { contentSecurityPolicy, policyOptionsFromEnv } from "@/lib/security/headers";
+import { refuseMalformedActionRequest } from "@/lib/security/server-action-request";
 
 // Runs on the edge: only the edge-safe auth config is imported here, never the database.
 const { auth } = NextAuth(authConfig);
@@ -19,7 +20,10 @@ const withSession = auth((request) => withPolicy(route(request, Boolean(request.
   event: NextFetchEvent,
 ) => Promise<Response>;
 
-export default function middleware(request: NextRequest, event: NextFetchEvent) {
+export default async function middleware(request: NextRequest, event: NextFetchEvent) {
+  // Next answers these with a 500 (a foreign origin, an action id or body it cannot decode).
+  const refused = await refuseMalformedActionRequest(request);
+  if (refused) return refused;
   if (isWellFormedPath(request.nextUrl.pathname) && isProtectedPath(request.nextUrl.pathname)) return withSession(request, event);
   return withPolicy(route(request, false));
 }

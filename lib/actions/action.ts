@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { isAdmin, REFUSAL, type AdminUser } from "@/lib/admin/access";
 import { currentUser, type SessionUser } from "@/lib/auth";
+import { formOf, SEND_THE_FORM } from "./form";
 import { CHECK_THE_FIELDS, type ActionState } from "./state";
 
 /** Who may run an action: anyone (the cart is the visitor's own), a signed-in user, or an admin. */
@@ -31,10 +32,11 @@ export function action<Schema extends z.ZodType, Auth extends ActionAuth, Values
   options: Options<Schema, Auth, Values>,
   run: (data: z.output<Schema>, context: { actor: Actors[Auth]; form: FormData }) => Promise<ActionState<Values>>,
 ): (previous: ActionState<Values> | null, form: FormData) => Promise<ActionState<Values>> {
-  return async (_previous, form) => {
-    const actor = await actorFor(options.auth, returnTo(options.signInReturnTo, form));
+  return async (_previous, payload) => {
+    const actor = await actorFor(options.auth, returnTo(options.signInReturnTo, payload));
     if (actor === REFUSED) return REFUSAL;
-    if (!(form instanceof FormData)) return { ok: false, message: "Send the form." };
+    const form = formOf(payload);
+    if (!form) return { ok: false, message: SEND_THE_FORM };
     const parsed = options.input.safeParse(Object.fromEntries(form));
     if (!parsed.success) return refusedFields(fieldErrorsOfIssues(parsed.error), form, options);
     return run(parsed.data, { actor: actor as Actors[Auth], form });
@@ -58,7 +60,8 @@ function fieldErrorsOfIssues(error: z.ZodError): Record<string, string[]> {
 
 function returnTo(signInReturnTo: Options<z.ZodType, ActionAuth, unknown>["signInReturnTo"] = "/account", form: unknown): string | null {
   if (typeof signInReturnTo !== "function") return signInReturnTo;
-  return form instanceof FormData ? signInReturnTo(form) : "/account";
+  const submitted = formOf(form);
+  return submitted ? signInReturnTo(submitted) : "/account";
 }
 
 async function actorFor(auth: ActionAuth, signInReturnTo: string | null): Promise<Actors[ActionAuth] | typeof REFUSED> {

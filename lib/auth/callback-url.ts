@@ -12,18 +12,42 @@ const AUTH_PAGES = ["/login", "/register"];
  * redirect. What comes back is the normalised path, never the input.
  */
 export function safeCallbackUrl(value: unknown, fallback = DEFAULT_CALLBACK_URL): string {
-  if (typeof value !== "string" || value.length === 0 || value.length > 2048) return fallback;
-  if (!value.startsWith("/") || value.startsWith("//") || /[\\\u0000-\u001f\u007f]/.test(value)) return fallback;
+  const path = sameOriginPath(value);
+  if (path === null) return fallback;
+  const { pathname } = new URL(path, BASE);
+  if (AUTH_PAGES.some((page) => pathname === page || pathname.startsWith(`${page}/`))) return fallback;
+  return path;
+}
+
+/** The normalised same-origin path `value` names, or null for anything else (never throws). */
+export function sameOriginPath(value: unknown): string | null {
+  if (typeof value !== "string" || value.length === 0 || value.length > 2048) return null;
+  if (!value.startsWith("/") || value.startsWith("//") || /[\\\u0000-\u001f\u007f]/.test(value)) return null;
   let url: URL;
   try {
     url = new URL(value, BASE);
   } catch {
-    return fallback;
+    return null;
   }
-  if (url.origin !== BASE) return fallback;
+  if (url.origin !== BASE) return null;
   // Check what the URL normalised to, not what was typed: `/.//evil.com` and `/..//evil.com`
   // resolve to the path `//evil.com`, which a browser follows to another host.
-  if (url.pathname.startsWith("//") || url.pathname.includes("\\")) return fallback;
-  if (AUTH_PAGES.some((page) => url.pathname === page || url.pathname.startsWith(`${page}/`))) return fallback;
+  if (url.pathname.startsWith("//") || url.pathname.includes("\\")) return null;
   return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/**
+ * Auth.js's `redirect` callback: the callbackUrl of any request to its routes (a query parameter,
+ * a form field or its cookie) becomes a URL on this site, or the home page. Auth.js's default throws
+ * on a value that is not a URL, which it answers with a 500.
+ */
+export function authRedirect({ url, baseUrl }: { url: string; baseUrl: string }): string {
+  let path: string | null = null;
+  try {
+    const parsed = new URL(url, baseUrl);
+    if (parsed.origin === new URL(baseUrl).origin) path = sameOriginPath(`${parsed.pathname}${parsed.search}${parsed.hash}`);
+  } catch {
+    path = null;
+  }
+  return `${baseUrl.replace(/\/$/, "")}${path ?? "/"}`;
 }

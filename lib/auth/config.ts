@@ -1,5 +1,6 @@
 import type { NextAuthConfig } from "next-auth";
 import GitHub from "next-auth/providers/github";
+import { authRedirect } from "./callback-url";
 
 /**
  * The part of the Auth.js configuration that is safe on the edge: `middleware.ts` imports it,
@@ -36,6 +37,7 @@ export const authConfig = {
   trustHost: true,
   providers: githubEnabled() ? [GitHub] : [],
   callbacks: {
+    redirect: authRedirect,
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       session.user.role = token.role === "admin" ? "admin" : "customer";

@@ -1,6 +1,7 @@
 "use server";
 
 import { textOf } from "@/lib/actions/action";
+import { formOf } from "@/lib/actions/form";
 import { signIn, signOut } from "@/lib/auth";
 import { githubEnabled } from "./config";
 import { safeCallbackUrl } from "./callback-url";
@@ -11,8 +12,9 @@ export async function signOutAction() {
   await signOut({ redirectTo: "/login?signedOut=1" });
 }
 
-export async function signInWithGithubAction(form: FormData) {
-  const redirectTo = safeCallbackUrl(textOf(form, "callbackUrl"));
+export async function signInWithGithubAction(payload: FormData) {
+  const form = formOf(payload);
+  const redirectTo = safeCallbackUrl(form ? textOf(form, "callbackUrl") : "");
   if (!githubEnabled()) return;
   await signIn("github", { redirectTo });
 }

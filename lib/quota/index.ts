@@ -13,10 +13,11 @@ const DEVICE_WINDOW_MS = 24 * 60 * 60 * 1000;
  * The hard bound behind the fingerprint, which a client can always change: a network brings at
  * most FREE_DEVICES_PER_NETWORK new devices a day to the free uses. A device the network already
  * brought keeps its uses; signed-in users are counted by their account instead. Answers whether
- * this requester may use free uses, registering it as one of the network's devices if so.
+ * this requester may use free uses: as a device the network already brought ("known"), as one
+ * more of its devices ("new", registered by `registerDevice` when it spends its first use), or not.
  */
-async function admitDevice(tx: Executor, requester: Requester, now: Date, register: boolean): Promise<boolean> {
-  if (requester.userId) return true;
+async function deviceAdmission(tx: Executor, requester: Requester, now: Date): Promise<"known" | "new" | "refused"> {
+  if (requester.userId) return "known";
   const network = requesterNetwork(requester);
   const subjects = deviceSubjects(requester);
   const since = new Date(now.getTime() - DEVICE_WINDOW_MS);
@@ -31,19 +32,21 @@ async function admitDevice(tx: Executor, requester: Requester, now: Date, regist
       ),
     )
     .limit(1);
-  if (known) return true;
+  if (known) return "known";
   const [{ devices }] = await tx
     .select({ devices: count() })
     .from(freeUseDevices)
     .where(and(eq(freeUseDevices.network, network), gt(freeUseDevices.firstSeenAt, since)));
-  if (devices >= env().FREE_DEVICES_PER_NETWORK) return false;
-  if (register) {
-    await tx
-      .insert(freeUseDevices)
-      .values({ network, subject: subjects[0], alias: subjects[1] ?? null, firstSeenAt: now })
-      .onConflictDoUpdate({ target: [freeUseDevices.network, freeUseDevices.subject], set: { firstSeenAt: now, alias: subjects[1] ?? null } });
-  }
-  return true;
+  return devices >= env().FREE_DEVICES_PER_NETWORK ? "refused" : "new";
+}
+
+async function registerDevice(tx: Executor, requester: Requester, now: Date): Promise<void> {
+  const network = requesterNetwork(requester);
+  const subjects = deviceSubjects(requester);
+  await tx
+    .insert(freeUseDevices)
+    .values({ network, subject: subjects[0], alias: subjects[1] ?? null, firstSeenAt: now })
+    .onConflictDoUpdate({ target: [freeUseDevices.network, freeUseDevices.subject], set: { firstSeenAt: now, alias: subjects[1] ?? null } });
 }
 
 export type Consumed = { ok: true; left: number; subjects: string[] } | { ok: false; left: 0 };
@@ -61,14 +64,15 @@ export async function consumeFreeUse(requester: Requester, limit = freeUseLimit(
   const subjects = quotaSubjects(requester);
   return db.transaction(async (tx) => {
     const now = new Date();
-    if (!(await admitDevice(tx, requester, now, false))) return { ok: false, left: 0 } as const;
+    const admission = await deviceAdmission(tx, requester, now);
+    if (admission === "refused") return { ok: false, left: 0 } as const;
     const [row] = await tx
       .select({ used: sql<number>`coalesce(max(${fingerprintUsage.uses}), 0)` })
       .from(fingerprintUsage)
       .where(inArray(fingerprintUsage.subject, subjects));
     const used = Number(row?.used ?? 0);
     if (used >= limit) return { ok: false, left: 0 } as const;
-    await admitDevice(tx, requester, now, true);
+    if (admission === "new") await registerDevice(tx, requester, now);
     await tx
       .insert(fingerprintUsage)
       .values(subjects.map((subject) => ({ subject, uses: 1, lastSeenAt: now })))
@@ -91,7 +95,7 @@ export async function refundFreeUse(subjects: string[]): Promise<void> {
 
 /** Free uses still available to the requester, without taking one. */
 export async function freeUsesLeft(requester: Requester, limit = freeUseLimit()): Promise<number> {
-  if (!(await admitDevice(db, requester, new Date(), false))) return 0;
+  if ((await deviceAdmission(db, requester, new Date())) === "refused") return 0;
   const [row] = await db
     .select({ used: sql<number>`coalesce(max(${fingerprintUsage.uses}), 0)` })
     .from(fingerprintUsage)
