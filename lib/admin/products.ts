@@ -69,7 +69,25 @@ export async function getAdminProduct(actor: Actor, id: number): Promise<{ ok: t
 
 const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
+const TAG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** "Vegan, gluten-free" → ["vegan", "gluten-free"]: trimmed, lower case, each once. */
+const tagsField = z
+  .string()
+  .transform((text) => [...new Set(text.split(",").map((tag) => tag.trim().toLowerCase()).filter(Boolean))])
+  .pipe(
+    z
+      .array(z.string().max(30, "A tag must be at most 30 characters").regex(TAG, "Tags are letters, digits and hyphens, separated by commas"))
+      .max(12, "At most 12 tags"),
+  );
+
+// Name, description, category and tags are optional here so callers that set only price, stock and
+// visibility keep the rest; the admin form always sends them.
 export const productEditInput = z.object({
+  name: z.string().trim().min(1, "Enter the name").max(120, "The name must be at most 120 characters").optional(),
+  description: z.string().trim().min(1, "Enter a description").max(4000, "The description must be at most 4,000 characters").optional(),
+  category: z.string().trim().min(1, "Choose a category").max(100, "Choose a category").optional(),
+  tags: tagsField.optional(),
   id: z.coerce.number({ error: "Unknown product" }).int().positive("Unknown product"),
   price: dollarsField("price").pipe(
     z.number().min(1, "The price must be at least $0.01").max(100_000_00, "The price must be at most $100,000.00"),
@@ -88,7 +106,7 @@ export const productEditInput = z.object({
 export type ProductEditResult = { ok: true; product: Product } | Failure | Refusal;
 
 /**
- * Sets a product's price, stock and visibility, then clears the shop's cached pages for it so the
+ * Sets a product's name, description, category, tags, price, stock and visibility, then clears the shop's cached pages for it so the
  * change shows at once. Stock is compared with what the operator saw, so units reserved by a
  * checkout since the page was opened are not silently given back.
  */
@@ -98,11 +116,15 @@ export async function updateProduct(actor: Actor, input: unknown): Promise<Produ
   if (!parsed.success) {
     return { ok: false, message: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
   }
-  const { id, price, stock, expectedStock, visible } = parsed.data;
+  const { id, price, stock, expectedStock, visible, name, description, category, tags } = parsed.data;
 
   const outcome = await db.transaction(async (tx) => {
     const [current] = await tx.select().from(products).where(eq(products.id, id));
     if (!current) return { ok: false as const, message: "No such product." };
+    if (category !== undefined) {
+      const [known] = await tx.select({ slug: categories.slug }).from(categories).where(eq(categories.slug, category));
+      if (!known) return { ok: false as const, message: "Check the highlighted fields.", fieldErrors: { category: ["Choose a category from the list"] } };
+    }
     if (current.stock !== expectedStock && current.stock !== stock) {
       return {
         ok: false as const,
@@ -111,7 +133,7 @@ export async function updateProduct(actor: Actor, input: unknown): Promise<Produ
         currentStock: current.stock,
       };
     }
-    const [updated] = await tx.update(products).set({ priceCents: price, stock, visible }).where(eq(products.id, id)).returning();
+    const [updated] = await tx.update(products).set({ priceCents: price, stock, visible, name, description, category, tags }).where(eq(products.id, id)).returning();
     return { ok: true as const, product: updated };
   });
   if (!outcome.ok) return { ok: false, message: outcome.message, fieldErrors: "fieldErrors" in outcome ? outcome.fieldErrors : undefined };

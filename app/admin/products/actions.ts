@@ -8,13 +8,24 @@ import { saveProductPhoto } from "@/lib/catalog/product-photos";
 import type { ProductFormValues } from "@/components/admin/product-form-state";
 
 // The fields arrive as text; lib/admin/products.ts decides what a valid price and stock are.
-const productForm = z.object({ id: formText, price: formText, stock: formText, expectedStock: formText, visible: formText });
+const productForm = z.object({
+  id: formText,
+  name: formText,
+  description: formText,
+  category: formText,
+  tags: formText,
+  price: formText,
+  stock: formText,
+  expectedStock: formText,
+  visible: formText,
+});
 
 export const saveProduct = action({ input: productForm, auth: "admin" }, async (data, { actor }) => {
-  const values: ProductFormValues = { price: data.price, stock: data.stock, visible: data.visible === "on" };
-  const result = await updateProduct(actor, { ...values, id: data.id, expectedStock: data.expectedStock });
+  const { id, expectedStock, visible, ...fields } = data;
+  const values: ProductFormValues = { ...fields, visible: visible === "on" };
+  const result = await updateProduct(actor, { ...values, id, expectedStock });
   // Either way the page re-reads the product: after a conflict it shows the stock as it is now.
-  revalidatePath(`/admin/products/${data.id}`);
+  revalidatePath(`/admin/products/${id}`);
   revalidatePath("/admin/products");
   if (!result.ok) return { ...result, values };
   return { ok: true, message: `Saved ${result.product.name}: the shop shows it now.`, values };

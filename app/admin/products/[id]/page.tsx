@@ -9,6 +9,7 @@ import { formatUtc } from "@/lib/admin/format";
 import { requireAdmin } from "@/lib/admin/guard";
 import { centsToDollarsInput } from "@/lib/admin/money";
 import { getAdminProduct } from "@/lib/admin/products";
+import { listCategories } from "@/lib/catalog/queries";
 import { formatCents } from "@/lib/money/format";
 import { saveProduct, uploadProductPhoto } from "../actions";
 
@@ -21,6 +22,7 @@ export default async function AdminProductPage({ params }: { params: Promise<{ i
   const result = await getAdminProduct(admin, Number(id));
   if (!result.ok) notFound();
   const { product } = result;
+  const categories = await listCategories();
 
   return (
     <div className="flex flex-col gap-4">
@@ -44,7 +46,16 @@ export default async function AdminProductPage({ params }: { params: Promise<{ i
             action={saveProduct}
             productId={product.id}
             stock={product.stock}
-            initial={{ price: centsToDollarsInput(product.priceCents), stock: String(product.stock), visible: product.visible }}
+            categories={categories}
+            initial={{
+              name: product.name,
+              description: product.description,
+              category: product.category,
+              tags: product.tags.join(", "),
+              price: centsToDollarsInput(product.priceCents),
+              stock: String(product.stock),
+              visible: product.visible,
+            }}
           />
         </section>
         <section aria-label="Photo" className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-5 md:col-start-1">
