@@ -17,8 +17,8 @@ const nextConfig: NextConfig = {
   output: "standalone",
   // The server reads these from process.cwd() at run time, which tracing cannot follow.
   outputFileTracingIncludes: { "/**": ["./lib/ai/support-guide.md"] },
-  // Next's file-system cache, except that not-found pages and redirects are not stored and data
-  // entries stay in the bounded memory cache: see the handler for why.
+  // Next's file-system cache, except that not-found pages and redirects are not stored, and data
+  // entries and search pages (open-ended) stay in the bounded memory cache: see the handler.
   cacheHandler: path.join(process.cwd(), "lib/cache/bounded-cache-handler.cjs"),
   poweredByHeader: false,
   // `npm test` type-checks the whole project with tsc first; the build need not do it twice.

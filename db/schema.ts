@@ -434,41 +434,11 @@ export const rateLimits = sqliteTable("rate_limits", {
 // Built-in Stripe sandbox (used only when no STRIPE_SECRET_KEY is set)
 // ---------------------------------------------------------------------------
 
-export const sandboxObjects = sqliteTable(
-  "stripe_sandbox_objects",
-  {
-    id: text().primaryKey(),
-    object: text().notNull(),
-    data: text({ mode: "json" }).$type<Record<string, unknown>>().notNull(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
-  },
-  (t) => [index("stripe_sandbox_objects_object_idx").on(t.object, t.createdAt)],
-);
+// The tables live with the component (lib/stripe-sandbox/tables.ts); re-exported so the
+// migrations create them.
+export { sandboxDeliveries, sandboxIdempotency, sandboxObjects } from "../lib/stripe-sandbox/tables";
 
-export const sandboxIdempotency = sqliteTable("stripe_sandbox_idempotency", {
-  key: text().primaryKey(),
-  requestHash: text().notNull(),
-  statusCode: integer().notNull(),
-  responseBody: text().notNull(),
-  createdAt: createdAt(),
-});
-
-export const sandboxDeliveries = sqliteTable(
-  "stripe_sandbox_deliveries",
-  {
-    id: integer().primaryKey({ autoIncrement: true }),
-    eventId: text().notNull(),
-    status: text({ enum: ["pending", "delivered", "failed"] }).notNull().default("pending"),
-    attempts: integer().notNull().default(0),
-    nextAttemptAt: integer({ mode: "timestamp_ms" }).notNull(),
-    lastError: text(),
-    deliveredAt: integer({ mode: "timestamp_ms" }),
-  },
-  (t) => [uniqueIndex("stripe_sandbox_deliveries_event_idx").on(t.eventId), index("stripe_sandbox_deliveries_due_idx").on(t.status, t.nextAttemptAt)],
-);
-
-/** Small key/value settings the app keeps for itself (the sandbox clock, the catalogue version). */
+/** Small key/value settings the app keeps for itself (today only the Stripe sandbox clock's offset). */
 export const appState = sqliteTable("app_state", {
   key: text().primaryKey(),
   value: text().notNull(),
