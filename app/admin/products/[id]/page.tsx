@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/admin/badge";
+import { Alert } from "@/components/ui/alert";
 import { ProductForm } from "@/components/admin/product-form";
 import { ProductPhotoForm } from "@/components/admin/product-photo-form";
 import { ProductImage } from "@/components/shop/product-image";
@@ -15,7 +16,7 @@ import { saveProduct, uploadProductPhoto } from "../actions";
 
 export const metadata = { title: "Edit product" };
 
-export default async function AdminProductPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function AdminProductPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
   const admin = await requireAdmin();
   const { id } = await params;
   if (!/^\d{1,12}$/.test(id)) notFound();
@@ -23,6 +24,7 @@ export default async function AdminProductPage({ params }: { params: Promise<{ i
   if (!result.ok) notFound();
   const { product } = result;
   const categories = await listCategories();
+  const created = (await searchParams).created === "1";
 
   return (
     <div className="flex flex-col gap-4">
@@ -40,6 +42,7 @@ export default async function AdminProductPage({ params }: { params: Promise<{ i
           <Badge tone="grey">hidden from the shop</Badge>
         )}
       </PageHeader>
+      {created ? <Alert tone="success">Created {product.name}. Upload its photo below.</Alert> : null}
       <div className="grid gap-6 md:grid-cols-[1fr_18rem]">
         <section aria-label="Edit product" className="rounded-lg border border-stone-200 bg-white p-5">
           <ProductForm
