@@ -2,6 +2,7 @@ import { count, inArray } from "drizzle-orm";
 import { getDb } from "../client";
 import { categories, products, recipeIngredients, recipes } from "../schema";
 import { recipeDiets } from "../../lib/ai/diets";
+import { categoryImage } from "../../lib/catalog/category-image";
 import * as catalog from "./catalog-data";
 import type { SeedRecipe } from "./catalog-data";
 import { worldRecipes } from "./recipes-world";
@@ -27,9 +28,6 @@ export function seedRecipeTags(recipe: SeedRecipe): string[] {
 
 export type SeedSummary = { categories: number; products: number; recipes: number; inserted: number };
 
-export function categoryImage(category: string) {
-  return `/images/categories/${category}.svg`;
-}
 
 /**
  * Builds the demo catalogue. Idempotent: rows that exist (by slug) are left as they are,

@@ -6,6 +6,7 @@ import { categories, products, type Product } from "@/db/schema";
 import { invalidateCatalog } from "@/lib/catalog/cache";
 import { isAdmin, REFUSAL, type Actor, type Failure, type Refusal } from "./access";
 import { dollarsField } from "./money";
+import { categoryImage } from "@/lib/catalog/category-image";
 import { LOW_STOCK } from "@/lib/catalog/stock";
 import { pageCount, type Paged } from "./paging";
 
@@ -69,26 +70,100 @@ export async function getAdminProduct(actor: Actor, id: number): Promise<{ ok: t
 
 const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
+const TAG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** "Vegan, gluten-free" → ["vegan", "gluten-free"]: trimmed, lower case, each once. */
+const tagsField = z
+  .string()
+  .transform((text) => [...new Set(text.split(",").map((tag) => tag.trim().toLowerCase()).filter(Boolean))])
+  .pipe(
+    z
+      .array(z.string().max(30, "A tag must be at most 30 characters").regex(TAG, "Tags are letters, digits and hyphens, separated by commas"))
+      .max(12, "At most 12 tags"),
+  );
+
+const nameField = z.string().trim().min(1, "Enter the name").max(120, "The name must be at most 120 characters");
+const descriptionField = z.string().trim().min(1, "Enter a description").max(4000, "The description must be at most 4,000 characters");
+const categoryField = z.string().trim().min(1, "Choose a category").max(100, "Choose a category");
+const priceField = dollarsField("price").pipe(
+  z.number().min(1, "The price must be at least $0.01").max(100_000_00, "The price must be at most $100,000.00"),
+);
+const stockField = z
+  .string({ error: "Enter the stock" })
+  .trim()
+  .regex(/^-?\d+$/, "Stock must be a whole number")
+  .transform(Number)
+  .pipe(z.number().int().min(0, "Stock cannot be negative").max(1_000_000, "Stock must be at most 1,000,000"));
+
+// Name, description, category and tags are optional here so callers that set only price, stock and
+// visibility keep the rest; the admin form always sends them.
 export const productEditInput = z.object({
+  name: nameField.optional(),
+  description: descriptionField.optional(),
+  category: categoryField.optional(),
+  tags: tagsField.optional(),
   id: z.coerce.number({ error: "Unknown product" }).int().positive("Unknown product"),
-  price: dollarsField("price").pipe(
-    z.number().min(1, "The price must be at least $0.01").max(100_000_00, "The price must be at most $100,000.00"),
-  ),
-  stock: z
-    .string({ error: "Enter the stock" })
-    .trim()
-    .regex(/^-?\d+$/, "Stock must be a whole number")
-    .transform(Number)
-    .pipe(z.number().int().min(0, "Stock cannot be negative").max(1_000_000, "Stock must be at most 1,000,000")),
+  price: priceField,
+  stock: stockField,
   // The stock the operator saw: a checkout reserving units in the meantime must not be overwritten blindly.
   expectedStock: z.coerce.number().int(),
   visible: checkbox,
 });
 
+export const productCreateInput = z.object({
+  name: nameField,
+  slug: z
+    .string()
+    .trim()
+    .min(1, "Enter the address (slug)")
+    .max(80, "The slug must be at most 80 characters")
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "The slug is lower-case letters, digits and hyphens, like dome-radishes"),
+  description: descriptionField,
+  category: categoryField,
+  tags: tagsField,
+  origin: z.string().trim().max(200, "The origin must be at most 200 characters"),
+  sustainability: z.string().trim().max(1000, "The sustainability notes must be at most 1,000 characters"),
+  price: priceField,
+  stock: stockField,
+  visible: checkbox,
+});
+
+async function knownCategory(tx: Pick<typeof db, "select">, slug: string) {
+  const [known] = await tx.select({ slug: categories.slug }).from(categories).where(eq(categories.slug, slug));
+  return Boolean(known);
+}
+
+const UNKNOWN_CATEGORY = { ok: false as const, message: "Check the highlighted fields.", fieldErrors: { category: ["Choose a category from the list"] } };
+
+export type ProductCreateResult = { ok: true; product: Product } | Failure | Refusal;
+
+/** Adds a product to the catalogue (shown at once when visible); it starts with its category's drawing until a photo is uploaded. */
+export async function createAdminProduct(actor: Actor, input: unknown): Promise<ProductCreateResult> {
+  if (!isAdmin(actor)) return REFUSAL;
+  const parsed = productCreateInput.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, message: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  }
+  const { price, ...fields } = parsed.data;
+  const outcome = await db.transaction(async (tx) => {
+    if (!(await knownCategory(tx, fields.category))) return UNKNOWN_CATEGORY;
+    const [created] = await tx
+      .insert(products)
+      .values({ ...fields, priceCents: price, image: categoryImage(fields.category) })
+      .onConflictDoNothing({ target: products.slug })
+      .returning();
+    if (!created) return { ok: false as const, message: "Check the highlighted fields.", fieldErrors: { slug: ["Another product has this address (slug)"] } };
+    return { ok: true as const, product: created };
+  });
+  if (!outcome.ok) return outcome;
+  invalidateCatalog([outcome.product.slug]);
+  return outcome;
+}
+
 export type ProductEditResult = { ok: true; product: Product } | Failure | Refusal;
 
 /**
- * Sets a product's price, stock and visibility, then clears the shop's cached pages for it so the
+ * Sets a product's name, description, category, tags, price, stock and visibility, then clears the shop's cached pages for it so the
  * change shows at once. Stock is compared with what the operator saw, so units reserved by a
  * checkout since the page was opened are not silently given back.
  */
@@ -98,11 +173,12 @@ export async function updateProduct(actor: Actor, input: unknown): Promise<Produ
   if (!parsed.success) {
     return { ok: false, message: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
   }
-  const { id, price, stock, expectedStock, visible } = parsed.data;
+  const { id, price, stock, expectedStock, visible, name, description, category, tags } = parsed.data;
 
   const outcome = await db.transaction(async (tx) => {
     const [current] = await tx.select().from(products).where(eq(products.id, id));
     if (!current) return { ok: false as const, message: "No such product." };
+    if (category !== undefined && !(await knownCategory(tx, category))) return UNKNOWN_CATEGORY;
     if (current.stock !== expectedStock && current.stock !== stock) {
       return {
         ok: false as const,
@@ -111,7 +187,7 @@ export async function updateProduct(actor: Actor, input: unknown): Promise<Produ
         currentStock: current.stock,
       };
     }
-    const [updated] = await tx.update(products).set({ priceCents: price, stock, visible }).where(eq(products.id, id)).returning();
+    const [updated] = await tx.update(products).set({ priceCents: price, stock, visible, name, description, category, tags }).where(eq(products.id, id)).returning();
     return { ok: true as const, product: updated };
   });
   if (!outcome.ok) return { ok: false, message: outcome.message, fieldErrors: "fieldErrors" in outcome ? outcome.fieldErrors : undefined };

@@ -78,6 +78,45 @@ test("an admin sets a product's stock and the product page shows it at once", as
   await expect(page.getByTestId("stock")).toHaveText("Only 3 left");
 });
 
+test("an admin edits a product's name, description, category and tags, and the product page shows them", async ({ page }) => {
+  // Not the product other admin tests use, nor the newest ones multi-process.spec.ts buys.
+  const result = await e2eDb().execute("select id, slug, name, description, category, tags from products where visible = 1 order by id limit 1 offset 5");
+  const original = result.rows[0];
+  const product = { id: Number(original.id), slug: String(original.slug), name: String(original.name) };
+  const other = await e2eDb().execute({ sql: "select slug, name from categories where slug <> ? order by sort_order limit 1", args: [original.category] });
+  const category = { slug: String(other.rows[0].slug), name: String(other.rows[0].name) };
+  try {
+    await signInAsAdmin(page);
+    await page.goto(`/admin/products/${product.id}`);
+    const name = page.getByLabel("Name", { exact: true });
+    await expect(name).toHaveValue(product.name);
+
+    await name.fill("   ");
+    await page.getByLabel("Tags").fill("vegan, <b>");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByText("Enter the name")).toBeVisible();
+    await expect(page.getByText("Tags are letters, digits and hyphens, separated by commas")).toBeVisible();
+
+    const renamed = `${product.name} (dome grown)`;
+    await name.fill(renamed);
+    await page.getByLabel("Description").fill("Grown under the north dome and picked the morning it ships.");
+    await page.getByLabel("Category").selectOption(category.slug);
+    await page.getByLabel("Tags").fill("Local, dome-grown");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByText(`Saved ${renamed}: the shop shows it now.`)).toBeVisible();
+
+    await page.goto(`/shop/${product.slug}`);
+    await expect(page.getByRole("heading", { level: 1, name: renamed })).toBeVisible();
+    await expect(page.getByText("Grown under the north dome and picked the morning it ships.")).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: category.name })).toBeVisible();
+  } finally {
+    await e2eDb().execute({
+      sql: "update products set name = ?, description = ?, category = ?, tags = ? where id = ?",
+      args: [original.name, original.description, original.category, original.tags, product.id],
+    });
+  }
+});
+
 async function orderStatus(orderId: string) {
   const result = await e2eDb().execute({ sql: "select status from orders where id = ?", args: [orderId] });
   return String(result.rows[0]?.status);

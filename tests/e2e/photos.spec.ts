@@ -79,3 +79,31 @@ test("an operator uploads a product photo and a shopper sees it on the product p
     await shopper.close();
   }
 });
+
+test("an operator creates a product (hidden, so no other spec buys it) and gives it a photo", async ({ page }) => {
+  test.setTimeout(120_000);
+  const slug = `dome-radishes-${Date.now()}`;
+  await signInAsAdmin(page);
+  await page.goto("/admin/products");
+  await page.getByRole("link", { name: "New product" }).click();
+  await page.getByLabel("Name").fill("Dome Radishes");
+  await page.getByLabel("Slug").fill("Not A Slug");
+  await page.getByLabel("Visible in the shop").uncheck();
+  await page.getByRole("button", { name: "Create product" }).click();
+  await expect(page.getByText("lower-case letters, digits and hyphens")).toBeVisible();
+  await expect(page.getByText("Enter a description")).toBeVisible();
+
+  await page.getByLabel("Slug").fill(slug);
+  await page.getByLabel("Description").fill("Peppery radishes from the south dome.");
+  await page.getByLabel("Price (USD)").fill("2.40");
+  await page.getByLabel("Stock").fill("15");
+  await page.getByRole("button", { name: "Create product" }).click();
+  await expect(page.getByText("Created Dome Radishes. Upload its photo below.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Dome Radishes" })).toBeVisible();
+
+  const photoSection = page.getByRole("region", { name: "Photo" });
+  await photoSection.getByLabel("Photo").setInputFiles({ name: "radishes.png", mimeType: "image/png", buffer: await photoPng() });
+  await photoSection.getByRole("button", { name: "Upload photo" }).click();
+  await expect(photoSection.getByText("Photo saved: the shop shows it now.")).toBeVisible();
+  await expect(photoSection.getByRole("img", { name: "Dome Radishes" })).toHaveAttribute("srcset", /-1200\.webp 1200w/);
+});

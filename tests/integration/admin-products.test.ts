@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { products } from "@/db/schema";
-import { getProductBySlug } from "@/lib/catalog/queries";
-import { listAdminProducts, updateProduct } from "@/lib/admin/products";
+import { categories, products } from "@/db/schema";
+import { DEFAULT_SHOP_QUERY } from "@/lib/catalog/params";
+import { getProductBySlug, listProducts } from "@/lib/catalog/queries";
+import { createAdminProduct, listAdminProducts, updateProduct } from "@/lib/admin/products";
 import { createProduct } from "../support/catalog";
 import { adminActor, customerActor } from "./admin-helpers";
 
@@ -48,6 +49,55 @@ describe("admin product editing", () => {
     expect(await read(product.id)).toMatchObject({ priceCents: 450, stock: 10, visible: true });
   });
 
+  it("edits name, description, category and tags; the shop shows them and search finds the new name", async () => {
+    const admin = await adminActor();
+    await getDb().insert(categories).values({ slug: "greens", name: "Greens", sortOrder: 2 }).onConflictDoNothing();
+    const product = await createProduct({ stock: 10 });
+    const name = `Martian Kale ${product.id}`;
+    const result = await updateProduct(admin, {
+      id: product.id,
+      name: `  ${name} `,
+      description: "Grown under the dome, crisp and dark.",
+      category: "greens",
+      tags: "Vegan, gluten-free,  vegan ,local",
+      price: "3.10",
+      stock: "10",
+      expectedStock: "10",
+      visible: "on",
+    });
+    expect(result).toMatchObject({ ok: true });
+    expect(await getProductBySlug(product.slug)).toMatchObject({
+      name,
+      description: "Grown under the dome, crisp and dark.",
+      category: "greens",
+      categoryName: "Greens",
+      tags: ["vegan", "gluten-free", "local"],
+      priceCents: 310,
+    });
+    const found = await listProducts({ ...DEFAULT_SHOP_QUERY, q: `Martian Kale ${product.id}` });
+    expect(found.items.map((item) => item.id)).toContain(product.id);
+  });
+
+  it("answers a bad name, description, category or tag beside the field and changes nothing", async () => {
+    const admin = await adminActor();
+    const product = await createProduct({ stock: 10 });
+    const valid = { id: product.id, name: "Dome Beans", description: "Beans.", category: "pantry", tags: "vegan", price: "4.50", stock: "10", expectedStock: "10", visible: "on" };
+    const cases: [Record<string, string>, string, RegExp][] = [
+      [{ name: "   " }, "name", /Enter the name/],
+      [{ name: "x".repeat(121) }, "name", /at most 120/],
+      [{ description: "" }, "description", /Enter a description/],
+      [{ category: "no-such-category" }, "category", /Choose a category/],
+      [{ tags: "vegan, <script>" }, "tags", /letters, digits and hyphens/],
+    ];
+    for (const [fields, field, message] of cases) {
+      const result = await updateProduct(admin, { ...valid, ...fields });
+      expect(result.ok, field).toBe(false);
+      if (result.ok) continue;
+      expect("fieldErrors" in result && result.fieldErrors?.[field]?.[0]).toMatch(message);
+    }
+    expect(await read(product.id)).toMatchObject({ name: product.name, description: product.description, category: "pantry", tags: ["vegan"] });
+  });
+
   it("does not overwrite stock that a checkout reserved while the operator was editing", async () => {
     const admin = await adminActor();
     const product = await createProduct({ stock: 10 });
@@ -80,5 +130,65 @@ describe("admin product editing", () => {
       expect(await listAdminProducts(actor, {})).toEqual({ ok: false, message: "Not found" });
     }
     expect(await read(product.id)).toMatchObject({ priceCents: 450, stock: 10, visible: true });
+  });
+});
+
+describe("admin product creation", () => {
+  const fields = (slug: string) => ({
+    name: "Dome Radishes",
+    slug,
+    description: "Peppery radishes from the south dome.",
+    category: "pantry",
+    tags: "vegan, local",
+    origin: "South dome, Jezero",
+    sustainability: "Grown on recycled water.",
+    price: "2.40",
+    stock: "15",
+    visible: "on",
+  });
+
+  it("creates a visible product the shop shows and search finds", async () => {
+    const admin = await adminActor();
+    await createProduct(); // makes sure the category exists
+    const slug = `dome-radishes-${Date.now()}`;
+    const result = await createAdminProduct(admin, fields(slug));
+    expect(result).toMatchObject({ ok: true, product: { slug, priceCents: 240, stock: 15, visible: true } });
+    expect(await getProductBySlug(slug)).toMatchObject({
+      name: "Dome Radishes",
+      origin: "South dome, Jezero",
+      sustainability: "Grown on recycled water.",
+      tags: ["vegan", "local"],
+    });
+    const found = await listProducts({ ...DEFAULT_SHOP_QUERY, q: "Dome Radishes" });
+    expect(found.items.map((item) => item.slug)).toContain(slug);
+  });
+
+  it("answers a taken or malformed slug and other bad fields beside the field, creating nothing", async () => {
+    const admin = await adminActor();
+    const existing = await createProduct();
+    const cases: [Record<string, string>, string, RegExp][] = [
+      [{ slug: existing.slug }, "slug", /Another product has this address/],
+      [{ slug: "Has Spaces" }, "slug", /lower-case letters, digits and hyphens/],
+      [{ name: "" }, "name", /Enter the name/],
+      [{ category: "nowhere" }, "category", /Choose a category/],
+      [{ price: "free" }, "price", /in dollars/],
+      [{ stock: "-3" }, "stock", /cannot be negative/],
+    ];
+    for (const [overrides, field, message] of cases) {
+      const slug = overrides.slug ?? `bad-${field}-${Date.now()}`;
+      const result = await createAdminProduct(admin, { ...fields(slug), ...overrides });
+      expect(result.ok, field).toBe(false);
+      if (result.ok) continue;
+      expect("fieldErrors" in result && result.fieldErrors?.[field]?.[0]).toMatch(message);
+      if (field !== "slug") expect(await getDb().select().from(products).where(eq(products.slug, slug))).toEqual([]);
+    }
+  });
+
+  it("refuses a customer and a signed-out caller", async () => {
+    const slug = `refused-${Date.now()}`;
+    for (const actor of [await customerActor(), null]) {
+      expect(await createAdminProduct(actor, fields(slug))).toEqual({ ok: false, message: "Not found" });
+    }
+    expect(await getDb().select().from(products).where(eq(products.slug, slug))).toEqual([]);
   });
 });

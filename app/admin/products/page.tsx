@@ -24,7 +24,11 @@ export default async function AdminProductsPage({ searchParams }: { searchParams
 
   return (
     <div>
-      <PageHeader title="Products" description="Price, stock and visibility. Changes show on the shop at once." />
+      <PageHeader title="Products" description="Name, description, category, tags, price, stock, visibility and photo. Changes show on the shop at once.">
+        <Link href="/admin/products/new" className="text-sm font-semibold text-leaf-700 hover:underline">
+          New product
+        </Link>
+      </PageHeader>
       <FilterForm label="Filter products">
         <FilterSearch label="Search products" name="q" value={q} placeholder="Name or slug" />
         <FilterSelect

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/admin/badge";
+import { Alert } from "@/components/ui/alert";
 import { ProductForm } from "@/components/admin/product-form";
 import { ProductPhotoForm } from "@/components/admin/product-photo-form";
 import { ProductImage } from "@/components/shop/product-image";
@@ -9,18 +10,21 @@ import { formatUtc } from "@/lib/admin/format";
 import { requireAdmin } from "@/lib/admin/guard";
 import { centsToDollarsInput } from "@/lib/admin/money";
 import { getAdminProduct } from "@/lib/admin/products";
+import { listCategories } from "@/lib/catalog/queries";
 import { formatCents } from "@/lib/money/format";
 import { saveProduct, uploadProductPhoto } from "../actions";
 
 export const metadata = { title: "Edit product" };
 
-export default async function AdminProductPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function AdminProductPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
   const admin = await requireAdmin();
   const { id } = await params;
   if (!/^\d{1,12}$/.test(id)) notFound();
   const result = await getAdminProduct(admin, Number(id));
   if (!result.ok) notFound();
   const { product } = result;
+  const categories = await listCategories();
+  const created = (await searchParams).created === "1";
 
   return (
     <div className="flex flex-col gap-4">
@@ -38,13 +42,23 @@ export default async function AdminProductPage({ params }: { params: Promise<{ i
           <Badge tone="grey">hidden from the shop</Badge>
         )}
       </PageHeader>
+      {created ? <Alert tone="success">Created {product.name}. Upload its photo below.</Alert> : null}
       <div className="grid gap-6 md:grid-cols-[1fr_18rem]">
         <section aria-label="Edit product" className="rounded-lg border border-stone-200 bg-white p-5">
           <ProductForm
             action={saveProduct}
             productId={product.id}
             stock={product.stock}
-            initial={{ price: centsToDollarsInput(product.priceCents), stock: String(product.stock), visible: product.visible }}
+            categories={categories}
+            initial={{
+              name: product.name,
+              description: product.description,
+              category: product.category,
+              tags: product.tags.join(", "),
+              price: centsToDollarsInput(product.priceCents),
+              stock: String(product.stock),
+              visible: product.visible,
+            }}
           />
         </section>
         <section aria-label="Photo" className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-5 md:col-start-1">
