@@ -18,7 +18,8 @@ const NAV_ID = "site-navigation";
 
 /**
  * The header's per-visitor part: cart count and account links, refreshed when the cart changes,
- * and the navigation, which on a phone folds behind a menu button so the header stays one line.
+ * and the navigation, which on a phone folds behind a menu button so the header stays one line. On a phone every
+ * control is at least 44 px tall (min-h-11), a size a thumb can hit.
  */
 export function HeaderSession({ children }: { children: ReactNode }) {
   const pathname = usePathname();
@@ -63,7 +64,7 @@ export function HeaderSession({ children }: { children: ReactNode }) {
       <div className="flex items-center gap-2 sm:order-last">
         <Link
           href="/cart"
-          className="rounded-full bg-leaf-50 px-3 py-1 text-sm font-medium whitespace-nowrap text-leaf-900"
+          className="inline-flex items-center rounded-full bg-leaf-50 px-3 py-1 text-sm font-medium whitespace-nowrap text-leaf-900 max-sm:min-h-11"
           aria-label={`Cart, ${count} ${count === 1 ? "item" : "items"}`}
         >
           Cart <span data-testid="cart-count">{count}</span>
@@ -71,7 +72,7 @@ export function HeaderSession({ children }: { children: ReactNode }) {
         <button
           ref={menuButton}
           type="button"
-          className="rounded-lg px-3 py-1 text-sm font-medium text-stone-800 ring-1 ring-stone-300 sm:hidden"
+          className="inline-flex min-h-11 items-center rounded-lg px-3 py-1 text-sm font-medium text-stone-800 ring-1 ring-stone-300 sm:hidden"
           aria-expanded={open}
           aria-controls={NAV_ID}
           onClick={() => setOpen((value) => !value)}
@@ -82,7 +83,7 @@ export function HeaderSession({ children }: { children: ReactNode }) {
       <nav
         id={NAV_ID}
         aria-label="Main"
-        className={`${open ? "flex" : "hidden"} w-full flex-col gap-3 border-t border-stone-200 pt-3 text-sm font-medium text-stone-700 sm:ml-auto sm:flex sm:w-auto sm:flex-row sm:items-center sm:gap-4 sm:border-0 sm:pt-0`}
+        className={`${open ? "flex" : "hidden"} w-full flex-col gap-1 border-t border-stone-200 pt-2 text-sm max-sm:*:flex max-sm:*:min-h-11 max-sm:*:items-center font-medium text-stone-700 sm:ml-auto sm:flex sm:w-auto sm:flex-row sm:items-center sm:gap-4 sm:border-0 sm:pt-0`}
       >
         {children}
         {me?.user?.role === "admin" ? <Link href="/admin">Admin</Link> : null}

@@ -40,7 +40,7 @@ export function AddToCartForm({ productId, soldOut, action }: Props) {
             disabled={soldOut}
             aria-invalid={quantityError ? true : undefined}
             aria-describedby={quantityError ? "add-quantity-error" : undefined}
-            className="w-24 rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm aria-invalid:border-red-600 disabled:bg-stone-100"
+            className="w-24 rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm max-sm:min-h-11 aria-invalid:border-red-600 disabled:bg-stone-100"
           />
         </div>
         <Button type="submit" disabled={soldOut || pending} className="px-6 py-2.5">

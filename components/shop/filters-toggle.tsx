@@ -12,7 +12,7 @@ export function FiltersToggle({ active, children }: { active: boolean; children:
     <div className="flex flex-col gap-4">
       <button
         type="button"
-        className="self-start rounded-lg bg-white px-4 py-2 text-sm font-semibold text-stone-800 ring-1 ring-stone-300 lg:hidden"
+        className="min-h-11 self-start rounded-lg bg-white px-4 py-2 text-sm font-semibold text-stone-800 ring-1 ring-stone-300 lg:hidden"
         aria-expanded={open}
         aria-controls="shop-filters"
         onClick={() => setOpen((value) => !value)}

@@ -18,7 +18,7 @@ export function ShopSearchForm({ query }: { query: ShopQuery }) {
           defaultValue={query.q}
           maxLength={100}
           placeholder="Try “tomatoes”, “sourdough” or “oat milk”"
-          className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm"
+          className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm max-sm:min-h-11"
         />
       </div>
       {query.category ? <input type="hidden" name="category" value={query.category} /> : null}
@@ -27,7 +27,7 @@ export function ShopSearchForm({ query }: { query: ShopQuery }) {
         <label htmlFor="shop-sort" className="text-sm font-medium text-stone-800">
           Sort by
         </label>
-        <select id="shop-sort" name="sort" defaultValue={query.sort ?? ""} className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm">
+        <select id="shop-sort" name="sort" defaultValue={query.sort ?? ""} className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm max-sm:min-h-11">
           <option value="">{query.q ? "Best match" : "Featured"}</option>
           {SORTS.map((sort) => (
             <option key={sort} value={sort}>
@@ -40,7 +40,7 @@ export function ShopSearchForm({ query }: { query: ShopQuery }) {
         <input type="checkbox" name="inStock" value="1" defaultChecked={query.inStock} className="h-4 w-4 accent-leaf-700" />
         In stock only
       </label>
-      <button type="submit" className="rounded-lg bg-leaf-700 px-5 py-2 text-sm font-semibold text-white hover:bg-leaf-900">
+      <button type="submit" className="rounded-lg bg-leaf-700 px-5 py-2 text-sm font-semibold text-white hover:bg-leaf-900 max-sm:min-h-11">
         Search
       </button>
       <AutoSubmit />
@@ -48,7 +48,8 @@ export function ShopSearchForm({ query }: { query: ShopQuery }) {
   );
 }
 
-const chip = "rounded-full px-3 py-1 text-sm transition";
+// Below `lg` the chips are what a thumb taps, so they are at least 44 px (min-h-11, min-w-11).
+const chip = "items-center rounded-full px-3 py-1 text-sm transition max-lg:min-h-11 max-lg:min-w-11";
 const chipOn = `${chip} bg-leaf-700 font-semibold text-white`;
 const chipOff = `${chip} bg-white text-stone-700 ring-1 ring-stone-200 hover:bg-leaf-50`;
 
@@ -60,7 +61,7 @@ export function ShopFilters({ query, categories, tags }: { query: ShopQuery; cat
         <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-soil-700">Categories</h2>
         <ul className="flex flex-wrap gap-2 lg:flex-col lg:gap-1">
           <li>
-            <Link href={shopHref(query, { category: null })} prefetch={false} aria-current={query.category ? undefined : "page"} className={`block ${query.category ? chipOff : chipOn} lg:rounded-lg`}>
+            <Link href={shopHref(query, { category: null })} prefetch={false} aria-current={query.category ? undefined : "page"} className={`flex ${query.category ? chipOff : chipOn} lg:rounded-lg`}>
               All products
             </Link>
           </li>
@@ -89,7 +90,7 @@ export function ShopFilters({ query, categories, tags }: { query: ShopQuery; cat
             const active = query.tag === tag;
             return (
               <li key={tag}>
-                <Link href={shopHref(query, { tag: active ? null : tag })} prefetch={false} aria-current={active ? "page" : undefined} className={active ? chipOn : chipOff}>
+                <Link href={shopHref(query, { tag: active ? null : tag })} prefetch={false} aria-current={active ? "page" : undefined} className={`inline-flex ${active ? chipOn : chipOff}`}>
                   {tag}
                 </Link>
               </li>

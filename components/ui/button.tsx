@@ -10,7 +10,8 @@ const variants: Record<Variant, string> = {
 };
 
 export function buttonClass(variant: Variant = "primary", extra = "") {
-  return `inline-flex items-center justify-center gap-2 rounded-lg px-4 py-2 text-sm font-semibold transition disabled:cursor-not-allowed ${variants[variant]} ${extra}`;
+  // On a phone a button is at least 44 px tall, a size a thumb can hit.
+  return `inline-flex items-center justify-center gap-2 rounded-lg px-4 py-2 max-sm:min-h-11 text-sm font-semibold transition disabled:cursor-not-allowed ${variants[variant]} ${extra}`;
 }
 
 export function Button({ variant = "primary", className = "", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {

@@ -38,6 +38,8 @@ async function problemsOn(page: Page, path: string): Promise<string[]> {
 }
 
 async function expectAccessible(page: Page, paths: string[]) {
+  // Each page loads, settles and is scanned by axe: up to 20 s apiece for the admin tables on a busy 2-core machine.
+  test.setTimeout(60_000 + paths.length * 25_000);
   const found: Record<string, string[]> = {};
   for (const path of paths) {
     const problems = await problemsOn(page, path);

@@ -179,3 +179,9 @@ test("a search is served from the cache, whatever spacing the shopper typed", as
   expect(again.headers()["x-nextjs-cache"]).toMatch(/HIT|STALE/);
   expect(await again.text()).toContain("Heirloom Cherry Tomatoes");
 });
+
+test("the home page names its canonical address in full, as search engines need it", async ({ request, baseURL }) => {
+  const html = await (await request.get("/")).text();
+  const canonical = /<link rel="canonical" href="([^"]*)"/.exec(html)?.[1];
+  expect(canonical?.replace(/\/$/, "")).toBe(baseURL);
+});
