@@ -157,6 +157,14 @@ export function scheduleDeliveries() {
   setTimeout(() => void runDrain(), 0);
 }
 
+/** On shutdown: no more delivery rounds; the one under way finishes its current events. */
+export async function stopSandboxDelivery(): Promise<void> {
+  state.automatic = false;
+  clearInterval(state.timer);
+  state.timer = undefined;
+  await state.draining;
+}
+
 function runDrain() {
   state.draining ??= drainDeliveries()
     .catch((error: unknown) => {
