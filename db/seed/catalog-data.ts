@@ -1,5 +1,8 @@
 // Demo catalogue for Beyond Earth: categories, products and recipes.
-// Pure data: no imports, named exports only. Prices are integer cents.
+// Pure data, named exports only. Prices are integer cents.
+import type { Cuisine } from "../../lib/ai/cuisines";
+
+export type { Cuisine };
 
 export type SeedCategory = { slug: string; name: string; description: string; sortOrder: number };
 
@@ -31,7 +34,8 @@ export type SeedRecipe = {
   meal: "breakfast" | "lunch" | "dinner" | "snack" | "dessert";
   servings: number;
   minutes: number;
-  tags: string[];
+  /** Diet tags are never written here: the seed computes them from the ingredients' product tags. */
+  cuisine: Cuisine;
   steps: string[];
   ingredients: SeedRecipeIngredient[];
 };
@@ -1184,7 +1188,7 @@ export const recipes: SeedRecipe[] = [
     meal: "dinner",
     servings: 4,
     minutes: 35,
-    tags: ["vegan", "vegetarian", "gluten-free", "high-protein"],
+    cuisine: "indian",
     steps: [
       "Finely chop the onion, garlic and ginger. Fry the onion in a splash of water or oil over a medium heat for 8 minutes until soft and golden.",
       "Add the garlic, ginger and garam masala and cook for 1 minute until fragrant.",
@@ -1211,7 +1215,7 @@ export const recipes: SeedRecipe[] = [
     meal: "lunch",
     servings: 2,
     minutes: 30,
-    tags: ["vegan", "vegetarian", "gluten-free", "high-protein"],
+    cuisine: "middle-eastern",
     steps: [
       "Heat the oven to 220C. Drain, rinse and thoroughly dry the chickpeas, toss with 1 tbsp oil, the smoked paprika and a pinch of salt, then roast for 20 minutes until crisp.",
       "Strip the kale from its stalks, shred finely and massage with a pinch of salt and a squeeze of lemon for 2 minutes until it softens.",
@@ -1235,7 +1239,7 @@ export const recipes: SeedRecipe[] = [
     meal: "snack",
     servings: 6,
     minutes: 90,
-    tags: ["vegan", "vegetarian", "high-protein"],
+    cuisine: "middle-eastern",
     steps: [
       "Soak the dried chickpeas overnight in plenty of cold water, then drain.",
       "Cover with fresh water and simmer for 60-75 minutes until completely soft. Drain, reserving a mugful of the cooking water.",
@@ -1260,7 +1264,7 @@ export const recipes: SeedRecipe[] = [
     meal: "dinner",
     servings: 4,
     minutes: 25,
-    tags: ["vegan", "vegetarian", "high-protein"],
+    cuisine: "italian",
     steps: [
       "Cook the penne in well-salted boiling water until al dente, reserving a mug of the pasta water before draining.",
       "Meanwhile, chop the sun-dried tomatoes and fry with the sliced garlic in 2 tbsp of their oil for 2 minutes.",
@@ -1285,7 +1289,7 @@ export const recipes: SeedRecipe[] = [
     meal: "dinner",
     servings: 4,
     minutes: 30,
-    tags: ["vegan", "vegetarian", "gluten-free", "high-protein"],
+    cuisine: "indian",
     steps: [
       "Rinse the lentils until the water runs clear.",
       "Fry the chopped onion in a little oil for 6 minutes, then add the garlic, cumin and turmeric and cook for 1 minute.",
@@ -1308,7 +1312,7 @@ export const recipes: SeedRecipe[] = [
     meal: "breakfast",
     servings: 2,
     minutes: 10,
-    tags: ["vegan", "vegetarian", "gluten-free", "quick"],
+    cuisine: "american",
     steps: [
       "Mash one banana in a bowl, then stir in the oats, cinnamon and oat milk.",
       "Divide between two jars, cover and refrigerate overnight.",
@@ -1329,7 +1333,7 @@ export const recipes: SeedRecipe[] = [
     meal: "dinner",
     servings: 4,
     minutes: 35,
-    tags: ["vegan", "vegetarian", "gluten-free"],
+    cuisine: "mexican",
     steps: [
       "Heat the oven to 210C. Peel and dice the sweet potatoes, toss with a little oil, the smoked paprika and salt, and roast for 25 minutes.",
       "Warm the drained black beans in a pan with a splash of water and a squeeze of lime, lightly crushing some with a fork.",
@@ -1352,7 +1356,7 @@ export const recipes: SeedRecipe[] = [
     meal: "breakfast",
     servings: 2,
     minutes: 35,
-    tags: ["vegetarian", "high-protein"],
+    cuisine: "north-african",
     steps: [
       "Slice the onion and pepper and fry in a deep frying pan for 10 minutes until soft.",
       "Add the garlic, cumin and smoked paprika and cook for 1 minute.",
@@ -1379,7 +1383,7 @@ export const recipes: SeedRecipe[] = [
     meal: "lunch",
     servings: 4,
     minutes: 30,
-    tags: ["vegetarian", "gluten-free", "high-protein"],
+    cuisine: "italian",
     steps: [
       "Heat the grill to high. Melt the butter in an ovenproof frying pan and soften the sliced red onion for 6 minutes.",
       "Add the shredded kale and a splash of water and cook for 3 minutes until wilted.",
@@ -1401,7 +1405,7 @@ export const recipes: SeedRecipe[] = [
     meal: "dinner",
     servings: 4,
     minutes: 40,
-    tags: ["vegetarian", "gluten-free"],
+    cuisine: "italian",
     steps: [
       "Dissolve the bouillon in 1.2 litres of hot water and keep it at a gentle simmer.",
       "Fry the sliced mushrooms in half the butter over a high heat until golden, then set aside.",
@@ -1427,7 +1431,7 @@ export const recipes: SeedRecipe[] = [
     meal: "breakfast",
     servings: 2,
     minutes: 15,
-    tags: ["vegan", "vegetarian", "high-protein", "quick"],
+    cuisine: "british",
     steps: [
       "Halve the cherry tomatoes and fry cut-side down in a hot pan for 3 minutes until blistered. Set aside.",
       "Crumble the drained tofu into the pan with the turmeric, a pinch of salt and a splash of water, and cook for 5 minutes.",
@@ -1450,7 +1454,7 @@ export const recipes: SeedRecipe[] = [
     meal: "lunch",
     servings: 4,
     minutes: 40,
-    tags: ["vegan", "vegetarian", "gluten-free", "high-protein"],
+    cuisine: "french",
     steps: [
       "Heat the oven to 200C. Cube the sweet potatoes, toss with a little oil and salt and roast for 30 minutes.",
       "Meanwhile, simmer the rinsed lentils in unsalted water for 20-25 minutes until tender but holding their shape, then drain.",
@@ -1474,7 +1478,7 @@ export const recipes: SeedRecipe[] = [
     meal: "dessert",
     servings: 4,
     minutes: 15,
-    tags: ["vegan", "vegetarian", "gluten-free", "quick"],
+    cuisine: "french",
     steps: [
       "Melt the chocolate in a heatproof bowl over a pan of barely simmering water, then let it cool slightly.",
       "Blend the avocado flesh with the cacao powder, maple syrup and oat milk until completely smooth.",
@@ -1498,7 +1502,7 @@ export const recipes: SeedRecipe[] = [
     meal: "dessert",
     servings: 8,
     minutes: 65,
-    tags: ["vegetarian"],
+    cuisine: "italian",
     steps: [
       "Heat the oven to 180C and line a 900 g loaf tin with baking paper.",
       "Whisk the eggs and 175 g of the sugar until pale, then whisk in the yoghurt, olive oil and the zest of both lemons.",
@@ -1521,7 +1525,7 @@ export const recipes: SeedRecipe[] = [
     meal: "dinner",
     servings: 2,
     minutes: 30,
-    tags: ["vegan", "vegetarian", "gluten-free", "high-protein"],
+    cuisine: "japanese",
     steps: [
       "Cook the rice according to the packet.",
       "Cube the tofu and fry in a little oil over a medium-high heat for 8 minutes until crisp on all sides.",
@@ -1546,7 +1550,7 @@ export const recipes: SeedRecipe[] = [
     meal: "dinner",
     servings: 4,
     minutes: 30,
-    tags: ["vegan", "vegetarian"],
+    cuisine: "italian",
     steps: [
       "Gently fry the sliced garlic in 3 tbsp olive oil for 2 minutes without letting it brown.",
       "Add the tomatoes, crushing them with your hands, season and simmer for 20 minutes until rich and glossy.",
@@ -1568,7 +1572,7 @@ export const recipes: SeedRecipe[] = [
     meal: "lunch",
     servings: 4,
     minutes: 20,
-    tags: ["vegan", "vegetarian", "quick"],
+    cuisine: "italian",
     steps: [
       "Tear the baguette into chunks, toss with 2 tbsp olive oil and toast in a hot oven for 8 minutes until crisp at the edges.",
       "Halve the tomatoes, dice the cucumber and thinly slice the red onion. Toss with salt and leave for 5 minutes to release their juices.",
@@ -1592,7 +1596,7 @@ export const recipes: SeedRecipe[] = [
     meal: "breakfast",
     servings: 2,
     minutes: 12,
-    tags: ["vegetarian", "quick"],
+    cuisine: "american",
     steps: [
       "Lower the eggs into boiling water and cook for 6 1/2 minutes, then cool under cold running water and peel.",
       "Crush the avocado with lime juice and a pinch of salt.",
@@ -1614,7 +1618,7 @@ export const recipes: SeedRecipe[] = [
     meal: "snack",
     servings: 2,
     minutes: 8,
-    tags: ["vegan", "vegetarian", "gluten-free", "quick"],
+    cuisine: "indian",
     steps: [
       "Finely grate the ginger into a small pan with the turmeric, cinnamon and a pinch of black pepper.",
       "Add the oat milk and warm gently, whisking, until steaming but not boiling.",

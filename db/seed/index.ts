@@ -1,7 +1,29 @@
 import { count, inArray } from "drizzle-orm";
 import { getDb } from "../client";
 import { categories, products, recipeIngredients, recipes } from "../schema";
+import { recipeDiets } from "../../lib/ai/diets";
 import * as catalog from "./catalog-data";
+import type { SeedRecipe } from "./catalog-data";
+import { worldRecipes } from "./recipes-world";
+
+/** Every demo recipe: the first set, then the cuisines added after it (ids stay in this order). */
+export const seedRecipes: SeedRecipe[] = [...catalog.recipes, ...worldRecipes];
+
+const productTagsBySlug = new Map(catalog.products.map((product) => [product.slug, product.tags]));
+
+/**
+ * A recipe's tags, computed rather than typed: the diets every required ingredient keeps (as
+ * written, before any substitute), its cuisine, and "quick" for 20 minutes or less.
+ */
+export function seedRecipeTags(recipe: SeedRecipe): string[] {
+  const required = recipe.ingredients.filter((ingredient) => !ingredient.optional);
+  const tags = required.map((ingredient) => {
+    const found = productTagsBySlug.get(ingredient.product);
+    if (!found) throw new Error(`Recipe ${recipe.slug} names unknown product ${ingredient.product}`);
+    return found;
+  });
+  return [...recipeDiets(tags), recipe.cuisine, ...(recipe.minutes <= 20 ? ["quick"] : [])];
+}
 
 export type SeedSummary = { categories: number; products: number; recipes: number; inserted: number };
 
@@ -39,11 +61,11 @@ export async function seedCatalog(): Promise<SeedSummary> {
       .returning({ id: products.id });
     inserted += newProducts.length;
 
-    const slugs = [...new Set(catalog.recipes.flatMap((r) => r.ingredients.flatMap((i) => [i.product, i.substitute ?? i.product])))];
+    const slugs = [...new Set(seedRecipes.flatMap((r) => r.ingredients.flatMap((i) => [i.product, i.substitute ?? i.product])))];
     const idRows = await tx.select({ id: products.id, slug: products.slug }).from(products).where(inArray(products.slug, slugs));
     const productId = new Map(idRows.map((row) => [row.slug, row.id]));
 
-    for (const recipe of catalog.recipes) {
+    for (const recipe of seedRecipes) {
       const [created] = await tx
         .insert(recipes)
         .values({
@@ -53,7 +75,7 @@ export async function seedCatalog(): Promise<SeedSummary> {
           meal: recipe.meal,
           servings: recipe.servings,
           minutes: recipe.minutes,
-          tags: recipe.tags,
+          tags: seedRecipeTags(recipe),
           steps: recipe.steps,
         })
         .onConflictDoNothing()

@@ -47,6 +47,7 @@ export function describeFilters(question: ParsedQuestion, { budget = true } = {}
   const parts: string[] = [];
   if (question.ingredients.length) parts.push(t.with(list(foods(question, question.ingredients), t)));
   if (question.diet.length) parts.push(list(diets(question.language, question.diet), t));
+  if (question.cuisine) parts.push(t.fromCuisine(t.cuisines[question.cuisine]));
   if (question.meal) parts.push(t.forMeal(t.meals[question.meal]));
   if (question.servings) parts.push(t.forPeople(question.servings));
   if (question.maxMinutes) parts.push(t.readyIn(question.maxMinutes));
@@ -73,6 +74,7 @@ function reasons(recipe: RecipeMatch, question: ParsedQuestion, t: Phrases): str
   const why: string[] = [];
   if (recipe.matchedIngredients.length) why.push(t.uses(list(foods(question, recipe.matchedIngredients), t)));
   for (const tag of question.diet) if (recipe.tags.includes(tag)) why.push(t.isDiet(dietName(question.language, tag)));
+  if (question.cuisine && recipe.tags.includes(question.cuisine)) why.push(t.isCuisine(t.cuisines[question.cuisine]));
   if (question.meal) why.push(t.goodMeal(t.meals[question.meal]));
   if (question.maxMinutes) why.push(t.readyInMinutes(recipe.minutes));
   if (question.servings) why.push(recipe.baseServings === recipe.servings ? t.servesExactly(recipe.servings) : t.scaled(recipe.baseServings, recipe.servings));

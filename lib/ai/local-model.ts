@@ -91,6 +91,7 @@ function recipeFilters(question: ParsedQuestion): FindRecipesInput {
   if (question.dishes.length) filters.query = question.dishes.join(" ");
   if (question.diet.length) filters.diet = question.diet;
   if (question.meal) filters.meal = question.meal;
+  if (question.cuisine) filters.cuisine = question.cuisine;
   if (question.maxTotalCents !== undefined) filters.maxTotalCents = question.maxTotalCents;
   if (question.servings) filters.servings = question.servings;
   if (question.maxMinutes) filters.maxMinutes = question.maxMinutes;

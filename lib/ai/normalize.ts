@@ -20,6 +20,10 @@ const SPANISH: Record<string, string> = {
   lácteos: "dairy", lacteos: "dairy", postres: "desserts", cenas: "dinners", rápida: "quick", rápido: "quick", barata: "cheap", barato: "cheap",
   pasta: "pasta", pollo: "chicken", zanahorias: "carrots", curri: "curry", sopa: "soup", ensalada: "salad",
   comer: "eat", quiero: "want", plátanos: "bananas", avena: "oats", té: "tea", café: "coffee",
+  tailandés: "thai", tailandesa: "thai", italiano: "italian", italiana: "italian", mexicano: "mexican", mexicana: "mexican",
+  indio: "indian", india: "indian", japonés: "japanese", japonesa: "japanese", chino: "chinese", china: "chinese",
+  coreano: "korean", coreana: "korean", marroquí: "moroccan", británico: "british", británica: "british", francés: "french",
+  francesa: "french", español: "spanish", española: "spanish", griego: "greek", griega: "greek", americano: "american",
 };
 
 const GERMAN: Record<string, string> = {
@@ -33,6 +37,11 @@ const GERMAN: Record<string, string> = {
   vegetarisches: "vegetarian", vegetarischen: "vegetarian", habt: "stocked", führt: "stocked", verkauft: "stocked", gibt: "stocked",
   suppe: "soup", salat: "salad", nudeln: "pasta", möhren: "carrots", karotten: "carrots", hafer: "oats", haferflocken: "oats",
   schnell: "quick", schnelles: "quick", günstig: "cheap", billig: "cheap", tee: "tea", kaffee: "coffee", bananen: "bananas",
+  thailändisch: "thai", thailändisches: "thai", thailändischen: "thai", italienisch: "italian", italienisches: "italian",
+  italienische: "italian", mexikanisch: "mexican", mexikanisches: "mexican", indisch: "indian", indisches: "indian", indische: "indian",
+  japanisch: "japanese", japanisches: "japanese", chinesisch: "chinese", chinesisches: "chinese", koreanisch: "korean",
+  marokkanisch: "moroccan", marokkanisches: "moroccan", britisch: "british", französisch: "french", französisches: "french",
+  spanisch: "spanish", spanisches: "spanish", griechisch: "greek", griechisches: "greek", griechische: "greek", amerikanisch: "american",
 };
 
 const FOREIGN: Record<string, string> = { ...SPANISH, ...GERMAN };
@@ -57,6 +66,7 @@ const VOCABULARY = (
 const KNOWN = new Set([
   ...VOCABULARY,
   ..."what which with have make like need want good some cook cooking tonight people ideas please something quick easy fast time nice cake bake mine more less many much they them then than this that there their your from into over also dish food meal meals serve serves".split(" "),
+  ..."indian italian mexican thai japanese chinese korean middle eastern north african moroccan british french spanish greek american".split(" "),
 ]);
 
 function correct(word: string): string {

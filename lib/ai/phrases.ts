@@ -1,3 +1,4 @@
+import type { Cuisine } from "./cuisines";
 import type { Language } from "./normalize";
 import type { Meal } from "./tool-schemas";
 
@@ -13,6 +14,10 @@ export type Phrases = {
   diets: Record<string, string>;
   with: (items: string) => string;
   forMeal: (meal: string) => string;
+  /** A cuisine's name as it reads after `fromCuisine` and `isCuisine`. */
+  cuisines: Record<Cuisine, string>;
+  fromCuisine: (cuisine: string) => string;
+  isCuisine: (cuisine: string) => string;
   forPeople: (count: number) => string;
   readyIn: (minutes: number) => string;
   under: (amount: string) => string;
@@ -93,6 +98,13 @@ const en: Phrases = {
   diets: {},
   with: (items) => `with ${items}`,
   forMeal: (meal) => `for ${meal}`,
+  cuisines: {
+    indian: "Indian", italian: "Italian", mexican: "Mexican", thai: "Thai", japanese: "Japanese", chinese: "Chinese", korean: "Korean",
+    "middle-eastern": "Middle Eastern", "north-african": "North African", british: "British", french: "French", spanish: "Spanish",
+    greek: "Greek", american: "American",
+  },
+  fromCuisine: (cuisine) => `from ${cuisine} cooking`,
+  isCuisine: (cuisine) => `is ${cuisine}`,
   forPeople: (count) => `for ${count} ${count === 1 ? "person" : "people"}`,
   readyIn: (minutes) => `ready in ${minutes} minutes or less`,
   under: (amount) => `under ${amount}`,
@@ -119,7 +131,7 @@ const en: Phrases = {
   servesExactly: (servings) => `serves ${servings}`,
   scaled: (from, to) => `is scaled from ${from} servings to ${to}, quantities and cost included`,
   withinBudget: (total, budget) => `comes to ${total}, within your ${budget}`,
-  allInStock: "every ingredient you need is in stock now",
+  allInStock: "can be cooked entirely from today's stock",
   oneSwap: " One ingredient is sold out, so I've named an in-stock swap.",
   manySwaps: (count) => ` ${count} ingredients are sold out, so I've named in-stock swaps.`,
   overBudget: (total, over) => ` It comes to ${total}, ${over} over your budget, because you buy whole packs; many of them (spices, garlic, oil) last for more meals.`,
@@ -180,6 +192,13 @@ const es: Phrases = {
   },
   with: (items) => `con ${items}`,
   forMeal: (meal) => `para ${meal === "cena" || meal === "merienda" ? "la" : "el"} ${meal}`,
+  cuisines: {
+    indian: "india", italian: "italiana", mexican: "mexicana", thai: "tailandesa", japanese: "japonesa", chinese: "china", korean: "coreana",
+    "middle-eastern": "de Oriente Medio", "north-african": "norteafricana", british: "británica", french: "francesa", spanish: "española",
+    greek: "griega", american: "americana",
+  },
+  fromCuisine: (cuisine) => `de cocina ${cuisine}`,
+  isCuisine: (cuisine) => `es de cocina ${cuisine}`,
   forPeople: (count) => `para ${count} ${count === 1 ? "persona" : "personas"}`,
   readyIn: (minutes) => `lista en ${minutes} minutos o menos`,
   under: (amount) => `por menos de ${amount}`,
@@ -266,6 +285,13 @@ const de: Phrases = {
   },
   with: (items) => `mit ${items}`,
   forMeal: (meal) => `zum ${meal}`,
+  cuisines: {
+    indian: "indischen", italian: "italienischen", mexican: "mexikanischen", thai: "thailändischen", japanese: "japanischen",
+    chinese: "chinesischen", korean: "koreanischen", "middle-eastern": "nahöstlichen", "north-african": "nordafrikanischen",
+    british: "britischen", french: "französischen", spanish: "spanischen", greek: "griechischen", american: "amerikanischen",
+  },
+  fromCuisine: (cuisine) => `aus der ${cuisine} Küche`,
+  isCuisine: (cuisine) => `ist aus der ${cuisine} Küche`,
   forPeople: (count) => `für ${count} ${count === 1 ? "Person" : "Personen"}`,
   readyIn: (minutes) => `fertig in höchstens ${minutes} Minuten`,
   under: (amount) => `unter ${amount}`,
@@ -292,7 +318,7 @@ const de: Phrases = {
   servesExactly: (servings) => `reicht für ${servings}`,
   scaled: (from, to) => `ist von ${from} auf ${to} Portionen umgerechnet, Mengen und Kosten inklusive`,
   withinBudget: (total, budget) => `kostet ${total}, innerhalb deiner ${budget}`,
-  allInStock: "alle Zutaten sind jetzt vorrätig",
+  allInStock: "lässt sich ganz aus dem heutigen Bestand kochen",
   oneSwap: " Eine Zutat ist ausverkauft, deshalb nenne ich einen vorrätigen Ersatz.",
   manySwaps: (count) => ` ${count} Zutaten sind ausverkauft, deshalb nenne ich vorrätigen Ersatz.`,
   overBudget: (total, over) => ` Es kostet ${total}, ${over} über deinem Budget, weil du ganze Packungen kaufst; viele davon (Gewürze, Knoblauch, Öl) reichen für weitere Mahlzeiten.`,

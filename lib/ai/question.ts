@@ -1,3 +1,4 @@
+import { findCuisine, type Cuisine } from "./cuisines";
 import { normalizeQuestion, type Language } from "./normalize";
 import type { Diet, Meal } from "./tool-schemas";
 
@@ -31,8 +32,10 @@ export type ParsedQuestion = {
   maxTotalCents?: number;
   servings?: number;
   maxMinutes?: number;
-  /** Dish and cuisine words ("risotto", "curry"), matched against recipe titles. */
+  /** Dish words ("risotto", "curry"), matched against recipe titles. */
   dishes: string[];
+  /** The cuisine named ("a Thai curry"), matched against the recipe's cuisine tag. */
+  cuisine?: Cuisine;
   /** Content words, for product searches and recipe titles. */
   terms: string;
   /** Ingredients the shopper does not want ("no onions"). */
@@ -251,6 +254,7 @@ function readQuestion(original: string, supportScore: number): ParsedQuestion {
     servings: findServings(text),
     maxMinutes: findMinutes(text),
     dishes: findDishes(text),
+    cuisine: findCuisine(text),
     exclude,
     cheaper: /\b(cheaper|less expensive|lower price|on a budget|cheapest)\b/i.test(text),
     quicker: /\b(quicker|faster|less time|shorter)\b/i.test(text),
@@ -259,9 +263,9 @@ function readQuestion(original: string, supportScore: number): ParsedQuestion {
     followUp: FOLLOW_UP.test(text),
   };
   // A question of constraints only ("for 8 people", "no onions", "quicker?") refines the last one.
-  const constraintsOnly = ingredients.length === 0 && parsed.dishes.length === 0 && parsed.meal === undefined;
+  const constraintsOnly = ingredients.length === 0 && parsed.dishes.length === 0 && parsed.meal === undefined && parsed.cuisine === undefined;
   if (constraintsOnly && (parsed.servings || exclude.length || parsed.cheaper || parsed.maxMinutes || parsed.quicker)) parsed.followUp = true;
-  const recipeCue = RECIPE.test(text) || diet.length > 0 || parsed.meal !== undefined || parsed.dishes.length > 0;
+  const recipeCue = RECIPE.test(text) || diet.length > 0 || parsed.meal !== undefined || parsed.dishes.length > 0 || parsed.cuisine !== undefined;
   const strongRecipe = STRONG_RECIPE.test(text);
   const deliverTo = text.match(DELIVER_TO);
   if (INJECTION.test(original) || FREEBIE.test(original)) parsed.intent = "refusal";
@@ -299,6 +303,7 @@ export function withContext(current: ParsedQuestion, previous: ParsedQuestion | 
     dishes: current.dishes.length > 0 ? current.dishes : previous.dishes,
     diet: [...new Set([...previous.diet, ...current.diet])],
     meal: current.meal ?? previous.meal,
+    cuisine: current.cuisine ?? previous.cuisine,
     maxTotalCents: current.maxTotalCents ?? previous.maxTotalCents,
     servings: current.servings ?? previous.servings,
     maxMinutes: current.maxMinutes ?? previous.maxMinutes,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { TOOL_STOCK_STATUS, toolStockStatus } from "@/lib/catalog/stock";
+import { CUISINES } from "./cuisines";
 import { DIETS } from "./diets";
 
 /**
@@ -36,7 +37,6 @@ export const searchProductsInput = z.object({
   inStockOnly: z.boolean().optional().describe("Only return products that can be bought now"),
   limit: z.number().int().min(1).max(10).optional().describe("How many products to return (default 5)"),
 });
-export type SearchProductsInput = z.infer<typeof searchProductsInput>;
 
 export const searchProductsOutput = z.object({
   query: z.string(),
@@ -49,7 +49,6 @@ export type SearchProductsOutput = z.infer<typeof searchProductsOutput>;
 export const checkStockInput = z.object({
   slugs: z.array(z.string().trim().min(1).max(120)).min(1).max(20).describe("Product slugs, as returned by searchProducts or findRecipes"),
 });
-export type CheckStockInput = z.infer<typeof checkStockInput>;
 
 export const checkStockOutput = z.object({
   products: z.array(productSummarySchema),
@@ -73,6 +72,7 @@ export const findRecipesInput = z.object({
     .describe("Ingredients the recipe must not need, e.g. ['onions']"),
   diet: z.array(dietSchema).max(6).optional().describe("Every diet the recipe must suit, checked on every ingredient (high-protein: at least one high-protein ingredient)"),
   meal: mealSchema.optional(),
+  cuisine: z.enum(CUISINES).optional().describe("Only recipes of this cuisine, e.g. 'thai' for 'a Thai curry'"),
   maxTotalCents: z.number().int().positive().optional().describe("Budget for the ingredients to buy, in cents"),
   strictBudget: z.boolean().optional().describe("Only recipes within maxTotalCents; without it, the closest recipes are returned when none fits (use it for 'something cheaper')"),
   servings: z.number().int().min(1).max(20).optional().describe("Cook for this many people: every recipe's quantities and cost are scaled to it"),
@@ -145,7 +145,6 @@ export const addRecipeToCartInput = z.object({
   includeOptional: z.boolean().optional().describe("Also add the optional ingredients"),
   servings: z.number().int().min(1).max(20).optional().describe("Scale the quantities to this many servings"),
 });
-export type AddRecipeToCartInput = z.infer<typeof addRecipeToCartInput>;
 
 export const addRecipeToCartOutput = z.object({
   recipe: z.object({ id: z.number().int(), title: z.string() }).nullable(),
@@ -162,7 +161,6 @@ export const productDetailsInput = z.object({
   query: z.string().trim().min(1).max(100).describe("Words naming the product, e.g. 'tea' or 'rice'"),
   limit: z.number().int().min(1).max(5).optional().describe("How many products to return (default 3)"),
 });
-export type ProductDetailsInput = z.infer<typeof productDetailsInput>;
 
 export const productDetailSchema = productSummarySchema.extend({
   description: z.string(),
@@ -180,7 +178,6 @@ export type ProductDetailsOutput = z.infer<typeof productDetailsOutput>;
 export const shippingQuoteInput = z.object({
   subtotalCents: z.number().int().min(0).max(100_000_00).optional().describe("What the shopper's basket comes to, in cents, if they said"),
 });
-export type ShippingQuoteInput = z.infer<typeof shippingQuoteInput>;
 
 export const shippingQuoteOutput = z.object({
   rule: z.string(),

@@ -244,6 +244,7 @@ export async function findRecipes(input: FindRecipesInput): Promise<FindRecipesO
 
   const candidates = everything
     .filter(({ recipe }) => !input.meal || recipe.meal === input.meal)
+    .filter(({ recipe }) => !input.cuisine || recipe.tags.includes(input.cuisine))
     .filter(({ recipe }) => !input.maxMinutes || recipe.minutes <= input.maxMinutes)
     .map((entry) => {
       const matchedIngredients = patterns

@@ -43,8 +43,8 @@ export function logger(): Logger {
   return instance;
 }
 
-/** Tests read the lines from a stream of their own. */
-export function logTo(stream: DestinationStream) {
+/** Tests read the lines from a stream of their own; `logTo()` goes back to stdout. */
+export function logTo(stream?: DestinationStream) {
   destination = stream;
   instance = undefined;
 }
