@@ -3,7 +3,7 @@ import { ConfigError, env } from "./lib/config/env";
 import { startInterruptedAnswerRepair } from "./lib/assistant/repair";
 import { startEmailSender, stopEmailSender } from "./lib/email/sender";
 import { startReservationSweeper, stopReservationSweeper } from "./lib/orders/sweeper";
-import { stopSandboxDelivery } from "./lib/payments/sandbox/events";
+import { stopSandboxDelivery } from "./lib/payments/sandbox";
 import { installGracefulShutdown, onShutdown } from "./lib/observability/shutdown";
 import { logger } from "./lib/observability/logger";
 import { logRequests } from "./lib/observability/request-log";

@@ -154,6 +154,7 @@ export function scheduleDeliveries() {
 
 /** On shutdown: no more delivery rounds; the one under way finishes its current events. */
 export async function stopSandboxDelivery(): Promise<void> {
+  const state = context().delivery;
   state.automatic = false;
   clearInterval(state.timer);
   state.timer = undefined;
