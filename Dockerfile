@@ -19,6 +19,7 @@ FROM node:20-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
+    NEXT_MANUAL_SIG_HANDLE=1 \
     PORT=3000 \
     HOSTNAME=0.0.0.0 \
     DATABASE_URL=file:/data/beyond-earth.db

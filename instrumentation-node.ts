@@ -1,8 +1,10 @@
 import { migrationProblem, migrationStatus } from "./db/migrate";
 import { ConfigError, env } from "./lib/config/env";
 import { startInterruptedAnswerRepair } from "./lib/assistant/repair";
-import { startEmailSender } from "./lib/email/sender";
-import { startReservationSweeper } from "./lib/orders/sweeper";
+import { startEmailSender, stopEmailSender } from "./lib/email/sender";
+import { startReservationSweeper, stopReservationSweeper } from "./lib/orders/sweeper";
+import { stopSandboxDelivery } from "./lib/payments/sandbox";
+import { installGracefulShutdown, onShutdown } from "./lib/observability/shutdown";
 import { logger } from "./lib/observability/logger";
 import { logRequests } from "./lib/observability/request-log";
 import { recordSocketAddresses } from "./lib/security/socket-address";
@@ -39,4 +41,9 @@ export async function registerNode() {
   startInterruptedAnswerRepair();
   // The outbox is delivered (with retries) even when nothing else is happening.
   startEmailSender();
+  // SIGTERM: stop accepting, finish in-flight requests and streams, then stop these after their current item.
+  onShutdown("the reservation sweeper", stopReservationSweeper);
+  onShutdown("the email sender", stopEmailSender);
+  onShutdown("sandbox webhook delivery", stopSandboxDelivery);
+  installGracefulShutdown();
 }

@@ -22,6 +22,7 @@ const standaloneCopies = [
 for (const [from, to] of standaloneCopies) cpSync(from, to, { recursive: true, force: true });
 
 // PORT and HOSTNAME (server.js's defaults: 3000 and 0.0.0.0) pass through with the environment.
-const child = spawn(process.execPath, [server], { stdio: "inherit", env: process.env });
+// NEXT_MANUAL_SIG_HANDLE leaves SIGTERM to the app's graceful shutdown (lib/observability/shutdown.ts).
+const child = spawn(process.execPath, [server], { stdio: "inherit", env: { NEXT_MANUAL_SIG_HANDLE: "1", ...process.env } });
 for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -31,6 +31,8 @@ const envSchema = z.object({
   REGISTRATIONS_PER_NETWORK: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int("must be a whole number").min(1).max(100_000).default(10)),
   TRUST_PROXY_HOPS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int("must be a whole number").min(0, "must be 0 or more").max(10).default(0)),
   LOG_LEVEL: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+  /** How long in-flight requests and streams get to finish after SIGTERM before the server exits anyway. */
+  SHUTDOWN_GRACE_MS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int("must be a whole number").min(0).max(600_000).default(25_000)),
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\/[^\s/]+/, "must be an smtp:// or smtps:// URL such as smtp://user:pass@smtp.example.com:587")),
   MAIL_FROM: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(3).default("Beyond Earth <shop@localhost>")),
   AUTH_GITHUB_ID: optional(z.string()),

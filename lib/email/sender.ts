@@ -133,3 +133,14 @@ export function startEmailSender(intervalMs = INTERVAL_MS) {
   state.timer = setInterval(() => void deliverEmailsSoon(), intervalMs);
   state.timer.unref?.();
 }
+
+export function emailSenderRunning(): boolean {
+  return state.timer !== undefined;
+}
+
+/** On shutdown: no new rounds; the one under way finishes its current emails. */
+export async function stopEmailSender(): Promise<void> {
+  clearInterval(state.timer);
+  state.timer = undefined;
+  await state.running;
+}

@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Server as HttpServer } from "node:http";
 import { Server } from "node:net";
 import { logger, requestContext } from "./logger";
+import { trackRequest } from "./shutdown";
 
 export const REQUEST_ID_HEADER = "x-request-id";
 // A proxy's id is kept when it is a plain token; anything else (spaces, control characters, a
@@ -28,6 +30,7 @@ export function logRequests() {
     const requestId = typeof incoming === "string" && acceptedRequestId.test(incoming) ? incoming : randomUUID();
     request.headers[REQUEST_ID_HEADER] = requestId;
     response.setHeader("X-Request-Id", requestId);
+    trackRequest(this as HttpServer, response);
     const started = performance.now();
     return requestContext.run({ requestId }, () => {
       response.once("close", () => {

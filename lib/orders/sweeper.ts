@@ -74,3 +74,14 @@ export function startReservationSweeper(intervalMs = INTERVAL_MS) {
   state.timer = setInterval(() => void sweepOnce(), intervalMs);
   state.timer.unref?.();
 }
+
+export function reservationSweeperRunning(): boolean {
+  return state.timer !== undefined;
+}
+
+/** On shutdown: no new sweeps; the one under way finishes (each order is released in its own transaction). */
+export async function stopReservationSweeper(): Promise<void> {
+  clearInterval(state.timer);
+  state.timer = undefined;
+  await state.running;
+}

@@ -27,6 +27,11 @@ export function stripeSandbox(): StripeSandbox {
   return holder.sandbox;
 }
 
+/** On shutdown: the sandbox's webhook delivery (if this process started it) stops after its current events. */
+export async function stopSandboxDelivery(): Promise<void> {
+  await holder.sandbox?.webhooks.stop();
+}
+
 /** Sandbox "now" in milliseconds (the sandbox's test clock). */
 export function sandboxNow(): Promise<number> {
   return stripeSandbox().clock.now();

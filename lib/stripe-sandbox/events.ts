@@ -152,6 +152,15 @@ export function scheduleDeliveries() {
   setTimeout(() => void runDrain(), 0);
 }
 
+/** On shutdown: no more delivery rounds; the one under way finishes its current events. */
+export async function stopSandboxDelivery(): Promise<void> {
+  const state = context().delivery;
+  state.automatic = false;
+  clearInterval(state.timer);
+  state.timer = undefined;
+  await state.draining;
+}
+
 function runDrain() {
   const ctx = context();
   const state = ctx.delivery;

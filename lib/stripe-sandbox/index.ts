@@ -4,7 +4,7 @@ import { sandboxFetch } from "./api";
 import { completeAuthentication, confirmFromBrowser, retrieveFromBrowser, type AuthenticationOutcome, type BrowserAnswer } from "./browser";
 import { sandboxNow } from "./clock";
 import { databaseOver, db, runIn, type Deliverer, type SandboxContext, type SandboxDatabase, type SandboxLogger } from "./context";
-import { configureDelivery, drainDeliveries, httpDeliverer, scheduleDeliveries, signPayload } from "./events";
+import { configureDelivery, drainDeliveries, httpDeliverer, scheduleDeliveries, signPayload, stopSandboxDelivery } from "./events";
 import { advanceSandboxClock, sandboxClockState, type ClockAdvance } from "./resources/billing";
 import { authenticatePaymentIntentRecord } from "./resources/payment-intents";
 import { onInvoicePaymentIntent } from "./resources/subscriptions";
@@ -55,6 +55,8 @@ export type StripeSandbox = {
     drain(): Promise<number>;
     /** A `Stripe-Signature` header for `payload`, as the sandbox signs it. */
     sign(payload: string, secret?: string, timestamp?: number): string;
+    /** On shutdown: no more delivery rounds; the one under way finishes its current events. */
+    stop(): Promise<void>;
   };
   testHelpers: {
     /** Completes (or fails) a PaymentIntent's 3-D Secure challenge, as the bank's page would. */
@@ -120,6 +122,7 @@ export function createStripeSandbox(options: StripeSandboxOptions): StripeSandbo
       configure: (delivery) => runIn(ctx, () => configureDelivery(delivery)),
       drain: () => runIn(ctx, drainDeliveries),
       sign: (payload, secret, timestamp) => runIn(ctx, () => signPayload(payload, secret, timestamp)),
+      stop: () => runIn(ctx, stopSandboxDelivery),
     },
     testHelpers: {
       authenticatePaymentIntent: (paymentIntentId, passed) =>

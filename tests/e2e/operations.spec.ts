@@ -3,13 +3,17 @@ import { spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
 import { once } from "node:events";
 import { rmSync } from "node:fs";
+import { createServer, type ServerResponse } from "node:http";
 import { join } from "node:path";
+import { e2eDb } from "./support/db";
 import { e2eDataDir, mainPort, startExtraServer } from "./support/extra-server";
 import { E2E_AUTH_SECRET, e2eServerEnv } from "./support/server-env";
 
 // What an operator sees of a standalone server: its log lines and how it refuses to start.
 const logPort = mainPort + 1;
 const refusePort = mainPort + 2;
+const shutdownPort = mainPort + 3;
+const modelPort = mainPort + 4;
 
 test("a request's log lines are JSON with its request id and no secret, card number or email address", async () => {
   const server = await startExtraServer(logPort, { LOG_LEVEL: "info" });
@@ -52,4 +56,91 @@ test("a server given a database its migrations have not reached exits 1 with one
   expect(line, output).toBeDefined();
   expect(JSON.parse(line!)).toMatchObject({ level: 60, msg: expect.stringMatching(/^The database is behind this release: \d+ migration\(s\) not applied \(0000_init, .*\); run `npm run db:migrate` before starting the server\.$/) });
   rmSync(dir, { recursive: true, force: true });
+});
+
+/** An OpenAI-compatible model that streams the start of its answer, then waits for `finish()`. */
+async function heldModel() {
+  const chunk = (delta: object, finish: string | null = null) => ({
+    id: "chatcmpl-held-1",
+    object: "chat.completion.chunk",
+    created: 1767225600,
+    model: "gpt-4o-mini",
+    choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }],
+  });
+  const send = (response: ServerResponse, data: object) => response.write(`data: ${JSON.stringify(data)}\n\n`);
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const server = createServer((request, response) => {
+    request.resume();
+    request.on("end", () => {
+      response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
+      send(response, chunk({ role: "assistant", content: "" }));
+      send(response, chunk({ content: "Try the chickpea " }));
+      void released.then(() => {
+        send(response, chunk({ content: "curry, " }));
+        send(response, chunk({ content: "it is all in stock." }));
+        send(response, chunk({}, "stop"));
+        response.end("data: [DONE]\n\n");
+      });
+    });
+  });
+  server.listen(modelPort, "127.0.0.1");
+  await once(server, "listening");
+  return { finish: release, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+test("on SIGTERM the server stops accepting, finishes a streaming answer, saves it and exits 0", async () => {
+  const model = await heldModel();
+  const server = await startExtraServer(shutdownPort, {
+    OPENAI_API_KEY: "sk-test-held",
+    OPENAI_BASE_URL: `http://127.0.0.1:${modelPort}/v1`,
+    OPENAI_MODEL: "gpt-4o-mini",
+  });
+  try {
+    const response = await fetch(`${server.url}/api/assistant`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ message: { role: "user", parts: [{ type: "text", text: "What can I cook tonight?" }] } }),
+    });
+    expect(response.status).toBe(200);
+    const threadId = response.headers.get("x-thread-id");
+    expect(threadId).toBeTruthy();
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let streamed = "";
+    while (!streamed.includes("Try the chickpea")) {
+      const { done, value } = await reader.read();
+      if (done) throw new Error(`the answer ended early: ${streamed}`);
+      streamed += value;
+    }
+
+    // Mid-answer: the operator stops the server.
+    const exited = server.signal("SIGTERM");
+    // New connections are refused while the answer is still streaming...
+    await expect
+      .poll(() => fetch(`${server.url}/api/health`).then(() => "accepted", () => "refused"), { message: server.output() })
+      .toBe("refused");
+    // ...and the answer under way still reaches the shopper, to its end.
+    model.finish();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      streamed += value;
+    }
+    expect(streamed).toContain("it is all in stock.");
+    expect(streamed).toContain('"type":"finish"');
+    expect(await exited, server.output()).toBe(0);
+
+    // Nothing half-written: the answer is saved whole, and the question is no longer pending.
+    const { rows } = await e2eDb().execute({ sql: "select role, status, parts from chat_messages where thread_id = ? order by created_at, role desc", args: [threadId!] });
+    expect(rows.map((row) => [row.role, row.status])).toEqual([
+      ["user", null],
+      ["assistant", null],
+    ]);
+    expect(String(rows[1].parts)).toContain("Try the chickpea curry, it is all in stock.");
+    expect(server.output()).toMatch(/"msg":"shut down"/);
+  } finally {
+    model.finish();
+    await server.stop();
+    await model.close();
+  }
 });

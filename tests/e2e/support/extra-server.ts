@@ -11,7 +11,13 @@ export function e2eDataDir(): string {
 
 export const mainPort = Number(process.env.E2E_PORT ?? 3100);
 
-export type ExtraServer = { url: string; output: () => string; stop: () => Promise<void> };
+export type ExtraServer = {
+  url: string;
+  output: () => string;
+  stop: () => Promise<void>;
+  /** Sends a signal and resolves with the exit code once the process has exited. */
+  signal: (signal: NodeJS.Signals) => Promise<number | null>;
+};
 
 async function waitForHealth(url: string, child: ChildProcess, output: () => string) {
   const deadline = Date.now() + 60_000;
@@ -49,11 +55,16 @@ export async function startExtraServer(port: number, overrides: Record<string, s
     child.kill("SIGTERM");
     await exited;
   };
+  const exit = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const signal = (name: NodeJS.Signals) => {
+    if (child.exitCode === null) child.kill(name);
+    return exit;
+  };
   try {
     await waitForHealth(url, child, output);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url, output, stop };
+  return { url, output, stop, signal };
 }
