@@ -42,7 +42,7 @@ function route(request: NextRequest, signedIn: boolean) {
     return NextResponse.redirect(login);
   }
 
-  // `/` and browsing /shop without a search are served from cached routes; the address bar keeps
+  // `/` and every /shop view (searches too) are served from cached routes; the address bar keeps
   // the address that was asked for.
   const browse = pathname === "/" ? `${HOME_PREFIX}${HOME_EDITION}` : shopBrowseRewrite(request.nextUrl);
   const pass = (init?: Parameters<typeof NextResponse.next>[0]) =>

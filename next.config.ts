@@ -17,12 +17,15 @@ const nextConfig: NextConfig = {
   output: "standalone",
   // The server reads these from process.cwd() at run time, which tracing cannot follow.
   outputFileTracingIncludes: { "/**": ["./lib/ai/support-guide.md"] },
-  // Next's file-system cache, except that not-found pages and redirects are not stored and data
-  // entries stay in the bounded memory cache: see the handler for why.
+  // Next's file-system cache, except that not-found pages and redirects are not stored, and data
+  // entries and search pages (open-ended) stay in the bounded memory cache: see the handler.
   cacheHandler: path.join(process.cwd(), "lib/cache/bounded-cache-handler.cjs"),
   poweredByHeader: false,
   // `npm test` type-checks the whole project with tsc first; the build need not do it twice.
   typescript: { ignoreBuildErrors: true },
+  // A product photo of up to 5 MB (lib/catalog/photo-urls.ts) and the form around it; the upload
+  // form refuses a larger file before sending, so this limit's bare error is never what an operator sees.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   serverExternalPackages: ["@libsql/client", "libsql"],
   // Fixed at build time (`next start` serves them from the build's routes manifest), so only headers
   // that do not depend on runtime configuration live here; the Content-Security-Policy, which opens

@@ -35,6 +35,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(port), E2E_DATA_DIR: dataDir },
+    // One JSON line per request would bury the test report: the shared server logs warnings and errors only.
+    env: { E2E_PORT: String(port), E2E_DATA_DIR: dataDir, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
   },
 });

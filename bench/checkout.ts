@@ -144,13 +144,14 @@ async function runChild(): Promise<CheckoutBenchResults> {
   const { startCheckout } = await import("@/lib/checkout");
   const { getStripe } = await import("@/lib/payments/stripe");
   const { env } = await import("@/lib/config/env");
-  const { configureDelivery, signPayload } = await import("@/lib/payments/sandbox/events");
+  const { stripeSandbox } = await import("@/lib/payments/sandbox");
+  const sandbox = stripeSandbox();
 
   const baseUrl = process.env.BENCH_BASE_URL || undefined;
   await runMigrations();
   const db = getDb();
   // The bench sends the events itself; nothing in this process delivers them.
-  configureDelivery({ automatic: false });
+  sandbox.webhooks.configure({ automatic: false });
 
   await db.insert(categories).values({ slug: "bench", name: "Bench", sortOrder: 99 }).onConflictDoNothing();
   const stamp = Date.now().toString(36);
@@ -246,7 +247,7 @@ async function runChild(): Promise<CheckoutBenchResults> {
   const answerShape = z.object({ duplicate: z.boolean().optional() });
   async function ingest(mode: Ingest["mode"], batch: Awaited<ReturnType<typeof prepare>>, post: (init: RequestInit) => Promise<Response>): Promise<Ingest> {
     // Signed up front (Stripe allows 5 minutes), so the senders only send.
-    const requests = batch.payloads.map((payload) => ({ payload, signature: signPayload(payload) }));
+    const requests = batch.payloads.map((payload) => ({ payload, signature: sandbox.webhooks.sign(payload) }));
     let non2xx = 0;
     let answeredAsDuplicate = 0;
     const { seconds, latencies } = await concurrently(requests, async ({ payload, signature }) => {
@@ -289,7 +290,7 @@ async function runChild(): Promise<CheckoutBenchResults> {
     const batch = await prepare(7);
     const health = await autocannon({ url: `${baseUrl}/api/health`, connections: CONCURRENCY, amount: 2_000, timeout: 30 });
     healthRequestsPerSecond = Math.round(health.requests.total / health.duration);
-    const requests = batch.payloads.map((payload) => ({ payload, signature: signPayload(payload) }));
+    const requests = batch.payloads.map((payload) => ({ payload, signature: sandbox.webhooks.sign(payload) }));
     let cursor = 0;
     let answeredAsDuplicate = 0;
     const result = await autocannon({

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 const now = sql`(cast(unixepoch('subsecond') * 1000 as integer))`;
 const createdAt = () => integer({ mode: "timestamp_ms" }).notNull().default(now);
@@ -101,6 +101,8 @@ export const products = sqliteTable(
     ratingSum: integer().notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    /** The operator's uploaded photo: its content hash, naming the resized files (lib/catalog/product-photos.ts); null shows `image`. */
+    photo: text(),
   },
   (t) => [
     index("products_category_idx").on(t.category),
@@ -175,7 +177,8 @@ export const cartItems = sqliteTable(
 export const orderStatuses = ["pending", "paid", "failed", "canceled", "refunded", "partially_refunded"] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
 
-export const fulfilmentStatuses = ["unfulfilled", "packed", "shipped", "delivered"] as const;
+/** `canceled`: canceled with a full refund before it shipped (see cancelAndRefund). */
+export const fulfilmentStatuses = ["unfulfilled", "packed", "shipped", "delivered", "canceled"] as const;
 export type FulfilmentStatus = (typeof fulfilmentStatuses)[number];
 
 export const orders = sqliteTable(
@@ -209,6 +212,7 @@ export const orders = sqliteTable(
     packedAt: integer({ mode: "timestamp_ms" }),
     shippedAt: integer({ mode: "timestamp_ms" }),
     deliveredAt: integer({ mode: "timestamp_ms" }),
+    canceledAt: integer({ mode: "timestamp_ms" }),
   },
   (t) => [
     index("orders_user_idx").on(t.userId),
@@ -430,41 +434,11 @@ export const rateLimits = sqliteTable("rate_limits", {
 // Built-in Stripe sandbox (used only when no STRIPE_SECRET_KEY is set)
 // ---------------------------------------------------------------------------
 
-export const sandboxObjects = sqliteTable(
-  "stripe_sandbox_objects",
-  {
-    id: text().primaryKey(),
-    object: text().notNull(),
-    data: text({ mode: "json" }).$type<Record<string, unknown>>().notNull(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
-  },
-  (t) => [index("stripe_sandbox_objects_object_idx").on(t.object, t.createdAt)],
-);
+// The tables live with the component (lib/stripe-sandbox/tables.ts); re-exported so the
+// migrations create them.
+export { sandboxDeliveries, sandboxIdempotency, sandboxObjects } from "../lib/stripe-sandbox/tables";
 
-export const sandboxIdempotency = sqliteTable("stripe_sandbox_idempotency", {
-  key: text().primaryKey(),
-  requestHash: text().notNull(),
-  statusCode: integer().notNull(),
-  responseBody: text().notNull(),
-  createdAt: createdAt(),
-});
-
-export const sandboxDeliveries = sqliteTable(
-  "stripe_sandbox_deliveries",
-  {
-    id: integer().primaryKey({ autoIncrement: true }),
-    eventId: text().notNull(),
-    status: text({ enum: ["pending", "delivered", "failed"] }).notNull().default("pending"),
-    attempts: integer().notNull().default(0),
-    nextAttemptAt: integer({ mode: "timestamp_ms" }).notNull(),
-    lastError: text(),
-    deliveredAt: integer({ mode: "timestamp_ms" }),
-  },
-  (t) => [uniqueIndex("stripe_sandbox_deliveries_event_idx").on(t.eventId), index("stripe_sandbox_deliveries_due_idx").on(t.status, t.nextAttemptAt)],
-);
-
-/** Small key/value settings the app keeps for itself (the sandbox clock, the catalogue version). */
+/** Small key/value settings the app keeps for itself (today only the Stripe sandbox clock's offset). */
 export const appState = sqliteTable("app_state", {
   key: text().primaryKey(),
   value: text().notNull(),
@@ -517,6 +491,27 @@ export const passwordResetTokens = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("password_reset_tokens_user_idx").on(t.userId)],
+);
+
+// ---------------------------------------------------------------------------
+// Product photos: an operator's upload, resized to WebP, stored here so every host serves it
+// ---------------------------------------------------------------------------
+
+/** One width of a product's photo; `products.photo` names the hash in use, older hashes are deleted. */
+export const productPhotos = sqliteTable(
+  "product_photos",
+  {
+    productId: integer()
+      .notNull()
+      .references(() => products.id, { onDelete: "cascade" }),
+    /** Content hash of the upload: the served URL carries it, so a URL's bytes never change. */
+    hash: text().notNull(),
+    width: integer().notNull(),
+    height: integer().notNull(),
+    webp: blob({ mode: "buffer" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.productId, t.hash, t.width] })],
 );
 
 export type User = typeof users.$inferSelect;

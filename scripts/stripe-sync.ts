@@ -4,12 +4,13 @@ import { planLookupKeys } from "@/lib/plans/catalog";
 import { syncPlanCatalog } from "@/lib/plans/stripe-sync";
 
 // `npm run stripe:sync`: creates or updates the plan product and prices in the Stripe account of
-// STRIPE_SECRET_KEY, by lookup key, idempotently. The built-in sandbox has them from the start.
+// STRIPE_SECRET_KEY, by lookup key, idempotently. The built-in sandbox runs the same
+// syncPlanCatalog before its first request (lib/payments/sandbox.ts).
 async function main() {
   const env = loadScriptEnv();
   if (!env.STRIPE_SECRET_KEY) {
     console.log(
-      `No STRIPE_SECRET_KEY is set, so payments run on the built-in Stripe sandbox, which already has the plans' product and prices (${planLookupKeys.join(", ")}). Set STRIPE_SECRET_KEY to sync a real Stripe account.`,
+      `No STRIPE_SECRET_KEY is set, so payments run on the built-in Stripe sandbox, which runs this same sync itself before its first request (${planLookupKeys.join(", ")}). Set STRIPE_SECRET_KEY to sync a real Stripe account.`,
     );
     return;
   }

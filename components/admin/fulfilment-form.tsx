@@ -27,7 +27,7 @@ export function FulfilmentForm({
       {state.ok === false && !errors?.carrier && !errors?.trackingNumber ? <Alert tone="error">{state.message}</Alert> : null}
     </>
   );
-  if (fulfilment === "delivered") return outcome;
+  if (fulfilment === "delivered" || fulfilment === "canceled") return outcome;
   const step = fulfilment === "unfulfilled" ? "pack" : fulfilment === "packed" ? "ship" : "deliver";
   return (
     <form action={formAction} className="flex flex-col gap-3" noValidate>

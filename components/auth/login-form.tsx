@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { loginAction, type LoginState } from "@/app/(auth)/login/actions";
-import { fieldErrorsOf, idle, valuesOf } from "@/lib/auth/form-state";
+import { failureMessageOf, fieldErrorsOf, idle, valuesOf } from "@/lib/actions/state";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -14,7 +14,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      {state.status === "error" ? <Alert tone="error">{state.message}</Alert> : null}
+      {failureMessageOf(state) ? <Alert tone="error">{failureMessageOf(state)}</Alert> : null}
       <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={values.email} errors={errors.email} />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required errors={errors.password} />
       <Button type="submit" disabled={pending}>

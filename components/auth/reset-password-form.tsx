@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { resetPasswordAction, type ResetPasswordState } from "@/app/(auth)/reset-password/actions";
-import { fieldErrorsOf, idle } from "@/lib/auth/form-state";
+import { failureMessageOf, fieldErrorsOf, idle } from "@/lib/actions/state";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -13,7 +13,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="token" value={token} />
-      {state.status === "error" ? <Alert tone="error">{state.message}</Alert> : null}
+      {failureMessageOf(state) ? <Alert tone="error">{failureMessageOf(state)}</Alert> : null}
       <Field
         label="New password"
         name="newPassword"

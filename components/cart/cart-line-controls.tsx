@@ -9,8 +9,8 @@ export function CartLineControls({ productId, name, quantity, update, remove }: 
   const [removeState, removeAction, removing] = useCartAction(remove);
 
   const inputId = `quantity-${productId}`;
-  const quantityError = updateState.status === "error" ? (updateState.fieldErrors?.quantity?.[0] ?? updateState.message) : undefined;
-  const removeError = removeState.status === "error" ? removeState.message : undefined;
+  const quantityError = updateState.ok === false ? (updateState.fieldErrors?.quantity?.[0] ?? updateState.message) : undefined;
+  const removeError = removeState.ok === false ? removeState.message : undefined;
 
   return (
     <div className="flex flex-col gap-1 sm:items-end">

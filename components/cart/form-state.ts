@@ -1,7 +1,4 @@
-/** What a cart form shows after its action ran: a field error, a message, or nothing yet. */
-export type CartFormState =
-  | { status: "idle" }
-  | { status: "ok"; message: string }
-  | { status: "error"; message: string; fieldErrors?: { quantity?: string[] } };
+import type { ActionState } from "@/lib/actions/state";
 
-export const idleCartFormState: CartFormState = { status: "idle" };
+/** What a cart form shows after its action ran: the quantity's error, a sentence, or nothing yet. */
+export type CartFormState = ActionState<never, "quantity">;

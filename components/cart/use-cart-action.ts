@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { announceCartChanged } from "@/components/layout/cart-events";
-import { idleCartFormState, type CartFormState } from "./form-state";
+import { idle } from "@/lib/actions/state";
+import type { CartFormState } from "./form-state";
 
 export type CartAction = (state: CartFormState, form: FormData) => Promise<CartFormState>;
 
@@ -12,9 +13,9 @@ export type CartAction = (state: CartFormState, form: FormData) => Promise<CartF
  * effects would see the new state.
  */
 export function useCartAction(action: CartAction) {
-  return useActionState(async (state: CartFormState, form: FormData) => {
+  return useActionState<CartFormState, FormData>(async (state, form) => {
     const next = await action(state, form);
-    if (next.status === "ok") announceCartChanged();
+    if (next.ok) announceCartChanged();
     return next;
-  }, idleCartFormState);
+  }, idle);
 }

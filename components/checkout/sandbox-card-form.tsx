@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { checkTestCard, confirmResponseSchema, formatCardNumber, paymentIntentIdOf, returnUrlFor, type CardFieldErrors } from "@/lib/payments/sandbox/client";
+import { checkTestCard, confirmResponseSchema, formatCardNumber, paymentIntentIdOf, returnUrlFor, type CardFieldErrors } from "@/lib/stripe-sandbox/client";
 import { absoluteReturnUrl } from "@/lib/payments/client-config";
 
 type Props = { clientSecret: string; returnUrl: string; payLabel: string };

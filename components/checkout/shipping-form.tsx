@@ -7,28 +7,29 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SHIPPING_COUNTRIES, type ShippingDetails } from "@/lib/checkout/shipping";
-import { idleShippingForm, type ShippingFormState } from "./shipping-form-state";
+import { fieldErrorsOf, idle } from "@/lib/actions/state";
+import type { ShippingFormState } from "./shipping-form-state";
 
 /** The shipping step. Submitting reserves the items and moves on to payment. */
 export function ShippingForm({ initial }: { initial: Partial<ShippingDetails> }) {
-  const [state, action, pending] = useActionState<ShippingFormState, FormData>(submitShippingAction, idleShippingForm);
-  const errors = state.status === "invalid" ? state.fieldErrors : {};
-  const values = state.status === "idle" ? initial : { ...initial, ...state.values };
+  const [state, action, pending] = useActionState<ShippingFormState, FormData>(submitShippingAction, idle);
+  const errors = fieldErrorsOf(state);
+  const values = { ...initial, ...state.values };
   const countryError = errors.country?.[0];
   return (
     // The key resets the inputs to what the server answered after each submission.
     <form key={JSON.stringify(values)} action={action} className="flex flex-col gap-4" noValidate aria-labelledby="shipping-heading">
-      {state.status === "error" ? (
+      {state.ok === false && !state.fieldErrors ? (
         <Alert tone="error">
           {state.message}{" "}
-          {state.soldOut ? (
+          {state.reason === "sold_out" ? (
             <Link href="/cart" className="font-semibold underline">
               Update your cart
             </Link>
           ) : null}
         </Alert>
       ) : null}
-      {state.status === "invalid" ? <Alert tone="error">Please check the highlighted fields.</Alert> : null}
+      {state.fieldErrors ? <Alert tone="error">{state.message}</Alert> : null}
       <Field label="Full name" name="name" autoComplete="name" required defaultValue={values.name} errors={errors.name} />
       <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={values.email} errors={errors.email} hint="We send your receipt here." />
       <Field label="Address" name="address" autoComplete="street-address" required defaultValue={values.address} errors={errors.address} />

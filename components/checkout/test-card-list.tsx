@@ -1,4 +1,4 @@
-import { formatCardNumber, TEST_CARDS } from "@/lib/payments/sandbox/client";
+import { formatCardNumber, TEST_CARDS } from "@/lib/stripe-sandbox/client";
 
 /** The sandbox's test cards, shown beside the card form. Any future expiry and any CVC work. */
 export function TestCardList() {

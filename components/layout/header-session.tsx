@@ -3,10 +3,16 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState, type ReactNode } from "react";
+import { z } from "zod";
 import { CART_CHANGED_EVENT } from "@/components/layout/cart-events";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
-type Me = { cartCount: number; user: { name: string | null; email: string | null; role: "customer" | "admin" } | null };
+// /api/me's answer, parsed rather than trusted: an error page or an older server gives no header data.
+const meSchema = z.object({
+  cartCount: z.number().int().nonnegative(),
+  user: z.object({ name: z.string().nullable(), email: z.string().nullable(), role: z.enum(["customer", "admin"]) }).nullable(),
+});
+type Me = z.infer<typeof meSchema>;
 
 const NAV_ID = "site-navigation";
 
@@ -24,9 +30,10 @@ export function HeaderSession({ children }: { children: ReactNode }) {
     let cancelled = false;
     const load = () =>
       fetch("/api/me", { cache: "no-store" })
-        .then((response) => (response.ok ? (response.json() as Promise<Me>) : null))
-        .then((data) => {
-          if (!cancelled && data) setMe(data);
+        .then((response) => (response.ok ? response.json() : null))
+        .then((body: unknown) => {
+          const data = meSchema.safeParse(body);
+          if (!cancelled && data.success) setMe(data.data);
         })
         .catch(() => undefined);
     void load();

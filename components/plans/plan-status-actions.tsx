@@ -8,14 +8,13 @@ import {
   switchPlanAction,
   type PlanActionState,
 } from "@/app/(store)/plans/actions";
+import { idle } from "@/lib/actions/state";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
-const idle: PlanActionState = { status: "idle" };
-
 function Outcome({ state }: { state: PlanActionState }) {
-  if (state.status === "idle") return null;
-  return <Alert tone={state.status === "ok" ? "success" : "error"}>{state.message}</Alert>;
+  if (state.ok === undefined) return null;
+  return <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>;
 }
 
 /** One button that runs one plan action and says what happened. */

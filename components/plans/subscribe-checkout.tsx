@@ -10,39 +10,39 @@ import { Button } from "@/components/ui/button";
 import { formatCents } from "@/lib/money/format";
 import type { PlanId } from "@/lib/plans/catalog";
 
-type State = { status: "loading" } | StartState;
-
 /**
  * The payment step for a plan: asks the server for the subscription's first invoice (created, or
  * picked up again if an earlier attempt was left unpaid), then pays its confirmation secret with
  * the same card form as checkout.
  */
 export function SubscribeCheckout({ plan, config }: { plan: PlanId; config: PaymentsClientConfig }) {
-  const [state, setState] = useState<State>({ status: "loading" });
+  const [state, setState] = useState<StartState | null>(null);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let live = true;
-    startSubscriptionAction(plan)
+    const form = new FormData();
+    form.set("plan", plan);
+    startSubscriptionAction(null, form)
       .then((result) => {
         if (live) setState(result);
       })
       .catch(() => {
-        if (live) setState({ status: "error", message: "We could not reach the shop. Please check your connection and try again." });
+        if (live) setState({ ok: false, message: "We could not reach the shop. Please check your connection and try again." });
       });
     return () => {
       live = false;
     };
   }, [plan, attempt]);
 
-  if (state.status === "loading") {
+  if (state === null || state.ok === undefined) {
     return (
       <p className="text-sm text-stone-600" role="status">
         Preparing your payment…
       </p>
     );
   }
-  if (state.status === "error") {
+  if (!state.ok) {
     return (
       <div className="flex flex-col gap-3">
         <Alert tone="error">{state.message}</Alert>
@@ -51,7 +51,7 @@ export function SubscribeCheckout({ plan, config }: { plan: PlanId; config: Paym
           variant="secondary"
           className="self-start"
           onClick={() => {
-            setState({ status: "loading" });
+            setState(null);
             setAttempt((count) => count + 1);
           }}
         >
@@ -60,7 +60,8 @@ export function SubscribeCheckout({ plan, config }: { plan: PlanId; config: Paym
       </div>
     );
   }
-  return <SubscribePayment clientSecret={state.clientSecret} subscriptionId={state.subscriptionId} amountCents={state.amountCents} config={config} />;
+  if (!state.values) return null;
+  return <SubscribePayment {...state.values} config={config} />;
 }
 
 /** Pays a plan's invoice with the shared card form and comes back to /plans/complete. */

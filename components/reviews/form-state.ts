@@ -1,5 +1,4 @@
+import type { ActionState } from "@/lib/actions/state";
+
 /** What the review form shows after its action ran. */
-export type ReviewFormState =
-  | { status: "idle" }
-  | { status: "ok"; message: string }
-  | { status: "error"; message: string; fieldErrors?: Record<string, string[] | undefined> };
+export type ReviewFormState = ActionState;

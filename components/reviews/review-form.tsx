@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { fieldErrorsOf, idle } from "@/lib/actions/state";
 import { REVIEW_BODY_MAX, REVIEW_TITLE_MAX } from "@/lib/reviews/rules";
 import type { ReviewFormState } from "./form-state";
 
@@ -13,14 +14,14 @@ type Props = {
 };
 
 export function ReviewForm({ productId, initial, save, remove }: Props) {
-  const [state, saveAction, saving] = useActionState(save, { status: "idle" } as ReviewFormState);
-  const [deleteState, deleteAction, deleting] = useActionState(remove, { status: "idle" } as ReviewFormState);
+  const [state, saveAction, saving] = useActionState<ReviewFormState, FormData>(save, idle);
+  const [deleteState, deleteAction, deleting] = useActionState<ReviewFormState, FormData>(remove, idle);
   // Controlled so a refused review keeps what the shopper typed.
   const [rating, setRating] = useState(String(initial?.rating ?? ""));
   const [title, setTitle] = useState(initial?.title ?? "");
   const [body, setBody] = useState(initial?.body ?? "");
-  const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
-  const shown = deleteState.status !== "idle" ? deleteState : state;
+  const errors = fieldErrorsOf(state);
+  const shown = deleteState.ok !== undefined ? deleteState : state;
 
   return (
     <div className="flex flex-col gap-4">
@@ -86,12 +87,12 @@ export function ReviewForm({ productId, initial, save, remove }: Props) {
           </Button>
         </form>
       ) : null}
-      {shown.status === "error" ? (
+      {shown.ok === false ? (
         <p role="alert" className="text-sm text-red-700">
           {shown.message}
         </p>
       ) : null}
-      {shown.status === "ok" ? (
+      {shown.ok ? (
         <p role="status" className="text-sm text-leaf-900">
           {shown.message}
         </p>

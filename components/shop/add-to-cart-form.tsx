@@ -17,8 +17,8 @@ export function AddToCartForm({ productId, soldOut, action }: Props) {
   // uncontrolled fields after every action).
   const [quantity, setQuantity] = useState("1");
 
-  const quantityError = state.status === "error" ? state.fieldErrors?.quantity?.[0] : undefined;
-  const message = state.status === "error" && !quantityError ? state.message : undefined;
+  const quantityError = state.ok === false ? state.fieldErrors?.quantity?.[0] : undefined;
+  const message = state.ok === false && !quantityError ? state.message : undefined;
 
   return (
     // The server checks every quantity against live stock; its messages say more than the browser's.
@@ -57,7 +57,7 @@ export function AddToCartForm({ productId, soldOut, action }: Props) {
           {message}
         </p>
       ) : null}
-      {state.status === "ok" ? (
+      {state.ok ? (
         <p role="status" className="text-sm text-leaf-900">
           {state.message}{" "}
           <Link href="/cart" className="font-semibold underline underline-offset-2">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ProductCard as Product } from "@/lib/catalog/types";
 import { formatCents } from "@/lib/money/format";
 import { CardRating } from "@/components/reviews/stars";
+import { ProductImage } from "./product-image";
 import { StockBadge } from "./stock-badge";
 
 export function ProductCard({ product }: { product: Product }) {
@@ -9,8 +10,11 @@ export function ProductCard({ product }: { product: Product }) {
   return (
     <article className="group relative flex w-full flex-col overflow-hidden rounded-2xl border border-stone-200 bg-white shadow-sm transition hover:shadow-md">
       <div className="relative aspect-[4/3] bg-soil-100">
-        {/* Local SVG artwork, already small: no optimiser needed. */}
-        <img src={product.image} alt="" width={400} height={300} loading="lazy" className={`h-full w-full object-cover ${soldOut ? "opacity-60 grayscale" : ""}`} />
+        <ProductImage
+          product={product}
+          sizes="(min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw"
+          className={`h-full w-full object-cover ${soldOut ? "opacity-60 grayscale" : ""}`}
+        />
         <div className="absolute left-3 top-3">
           <StockBadge stock={product.stock} />
         </div>

@@ -9,12 +9,16 @@ import { CHECK_THE_FIELDS, type ActionState } from "./state";
 type Actors = { visitor: SessionUser | null; user: SessionUser; admin: SessionUser & AdminUser };
 export type ActionAuth = keyof Actors;
 
-type Options<Schema extends z.ZodType, Auth extends ActionAuth> = {
+type Options<Schema extends z.ZodType, Auth extends ActionAuth, Values> = {
   /** Parses the submitted form's fields (`Object.fromEntries(form)`); a failure is answered field by field. */
   input: Schema;
   auth: Auth;
   /** For `auth: "user"`: where a signed-out visitor comes back to after signing in (default /account; null: plain /login). */
-  signInReturnTo?: string | null;
+  signInReturnTo?: string | null | ((form: FormData) => string);
+  /** What a form may show again after its fields were refused (never a password). */
+  keep?: (form: FormData) => Values;
+  /** The sentence for a refused field the form does not show (a hidden id), instead of a field error. */
+  hiddenFields?: Partial<Record<string, string>>;
 };
 
 /**
@@ -24,20 +28,27 @@ type Options<Schema extends z.ZodType, Auth extends ActionAuth> = {
  * `run` does the work and returns the one `ActionState`. Expected failures are values; only bugs throw.
  */
 export function action<Schema extends z.ZodType, Auth extends ActionAuth, Values = never>(
-  options: Options<Schema, Auth>,
+  options: Options<Schema, Auth, Values>,
   run: (data: z.output<Schema>, context: { actor: Actors[Auth]; form: FormData }) => Promise<ActionState<Values>>,
 ): (previous: ActionState<Values> | null, form: FormData) => Promise<ActionState<Values>> {
   return async (_previous, form) => {
-    const actor = await actorFor(options);
+    const actor = await actorFor(options.auth, returnTo(options.signInReturnTo, form));
     if (actor === REFUSED) return REFUSAL;
     if (!(form instanceof FormData)) return { ok: false, message: "Send the form." };
     const parsed = options.input.safeParse(Object.fromEntries(form));
-    if (!parsed.success) return { ok: false, message: CHECK_THE_FIELDS, fieldErrors: fieldErrorsOfIssues(parsed.error) };
+    if (!parsed.success) return refusedFields(fieldErrorsOfIssues(parsed.error), form, options);
     return run(parsed.data, { actor: actor as Actors[Auth], form });
   };
 }
 
 const REFUSED = Symbol("refused");
+
+function refusedFields<Values>(fieldErrors: Record<string, string[]>, form: FormData, { keep, hiddenFields = {} }: Options<z.ZodType, ActionAuth, Values>): ActionState<Values> {
+  const values = keep?.(form);
+  const hidden = Object.keys(fieldErrors).find((field) => hiddenFields[field] !== undefined);
+  if (hidden) return { ok: false, message: hiddenFields[hidden] ?? CHECK_THE_FIELDS, values };
+  return { ok: false, message: CHECK_THE_FIELDS, fieldErrors, values };
+}
 
 function fieldErrorsOfIssues(error: z.ZodError): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
@@ -45,7 +56,12 @@ function fieldErrorsOfIssues(error: z.ZodError): Record<string, string[]> {
   return errors;
 }
 
-async function actorFor({ auth, signInReturnTo = "/account" }: { auth: ActionAuth; signInReturnTo?: string | null }): Promise<Actors[ActionAuth] | typeof REFUSED> {
+function returnTo(signInReturnTo: Options<z.ZodType, ActionAuth, unknown>["signInReturnTo"] = "/account", form: unknown): string | null {
+  if (typeof signInReturnTo !== "function") return signInReturnTo;
+  return form instanceof FormData ? signInReturnTo(form) : "/account";
+}
+
+async function actorFor(auth: ActionAuth, signInReturnTo: string | null): Promise<Actors[ActionAuth] | typeof REFUSED> {
   const user = await currentUser();
   if (auth === "visitor") return user;
   if (auth === "admin") return isAdmin(user) ? user : REFUSED;
@@ -55,3 +71,9 @@ async function actorFor({ auth, signInReturnTo = "/account" }: { auth: ActionAut
 
 /** A form text field: missing or not text (a file) reads as empty, so the rule that follows decides. */
 export const formText = z.preprocess((value) => (typeof value === "string" ? value : ""), z.string());
+
+/** The text of one submitted field, for `keep`: missing or a file reads as empty. */
+export function textOf(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+}

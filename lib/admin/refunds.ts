@@ -123,6 +123,39 @@ export async function restockOrder(orderId: string, actorEmail: string): Promise
 }
 
 /**
+ * Asks Stripe (real or sandbox) to refund `amount` of a paid order and notes it on the timeline
+ * once per refund: a repeated idempotency key gets the same refund back. The order's amounts move
+ * only when the refund is applied from the charge (applyRefunds).
+ */
+export async function requestRefund(
+  order: Order,
+  amount: number,
+  request: { restock: boolean; actorEmail: string; idempotencyKey: string },
+): Promise<{ ok: true; refund: Stripe.Refund } | Failure> {
+  if (!order.paymentIntentId) return { ok: false, message: "This order has no payment to refund." };
+  let refund: Stripe.Refund;
+  try {
+    refund = await getStripe().refunds.create(
+      { payment_intent: order.paymentIntentId, amount, metadata: { orderId: order.id, restock: String(request.restock) } },
+      { idempotencyKey: request.idempotencyKey },
+    );
+  } catch (error) {
+    const info = stripeErrorOf(error);
+    if (!info) throw error;
+    return { ok: false, message: `Stripe refused the refund: ${info.message}` };
+  }
+  const note = `Refund of ${formatCents(refund.amount, refund.currency)} requested by ${request.actorEmail} (${refund.id}).`;
+  await db.transaction(async (tx) => {
+    const [seen] = await tx
+      .select({ id: orderEvents.id })
+      .from(orderEvents)
+      .where(and(eq(orderEvents.orderId, order.id), eq(orderEvents.type, REFUND_REQUESTED), sql`instr(${orderEvents.message}, ${refund.id}) > 0`));
+    if (!seen) await addOrderEvent(tx, order.id, REFUND_REQUESTED, note);
+  });
+  return { ok: true, refund };
+}
+
+/**
  * Refunds an order in full or in part through Stripe (real or sandbox), optionally returning its
  * items to stock. The order's status and refunded amount change when Stripe's `charge.refunded`
  * webhook arrives; until then the order page shows the refund as waiting for Stripe.
@@ -145,28 +178,10 @@ export async function refundOrder(actor: Actor, input: unknown): Promise<RefundR
     return { ok: false, message, fieldErrors: { amount: [message] } };
   }
 
-  let refund: Stripe.Refund;
-  try {
-    refund = await getStripe().refunds.create(
-      { payment_intent: order.paymentIntentId, amount, metadata: { orderId: order.id, restock: String(restock) } },
-      { idempotencyKey: `admin-refund:${order.id}:${requestId}` },
-    );
-  } catch (error) {
-    const info = stripeErrorOf(error);
-    if (!info) throw error;
-    return { ok: false, message: `Stripe refused the refund: ${info.message}` };
-  }
-
   const who = actor.email ?? "an operator";
-  const note = `Refund of ${formatCents(refund.amount, refund.currency)} requested by ${who} (${refund.id}).`;
-  await db.transaction(async (tx) => {
-    // A repeated submit gets the same refund back from Stripe: one timeline entry per refund.
-    const [seen] = await tx
-      .select({ id: orderEvents.id })
-      .from(orderEvents)
-      .where(and(eq(orderEvents.orderId, order.id), eq(orderEvents.type, REFUND_REQUESTED), sql`instr(${orderEvents.message}, ${refund.id}) > 0`));
-    if (!seen) await addOrderEvent(tx, order.id, REFUND_REQUESTED, note);
-  });
+  const requested = await requestRefund(order, amount, { restock, actorEmail: who, idempotencyKey: `admin-refund:${order.id}:${requestId}` });
+  if (!requested.ok) return requested;
+  const { refund } = requested;
   const restocked = restock ? await restockOrder(order.id, who) : null;
 
   const parts = [`Refund of ${formatCents(refund.amount, refund.currency)} accepted by Stripe (${refund.id}).`];

@@ -5,7 +5,7 @@ import { wrapGuide } from "./support-answers";
 
 let cached: string | undefined;
 
-/** The support guide, read once per process from `lib/ai/support-guide.md`. */
+/** The support guide, `lib/ai/support-guide.md`, read on every call (the prompt built from it is cached). */
 export function supportGuide(): string {
   return readFileSync(join(process.cwd(), "lib", "ai", "support-guide.md"), "utf8");
 }

@@ -37,7 +37,6 @@ export const searchProductsInput = z.object({
   inStockOnly: z.boolean().optional().describe("Only return products that can be bought now"),
   limit: z.number().int().min(1).max(10).optional().describe("How many products to return (default 5)"),
 });
-export type SearchProductsInput = z.infer<typeof searchProductsInput>;
 
 export const searchProductsOutput = z.object({
   query: z.string(),
@@ -50,7 +49,6 @@ export type SearchProductsOutput = z.infer<typeof searchProductsOutput>;
 export const checkStockInput = z.object({
   slugs: z.array(z.string().trim().min(1).max(120)).min(1).max(20).describe("Product slugs, as returned by searchProducts or findRecipes"),
 });
-export type CheckStockInput = z.infer<typeof checkStockInput>;
 
 export const checkStockOutput = z.object({
   products: z.array(productSummarySchema),
@@ -147,7 +145,6 @@ export const addRecipeToCartInput = z.object({
   includeOptional: z.boolean().optional().describe("Also add the optional ingredients"),
   servings: z.number().int().min(1).max(20).optional().describe("Scale the quantities to this many servings"),
 });
-export type AddRecipeToCartInput = z.infer<typeof addRecipeToCartInput>;
 
 export const addRecipeToCartOutput = z.object({
   recipe: z.object({ id: z.number().int(), title: z.string() }).nullable(),
@@ -164,7 +161,6 @@ export const productDetailsInput = z.object({
   query: z.string().trim().min(1).max(100).describe("Words naming the product, e.g. 'tea' or 'rice'"),
   limit: z.number().int().min(1).max(5).optional().describe("How many products to return (default 3)"),
 });
-export type ProductDetailsInput = z.infer<typeof productDetailsInput>;
 
 export const productDetailSchema = productSummarySchema.extend({
   description: z.string(),
@@ -182,7 +178,6 @@ export type ProductDetailsOutput = z.infer<typeof productDetailsOutput>;
 export const shippingQuoteInput = z.object({
   subtotalCents: z.number().int().min(0).max(100_000_00).optional().describe("What the shopper's basket comes to, in cents, if they said"),
 });
-export type ShippingQuoteInput = z.infer<typeof shippingQuoteInput>;
 
 export const shippingQuoteOutput = z.object({
   rule: z.string(),

@@ -22,8 +22,7 @@ export const RESET_EMAIL_WINDOW = { limit: 3, windowMs: 15 * 60_000 };
 /** Attempts to use a link from one address (a wrong or expired token counts too). */
 export const RESET_ATTEMPT_WINDOW = { limit: 10, windowMs: 15 * 60_000 };
 
-export const RESET_REQUESTED_MESSAGE =
-  "If an account exists for that email, we have sent it a link to set a new password. The link works once, for 30 minutes.";
+export const RESET_REQUESTED_MESSAGE = `If an account exists for that email, we have sent it a link to set a new password. The link works once, for ${RESET_TOKEN_MINUTES} minutes.`;
 export const INVALID_RESET_LINK = "This reset link is invalid, expired or already used. Ask for a new one.";
 
 export const resetAddressKey = (address: string) => `password-reset-address:${address}`;

@@ -1,10 +1,10 @@
 "use server";
 
+import { textOf } from "@/lib/actions/action";
 import { signIn, signOut } from "@/lib/auth";
 import { githubEnabled } from "./config";
 import { safeCallbackUrl } from "./callback-url";
 import { forgetCartCookie } from "@/lib/cart/merge";
-import { formText } from "./form-state";
 
 export async function signOutAction() {
   await forgetCartCookie();
@@ -12,7 +12,7 @@ export async function signOutAction() {
 }
 
 export async function signInWithGithubAction(form: FormData) {
-  const redirectTo = safeCallbackUrl(formText(form, "callbackUrl"));
+  const redirectTo = safeCallbackUrl(textOf(form, "callbackUrl"));
   if (!githubEnabled()) return;
   await signIn("github", { redirectTo });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normalizeSearchText } from "./shop-url";
 
 export const SORTS = ["price-asc", "price-desc", "name", "newest", "rating"] as const;
 export type Sort = (typeof SORTS)[number];
@@ -13,7 +14,6 @@ export const SORT_LABELS: Record<Sort, string> = {
 
 export const PAGE_SIZE = 24;
 const MAX_PAGE = 1000;
-export const MAX_QUERY_LENGTH = 100;
 
 /** What `/shop` shows. `sort: null` means the default: relevance with a search, else featured first. */
 export type ShopQuery = {
@@ -47,7 +47,7 @@ const shopParamsSchema = z.object({
     firstValue,
     z
       .string()
-      .transform((value) => value.replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH))
+      .transform(normalizeSearchText)
       .catch(""),
   ),
   category: slug,

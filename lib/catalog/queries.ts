@@ -12,7 +12,7 @@ import type { CategorySummary, HomeCatalog, ProductCard, ProductDetail, ProductP
 /** Name matches count most, then tags, then the description. */
 const RANK = sql`bm25(products_fts, 10.0, 1.0, 4.0)`;
 
-const cardColumns = sql`p.id, p.slug, p.name, p.category, c.name as category_name, p.tags, p.price_cents, p.stock, p.image, p.featured, p.rating_count, p.rating_sum`;
+const cardColumns = sql`p.id, p.slug, p.name, p.category, c.name as category_name, p.tags, p.price_cents, p.stock, p.image, p.photo, p.featured, p.rating_count, p.rating_sum`;
 
 type CardRow = {
   id: number;
@@ -24,6 +24,7 @@ type CardRow = {
   price_cents: number;
   stock: number;
   image: string;
+  photo: string | null;
   featured: number;
   rating_count: number;
   rating_sum: number;
@@ -49,6 +50,7 @@ function toCard(row: CardRow): ProductCard {
     priceCents: Number(row.price_cents),
     stock: Number(row.stock),
     image: row.image,
+    photo: row.photo ?? null,
     featured: Boolean(row.featured),
     rating: averageRating(Number(row.rating_sum), Number(row.rating_count)),
     ratingCount: Number(row.rating_count),

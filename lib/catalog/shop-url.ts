@@ -4,6 +4,12 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,59}$/;
 const SORT_VALUES = new Set(["price-asc", "price-desc", "name", "newest", "rating"]);
 const TRUE_VALUES = new Set(["1", "true", "on", "yes"]);
 const MAX_PAGE = 1000;
+const MAX_QUERY_LENGTH = 100;
+
+/** A search as `/shop` reads it: runs of whitespace as one space, trimmed, at most 100 characters. */
+export function normalizeSearchText(value: string): string {
+  return value.replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH);
+}
 
 /** The path of the cached listing route; `/shop` requests without a search are served from it. */
 export const SHOP_BROWSE_PREFIX = "/shop/browse/";
@@ -11,15 +17,15 @@ export const SHOP_BROWSE_PREFIX = "/shop/browse/";
 export const SHOP_BROWSE_ALL = "all";
 
 /**
- * Browsing without a search (category, tag, in-stock, sort, page) has few distinct views, so
- * each one can be rendered once and cached like a product page; searches stay per request.
- * Returns the view's canonical key (only valid values, in a fixed order) or null for a search.
+ * Every `/shop` view (search, category, tag, in-stock, sort, page) is rendered once and cached like
+ * a product page, so the shoppers and crawlers asking for the same view share one rendering.
+ * Returns the view's canonical key: only valid values, the search normalized, in a fixed order.
  * Invalid values are dropped here exactly as `parseShopParams` drops them.
  */
-export function shopBrowseView(search: URLSearchParams): string | null {
-  const q = search.get("q");
-  if (q !== null && q.replace(/\s+/g, "") !== "") return null;
+export function shopBrowseView(search: URLSearchParams): string {
   const view = new URLSearchParams();
+  const q = normalizeSearchText(search.get("q") ?? "");
+  if (q) view.set("q", q);
   for (const key of ["category", "tag"]) {
     const value = search.get(key)?.trim().toLowerCase();
     if (value && SLUG.test(value)) view.set(key, value);
@@ -36,9 +42,8 @@ export function shopBrowseView(search: URLSearchParams): string | null {
 export const HOME_PREFIX = "/home/";
 export const HOME_EDITION = "index";
 
-/** Where middleware rewrites a `/shop` request, or null to render it per request. */
+/** Where middleware rewrites a `/shop` request, or null for any other path. */
 export function shopBrowseRewrite(url: URL): string | null {
   if (url.pathname !== "/shop") return null;
-  const view = shopBrowseView(url.searchParams);
-  return view === null ? null : `${SHOP_BROWSE_PREFIX}${encodeURIComponent(view)}`;
+  return `${SHOP_BROWSE_PREFIX}${encodeURIComponent(shopBrowseView(url.searchParams))}`;
 }

@@ -10,6 +10,8 @@ export type ProductCard = {
   priceCents: number;
   stock: number;
   image: string;
+  /** Content hash of the operator's photo (see lib/catalog/photo-urls.ts); null: the artwork in `image`. */
+  photo: string | null;
   featured: boolean;
   /** Average of visible reviews (one decimal), or null before the first review. */
   rating: number | null;

@@ -1,7 +1,6 @@
 import "server-only";
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import type Stripe from "stripe";
-import { z } from "zod";
 import { db, type Executor } from "@/db/client";
 import { cartItems, orderItems, orders, products, stockReservations, type Order } from "@/db/schema";
 import { invalidateCatalog } from "@/lib/catalog/cache";
@@ -12,7 +11,7 @@ import { sweepExpiredReservationsSoon } from "@/lib/orders/sweeper";
 import { paymentFailureMessage } from "@/lib/payments/errors";
 import { getStripe } from "@/lib/payments/stripe";
 import { orderTotals, type OrderTotals } from "./pricing";
-import { SHIPPING_FIELDS, shippingSchema, type ShippingDetails, type ShippingField } from "./shipping";
+import { shippingSchema, type ShippingDetails } from "./shipping";
 import { logger } from "@/lib/observability/logger";
 
 /**
@@ -349,23 +348,4 @@ export async function loadCheckout(cartId: string | undefined, userId: string | 
 export async function lastShippingForUser(userId: string): Promise<ShippingDetails | null> {
   const [order] = await db.select().from(orders).where(eq(orders.userId, userId)).orderBy(desc(orders.createdAt)).limit(1);
   return order ? shippingOf(order) : null;
-}
-
-export type ShippingSubmission =
-  | { ok: true; result: CheckoutStart; values: Partial<Record<ShippingField, string>> }
-  | { ok: false; fieldErrors: Partial<Record<ShippingField, string[]>>; values: Partial<Record<ShippingField, string>> };
-
-/**
- * The shipping step as the form submits it. Only the shipping fields are read (the schema drops
- * anything else, prices included); the cart and the user come from the session, never the form.
- */
-export async function submitShipping(form: FormData, context: { cartId: string; userId: string | null }): Promise<ShippingSubmission> {
-  const values: Partial<Record<ShippingField, string>> = {};
-  for (const field of SHIPPING_FIELDS) {
-    const value = form.get(field);
-    if (typeof value === "string") values[field] = value;
-  }
-  const parsed = shippingSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
-  return { ok: true, result: await startCheckout({ cartId: context.cartId, userId: context.userId, shipping: parsed.data }), values };
 }

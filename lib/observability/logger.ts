@@ -3,8 +3,17 @@ import pino, { type DestinationStream, type Logger } from "pino";
 import { env } from "@/lib/config/env";
 import { scrub, scrubText } from "./scrub";
 
-/** The request a line is logged for; lib/observability/request-log.ts opens one per HTTP request. */
-export const requestContext = new AsyncLocalStorage<{ requestId: string }>();
+type RequestContext = { requestId: string };
+const REQUEST_CONTEXT = Symbol.for("beyond-earth.observability.requestContext");
+
+/**
+ * The request a line is logged for; lib/observability/request-log.ts opens one per HTTP request.
+ * The build bundles this module into several server chunks (instrumentation, each route, pages,
+ * server actions), each with its own copy of this file; the one store lives on globalThis so the
+ * id the request hook opens is the id every chunk's logger reads.
+ */
+export const requestContext: AsyncLocalStorage<RequestContext> = ((globalThis as { [REQUEST_CONTEXT]?: AsyncLocalStorage<RequestContext> })[REQUEST_CONTEXT] ??=
+  new AsyncLocalStorage<RequestContext>());
 
 let instance: Logger | undefined;
 let destination: DestinationStream | undefined;
@@ -34,8 +43,8 @@ export function logger(): Logger {
   return instance;
 }
 
-/** Tests read the lines from a stream of their own. */
-export function logTo(stream: DestinationStream) {
+/** Tests read the lines from a stream of their own; `logTo()` goes back to stdout. */
+export function logTo(stream?: DestinationStream) {
   destination = stream;
   instance = undefined;
 }

@@ -1,11 +1,15 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
+import type Stripe from "stripe";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { orders, type FulfilmentStatus, type OrderStatus } from "@/db/schema";
+import { orderEvents, orders, type FulfilmentStatus, type OrderStatus } from "@/db/schema";
 import { isAdmin, REFUSAL, type Actor, type Failure, type Refusal } from "@/lib/admin/access";
+import { refundState, requestRefund, restockOrder } from "@/lib/admin/refunds";
 import { enqueueShipped } from "@/lib/email/order-emails";
-import { addOrderEvent } from "./payment";
+import { formatCents } from "@/lib/money/format";
+import { getStripe } from "@/lib/payments/stripe";
+import { addOrderEvent, applyRefunds } from "./payment";
 
 /**
  * Fulfilment of a paid order: `unfulfilled → packed → shipped → delivered`, one step at a time,
@@ -18,7 +22,11 @@ export const FULFILMENT_LABELS: Record<FulfilmentStatus, string> = {
   packed: "Packed",
   shipped: "Shipped",
   delivered: "Delivered",
+  canceled: "Canceled",
 };
+
+/** Timeline type of an order canceled (and refunded) before it shipped; written once per order. */
+export const ORDER_CANCELED = "order_canceled";
 
 /** Orders that may be packed and shipped: paid, and not refunded in full. */
 const FULFILLABLE_STATUSES: readonly OrderStatus[] = ["paid", "partially_refunded"];
@@ -115,6 +123,88 @@ export async function fulfilOrder(actor: Actor, input: Record<string, unknown>):
   });
   if (!moved) return { ok: false, message: "Someone else changed this order just now; reload to see it." };
   return { ok: true, message: `Order ${FULFILMENT_LABELS[to].toLowerCase()}.` };
+}
+
+const CANCELABLE_FROM: readonly FulfilmentStatus[] = ["unfulfilled", "packed"];
+
+/**
+ * Cancels a paid order that has not shipped, refunding everything not yet refunded and putting
+ * its items back on sale. The fulfilment is claimed first (one conditional update, so a
+ * concurrent Ship loses or wins cleanly), then Stripe refunds; a refund Stripe refuses cancels
+ * nothing. The refund is applied from the charge at once, through the same applyRefunds as the
+ * refund webhooks, so whichever comes second changes nothing (and the refund email, keyed on the
+ * refunded total, is written once). A cancel interrupted after its claim is finished by the next.
+ */
+export async function cancelAndRefund(actor: Actor, input: Record<string, unknown>): Promise<FulfilmentResult> {
+  if (!isAdmin(actor)) return REFUSAL;
+  const parsed = z.object({ orderId: z.string().min(1).max(100) }).safeParse(input);
+  if (!parsed.success) return { ok: false, message: "Choose an order." };
+  const [order] = await db.select().from(orders).where(eq(orders.id, parsed.data.orderId));
+  if (!order) return { ok: false, message: "No such order." };
+  if (order.fulfilment === "shipped" || order.fulfilment === "delivered") {
+    return { ok: false, message: `This order is already ${order.fulfilment}; it can no longer be canceled. Refund it instead.` };
+  }
+  const fulfillable = FULFILLABLE_STATUSES.includes(order.status) && Boolean(order.paymentIntentId);
+  if (order.fulfilment === "canceled" && !fulfillable) return { ok: false, message: "This order is already canceled." };
+  if (!fulfillable) return { ok: false, message: "Only a paid order that is not refunded in full can be canceled and refunded." };
+
+  const from = order.fulfilment;
+  if (from !== "canceled") {
+    const [claimed] = await db
+      .update(orders)
+      .set({ fulfilment: "canceled", canceledAt: new Date() })
+      .where(and(eq(orders.id, order.id), inArray(orders.fulfilment, [...CANCELABLE_FROM]), inArray(orders.status, [...FULFILLABLE_STATUSES])))
+      .returning({ id: orders.id });
+    if (!claimed) return { ok: false, message: "Someone else changed this order just now; reload to see it." };
+  }
+
+  const who = actor.email ?? "an operator";
+  const state = await refundState(order);
+  let refund: Stripe.Refund | null = null;
+  if (state.refundableCents > 0) {
+    const requested = await requestRefund(order, state.refundableCents, { restock: true, actorEmail: who, idempotencyKey: `cancel-refund:${order.id}` });
+    if (!requested.ok) {
+      if (from !== "canceled") {
+        await db
+          .update(orders)
+          .set({ fulfilment: from, canceledAt: null })
+          .where(and(eq(orders.id, order.id), eq(orders.fulfilment, "canceled")));
+      }
+      return { ok: false, message: `${requested.message} The order was not canceled.` };
+    }
+    refund = requested.refund;
+  }
+
+  await db.transaction(async (tx) => {
+    const [seen] = await tx
+      .select({ id: orderEvents.id })
+      .from(orderEvents)
+      .where(and(eq(orderEvents.orderId, order.id), eq(orderEvents.type, ORDER_CANCELED)));
+    if (seen) return;
+    const refunded = refund ? ` ${formatCents(refund.amount, refund.currency)} is refunded to the card it was paid with.` : "";
+    await addOrderEvent(tx, order.id, ORDER_CANCELED, `Order canceled before shipping.${refunded}`);
+  });
+  const restocked = await restockOrder(order.id, who);
+  if (refund) await settleRefund(refund);
+
+  const parts = ["Order canceled."];
+  if (refund) parts.push(`Refund of ${formatCents(refund.amount, refund.currency)} accepted by Stripe (${refund.id}).`);
+  if (restocked.restocked) parts.push("The items are back in stock.");
+  return { ok: true, message: parts.join(" ") };
+}
+
+/** Applies a refund from its charge now; when Stripe cannot be read, the refund webhooks do it later. */
+async function settleRefund(refund: Stripe.Refund) {
+  const chargeId = typeof refund.charge === "string" ? refund.charge : refund.charge?.id;
+  if (!chargeId) return;
+  let charge: Stripe.Charge;
+  try {
+    charge = await getStripe().charges.retrieve(chargeId);
+  } catch (error) {
+    console.warn(`Could not read ${chargeId} after refund ${refund.id}; its webhook will apply it: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
+  await applyRefunds(charge);
 }
 
 /** Paid orders waiting to be packed or shipped, oldest payment first (the dashboard's queue). */

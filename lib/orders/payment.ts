@@ -9,7 +9,7 @@ import { isStripeInvalidRequestError } from "@/lib/payments/errors";
 import { getStripe } from "@/lib/payments/stripe";
 import { enqueueReceipt, enqueueRefund } from "@/lib/email/order-emails";
 import { PAID_STATUSES, REFUND_FAILED } from "./status";
-import { commitStock, releaseStock, retakeReleasedStock } from "./stock";
+import { commitStock, RESERVATION_MINUTES, releaseStock, retakeReleasedStock } from "./stock";
 import { logger } from "@/lib/observability/logger";
 
 /**
@@ -145,7 +145,7 @@ export async function recordPaymentFailure(paymentIntent: Stripe.PaymentIntent, 
 export type CancelReason = "expired" | "payment_canceled" | "replaced" | "payment_unavailable";
 
 const CANCEL_MESSAGES: Record<CancelReason, string> = {
-  expired: "The reservation expired after 30 minutes without payment; the items went back on sale.",
+  expired: `The reservation expired after ${RESERVATION_MINUTES} minutes without payment; the items went back on sale.`,
   payment_canceled: "The payment was canceled; the items went back on sale.",
   replaced: "The cart changed, so this checkout was replaced by a new one; the items went back on sale.",
   payment_unavailable: "The payment could not be started; the items went back on sale.",

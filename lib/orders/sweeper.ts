@@ -6,7 +6,7 @@ import { cancelOrderPayment, cancelPendingOrder } from "./payment";
 import { logger } from "@/lib/observability/logger";
 
 /**
- * Reservations last 30 minutes. The sweeper ends pending orders past their expiry: it cancels
+ * Reservations last RESERVATION_MINUTES (lib/orders/stock.ts). The sweeper ends pending orders past their expiry: it cancels
  * the PaymentIntent first (so the shopper cannot pay for stock that went back on sale), then
  * releases the stock. It runs on an interval in the server process and, throttled, on checkout
  * requests and payment returns, so expired stock comes back even if the interval is not running.

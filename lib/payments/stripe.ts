@@ -1,7 +1,7 @@
 import "server-only";
 import Stripe from "stripe";
 import { env, paymentsMode } from "@/lib/config/env";
-import { sandboxFetch } from "./sandbox";
+import { stripeSandbox } from "./sandbox";
 
 export const STRIPE_API_VERSION = Stripe.API_VERSION;
 
@@ -21,7 +21,7 @@ export function getStripe(): Stripe {
       ? new Stripe(key, { apiVersion: STRIPE_API_VERSION, maxNetworkRetries: 2, appInfo: { name: "Beyond Earth" } })
       : new Stripe(key, {
           apiVersion: STRIPE_API_VERSION,
-          httpClient: Stripe.createFetchHttpClient(sandboxFetch),
+          httpClient: Stripe.createFetchHttpClient(stripeSandbox().fetch),
           maxNetworkRetries: 0,
           telemetry: false,
         });

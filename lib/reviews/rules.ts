@@ -28,7 +28,6 @@ export const reviewInput = z.object({
   title: z.preprocess((value) => value ?? "", plainText(REVIEW_TITLE_MAX, "The title")),
   body: z.preprocess((value) => value ?? "", plainText(REVIEW_BODY_MAX, "The review")),
 });
-export type ReviewInput = z.infer<typeof reviewInput>;
 
 export const hideInput = z.object({
   reviewId: z.coerce.number().int().positive(),

@@ -16,6 +16,8 @@ function bytesUnder(dir: string): number {
 }
 
 test("an unknown category or tag, a page past the last and a made-up slug answer without a 500 and without writing the disk", async ({ request, page }) => {
+  // 300 first renders (each search is a new cached view) take a while on a busy 2-core machine.
+  test.setTimeout(180_000);
   const before = bytesUnder(serverCache);
   const random = () => Math.random().toString(36).slice(2, 10);
   const addresses = Array.from({ length: 60 }, () => [

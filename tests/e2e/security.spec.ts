@@ -171,3 +171,11 @@ test("the home page is served from the cache, and its cached route has no other 
   expect(await again.text()).toContain("Featured");
   expect((await request.get("/home/other")).status()).toBe(404);
 });
+
+test("a search is served from the cache, whatever spacing the shopper typed", async ({ request }) => {
+  await request.get("/shop?q=cherry%20tomatoes");
+  const again = await request.get("/shop?q=%20cherry%20%20tomatoes%20");
+  expect(again.status()).toBe(200);
+  expect(again.headers()["x-nextjs-cache"]).toMatch(/HIT|STALE/);
+  expect(await again.text()).toContain("Heirloom Cherry Tomatoes");
+});

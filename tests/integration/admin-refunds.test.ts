@@ -5,13 +5,13 @@ import { getDb } from "@/db/client";
 import { orderEvents } from "@/db/schema";
 import { getDashboard } from "@/lib/admin/dashboard";
 import { refundOrder, refundState } from "@/lib/admin/refunds";
-import { advanceSandboxClock } from "@/lib/payments/sandbox/resources/billing";
 import { startCheckout } from "@/lib/checkout";
 import { getStripe } from "@/lib/payments/stripe";
 import { createProduct } from "../support/catalog";
 import { deliverWebhooks, routeWebhooksToHandler } from "../support/stripe";
 import { adminActor, customerActor } from "./admin-helpers";
 import { cartWith, orderRow, shipping, stockOf } from "./checkout-helpers";
+import { stripeSandbox } from "@/lib/payments/sandbox";
 
 beforeAll(() => {
   routeWebhooksToHandler();
@@ -149,7 +149,7 @@ describe("refunds from the operator console", () => {
     await deliverWebhooks();
     expect(await orderRow(order.id)).toMatchObject({ status: "partially_refunded", refundedCents: 500 });
 
-    await advanceSandboxClock(5 * 60_000);
+    await stripeSandbox().clock.advance(5 * 60_000);
     await deliverWebhooks();
     const after = await orderRow(order.id);
     expect(after).toMatchObject({ status: "paid", refundedCents: 0 });
@@ -164,7 +164,7 @@ describe("refunds from the operator console", () => {
     expect(dashboard.ok && dashboard.failedRefunds.map((entry) => entry.orderId)).toContain(order.id);
 
     // Replaying every event again changes nothing.
-    await advanceSandboxClock(5 * 60_000);
+    await stripeSandbox().clock.advance(5 * 60_000);
     await deliverWebhooks();
     expect((await timeline(order.id)).filter((t) => t === "refund_failed")).toHaveLength(1);
     expect(await orderRow(order.id)).toMatchObject({ status: "paid", refundedCents: 0 });

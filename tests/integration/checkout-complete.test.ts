@@ -2,13 +2,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { startCheckout } from "@/lib/checkout";
 import { verifyCheckoutReturn } from "@/lib/checkout/complete";
 import { getStripe } from "@/lib/payments/stripe";
-import { configureDelivery } from "@/lib/payments/sandbox/events";
 import { createProduct } from "@/tests/support/catalog";
 import { cartWith, orderRow, shipping, timelineTypes } from "./checkout-helpers";
+import { stripeSandbox } from "@/lib/payments/sandbox";
 
 // No webhooks here: the return page alone must give a paid shopper their order.
 beforeAll(() => {
-  configureDelivery({ automatic: false, deliver: async () => 500 });
+  stripeSandbox().webhooks.configure({ automatic: false, deliver: async () => 500 });
 });
 
 async function checkout(priceCents = 1500) {

@@ -3,15 +3,14 @@ import Stripe from "stripe";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { addItem, ensureCart, getCart, newCartId, setQuantity } from "@/lib/cart";
-import { loadCheckout, startCheckout, submitShipping, type CheckoutStart } from "@/lib/checkout";
+import { loadCheckout, startCheckout, type CheckoutStart } from "@/lib/checkout";
 import { getDashboard } from "@/lib/admin/dashboard";
 import { endPendingOrder, markOrderPaid } from "@/lib/orders/payment";
 import { releaseExpiredReservations } from "@/lib/orders/sweeper";
 import { getStripe } from "@/lib/payments/stripe";
-import { sandboxNow } from "@/lib/payments/sandbox/clock";
-import { authenticatePaymentIntentRecord } from "@/lib/payments/sandbox/resources/payment-intents";
+import { stripeSandbox } from "@/lib/payments/sandbox";
 import { createProduct } from "@/tests/support/catalog";
-import { cartWith, orderRow, reservationStatuses, shipping, shortfallOf, shippingForm, stockOf, timelineTypes } from "@/tests/integration/checkout-helpers";
+import { cartWith, orderRow, reservationStatuses, shipping, shortfallOf, stockOf, timelineTypes } from "@/tests/integration/checkout-helpers";
 import { deliverWebhooks, routeWebhooksToHandler } from "@/tests/support/stripe";
 
 beforeAll(() => {
@@ -114,14 +113,14 @@ describe("checkout with the Stripe sandbox", () => {
     const completedCart = await cartWith([[product.id, 1]]);
     const completed = started(await startCheckout({ cartId: completedCart, userId: null, shipping }));
     expect(await confirm(completed.paymentIntentId, "pm_card_authenticationRequiredOnSetup")).toMatchObject({ status: "requires_action" });
-    await db.transaction(async (tx) => authenticatePaymentIntentRecord(completed.paymentIntentId, true, tx, await sandboxNow()));
+    await stripeSandbox().testHelpers.authenticatePaymentIntent(completed.paymentIntentId, true);
     await deliverWebhooks();
     expect(await orderRow(completed.orderId)).toMatchObject({ status: "paid" });
 
     const failedCart = await cartWith([[product.id, 1]]);
     const failed = started(await startCheckout({ cartId: failedCart, userId: null, shipping }));
     await confirm(failed.paymentIntentId, "pm_card_authenticationRequiredOnSetup");
-    await db.transaction(async (tx) => authenticatePaymentIntentRecord(failed.paymentIntentId, false, tx, await sandboxNow()));
+    await stripeSandbox().testHelpers.authenticatePaymentIntent(failed.paymentIntentId, false);
     await deliverWebhooks();
     expect(await orderRow(failed.orderId)).toMatchObject({ status: "pending" });
     expect(await reservationStatuses(failed.orderId)).toEqual(["active"]);
@@ -263,30 +262,6 @@ describe("checkout with the Stripe sandbox", () => {
     expect((await releaseExpiredReservations(new Date(Date.now() + 31 * 60_000))).paid).toBeGreaterThanOrEqual(1);
     expect(await orderRow(checkout.orderId)).toMatchObject({ status: "paid" });
     expect(await stockOf(product.id)).toBe(0);
-  });
-
-  it("ignores prices sent with the form: the order and the PaymentIntent use the database's", async () => {
-    const product = await createProduct({ priceCents: 1250, stock: 5 });
-    const cartId = await cartWith([[product.id, 2]]);
-    const submitted = await submitShipping(
-      shippingForm({ priceCents: "1", unitPriceCents: "1", amount: "1", totalCents: "1", shippingCents: "0", "items[0][price]": "1" }),
-      { cartId, userId: null },
-    );
-    if (!submitted.ok) throw new Error("the shipping form was refused");
-    const checkout = started(submitted.result);
-    expect(await orderRow(checkout.orderId)).toMatchObject({ subtotalCents: 2500, shippingCents: 495, totalCents: 2995 });
-    expect((await getStripe().paymentIntents.retrieve(checkout.paymentIntentId)).amount).toBe(2995);
-  });
-
-  it("answers field errors for bad shipping details and creates nothing", async () => {
-    const product = await createProduct({ stock: 5 });
-    const cartId = await cartWith([[product.id, 1]]);
-    const submitted = await submitShipping(shippingForm({ email: "not-an-email", name: " ", country: "ZZ", postalCode: "" }), { cartId, userId: null });
-    expect(submitted.ok).toBe(false);
-    if (submitted.ok) return;
-    expect(Object.keys(submitted.fieldErrors).sort()).toEqual(["country", "email", "name", "postalCode"]);
-    expect(submitted.fieldErrors.email).toEqual(["Enter a valid email address"]);
-    expect(await stockOf(product.id)).toBe(5);
   });
 
   it("refuses an empty cart", async () => {

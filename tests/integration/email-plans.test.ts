@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { emails } from "@/db/schema";
 import { getStripe } from "@/lib/payments/stripe";
-import { sandboxNow } from "@/lib/payments/sandbox/clock";
+import { sandboxNow } from "@/lib/payments/sandbox";
 import { routeWebhooksToHandler } from "@/tests/support/stripe";
 import { advance, createUser, startPaid } from "./plans-helpers";
 

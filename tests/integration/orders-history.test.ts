@@ -6,12 +6,12 @@ import { lastShippingForUser, startCheckout } from "@/lib/checkout";
 import { addOrderEvent, markOrderPaid } from "@/lib/orders/payment";
 import { getOrderForUser, listOrdersForUser } from "@/lib/orders/queries";
 import { getStripe } from "@/lib/payments/stripe";
-import { configureDelivery } from "@/lib/payments/sandbox/events";
 import { createProduct } from "@/tests/support/catalog";
 import { shipping } from "./checkout-helpers";
+import { stripeSandbox } from "@/lib/payments/sandbox";
 
 beforeAll(() => {
-  configureDelivery({ automatic: false, deliver: async () => 500 });
+  stripeSandbox().webhooks.configure({ automatic: false, deliver: async () => 500 });
 });
 
 async function user(email: string) {

@@ -3,13 +3,12 @@ import { POST as confirmRoute } from "@/app/api/stripe-sandbox/payment_intents/[
 import { GET as retrieveRoute } from "@/app/api/stripe-sandbox/payment_intents/[id]/route";
 import { resetEnvCache } from "@/lib/config/env";
 import { getStripe } from "@/lib/payments/stripe";
-import { completeAuthentication } from "@/lib/payments/sandbox/browser";
-import { configureDelivery } from "@/lib/payments/sandbox/events";
+import { stripeSandbox } from "@/lib/payments/sandbox";
 
 const ORIGIN = "http://localhost:3000";
 
 beforeAll(() => {
-  configureDelivery({ automatic: false, deliver: async () => 200 });
+  stripeSandbox().webhooks.configure({ automatic: false, deliver: async () => 200 });
 });
 
 afterEach(() => {
@@ -65,7 +64,7 @@ describe("the sandbox's browser endpoints (Stripe.js stand-ins)", () => {
     expect(answer.body.paymentIntent.status).toBe("requires_action");
     expect(answer.body.paymentIntent.next_action.redirect_to_url.url).toContain(`/checkout/3d-secure?payment_intent=${intent.id}`);
 
-    const completed = await completeAuthentication(intent.secret, true);
+    const completed = await stripeSandbox().browser.completeAuthentication(intent.secret, true);
     if (!completed.ok || !completed.redirectTo) throw new Error("authentication did not return");
     const back = new URL(completed.redirectTo);
     expect(`${back.origin}${back.pathname}`).toBe(`${ORIGIN}/checkout/complete`);
@@ -76,7 +75,7 @@ describe("the sandbox's browser endpoints (Stripe.js stand-ins)", () => {
   it("the 3-D Secure page sends the shopper back only to the shop: a foreign return_url set through the API is refused there", async () => {
     const intent = await newIntent();
     await getStripe().paymentIntents.confirm(intent.id, { payment_method: "pm_card_authenticationRequiredOnSetup", return_url: "https://evil.example/phish" });
-    const outcome = await completeAuthentication(intent.secret, true);
+    const outcome = await stripeSandbox().browser.completeAuthentication(intent.secret, true);
     expect(outcome).toEqual({ ok: false, message: "This payment's return address does not lead back to this shop, so the sandbox will not send you there." });
     expect((await getStripe().paymentIntents.retrieve(intent.id)).status).toBe("requires_action");
   });

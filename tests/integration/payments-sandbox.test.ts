@@ -3,14 +3,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { webhookSecret } from "@/lib/config/env";
 import { getStripe } from "@/lib/payments/stripe";
-import { sandboxNow } from "@/lib/payments/sandbox/clock";
-import { configureDelivery, drainDeliveries } from "@/lib/payments/sandbox/events";
-import { authenticatePaymentIntentRecord } from "@/lib/payments/sandbox/resources/payment-intents";
+import { sandboxNow, stripeSandbox } from "@/lib/payments/sandbox";
 
 const delivered: Stripe.Event[] = [];
 
 beforeAll(() => {
-  configureDelivery({
+  stripeSandbox().webhooks.configure({
     automatic: false,
     deliver: async (payload, signature) => {
       delivered.push(Stripe.webhooks.constructEvent(payload, signature, webhookSecret()));
@@ -20,7 +18,7 @@ beforeAll(() => {
 });
 
 async function eventsFor(objectId: string) {
-  await drainDeliveries();
+  await stripeSandbox().webhooks.drain();
   return delivered.filter((event) => (event.data.object as { id?: string }).id === objectId).map((event) => event.type);
 }
 
@@ -90,12 +88,12 @@ describe("sandbox PaymentIntents through the official SDK", () => {
     expect(challenged.next_action?.redirect_to_url?.url).toContain("/checkout/3d-secure?payment_intent=");
     expect(await eventsFor(completed.id)).toContain("payment_intent.requires_action");
 
-    await db.transaction(async (tx) => authenticatePaymentIntentRecord(completed.id, true, tx, await sandboxNow()));
+    await stripeSandbox().testHelpers.authenticatePaymentIntent(completed.id, true);
     expect((await stripe.paymentIntents.retrieve(completed.id)).status).toBe("succeeded");
 
     const failed = await stripe.paymentIntents.create({ amount: 1500, currency: "usd" });
     await stripe.paymentIntents.confirm(failed.id, { payment_method: "pm_card_authenticationRequiredOnSetup", return_url: "http://localhost/x" });
-    await db.transaction(async (tx) => authenticatePaymentIntentRecord(failed.id, false, tx, await sandboxNow()));
+    await stripeSandbox().testHelpers.authenticatePaymentIntent(failed.id, false);
     const afterFail = await stripe.paymentIntents.retrieve(failed.id);
     expect(afterFail.status).toBe("requires_payment_method");
     expect(afterFail.last_payment_error?.code).toBe("payment_intent_authentication_failure");
@@ -205,7 +203,7 @@ describe("sandbox PaymentMethods", () => {
     const customer = await stripe.customers.create({ email: "saved@example.com" });
     const first = await stripe.paymentIntents.create({ amount: 1200, currency: "usd", customer: customer.id, setup_future_usage: "off_session" });
     await stripe.paymentIntents.confirm(first.id, { payment_method: "pm_card_authenticationRequiredOnSetup", return_url: "http://localhost/x" });
-    await db.transaction(async (tx) => authenticatePaymentIntentRecord(first.id, true, tx, await sandboxNow()));
+    await stripeSandbox().testHelpers.authenticatePaymentIntent(first.id, true);
     const paid = await stripe.paymentIntents.retrieve(first.id);
     const saved = await stripe.paymentMethods.retrieve(String(paid.payment_method));
     expect(saved.customer).toBe(customer.id);

@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET, POST } from "@/app/api/stripe-sandbox/clock/route";
 import { resetEnvCache } from "@/lib/config/env";
 import { getStripe } from "@/lib/payments/stripe";
-import { sandboxNow } from "@/lib/payments/sandbox/clock";
+import { sandboxNow } from "@/lib/payments/sandbox";
 import { PLAN_PRODUCT } from "@/lib/plans/catalog";
 import { syncPlanCatalog } from "@/lib/plans/stripe-sync";
 import { routeWebhooksToHandler } from "@/tests/support/stripe";

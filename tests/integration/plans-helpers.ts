@@ -2,10 +2,10 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { subscriptions, users } from "@/db/schema";
 import { getStripe } from "@/lib/payments/stripe";
-import { advanceSandboxClock } from "@/lib/payments/sandbox/resources/billing";
 import type { PlanId } from "@/lib/plans/catalog";
 import { startSubscription } from "@/lib/plans/subscribe";
 import { deliverWebhooks } from "@/tests/support/stripe";
+import { stripeSandbox } from "@/lib/payments/sandbox";
 
 /** Shared by the plans integration tests: a user, a subscription paid like the browser pays it. */
 
@@ -49,7 +49,7 @@ export async function subscriptionRow(id: string) {
 
 /** Moves the sandbox clock (renewals, retries, expiries run), then lets the webhooks land. */
 export async function advance(ms: number) {
-  const result = await advanceSandboxClock(ms);
+  const result = await stripeSandbox().clock.advance(ms);
   await deliverWebhooks();
   return result;
 }

@@ -1,7 +1,7 @@
 import Stripe from "stripe";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getStripe } from "@/lib/payments/stripe";
-import { sandboxNow } from "@/lib/payments/sandbox/clock";
+import { sandboxNow } from "@/lib/payments/sandbox";
 import { hasAssistantAccess } from "@/lib/plans/entitlement";
 import { cancelAtPeriodEnd, openRenewalInvoice, resumePlan, switchPlan } from "@/lib/plans/manage";
 import { completeSubscription } from "@/lib/plans/subscribe";

@@ -4,13 +4,13 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { formatCents } from "@/lib/money/format";
-import { authenticatePaymentIntentRecord } from "@/lib/payments/sandbox/resources/payment-intents";
 import { getStripe } from "@/lib/payments/stripe";
 import { getPlan, planIds } from "@/lib/plans/catalog";
 import { hasAssistantAccess } from "@/lib/plans/entitlement";
 import { completeSubscription, startSubscription } from "@/lib/plans/subscribe";
 import { deliverWebhooks, routeWebhooksToHandler } from "@/tests/support/stripe";
 import { advance, createUser, payInBrowser, paymentIntentIdOf, startPaid, subscriptionRow } from "./plans-helpers";
+import { stripeSandbox } from "@/lib/payments/sandbox";
 
 beforeAll(() => {
   routeWebhooksToHandler();
@@ -180,7 +180,7 @@ describe("subscribing to a plan", () => {
     expect(challenged.status).toBe("requires_action");
     expect((await getStripe().subscriptions.retrieve(started.subscriptionId)).status).toBe("incomplete");
     // The sandbox's challenge page, "Complete" pressed.
-    await getDb().transaction(async (tx) => authenticatePaymentIntentRecord(challenged.id, true, tx, Date.now()));
+    await stripeSandbox().testHelpers.authenticatePaymentIntent(challenged.id, true);
     await deliverWebhooks();
     expect((await subscriptionRow(started.subscriptionId)).status).toBe("active");
     expect(await completeSubscription(user.id, { subscriptionId: started.subscriptionId, paymentIntentId: challenged.id })).toMatchObject({ status: "paid", amountCents: 500 });

@@ -1,14 +1,15 @@
 import { eq, inArray } from "drizzle-orm";
+import { Writable } from "node:stream";
 import Stripe from "stripe";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/webhooks/stripe/route";
 import { getDb } from "@/db/client";
 import { subscriptions, webhookEvents } from "@/db/schema";
 import { webhookSecret } from "@/lib/config/env";
+import { logTo } from "@/lib/observability/logger";
 import { getStripe } from "@/lib/payments/stripe";
-import { configureDelivery } from "@/lib/payments/sandbox/events";
 import { deliverWebhooks } from "@/tests/support/stripe";
-import { sandboxNow } from "@/lib/payments/sandbox/clock";
+import { sandboxNow, stripeSandbox } from "@/lib/payments/sandbox";
 import { cancelAtPeriodEnd, switchPlan } from "@/lib/plans/manage";
 import { upsertSubscription } from "@/lib/plans/sync";
 import { advance, createUser, startPaid, subscriptionRow } from "./plans-helpers";
@@ -20,7 +21,7 @@ let captured: Captured[] = [];
 // hand them to the real webhook route in any order, any number of times.
 beforeEach(() => {
   captured = [];
-  configureDelivery({
+  stripeSandbox().webhooks.configure({
     automatic: false,
     deliver: async (payload, signature) => {
       captured.push({ payload, signature, event: Stripe.webhooks.constructEvent(payload, signature, webhookSecret()) });
@@ -149,12 +150,13 @@ describe("subscription webhooks", () => {
     const legacy = { ...paid!.event, id: `${paid!.event.id}_legacy`, api_version: "2024-06-20", data: { object: { ...invoice, subscription: subscriptionId } } };
     const payload = JSON.stringify(legacy);
     const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: webhookSecret() });
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const lines: string[] = [];
+    logTo(new Writable({ write: (chunk: Buffer, _, done) => (lines.push(chunk.toString()), done()) }));
     try {
       expect(await deliver({ payload, signature, event: legacy as unknown as Stripe.Event })).toMatchObject({ status: 200 });
-      expect(warn.mock.calls.map((call) => String(call[0])).join("\n")).toMatch(/API version 2024-06-20.*2026-10-28\.endive/);
+      expect(lines.join("\n")).toMatch(/API version 2024-06-20.*2026-10-28\.endive/);
     } finally {
-      warn.mockRestore();
+      logTo();
     }
     expect(await subscriptionRow(subscriptionId)).toMatchObject({ status: "active", plan: "annual", userId: user.id });
   });

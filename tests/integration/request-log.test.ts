@@ -1,8 +1,8 @@
 import { createServer, request as httpRequest } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { logger, logTo } from "@/lib/observability/logger";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { logger, logTo, requestContext } from "@/lib/observability/logger";
 import { logRequests } from "@/lib/observability/request-log";
 
 // The hook the standalone server and `next start` rely on, on a real HTTP server.
@@ -57,5 +57,21 @@ describe("request logging", () => {
     expect(injected.header).toMatch(/^[0-9a-f-]{36}$/);
     expect(injected.header).not.toBe(none.header);
     await expect.poll(() => linesOf(injected.header).find((line) => line.msg === "request")).toMatchObject({ route: "/", status: 200 });
+  });
+});
+
+describe("request ids across bundled copies of the logger", () => {
+  it("a line logged through another copy of the logger module (another server chunk) carries the request's id", async () => {
+    // The production build gives instrumentation (where the request hook runs) and each route its own copy of logger.ts.
+    vi.resetModules();
+    const copy = await import("@/lib/observability/logger");
+    expect(copy.logger).not.toBe(logger);
+    const copyLines: Record<string, unknown>[] = [];
+    copy.logTo(new Writable({ write: (chunk: Buffer, _, done) => (copyLines.push(JSON.parse(chunk.toString())), done()) }));
+    await requestContext.run({ requestId: "chunk-check-1" }, async () => {
+      await Promise.resolve();
+      copy.logger().warn("logged by a route handler");
+    });
+    expect(copyLines).toEqual([expect.objectContaining({ requestId: "chunk-check-1", msg: "logged by a route handler" })]);
   });
 });

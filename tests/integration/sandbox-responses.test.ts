@@ -1,12 +1,10 @@
 import Stripe from "stripe";
 import { beforeAll, describe, expect, it } from "vitest";
-import { sandboxFetch } from "@/lib/payments/sandbox";
-import { configureDelivery, drainDeliveries } from "@/lib/payments/sandbox/events";
-import { advanceSandboxClock } from "@/lib/payments/sandbox/resources/billing";
-import { sandboxRoutes } from "@/lib/payments/sandbox/resources";
-import { objectProblems, responseProblems } from "@/lib/payments/sandbox/responses";
-import { matchRoute } from "@/lib/payments/sandbox/router";
-import { sandboxModel } from "@/lib/payments/sandbox/validate";
+import { sandboxRoutes } from "@/lib/stripe-sandbox/resources";
+import { objectProblems, responseProblems } from "@/lib/stripe-sandbox/responses";
+import { matchRoute } from "@/lib/stripe-sandbox/router";
+import { sandboxModel } from "@/lib/stripe-sandbox/validate";
+import { stripeSandbox } from "@/lib/payments/sandbox";
 
 /**
  * Every answer the sandbox gives in the shop's flows is checked against the response model
@@ -17,7 +15,7 @@ const answers: { endpoint: string; body: unknown }[] = [];
 const events: Stripe.Event[] = [];
 
 async function recordingFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
-  const response = await sandboxFetch(input, init);
+  const response = await stripeSandbox().fetch(input, init);
   const url = new URL(typeof input === "string" || input instanceof URL ? input : input.url);
   const method = (init?.method ?? "GET").toUpperCase();
   const match = matchRoute(sandboxRoutes, method, url.pathname);
@@ -33,7 +31,7 @@ const stripe = new Stripe("sk_test_responses", {
 });
 
 beforeAll(() => {
-  configureDelivery({
+  stripeSandbox().webhooks.configure({
     automatic: false,
     deliver: async (payload) => {
       events.push(JSON.parse(payload) as Stripe.Event);
@@ -112,7 +110,7 @@ async function runTheShopsCalls() {
   await stripe.subscriptionSchedules.release(schedule.id);
   await stripe.subscriptions.update(subscription.id, { cancel_at_period_end: true });
   await stripe.subscriptions.update(subscription.id, { cancel_at_period_end: false });
-  await advanceSandboxClock(32 * DAY_MS);
+  await stripeSandbox().clock.advance(32 * DAY_MS);
   await stripe.invoices.list({ customer: customer.id, limit: 10 });
 
   const second = await stripe.subscriptions.create({ customer: customer.id, items: [{ price: annual.id }], payment_behavior: "default_incomplete", expand: ["latest_invoice"] });
@@ -125,7 +123,7 @@ async function runTheShopsCalls() {
   const leaving = await stripe.customers.create({ email: "leaving@example.com" });
   await stripe.customers.del(leaving.id);
   await stripe.customers.retrieve(leaving.id);
-  await drainDeliveries();
+  await stripeSandbox().webhooks.drain();
 }
 
 describe("sandbox responses against the generated model", () => {

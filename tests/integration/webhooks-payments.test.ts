@@ -6,17 +6,17 @@ import { db } from "@/db/client";
 import { sandboxObjects, webhookEvents } from "@/db/schema";
 import { startCheckout } from "@/lib/checkout";
 import { getStripe } from "@/lib/payments/stripe";
-import { configureDelivery, signPayload } from "@/lib/payments/sandbox/events";
 import { replayWebhookEvent } from "@/lib/payments/webhooks";
 import { createProduct } from "@/tests/support/catalog";
 import { cartWith, orderRow, shipping, stockOf, timelineTypes } from "./checkout-helpers";
+import { stripeSandbox } from "@/lib/payments/sandbox";
 
 // Events are delivered by hand here, in the order each test chooses.
 beforeAll(() => {
-  configureDelivery({ automatic: false, deliver: async () => 500 });
+  stripeSandbox().webhooks.configure({ automatic: false, deliver: async () => 500 });
 });
 
-async function post(payload: string, signature: string | null = signPayload(payload)) {
+async function post(payload: string, signature: string | null = stripeSandbox().webhooks.sign(payload)) {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (signature !== null) headers["stripe-signature"] = signature;
   const response = await POST(new Request("http://localhost/api/webhooks/stripe", { method: "POST", headers, body: payload }));
@@ -51,11 +51,11 @@ describe("POST /api/webhooks/stripe for payments", () => {
     await getStripe().paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa", return_url: "http://localhost/checkout/complete" });
     const [payload] = await emitted(checkout.paymentIntentId, "payment_intent.succeeded");
 
-    const forged = await post(payload, signPayload(payload, "whsec_not_the_secret"));
+    const forged = await post(payload, stripeSandbox().webhooks.sign(payload, "whsec_not_the_secret"));
     expect(forged).toMatchObject({ status: 400, body: { received: false } });
     const cheaper = payload.replace(/"amount":\d+/, '"amount":1');
     expect(cheaper).not.toBe(payload);
-    const tampered = await post(cheaper, signPayload(payload));
+    const tampered = await post(cheaper, stripeSandbox().webhooks.sign(payload));
     expect(tampered.status).toBe(400);
     expect(await recorded(payload)).toBeUndefined();
     expect(await orderRow(checkout.orderId)).toMatchObject({ status: "pending" });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll } from "vitest";
 import { closeDb } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 import { resetEnvCache } from "@/lib/config/env";
-import { configureDelivery } from "@/lib/payments/sandbox/events";
+import { stripeSandbox } from "@/lib/payments/sandbox";
 
 // Every test file gets its own real libSQL database in a temp directory, migrated from the
 // committed migrations, so files can run in parallel and never see each other's rows.
@@ -17,7 +17,7 @@ delete process.env.OPENAI_API_KEY;
 resetEnvCache();
 // No server listens in these tests: sandbox events wait until a test delivers them
 // (`routeWebhooksToHandler()` + `deliverWebhooks()` in tests/support/stripe.ts).
-configureDelivery({ automatic: false });
+stripeSandbox().webhooks.configure({ automatic: false });
 
 beforeAll(async () => {
   await runMigrations();

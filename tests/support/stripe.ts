@@ -1,12 +1,12 @@
 import { POST } from "@/app/api/webhooks/stripe/route";
-import { configureDelivery, drainDeliveries } from "@/lib/payments/sandbox/events";
+import { stripeSandbox } from "@/lib/payments/sandbox";
 
 /**
  * Sandbox events go straight to the real webhook route handler, as real `Request`s signed like
  * Stripe's, and only when a test calls `deliverWebhooks()`, so tests decide when webhooks land.
  */
 export function routeWebhooksToHandler() {
-  configureDelivery({
+  stripeSandbox().webhooks.configure({
     automatic: false,
     deliver: async (payload, signature) => {
       const response = await POST(
@@ -21,4 +21,4 @@ export function routeWebhooksToHandler() {
   });
 }
 
-export const deliverWebhooks = drainDeliveries;
+export const deliverWebhooks = () => stripeSandbox().webhooks.drain();

@@ -39,9 +39,10 @@ describe("shop query parameters", () => {
 describe("cached browse views", () => {
   const view = (search: string) => shopBrowseView(new URLSearchParams(search));
 
-  it("keeps searches per request and gives every browse a canonical key", () => {
-    expect(view("q=tomato")).toBeNull();
-    expect(view("q=tomato&category=pantry")).toBeNull();
+  it("gives every browse and every search a canonical key", () => {
+    expect(view("q=tomato")).toBe("q=tomato");
+    expect(view("q=%20cherry%20%20tomatoes%20&category=pantry&utm=x")).toBe("q=cherry+tomatoes&category=pantry");
+    expect(view(`q=${"x".repeat(500)}`)).toBe(`q=${"x".repeat(100)}`);
     expect(view("")).toBe("all");
     expect(view("q=%20%20&page=1")).toBe("all");
     expect(view("sort=name&inStock=1&category=Pantry&utm=x")).toBe("category=pantry&inStock=1&sort=name");
@@ -56,6 +57,10 @@ describe("cached browse views", () => {
       "page=2.5&inStock=on&tag=gluten-free",
       "page=1000&sort=newest",
       "page=1001",
+      "q=%20Oat%20%20milk%20&sort=price-asc&page=2",
+      "q=a%2Fb%25c%3F%23&inStock=1",
+      "q=caf%C3%A9%20cr%C3%A8me&tag=vegan",
+      `q=${"é".repeat(150)}`,
     ]) {
       const direct = parseShopParams(Object.fromEntries(new URLSearchParams(search)));
       const key = view(search);
@@ -67,7 +72,7 @@ describe("cached browse views", () => {
   it("rewrites only /shop, to a path that survives as one segment", () => {
     expect(shopBrowseRewrite(new URL("http://shop.test/shop?category=bakery&page=2"))).toBe("/shop/browse/category%3Dbakery%26page%3D2");
     expect(shopBrowseRewrite(new URL("http://shop.test/shop"))).toBe("/shop/browse/all");
-    expect(shopBrowseRewrite(new URL("http://shop.test/shop?q=kale"))).toBeNull();
+    expect(shopBrowseRewrite(new URL("http://shop.test/shop?q=kale%2Fpie"))).toBe("/shop/browse/q%3Dkale%252Fpie");
     expect(shopBrowseRewrite(new URL("http://shop.test/shop/kale"))).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { returnUrlFor } from "@/lib/payments/sandbox/browser-api";
-import { checkTestCard, luhnValid, parseExpiry, testCardForToken } from "@/lib/payments/sandbox/cards";
+import { returnUrlFor } from "@/lib/stripe-sandbox/browser-api";
+import { checkTestCard, luhnValid, parseExpiry, testCardForToken } from "@/lib/stripe-sandbox/cards";
 
 const now = new Date("2026-11-15T12:00:00Z");
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generateModel, MODEL_PATH, SANDBOX_ENDPOINTS, serializeModel } from "../../scripts/stripe-sandbox-model";
-import { sandboxRoutes } from "@/lib/payments/sandbox/resources";
+import { sandboxRoutes } from "@/lib/stripe-sandbox/resources";
 
 describe("the Stripe sandbox's generated model", () => {
   it("matches the installed stripe package's declarations (run `npm run stripe:sandbox:model` after an SDK upgrade)", () => {

@@ -1,21 +1,22 @@
 "use server";
 
 import { headers } from "next/headers";
-import { formText, type FormState } from "@/lib/auth/form-state";
+import { z } from "zod";
+import { action, formText } from "@/lib/actions/action";
+import { CHECK_THE_FIELDS, type ActionState } from "@/lib/actions/state";
 import { requestPasswordReset } from "@/lib/auth/password-reset";
 import { deliverEmailsSoon } from "@/lib/email/sender";
 import { requestClientAddress } from "@/lib/security/client-address";
 
-export type ForgotPasswordState = FormState<"email">;
+export type ForgotPasswordState = ActionState<{ email: string }>;
 
-export async function forgotPasswordAction(_: ForgotPasswordState, form: FormData): Promise<ForgotPasswordState> {
-  const values = { email: formText(form, "email") };
-  const result = await requestPasswordReset({ email: values.email }, requestClientAddress(await headers()));
+export const forgotPasswordAction = action({ input: z.object({ email: formText }), auth: "visitor" }, async (values): Promise<ForgotPasswordState> => {
+  const result = await requestPasswordReset(values, requestClientAddress(await headers()));
   if (result.ok) {
     // The email is in the outbox already; deliver it now rather than at the sender's next round.
     void deliverEmailsSoon();
-    return { status: "ok", message: result.message };
+    return { ok: true, message: result.message };
   }
-  if (result.fieldErrors) return { status: "invalid", fieldErrors: result.fieldErrors, values };
-  return { status: "error", message: result.message ?? "Please try again.", values };
-}
+  if (result.fieldErrors) return { ok: false, message: CHECK_THE_FIELDS, fieldErrors: result.fieldErrors, values };
+  return { ok: false, message: result.message ?? "Please try again.", values };
+});

@@ -2,38 +2,35 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { action, formText, textOf } from "@/lib/actions/action";
+import type { ActionState } from "@/lib/actions/state";
 import { signIn } from "@/lib/auth";
 import { userIdForEmail } from "@/lib/auth/account";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { guestCartIdFromCookie, mergeGuestCartIntoAccount } from "@/lib/cart/merge";
-import { formText, type FormState } from "@/lib/auth/form-state";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
-const loginInput = z.object({
-  email: z.string().trim().toLowerCase().min(1, "Enter your email").pipe(z.email("Enter a valid email address")),
-  password: z.string().min(1, "Enter your password"),
+const loginForm = z.object({
+  email: formText.pipe(z.string().trim().toLowerCase().min(1, "Enter your email").pipe(z.email("Enter a valid email address"))),
+  password: formText.pipe(z.string().min(1, "Enter your password")),
+  callbackUrl: formText,
 });
 
-export type LoginField = "email" | "password";
-export type LoginState = FormState<LoginField>;
+export type LoginState = ActionState<{ email: string }>;
 
-export async function loginAction(_: LoginState, form: FormData): Promise<LoginState> {
-  const callbackUrl = safeCallbackUrl(formText(form, "callbackUrl"));
-  const values = { email: formText(form, "email") };
-  const parsed = loginInput.safeParse({ email: values.email, password: formText(form, "password") });
-  if (!parsed.success) return { status: "invalid", fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+const keep = (form: FormData) => ({ email: textOf(form, "email") });
 
-  const { email, password } = parsed.data;
+export const loginAction = action({ input: loginForm, auth: "visitor", keep }, async ({ email, password, callbackUrl }, { form }): Promise<LoginState> => {
   const guestCartId = await guestCartIdFromCookie();
   try {
     await signIn("credentials", { email, password, redirect: false });
   } catch (error) {
     const message = signInErrorMessage(error);
     if (message === null) throw error;
-    return { status: "error", message, values };
+    return { ok: false, message, values: keep(form) };
   }
 
   const userId = await userIdForEmail(email);
   if (userId) await mergeGuestCartIntoAccount(userId, guestCartId);
-  redirect(callbackUrl);
-}
+  redirect(safeCallbackUrl(callbackUrl));
+});

@@ -2,35 +2,39 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { z } from "zod";
+import { action, formText, textOf } from "@/lib/actions/action";
+import { CHECK_THE_FIELDS, type ActionState } from "@/lib/actions/state";
 import { signIn } from "@/lib/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { guestCartIdFromCookie, mergeGuestCartIntoAccount } from "@/lib/cart/merge";
-import { formText, type FormState } from "@/lib/auth/form-state";
-import { registerUser, type RegistrationField } from "@/lib/auth/registration";
+import { registerUser } from "@/lib/auth/registration";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { requestClientAddress } from "@/lib/security/client-address";
 
-export type RegisterState = FormState<RegistrationField>;
+// The fields arrive as text; lib/auth/registration.ts decides what is valid.
+const registerForm = z.object({ name: formText, email: formText, password: formText, callbackUrl: formText });
 
-export async function registerAction(_: RegisterState, form: FormData): Promise<RegisterState> {
-  const callbackUrl = safeCallbackUrl(formText(form, "callbackUrl"));
-  const values = { name: formText(form, "name"), email: formText(form, "email") };
-  const password = formText(form, "password");
-  const result = await registerUser({ ...values, password }, { address: requestClientAddress(await headers()) });
+export type RegisterState = ActionState<{ name: string; email: string }>;
+
+const keep = (form: FormData) => ({ name: textOf(form, "name"), email: textOf(form, "email") });
+
+export const registerAction = action({ input: registerForm, auth: "visitor", keep }, async ({ callbackUrl, ...input }, { form }): Promise<RegisterState> => {
+  const result = await registerUser(input, { address: requestClientAddress(await headers()) });
   if (!result.ok) {
-    if ("fieldErrors" in result) return { status: "invalid", fieldErrors: result.fieldErrors, values };
-    return { status: "error", message: result.message, values };
+    if ("fieldErrors" in result) return { ok: false, message: CHECK_THE_FIELDS, fieldErrors: result.fieldErrors, values: keep(form) };
+    return { ok: false, message: result.message, values: keep(form) };
   }
 
   const guestCartId = await guestCartIdFromCookie();
   try {
-    await signIn("credentials", { email: result.user.email, password, redirect: false });
+    await signIn("credentials", { email: result.user.email, password: input.password, redirect: false });
   } catch (error) {
     const message = signInErrorMessage(error);
     if (message === null) throw error;
-    return { status: "error", message: `Your account was created, but signing in failed: ${message}. Please sign in.` };
+    return { ok: false, message: `Your account was created, but signing in failed: ${message}. Please sign in.` };
   }
 
   await mergeGuestCartIntoAccount(result.user.id, guestCartId);
-  redirect(callbackUrl);
-}
+  redirect(safeCallbackUrl(callbackUrl));
+});

@@ -2,18 +2,20 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { formText, type FormState } from "@/lib/auth/form-state";
-import { resetPassword, type ResetField } from "@/lib/auth/password-reset";
+import { z } from "zod";
+import { action, formText } from "@/lib/actions/action";
+import { CHECK_THE_FIELDS, type ActionState } from "@/lib/actions/state";
+import { resetPassword } from "@/lib/auth/password-reset";
 import { requestClientAddress } from "@/lib/security/client-address";
 
-export type ResetPasswordState = FormState<ResetField>;
+export type ResetPasswordState = ActionState;
 
-export async function resetPasswordAction(_: ResetPasswordState, form: FormData): Promise<ResetPasswordState> {
-  const result = await resetPassword(
-    { token: formText(form, "token"), newPassword: formText(form, "newPassword"), confirmPassword: formText(form, "confirmPassword") },
-    requestClientAddress(await headers()),
-  );
+// The fields arrive as text; lib/auth/password-reset.ts decides what is valid.
+const resetForm = z.object({ token: formText, newPassword: formText, confirmPassword: formText });
+
+export const resetPasswordAction = action({ input: resetForm, auth: "visitor" }, async (input): Promise<ResetPasswordState> => {
+  const result = await resetPassword(input, requestClientAddress(await headers()));
   if (result.ok) redirect("/login?passwordReset=1");
-  if (result.fieldErrors) return { status: "invalid", fieldErrors: result.fieldErrors };
-  return { status: "error", message: result.message ?? "Please try again." };
-}
+  if (result.fieldErrors) return { ok: false, message: CHECK_THE_FIELDS, fieldErrors: result.fieldErrors };
+  return { ok: false, message: result.message ?? "Please try again." };
+});

@@ -2,23 +2,29 @@
 
 import { redirect } from "next/navigation";
 import type { ShippingFormState } from "@/components/checkout/shipping-form-state";
-import { currentUser } from "@/lib/auth";
+import { action, textOf } from "@/lib/actions/action";
 import { requireCartId } from "@/lib/cart/cookie";
-import { submitShipping } from "@/lib/checkout";
+import { startCheckout } from "@/lib/checkout";
+import { SHIPPING_FIELDS, shippingSchema } from "@/lib/checkout/shipping";
+
+/** What was typed, so the form shows it again after an error. */
+function typedShipping(form: FormData) {
+  return Object.fromEntries(SHIPPING_FIELDS.map((field) => [field, textOf(form, field)]));
+}
 
 /**
- * The shipping step: validates the fields, then creates (or reuses) the pending order with its
- * stock reserved and its PaymentIntent, and shows the payment step. The cart and the user come
- * from the session; the form carries only shipping details.
+ * The shipping step: validates the fields (only these are read: prices and anything else the
+ * browser sends are dropped), then creates (or reuses) the pending order with its stock reserved
+ * and its PaymentIntent, and shows the payment step. The cart and the user come from the session.
  */
-export async function submitShippingAction(_: ShippingFormState, form: FormData): Promise<ShippingFormState> {
-  const user = await currentUser();
-  const cartId = await requireCartId(user?.id);
-  const submitted = await submitShipping(form, { cartId, userId: user?.id ?? null });
-  if (!submitted.ok) return { status: "invalid", fieldErrors: submitted.fieldErrors, values: submitted.values };
-  const result = submitted.result;
-  if (result.ok) redirect("/checkout");
-  if (result.reason === "already_paid") redirect(result.completeUrl);
-  if (result.reason === "empty_cart") redirect("/cart");
-  return { status: "error", message: result.message, soldOut: result.reason === "sold_out", values: submitted.values };
-}
+export const submitShippingAction = action(
+  { input: shippingSchema, auth: "visitor", keep: typedShipping },
+  async (shipping, { actor, form }): Promise<ShippingFormState> => {
+    const userId = actor?.id ?? null;
+    const result = await startCheckout({ cartId: await requireCartId(userId), userId, shipping });
+    if (result.ok) redirect("/checkout");
+    if (result.reason === "already_paid") redirect(result.completeUrl);
+    if (result.reason === "empty_cart") redirect("/cart");
+    return { ok: false, message: result.message, reason: result.reason, values: typedShipping(form) };
+  },
+);

@@ -3,63 +3,59 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { currentUser } from "@/lib/auth";
+import { action } from "@/lib/actions/action";
+import type { ActionState } from "@/lib/actions/state";
 import { planIds } from "@/lib/plans/catalog";
 import { billingPortalUrl, cancelAtPeriodEnd, resumePlan, switchPlan, type ManageResult } from "@/lib/plans/manage";
 import { startSubscription } from "@/lib/plans/subscribe";
 
-export type PlanActionState = { status: "idle" } | { status: "ok"; message: string } | { status: "error"; message: string };
+export type PlanActionState = ActionState;
 
-export type StartState =
-  | { status: "pay"; subscriptionId: string; clientSecret: string; amountCents: number }
-  | { status: "error"; message: string };
+/** The first invoice to pay, for the plan's payment step. */
+export type PlanPayment = { subscriptionId: string; clientSecret: string; amountCents: number };
+export type StartState = ActionState<PlanPayment>;
 
-const planInput = z.enum(planIds, { message: "Choose one of the plans." });
+const planForm = z.object({ plan: z.enum(planIds, { message: "Choose one of the plans." }) });
+const noFields = z.object({});
+const hiddenFields = { plan: "Choose one of the plans." };
 
-/** Every plan action checks the session itself; a rendered page proves nothing about who calls. */
-async function requireUser(callbackUrl: string) {
-  const user = await currentUser();
-  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  return user;
-}
+// Every plan action checks the session itself (auth: "user"); a rendered page proves nothing about who calls.
 
-function toState(result: ManageResult): PlanActionState {
+function answered(result: ManageResult): PlanActionState {
   revalidatePath("/account");
   revalidatePath("/plans");
-  return result.ok ? { status: "ok", message: result.message } : { status: "error", message: result.message };
+  return result;
 }
 
-/** Creates (or picks up) the subscription to pay for; a user who already has a plan goes to manage it. */
-export async function startSubscriptionAction(plan: string): Promise<StartState> {
-  const parsed = planInput.safeParse(plan);
-  if (!parsed.success) return { status: "error", message: "Choose one of the plans." };
-  const user = await requireUser(`/plans?plan=${parsed.data}`);
-  const result = await startSubscription(user.id, parsed.data);
-  if (result.status === "has_plan") redirect("/account#plan");
-  if (result.status === "error") return result;
-  return { status: "pay", subscriptionId: result.subscriptionId, clientSecret: result.clientSecret, amountCents: result.amountCents };
+/** A signed-out visitor comes back to the plan they chose. */
+function paymentStepOf(form: FormData): string {
+  const plan = planForm.shape.plan.safeParse(form.get("plan"));
+  return plan.success ? `/plans?plan=${plan.data}` : "/plans";
 }
 
-export async function cancelPlanAction(_: PlanActionState, _form: FormData): Promise<PlanActionState> {
-  const user = await requireUser("/account");
-  return toState(await cancelAtPeriodEnd(user.id));
-}
+/**
+ * Creates (or picks up) the subscription to pay for; a user who already has a plan goes to manage
+ * it. Called by the payment step with a form holding `plan`.
+ */
+export const startSubscriptionAction = action(
+  { input: planForm, auth: "user", hiddenFields, signInReturnTo: paymentStepOf },
+  async ({ plan }, { actor }): Promise<StartState> => {
+    const result = await startSubscription(actor.id, plan);
+    if (result.status === "has_plan") redirect("/account#plan");
+    if (result.status === "error") return { ok: false, message: result.message };
+    const { subscriptionId, clientSecret, amountCents } = result;
+    return { ok: true, message: "Pay for your plan.", values: { subscriptionId, clientSecret, amountCents } };
+  },
+);
 
-export async function resumePlanAction(_: PlanActionState, _form: FormData): Promise<PlanActionState> {
-  const user = await requireUser("/account");
-  return toState(await resumePlan(user.id));
-}
+export const cancelPlanAction = action({ input: noFields, auth: "user" }, async (_, { actor }) => answered(await cancelAtPeriodEnd(actor.id)));
 
-export async function switchPlanAction(_: PlanActionState, form: FormData): Promise<PlanActionState> {
-  const user = await requireUser("/account");
-  const parsed = planInput.safeParse(form.get("plan"));
-  if (!parsed.success) return { status: "error", message: "Choose one of the plans." };
-  return toState(await switchPlan(user.id, parsed.data));
-}
+export const resumePlanAction = action({ input: noFields, auth: "user" }, async (_, { actor }) => answered(await resumePlan(actor.id)));
 
-export async function billingPortalAction(_: PlanActionState, _form: FormData): Promise<PlanActionState> {
-  const user = await requireUser("/account");
-  const result = await billingPortalUrl(user.id);
+export const switchPlanAction = action({ input: planForm, auth: "user", hiddenFields }, async ({ plan }, { actor }) => answered(await switchPlan(actor.id, plan)));
+
+export const billingPortalAction = action({ input: noFields, auth: "user" }, async (_, { actor }): Promise<PlanActionState> => {
+  const result = await billingPortalUrl(actor.id);
   if (result.ok && result.url) redirect(result.url);
-  return { status: "error", message: result.message };
-}
+  return { ok: false, message: result.message };
+});

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { ShopListing, shopMetadata } from "@/components/shop/shop-listing";
 import { parseShopParams } from "@/lib/catalog/params";
 
-// Searches render here per request (from cached data). Browsing without a search is rewritten by
-// middleware to the cached `/shop/browse/[view]` route, which renders the same listing.
+// Middleware rewrites every `/shop` request to the cached `/shop/browse/[view]` route, which renders
+// the same listing; this page answers only where middleware does not run.
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action, formText } from "@/lib/actions/action";
 import { refundOrder } from "@/lib/admin/refunds";
-import { fulfilOrder } from "@/lib/orders/fulfilment";
+import { cancelAndRefund, fulfilOrder } from "@/lib/orders/fulfilment";
 
 function revalidateOrder(orderId: string) {
   revalidatePath(`/admin/orders/${encodeURIComponent(orderId)}`);
@@ -29,4 +29,14 @@ export const fulfilOrderAction = action({ input: fulfilmentForm, auth: "admin" }
   revalidatePath("/admin");
   if (!result.ok) return { ...result, values: { carrier: input.carrier, trackingNumber: input.trackingNumber } };
   return { ok: true, message: result.message };
+});
+
+const cancelForm = z.object({ orderId: formText, confirm: formText });
+
+export const cancelOrderAction = action({ input: cancelForm, auth: "admin" }, async (data, { actor }) => {
+  if (data.confirm !== "on") return { ok: false, message: "Tick the box to confirm the cancellation and refund." };
+  const result = await cancelAndRefund(actor, { orderId: data.orderId });
+  revalidateOrder(data.orderId);
+  revalidatePath("/admin");
+  return result.ok ? { ok: true, message: result.message } : { ok: false, message: result.message };
 });

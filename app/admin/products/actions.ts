@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action, formText } from "@/lib/actions/action";
 import { updateProduct } from "@/lib/admin/products";
+import { saveProductPhoto } from "@/lib/catalog/product-photos";
 import type { ProductFormValues } from "@/components/admin/product-form-state";
 
 // The fields arrive as text; lib/admin/products.ts decides what a valid price and stock are.
@@ -17,4 +18,13 @@ export const saveProduct = action({ input: productForm, auth: "admin" }, async (
   revalidatePath("/admin/products");
   if (!result.ok) return { ...result, values };
   return { ok: true, message: `Saved ${result.product.name}: the shop shows it now.`, values };
+});
+
+// The file itself is read from the form (a zod object of text fields would turn it into "").
+export const uploadProductPhoto = action({ input: z.object({ id: formText }), auth: "admin" }, async (data, { actor, form }) => {
+  const result = await saveProductPhoto(actor, data.id, form.get("photo"));
+  if (!result.ok) return { ok: false, message: result.message, fieldErrors: { photo: [result.message] } };
+  revalidatePath(`/admin/products/${data.id}`);
+  revalidatePath(`/shop/${result.slug}`);
+  return { ok: true, message: "Photo saved: the shop shows it now." };
 });

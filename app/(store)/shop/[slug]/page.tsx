@@ -5,6 +5,7 @@ import { AddToCartForm } from "@/components/shop/add-to-cart-form";
 import { RatingOverview, ReviewList } from "@/components/reviews/review-list";
 import { CardRating } from "@/components/reviews/stars";
 import { ProductGrid } from "@/components/shop/product-card";
+import { ProductImage } from "@/components/shop/product-image";
 import { stockLevel, stockText } from "@/lib/catalog/stock";
 import { getProductBySlug, relatedProducts } from "@/lib/catalog";
 import { formatCents } from "@/lib/money/format";
@@ -59,7 +60,12 @@ export default async function ProductPage({ params }: Props) {
 
       <div className="grid gap-10 md:grid-cols-2">
         <div className="overflow-hidden rounded-3xl border border-stone-200 bg-soil-100">
-          <img src={product.image} alt={product.name} width={400} height={300} className={`h-full w-full object-cover ${level === "sold-out" ? "grayscale" : ""}`} />
+          <ProductImage
+            product={product}
+            sizes="(min-width: 768px) 50vw, 100vw"
+            eager
+            className={`h-full w-full object-cover ${level === "sold-out" ? "grayscale" : ""}`}
+          />
         </div>
 
         <div className="flex flex-col gap-5">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge, StatusBadge } from "@/components/admin/badge";
+import { CancelOrderForm } from "@/components/admin/cancel-order-form";
 import { FulfilmentForm } from "@/components/admin/fulfilment-form";
 import { RefundForm } from "@/components/admin/refund-form";
 import { TrackingNumber } from "@/components/orders/tracking-number";
@@ -14,7 +15,7 @@ import { refundState } from "@/lib/admin/refunds";
 import { formatCents } from "@/lib/money/format";
 import { FULFILMENT_LABELS, KNOWN_CARRIERS } from "@/lib/orders/fulfilment";
 import { ORDER_STATUS_LABELS } from "@/lib/orders/status";
-import { fulfilOrderAction, refundOrderAction } from "../actions";
+import { cancelOrderAction, fulfilOrderAction, refundOrderAction } from "../actions";
 
 export const metadata = { title: "Order" };
 
@@ -32,6 +33,7 @@ const timelineTones: Record<string, "green" | "red" | "amber" | "purple" | "blue
   packed: "blue",
   shipped: "blue",
   delivered: "green",
+  order_canceled: "grey",
 };
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
@@ -195,7 +197,14 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
               ) : null}
             </dl>
             {order.status === "paid" || order.status === "partially_refunded" ? (
-              <FulfilmentForm action={fulfilOrderAction} orderId={order.id} fulfilment={order.fulfilment} carriers={KNOWN_CARRIERS} />
+              <div className="flex flex-col gap-3">
+                <FulfilmentForm action={fulfilOrderAction} orderId={order.id} fulfilment={order.fulfilment} carriers={KNOWN_CARRIERS} />
+                {order.fulfilment === "unfulfilled" || order.fulfilment === "packed" || order.fulfilment === "canceled" ? (
+                  <CancelOrderForm action={cancelOrderAction} orderId={order.id} refundLabel={money(refunds.refundableCents)} />
+                ) : null}
+              </div>
+            ) : order.fulfilment === "canceled" ? (
+              <p className="text-sm text-stone-600">Canceled {formatUtc(order.canceledAt)} before shipping.</p>
             ) : (
               <p className="text-sm text-stone-600">Only a paid order that is not refunded in full can be packed and shipped.</p>
             )}

@@ -2,13 +2,15 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/admin/badge";
 import { ProductForm } from "@/components/admin/product-form";
+import { ProductPhotoForm } from "@/components/admin/product-photo-form";
+import { ProductImage } from "@/components/shop/product-image";
 import { PageHeader } from "@/components/admin/ui";
 import { formatUtc } from "@/lib/admin/format";
 import { requireAdmin } from "@/lib/admin/guard";
 import { centsToDollarsInput } from "@/lib/admin/money";
 import { getAdminProduct } from "@/lib/admin/products";
 import { formatCents } from "@/lib/money/format";
-import { saveProduct } from "../actions";
+import { saveProduct, uploadProductPhoto } from "../actions";
 
 export const metadata = { title: "Edit product" };
 
@@ -45,7 +47,15 @@ export default async function AdminProductPage({ params }: { params: Promise<{ i
             initial={{ price: centsToDollarsInput(product.priceCents), stock: String(product.stock), visible: product.visible }}
           />
         </section>
-        <dl className="grid h-fit grid-cols-2 gap-x-3 gap-y-2 rounded-lg border border-stone-200 bg-white p-4 text-sm">
+        <section aria-label="Photo" className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-5 md:col-start-1">
+          <h2 className="text-base font-semibold text-stone-900">Photo</h2>
+          <div className="aspect-[4/3] w-full max-w-sm overflow-hidden rounded-lg bg-soil-100">
+            <ProductImage product={product} sizes="24rem" className="h-full w-full object-cover" />
+          </div>
+          {product.photo ? null : <p className="text-sm text-stone-600">No photo yet: the shop shows the category drawing.</p>}
+          <ProductPhotoForm action={uploadProductPhoto} productId={product.id} />
+        </section>
+        <dl className="grid h-fit md:col-start-2 md:row-start-1 grid-cols-2 gap-x-3 gap-y-2 rounded-lg border border-stone-200 bg-white p-4 text-sm">
           <dt className="text-stone-600">Price</dt>
           <dd className="tabular-nums">{formatCents(product.priceCents)}</dd>
           <dt className="text-stone-600">Stock</dt>

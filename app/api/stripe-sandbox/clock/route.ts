@@ -2,7 +2,7 @@ import { z } from "zod";
 import { currentUser } from "@/lib/auth";
 import { AppError, routeHandler } from "@/lib/http/errors";
 import { isSandbox } from "@/lib/payments/stripe";
-import { advanceSandboxClock, sandboxClockState } from "@/lib/payments/sandbox";
+import { stripeSandbox } from "@/lib/payments/sandbox";
 
 export const dynamic = "force-dynamic";
 
@@ -33,7 +33,7 @@ function describe(state: { now: Date; offsetMs: number }) {
 /** The sandbox clock: where billing time stands now. */
 export const GET = routeHandler("sandbox clock", async () => {
   await guard();
-  return Response.json(describe(await sandboxClockState()));
+  return Response.json(describe(await stripeSandbox().clock.state()));
 });
 
 /**
@@ -47,6 +47,6 @@ export const POST = routeHandler("sandbox clock", async (request: Request) => {
   const parsed = advanceInput.safeParse(body);
   if (!parsed.success) throw new AppError("invalid_request", 400, parsed.error.issues[0]?.message ?? "Invalid body.");
   const { days = 0, hours = 0, minutes = 0 } = parsed.data;
-  const result = await advanceSandboxClock(((days * 24 + hours) * 60 + minutes) * 60_000);
+  const result = await stripeSandbox().clock.advance(((days * 24 + hours) * 60 + minutes) * 60_000);
   return Response.json({ ...describe(result), processed: result.processed });
 });

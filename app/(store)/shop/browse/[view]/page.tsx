@@ -4,9 +4,11 @@ import { ShopListing, shopMetadata, shopViewRedirect } from "@/components/shop/s
 import { parseShopParams, type ShopQuery } from "@/lib/catalog/params";
 import { SHOP_BROWSE_ALL } from "@/lib/catalog/shop-url";
 
-// `/shop` without a search, cached per view: middleware rewrites `/shop?category=…&sort=…` here
+// Every `/shop` view, cached per view: middleware rewrites `/shop?q=…&category=…&sort=…` here
 // (see lib/catalog/shop-url.ts), so the address bar keeps the `/shop?…` URL. Each view renders on
 // its first visit and is refreshed by `invalidateCatalog` or after a second, like product pages.
+// Searches make the number of views open-ended: the cache handler (lib/cache/bounded-cache-handler.cjs)
+// keeps search views in the server's bounded memory cache (least recently used out), never on disk.
 export const revalidate = 1;
 
 export async function generateStaticParams(): Promise<{ view: string }[]> {
@@ -26,8 +28,7 @@ function decodeView(view: string): string {
 async function viewQuery(params: Props["params"]): Promise<ShopQuery> {
   const { view } = await params;
   const search = new URLSearchParams(view === SHOP_BROWSE_ALL ? "" : decodeView(view));
-  // A view never searches: that is what keeps the number of cached pages small.
-  return { ...parseShopParams(Object.fromEntries(search)), q: "" };
+  return parseShopParams(Object.fromEntries(search));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,6 +1,6 @@
 import { routeHandler } from "@/lib/http/errors";
 import { isSandbox } from "@/lib/payments/stripe";
-import { retrieveFromBrowser } from "@/lib/payments/sandbox/browser";
+import { stripeSandbox } from "@/lib/payments/sandbox";
 
 export const dynamic = "force-dynamic";
 
@@ -9,6 +9,6 @@ export const dynamic = "force-dynamic";
 export const GET = routeHandler("sandbox retrieve", async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   if (!isSandbox()) return Response.json({ error: { type: "invalid_request_error", message: "Not found." } }, { status: 404 });
   const { id } = await params;
-  const answer = await retrieveFromBrowser(id, new URL(request.url).searchParams.get("client_secret"));
+  const answer = await stripeSandbox().browser.retrieve(id, new URL(request.url).searchParams.get("client_secret"));
   return Response.json(answer.body, { status: answer.status, headers: { "cache-control": "no-store" } });
 });

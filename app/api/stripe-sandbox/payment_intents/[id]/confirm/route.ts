@@ -1,6 +1,6 @@
 import { routeHandler } from "@/lib/http/errors";
 import { isSandbox } from "@/lib/payments/stripe";
-import { confirmFromBrowser } from "@/lib/payments/sandbox/browser";
+import { stripeSandbox } from "@/lib/payments/sandbox";
 
 export const dynamic = "force-dynamic";
 
@@ -10,6 +10,6 @@ export const POST = routeHandler("sandbox confirm", async (request: Request, { p
   if (!isSandbox()) return Response.json({ error: { type: "invalid_request_error", message: "Not found." } }, { status: 404 });
   const { id } = await params;
   const body: unknown = await request.json().catch(() => null);
-  const answer = await confirmFromBrowser(id, body);
+  const answer = await stripeSandbox().browser.confirm(id, body);
   return Response.json(answer.body, { status: answer.status, headers: { "cache-control": "no-store" } });
 });

@@ -1,8 +1,7 @@
-import "server-only";
 import { eq } from "drizzle-orm";
 import { createHash } from "node:crypto";
-import { db } from "@/db/client";
-import { sandboxIdempotency } from "@/db/schema";
+import { context, db } from "./context";
+import { sandboxIdempotency } from "./tables";
 import { sandboxNow } from "./clock";
 import { scheduleDeliveries } from "./events";
 import { decodeStripeForm } from "./form";
@@ -11,15 +10,10 @@ import { matchRoute } from "./router";
 import { sandboxRoutes } from "./resources";
 import { completeResponse } from "./responses";
 import { validateRequest } from "./validate";
-import { logger } from "@/lib/observability/logger";
-
-// The server entry of the sandbox (the browser endpoints are in ./browser, browser-safe code in ./client).
-export { sandboxNow } from "./clock";
-export { advanceSandboxClock, sandboxClockState, type ClockAdvance } from "./resources/billing";
 
 /**
  * The built-in Stripe sandbox: an in-process emulator of the part of Stripe's REST API this shop
- * uses, plugged into the official SDK with `Stripe.createFetchHttpClient(sandboxFetch)`. It speaks
+ * uses, plugged into the official SDK with `Stripe.createFetchHttpClient(sandbox.fetch)`. It speaks
  * Stripe's form encoding and JSON, Stripe's errors and `Idempotency-Key` rules, and keeps its
  * objects in the database so every process sees the same state.
  */
@@ -29,6 +23,9 @@ export async function sandboxFetch(input: string | URL | Request, init: RequestI
   const headers = new Headers(init.headers as HeadersInit | undefined);
   const rawBody = typeof init.body === "string" ? init.body : "";
   const params = decodeStripeForm(method === "GET" || method === "DELETE" ? url.search.slice(1) : rawBody);
+
+  const keyProblem = apiKeyProblem(headers.get("authorization"));
+  if (keyProblem) return json(401, { error: { type: "invalid_request_error", message: keyProblem } });
 
   const idempotencyKey = method === "POST" ? headers.get("idempotency-key") : null;
   if (idempotencyKey) return idempotent(idempotencyKey, method, url.pathname, rawBody, params);
@@ -98,7 +95,7 @@ async function dispatch(method: string, path: string, params: ReturnType<typeof 
     return json(200, completeResponse(endpoint, result));
   } catch (error) {
     if (error instanceof SandboxError) return json(error.status, { error: error.body });
-    logger().error(`Stripe sandbox: ${method} ${path} failed: ${error instanceof Error ? error.stack : String(error)}`);
+    context().logger.error(`Stripe sandbox: ${method} ${path} failed: ${error instanceof Error ? error.stack : String(error)}`);
     return json(500, { error: { type: "api_error", message: "The Stripe sandbox hit an internal error." } });
   } finally {
     scheduleDeliveries();
@@ -127,4 +124,19 @@ function json(status: number, body: unknown, extraHeaders: Record<string, string
     status,
     headers: { "content-type": "application/json", "request-id": requestId(), ...extraHeaders },
   });
+}
+
+/**
+ * Like stripe-mock, any test-mode secret key is accepted (`Bearer sk_test_…`, or curl's
+ * `-u sk_test_…:`); a missing or live key is refused with Stripe's 401.
+ */
+function apiKeyProblem(authorization: string | null): string | null {
+  if (!authorization) {
+    return "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').";
+  }
+  const [scheme, credentials = ""] = authorization.split(" ", 2);
+  const key = /^basic$/i.test(scheme) ? Buffer.from(credentials, "base64").toString("utf8").split(":")[0] : /^bearer$/i.test(scheme) ? credentials : "";
+  if (/^(sk|rk)_test_\w+$/.test(key)) return null;
+  const shown = key.length > 8 ? `${key.slice(0, 8)}${"*".repeat(Math.min(key.length - 8, 20))}` : key;
+  return `Invalid API Key provided: ${shown}. The Stripe sandbox accepts any test-mode secret key (sk_test_…).`;
 }

@@ -1,7 +1,5 @@
-import "server-only";
-import { db, type Executor } from "@/db/client";
-import { sandboxObjects } from "@/db/schema";
-import { PLAN_PRODUCT, plans } from "@/lib/plans/catalog";
+import { db, type Executor } from "../context";
+import { sandboxObjects } from "../tables";
 import { toUnix } from "../clock";
 import { invalidRequest, missingParam, resourceMissing } from "../errors";
 import { expansions, mergeMetadata, objectParam, stringParam, type SandboxRoute } from "../router";
@@ -78,41 +76,13 @@ function priceObject(fields: PriceFields & { id?: string }): SandboxPrice {
   };
 }
 
-/** Creates the plan product and prices once; safe to call concurrently (inserts never overwrite). */
-export async function ensurePlanCatalog(executor: Executor = db) {
-  if (await getObjectOfType<SandboxProduct>(PLAN_PRODUCT.id, "product", executor)) return;
-  const created = toUnix(Date.now());
-  const product = productObject(PLAN_PRODUCT.id, PLAN_PRODUCT.name, PLAN_PRODUCT.description, {}, created);
-  const prices = plans.map((plan) =>
-    priceObject({
-      id: `price_sandbox_${plan.lookupKey}`,
-      active: true,
-      currency: plan.currency,
-      unit_amount: plan.amountCents,
-      lookup_key: plan.lookupKey,
-      nickname: plan.name,
-      metadata: { plan: plan.id },
-      product: PLAN_PRODUCT.id,
-      type: "recurring",
-      recurring: { interval: plan.interval, interval_count: plan.intervalCount, usage_type: "licensed", meter: null },
-      created,
-    }),
-  );
-  await executor
-    .insert(sandboxObjects)
-    .values([product, ...prices].map((value) => ({ id: value.id, object: value.object, data: value })))
-    .onConflictDoNothing();
-}
-
 export async function requireProduct(id: string, executor: Executor = db): Promise<SandboxProduct> {
-  await ensurePlanCatalog(executor);
   const product = await getObjectOfType<SandboxProduct>(id, "product", executor);
   if (!product) throw resourceMissing("product", id, "product");
   return product;
 }
 
 export async function requirePrice(id: string, executor: Executor = db, param = "price"): Promise<SandboxPrice> {
-  await ensurePlanCatalog(executor);
   const price = await getObjectOfType<SandboxPrice>(id, "price", executor);
   if (!price) throw resourceMissing("price", id, param);
   return price;
@@ -168,7 +138,6 @@ export const priceRoutes: SandboxRoute[] = [
     method: "POST",
     path: "/v1/products",
     handler: async ({ params, now }) => {
-      await ensurePlanCatalog();
       const name = stringParam(params, "name");
       if (!name) throw missingParam("name");
       const id = stringParam(params, "id") ?? newId("prod");
@@ -197,7 +166,6 @@ export const priceRoutes: SandboxRoute[] = [
     method: "GET",
     path: "/v1/prices",
     handler: async ({ params }) => {
-      await ensurePlanCatalog();
       const lookupKeys = stringList(params, "lookup_keys");
       const product = stringParam(params, "product");
       const active = booleanParam(params, "active");
@@ -222,7 +190,6 @@ export const priceRoutes: SandboxRoute[] = [
     method: "POST",
     path: "/v1/prices",
     handler: async ({ params, now }) => {
-      await ensurePlanCatalog();
       const currency = stringParam(params, "currency");
       if (!currency) throw missingParam("currency");
       const productId = stringParam(params, "product");

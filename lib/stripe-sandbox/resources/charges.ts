@@ -1,5 +1,4 @@
-import "server-only";
-import { db, type Executor } from "@/db/client";
+import { db, type Executor } from "../context";
 import type { TestCard } from "../cards";
 import { toUnix } from "../clock";
 import { resourceMissing } from "../errors";

@@ -1,9 +1,8 @@
-import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { randomBytes } from "node:crypto";
-import type { Executor } from "@/db/client";
-import { db } from "@/db/client";
-import { sandboxObjects } from "@/db/schema";
+import type { Executor } from "./context";
+import { db } from "./context";
+import { sandboxObjects } from "./tables";
 
 /** Stripe-style ids: a prefix and 24 random characters (`pi_3Qx…`). */
 export function newId(prefix: string): string {

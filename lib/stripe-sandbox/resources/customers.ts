@@ -1,4 +1,3 @@
-import "server-only";
 import { resourceMissing } from "../errors";
 import { mergeMetadata, objectParam, stringParam, type SandboxRoute } from "../router";
 import { getObjectOfType, listObjects, listResponse, newId, putObject, type StoredObject } from "../store";

@@ -1,5 +1,4 @@
-import "server-only";
-import type { Executor } from "@/db/client";
+import type { Executor } from "./context";
 import type { StoredObject } from "./store";
 
 /**

@@ -1,6 +1,4 @@
-import "server-only";
-import { db, type Executor } from "@/db/client";
-import { env } from "@/lib/config/env";
+import { context, db, type Executor } from "../context";
 import type { TestCard } from "../cards";
 import { toUnix } from "../clock";
 import { invalidRequest, missingParam, resourceMissing, SandboxError, unexpectedState, type StripeErrorBody } from "../errors";
@@ -88,7 +86,7 @@ export async function requirePaymentIntent(id: string, executor: Executor = db, 
 
 /** The sandbox's stand-in for the bank's 3-D Secure page. */
 export function authenticationUrl(paymentIntent: { id: string; client_secret: string }): string {
-  const url = new URL("/checkout/3d-secure", env().APP_URL);
+  const url = new URL(context().threeDSecureUrl());
   url.searchParams.set("payment_intent", paymentIntent.id);
   url.searchParams.set("client_secret", paymentIntent.client_secret);
   return url.toString();

@@ -1,17 +1,14 @@
-import "server-only";
 import { and, eq, inArray, lte, sql } from "drizzle-orm";
 import { createHmac } from "node:crypto";
 import Stripe from "stripe";
-import { db, type Executor } from "@/db/client";
-import { sandboxDeliveries } from "@/db/schema";
-import { env, webhookSecret } from "@/lib/config/env";
+import { context, db, type Deliverer, type Executor } from "./context";
+import { sandboxDeliveries } from "./tables";
 import { sandboxNow, toUnix } from "./clock";
 import { getObject, newId, putObject, type StoredObject } from "./store";
 import { completeObject } from "./responses";
-import { logger } from "@/lib/observability/logger";
 
 /**
- * Events the sandbox emits, delivered to `/api/webhooks/stripe` the way Stripe delivers them:
+ * Events the sandbox emits, delivered to the webhook endpoint the way Stripe delivers them:
  * asynchronously, signed with `Stripe-Signature: t=…,v1=HMAC-SHA256(secret, "t.payload")`
  * (signed afresh on each attempt), and retried with backoff a bounded number of times.
  */
@@ -49,36 +46,33 @@ export async function emitEvent(
   return event;
 }
 
-export function signPayload(payload: string, secret = webhookSecret(), timestamp = Math.floor(Date.now() / 1000)): string {
+export function signPayload(payload: string, secret = context().webhookSecret(), timestamp = Math.floor(Date.now() / 1000)): string {
   const signature = createHmac("sha256", secret).update(`${timestamp}.${payload}`, "utf8").digest("hex");
   return `t=${timestamp},v1=${signature}`;
 }
 
-/** Delivers one signed payload; answers the HTTP status the endpoint gave. */
-export type Deliverer = (payload: string, signature: string) => Promise<number>;
+export type { Deliverer } from "./context";
 
-const httpDeliverer: Deliverer = async (payload, signature) => {
-  const response = await fetch(new URL("/api/webhooks/stripe", env().APP_URL), {
-    method: "POST",
-    headers: { "content-type": "application/json", "stripe-signature": signature },
-    body: payload,
-    signal: AbortSignal.timeout(10_000),
-  });
-  await response.arrayBuffer().catch(() => undefined);
-  return response.status;
-};
-
-type DeliveryState = { deliver: Deliverer; automatic: boolean; timer?: ReturnType<typeof setInterval>; draining?: Promise<number> };
-const state = ((globalThis as { __beyondEarthSandboxDelivery?: DeliveryState }).__beyondEarthSandboxDelivery ??= {
-  deliver: httpDeliverer,
-  automatic: true,
-});
+/** Stripe's delivery: an HTTP POST of the signed payload to the endpoint's URL. */
+export function httpDeliverer(webhookUrl: string): Deliverer {
+  return async (payload, signature) => {
+    const response = await fetch(webhookUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", "stripe-signature": signature },
+      body: payload,
+      signal: AbortSignal.timeout(10_000),
+    });
+    await response.arrayBuffer().catch(() => undefined);
+    return response.status;
+  };
+}
 
 /**
  * Tests swap the HTTP deliverer for a direct call to the route handler and turn automatic
  * delivery off, then call `drainDeliveries()` to deliver deterministically.
  */
 export function configureDelivery(options: { deliver?: Deliverer; automatic?: boolean }) {
+  const state = context().delivery;
   if (options.deliver) state.deliver = options.deliver;
   if (options.automatic !== undefined) state.automatic = options.automatic;
   if (!state.automatic && state.timer) {
@@ -116,7 +110,7 @@ async function attempt(delivery: { id: number; eventId: string; attempts: number
   const payload = JSON.stringify(event, null, 2);
   let error: string;
   try {
-    const status = await state.deliver(payload, signPayload(payload));
+    const status = await context().delivery.deliver(payload, signPayload(payload));
     if (status >= 200 && status < 300) {
       await db.update(sandboxDeliveries).set({ status: "delivered", deliveredAt: new Date(), lastError: null }).where(eq(sandboxDeliveries.id, delivery.id));
       return;
@@ -149,6 +143,7 @@ export async function drainDeliveries(): Promise<number> {
 
 /** After a sandbox API call: deliver soon, off the caller's path, and keep retrying in the background. */
 export function scheduleDeliveries() {
+  const state = context().delivery;
   if (!state.automatic) return;
   if (!state.timer) {
     state.timer = setInterval(() => void runDrain(), POLL_MS);
@@ -158,9 +153,11 @@ export function scheduleDeliveries() {
 }
 
 function runDrain() {
+  const ctx = context();
+  const state = ctx.delivery;
   state.draining ??= drainDeliveries()
     .catch((error: unknown) => {
-      logger().error(`Stripe sandbox: webhook delivery failed: ${error instanceof Error ? error.message : String(error)}`);
+      ctx.logger.error(`Stripe sandbox: webhook delivery failed: ${error instanceof Error ? error.message : String(error)}`);
       return 0;
     })
     .finally(() => {

@@ -1,8 +1,6 @@
-import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { db, type Executor } from "@/db/client";
-import { sandboxObjects } from "@/db/schema";
-import { PLAN_PRODUCT } from "@/lib/plans/catalog";
+import { db, type Executor } from "../context";
+import { sandboxObjects } from "../tables";
 import { toUnix } from "../clock";
 import { invalidRequest, missingParam, resourceMissing, SandboxError } from "../errors";
 import { emitEvent } from "../events";
@@ -114,7 +112,6 @@ async function announce(type: string, subscription: SandboxSubscription, previou
 }
 
 async function productName(price: SandboxPrice, executor: Executor) {
-  if (price.product === PLAN_PRODUCT.id) return PLAN_PRODUCT.name;
   return (await requireProduct(price.product, executor)).name;
 }
 

@@ -1,7 +1,6 @@
-import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { db, type Executor } from "@/db/client";
-import { sandboxObjects } from "@/db/schema";
+import { db, type Executor } from "../context";
+import { sandboxObjects } from "../tables";
 import { toUnix } from "../clock";
 import { invalidRequest, resourceMissing } from "../errors";
 import { emitEvent } from "../events";

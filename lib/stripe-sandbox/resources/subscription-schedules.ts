@@ -1,5 +1,4 @@
-import "server-only";
-import { db, type Executor } from "@/db/client";
+import { db, type Executor } from "../context";
 import { toUnix } from "../clock";
 import { invalidRequest, missingParam, resourceMissing } from "../errors";
 import { emitEvent } from "../events";

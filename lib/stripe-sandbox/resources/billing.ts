@@ -1,4 +1,3 @@
-import "server-only";
 import { clockOffsetMs, sandboxNow, setClockOffset } from "../clock";
 import { scheduleDeliveries } from "../events";
 import type { SandboxRoute } from "../router";

@@ -1,0 +1,37 @@
+import { photoImage } from "@/lib/catalog/photo-urls";
+
+/**
+ * A product's uploaded photo in its three widths (the browser picks by `sizes`), or its category
+ * artwork when it has none. Width and height are set so the page does not move as it loads.
+ */
+export function ProductImage({
+  product,
+  sizes,
+  className = "",
+  eager = false,
+}: {
+  product: { id: number; name: string; image: string; photo: string | null };
+  sizes: string;
+  className?: string;
+  eager?: boolean;
+}) {
+  const photo = photoImage(product);
+  const loading = eager ? "eager" : "lazy";
+  if (!photo) {
+    // Local SVG artwork, already small: no optimiser needed.
+    return <img src={product.image} alt={product.name} width={400} height={300} loading={loading} className={className} />;
+  }
+  return (
+    <img
+      src={photo.src}
+      srcSet={photo.srcSet}
+      sizes={sizes}
+      alt={product.name}
+      width={photo.width}
+      height={photo.height}
+      loading={loading}
+      decoding="async"
+      className={className}
+    />
+  );
+}

@@ -1,0 +1,64 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { Client } from "@libsql/client";
+import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
+import * as tables from "./tables";
+
+export type SandboxDatabase = LibSQLDatabase<typeof tables> & { $client: Client };
+export type SandboxTransaction = Parameters<Parameters<SandboxDatabase["transaction"]>[0]>[0];
+/** A function that may run inside someone else's transaction takes this. */
+export type Executor = SandboxDatabase | SandboxTransaction;
+
+/** Delivers one signed webhook payload; answers the HTTP status the endpoint gave. */
+export type Deliverer = (payload: string, signature: string) => Promise<number>;
+export type SandboxLogger = { error(message: string): void };
+
+export type DeliveryState = { deliver: Deliverer; automatic: boolean; timer?: ReturnType<typeof setInterval>; draining?: Promise<number> };
+
+/** Everything one sandbox instance knows about its surroundings (see createStripeSandbox). */
+export type SandboxContext = {
+  database(): SandboxDatabase;
+  webhookSecret(): string;
+  threeDSecureUrl(): string;
+  /** Return URLs must lead back to this origin (the shop's), so the sandbox is no open redirect. */
+  shopOrigin(): string;
+  logger: SandboxLogger;
+  delivery: DeliveryState;
+};
+
+const storage = new AsyncLocalStorage<SandboxContext>();
+
+/**
+ * The instance whose operation is running. Each operation of a sandbox runs inside its own
+ * context (and so do the timers it starts), so the resource modules need no arguments for it and
+ * two sandboxes in one process never share a database or a webhook endpoint.
+ */
+export function context(): SandboxContext {
+  const current = storage.getStore();
+  if (!current) throw new Error("The Stripe sandbox was used outside an instance: call it through createStripeSandbox().");
+  return current;
+}
+
+export function runIn<T>(ctx: SandboxContext, work: () => T): T {
+  return storage.run(ctx, work);
+}
+
+const databases = new WeakMap<Client, SandboxDatabase>();
+
+/** A drizzle view of the sandbox's tables over a libSQL client (one per client). */
+export function databaseOver(client: Client): SandboxDatabase {
+  let database = databases.get(client);
+  if (!database) {
+    database = drizzle(client, { schema: tables, casing: "snake_case" }) as SandboxDatabase;
+    databases.set(client, database);
+  }
+  return database;
+}
+
+/** The current instance's database, looked up on every use. */
+export const db: SandboxDatabase = new Proxy({} as SandboxDatabase, {
+  get(_, property) {
+    const target = context().database();
+    const value = Reflect.get(target, property, target);
+    return typeof value === "function" ? value.bind(target) : value;
+  },
+});
