@@ -55,8 +55,16 @@ export function describeFilters(question: ParsedQuestion, { budget = true } = {}
   return parts.join(", ");
 }
 
+/** A quantity as the recipe writes it ("3 cloves"), in the shopper's words ("3 dientes"). */
+function quantityIn(quantity: string, t: Phrases): string {
+  let out = quantity;
+  for (const [english, local] of t.quantityWords) out = out.replace(new RegExp(`\\b${english}\\b`, "gi"), local);
+  return out;
+}
+
 function ingredientItem(ingredient: RecipeIngredient, t: Phrases): string {
-  const { product, substitute, quantity, units, lineCents } = ingredient;
+  const { product, substitute, units, lineCents } = ingredient;
+  const quantity = quantityIn(ingredient.quantity, t);
   if (substitute) return t.swapFor(product.name, link(substitute), `${quantity}, ${formatCents(substitute.priceCents * units)}`);
   if (!ingredient.available) return t.leaveOut(product.name);
   const low = product.status === "low_stock" ? `, ${t.onlyLeft(product.stock)}` : "";

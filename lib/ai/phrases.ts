@@ -60,6 +60,8 @@ export type Phrases = {
   notDiet: (title: string, diets: string, items: string) => string;
   overYourBudget: (title: string, total: string) => string;
   pressAdd: string;
+  /** The words of a recipe's quantities ("3 cloves", "a handful"), longest first; English has none. */
+  quantityWords: [string, string][];
   cartNothing: (matching: string) => string;
   cartCannotMake: (title: string, items: string, count: number) => string;
   cartAdded: (title: string) => string;
@@ -101,6 +103,7 @@ export type Phrases = {
 };
 
 const en: Phrases = {
+  quantityWords: [],
   cartNothing: (matching) =>
     `I couldn't find a recipe${matching ? ` matching "${matching}"` : ""} that can be made from what's in stock, so I haven't added anything. Ask me for ideas first, then tell me which one to add.`,
   cartCannotMake: (title, items, count) => `**${title}** can't be made right now: ${items} ${count === 1 ? "is" : "are"} sold out.`,
@@ -201,6 +204,15 @@ const en: Phrases = {
 };
 
 const es: Phrases = {
+  quantityWords: [
+    ["a large handful", "un buen puñado"], ["a small handful", "un puñadito"], ["a handful", "un puñado"], ["handful", "puñado"],
+    ["a few leaves", "unas hojas"], ["a pinch", "una pizca"], ["pinch", "pizca"], ["to serve", "para servir"], ["for frying", "para freír"],
+    ["very ripe", "muy maduros"], ["thick slices", "rebanadas gruesas"], ["slices", "rebanadas"], ["slice", "rebanada"],
+    ["cloves", "dientes"], ["clove", "diente"], ["tbsp", "cda."], ["tsp", "cdta."], ["cans", "latas"], ["can", "lata"],
+    ["blocks", "bloques"], ["block", "bloque"], ["jars", "tarros"], ["bottles", "botellas"], ["carrots", "zanahorias"],
+    ["carrot", "zanahoria"], ["piece", "trozo"], ["loaf", "hogaza"], ["large", "grande"], ["small", "pequeña"], ["pittas", "pitas"],
+    ["buns", "bollos"], ["eggs", "huevos"],
+  ],
   cartNothing: (matching) =>
     `No encontré ninguna receta${matching ? ` que coincida con «${matching}»` : ""} que se pueda preparar con las existencias de hoy, así que no he añadido nada. Pídeme ideas primero y luego dime cuál añadir.`,
   cartCannotMake: (title, items, count) => `**${title}** no se puede preparar ahora: ${items} ${count === 1 ? "está agotado" : "están agotados"}.`,
@@ -303,6 +315,15 @@ const es: Phrases = {
 };
 
 const de: Phrases = {
+  quantityWords: [
+    ["a large handful", "eine große Handvoll"], ["a small handful", "eine kleine Handvoll"], ["a handful", "eine Handvoll"],
+    ["handful", "Handvoll"], ["a few leaves", "ein paar Blätter"], ["a pinch", "eine Prise"], ["pinch", "Prise"],
+    ["to serve", "zum Servieren"], ["for frying", "zum Frittieren"], ["very ripe", "sehr reife"], ["thick slices", "dicke Scheiben"],
+    ["slices", "Scheiben"], ["slice", "Scheibe"], ["cloves", "Zehen"], ["clove", "Zehe"], ["tbsp", "EL"], ["tsp", "TL"],
+    ["cans", "Dosen"], ["can", "Dose"], ["blocks", "Blöcke"], ["block", "Block"], ["jars", "Gläser"], ["bottles", "Flaschen"],
+    ["carrots", "Karotten"], ["carrot", "Karotte"], ["piece", "Stück"], ["loaf", "Laib"], ["large", "große"], ["small", "kleine"],
+    ["pittas", "Pitas"], ["buns", "Brötchen"], ["eggs", "Eier"],
+  ],
   cartNothing: (matching) =>
     `Ich habe kein Rezept${matching ? ` zu „${matching}“` : ""} gefunden, das sich mit dem heutigen Bestand kochen lässt, deshalb habe ich nichts hinzugefügt. Frag mich zuerst nach Ideen und sag mir dann, welches ich hinzufügen soll.`,
   cartCannotMake: (title, items, count) => `**${title}** lässt sich gerade nicht kochen: ${items} ${count === 1 ? "ist" : "sind"} ausverkauft.`,

@@ -26,6 +26,9 @@ describe("typos and other languages", () => {
     expect(es.reply.text).toMatch(/Estas son \d recetas que puedes cocinar hoy/);
     expect(es.reply.text).toMatch(/Necesitarás: /);
     expect(es.reply.text).not.toMatch(/You'll need|Why it fits|Here are/);
+    // Quantities are in the shopper's words too ("3 dientes", not "3 cloves").
+    expect(es.reply.text).toMatch(/dientes|cdta\.|latas/);
+    expect(es.reply.text.replace(/\[[^\]]*\]/g, "")).not.toMatch(/\b(cloves?|tsp|tbsp|cans?|handful)\b/);
     for (const recipe of es.found.recipes) expect(recipe).toMatchObject({ meal: "dinner", tags: expect.arrayContaining(["vegan"]) });
     expect(es.found.recipes.length).toBeGreaterThan(0);
     const de = await recipesFor("Was kann ich zum Abendessen mit Linsen kochen?");
