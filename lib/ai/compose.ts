@@ -55,8 +55,16 @@ export function describeFilters(question: ParsedQuestion, { budget = true } = {}
   return parts.join(", ");
 }
 
+/** A quantity as the recipe writes it ("3 cloves"), in the shopper's words ("3 dientes"). */
+function quantityIn(quantity: string, t: Phrases): string {
+  let out = quantity;
+  for (const [english, local] of t.quantityWords) out = out.replace(new RegExp(`\\b${english}\\b`, "gi"), local);
+  return out;
+}
+
 function ingredientItem(ingredient: RecipeIngredient, t: Phrases): string {
-  const { product, substitute, quantity, units, lineCents } = ingredient;
+  const { product, substitute, units, lineCents } = ingredient;
+  const quantity = quantityIn(ingredient.quantity, t);
   if (substitute) return t.swapFor(product.name, link(substitute), `${quantity}, ${formatCents(substitute.priceCents * units)}`);
   if (!ingredient.available) return t.leaveOut(product.name);
   const low = product.status === "low_stock" ? `, ${t.onlyLeft(product.stock)}` : "";
@@ -150,27 +158,24 @@ export function composeProducts(question: ParsedQuestion, search: SearchProducts
 }
 
 export function composeCart(found: FindRecipesOutput | undefined, result: AddRecipeToCartOutput | undefined, question: ParsedQuestion): string {
+  const t = phrases(question.language);
   if (!result || !result.recipe) {
-    const named = question.terms ? ` matching "${question.terms}"` : "";
-    return `I couldn't find a recipe${named} that can be made from what's in stock, so I haven't added anything. Ask me for ideas first, then tell me which one to add.${
-      found?.excluded.length ? `\n\n${found.excluded.map((recipe) => `**${recipe.title}** can't be made right now: ${list(recipe.missing)} ${recipe.missing.length === 1 ? "is" : "are"} sold out.`).join(" ")}` : ""
-    }`;
+    const cannot = found?.excluded.map((recipe) => t.cartCannotMake(recipe.title, list(recipe.missing, t), recipe.missing.length)) ?? [];
+    return [t.cartNothing(question.language === "en" ? question.terms : ""), ...(cannot.length ? [cannot.join(" ")] : [])].join("\n\n");
   }
   const blocks: string[] = [];
   if (result.added.length) {
-    blocks.push(`I've added the ingredients for **${result.recipe.title}** to your cart:`);
-    blocks.push(
-      result.added
-        .map((item) => `- ${item.quantity} × ${item.name}${item.substituteFor ? ` (instead of ${item.substituteFor}, which is sold out)` : ""}`)
-        .join("\n"),
-    );
+    blocks.push(t.cartAdded(result.recipe.title));
+    blocks.push(result.added.map((item) => `- ${item.quantity} × ${item.name}${item.substituteFor ? t.cartInsteadOf(item.substituteFor) : ""}`).join("\n"));
   } else {
-    blocks.push(`I couldn't add any ingredients for **${result.recipe.title}** to your cart.`);
+    blocks.push(t.cartNoneAdded(result.recipe.title));
   }
   if (result.notAdded.length) {
-    blocks.push(`Not added:\n${result.notAdded.map((item) => `- ${item.name}: ${item.reason}`).join("\n")}`);
+    // The tool's reasons are English; the one it gives for a sold-out ingredient is said in the shopper's language.
+    const reason = (text: string) => (text === phrases("en").cartSoldOutNoSubstitute ? t.cartSoldOutNoSubstitute : text);
+    blocks.push(`${t.cartNotAdded}\n${result.notAdded.map((item) => `- ${item.name}: ${reason(item.reason)}`).join("\n")}`);
   }
-  blocks.push("Open your cart to check quantities before you pay.");
+  blocks.push(t.cartCheck);
   return blocks.join("\n\n");
 }
 
@@ -210,23 +215,44 @@ export function composePlans(listed: ListPlansOutput, language: Language = "en")
   ].join("\n\n");
 }
 
+/** A country's name in the shopper's language (from the runtime's own CLDR data), when its code is known. */
+function countryName(name: string, countries: { code: string; name: string }[], language: Language, code?: string): string {
+  if (language === "en") return name;
+  const known = code ?? countries.find((country) => country.name.toLowerCase() === name.toLowerCase())?.code ?? ASKED_CODES[name.toLowerCase()];
+  if (!known) return name;
+  try {
+    return new Intl.DisplayNames([language], { type: "region" }).of(known) ?? name;
+  } catch {
+    return name;
+  }
+}
+
+// Countries a shopper asks about that the checkout does not list, by their English name.
+const ASKED_CODES: Record<string, string> = { norway: "NO", switzerland: "CH", iceland: "IS", japan: "JP", australia: "AU", canada: "CA", mexico: "MX", brazil: "BR", india: "IN", china: "CN" };
+
 export function composeCountries(result: DeliveryCountriesOutput, language: Language = "en"): string {
   const t = phrases(language);
-  const names = list(result.countries.map((country) => country.name), t);
+  const names = list(result.countries.map((country) => countryName(country.name, result.countries, language, country.code)), t);
   if (!result.asked) return t.deliverTo(names);
   if (result.asked.ships) return t.deliverYes(result.asked.name ?? result.asked.query);
-  return t.deliverNo(result.asked.query, names);
+  return t.deliverNo(countryName(result.asked.name ?? result.asked.query, result.countries, language), names);
+}
+
+/** The guide's entries as written: in English, so quoted as such in a Spanish or German answer. */
+function guideEntries(matches: SupportMatch[], language: Language): string[] {
+  const entries = matches.map(({ entry }) => `**${entry.question}**\n${entry.answer}`);
+  return language === "en" ? entries : entries.map((entry) => entry.split("\n").map((line) => `> ${line}`).join("\n"));
 }
 
 export function composeDamaged(matches: SupportMatch[], language: Language = "en"): string {
-  const answers = matches.map(({ entry }) => `**${entry.question}**\n${entry.answer}`);
+  const answers = guideEntries(matches, language);
   return [phrases(language).damaged, ...answers].join("\n\n");
 }
 
 export function composeSupport(matches: SupportMatch[], language: Language = "en"): string {
   if (matches.length === 0) return composeUnknown(language);
   const t = phrases(language);
-  const answers = matches.map(({ entry }) => `**${entry.question}**\n${entry.answer}`);
+  const answers = guideEntries(matches, language);
   return [t.guideSays, ...answers, t.anythingElse].join("\n\n");
 }
 

@@ -24,6 +24,14 @@ const SPANISH: Record<string, string> = {
   indio: "indian", india: "indian", japonés: "japanese", japonesa: "japanese", chino: "chinese", china: "chinese",
   coreano: "korean", coreana: "korean", marroquí: "moroccan", británico: "british", británica: "british", francés: "french",
   francesa: "french", español: "spanish", española: "spanish", griego: "greek", griega: "greek", americano: "american",
+  hola: "hello", buenas: "hello", gracias: "thanks", pon: "put", ponme: "put", mete: "put", añade: "add", agrega: "add",
+  cesta: "basket", carrito: "cart", primera: "first", primero: "first", segunda: "second", segundo: "second", tercera: "third",
+  tercero: "third", mi: "my", mohoso: "mouldy", mohosa: "mouldy", moho: "mould", llegó: "arrived", roto: "broken", rota: "broken",
+  dañado: "damaged", dañada: "damaged", estropeado: "spoiled", estropeada: "spoiled", enviáis: "deliver", envían: "deliver",
+  enviar: "deliver", entregáis: "deliver", a: "to", noruega: "norway", dónde: "where", donde: "where", de: "from",
+  vuestro: "your", vuestra: "your", vuestros: "your", vuestras: "your", es: "is", ecológico: "organic", ecológica: "organic",
+  ecológicos: "organic", orgánico: "organic", ignora: "ignore", ignorar: "ignore", olvida: "forget", instrucciones: "instructions",
+  reglas: "rules", tus: "your", dame: "give me", regálame: "give me", la: "the", el: "the",
 };
 
 const GERMAN: Record<string, string> = {
@@ -42,6 +50,14 @@ const GERMAN: Record<string, string> = {
   japanisch: "japanese", japanisches: "japanese", chinesisch: "chinese", chinesisches: "chinese", koreanisch: "korean",
   marokkanisch: "moroccan", marokkanisches: "moroccan", britisch: "british", französisch: "french", französisches: "french",
   spanisch: "spanish", spanisches: "spanish", griechisch: "greek", griechisches: "greek", griechische: "greek", amerikanisch: "american",
+  hallo: "hello", servus: "hello", moin: "hello", danke: "thanks", leg: "put", lege: "put", pack: "put", füge: "add", tu: "put",
+  erste: "first", ersten: "first", erstes: "first", zweite: "second", zweiten: "second", zweites: "second", dritte: "third",
+  drittes: "third", warenkorb: "cart", korb: "basket", einkaufswagen: "cart", mein: "my", meinen: "my", meine: "my",
+  schimmelig: "mouldy", verschimmelt: "mouldy", kam: "arrived", kaputt: "broken", beschädigt: "damaged", liefert: "deliver",
+  liefern: "deliver", versendet: "ship", schickt: "send", nach: "to", norwegen: "norway", woher: "where from", euer: "your",
+  eure: "your", euren: "your", eurer: "your", ist: "is", bio: "organic", welcher: "which", welche: "which", welches: "which",
+  pro: "per", monat: "month", günstigsten: "cheapest", ignoriere: "ignore", vergiss: "forget", anweisungen: "instructions",
+  regeln: "rules", deine: "your", gib: "give", mir: "me", gratis: "free", kostenlosen: "free", das: "the", den: "the", dem: "the",
 };
 
 const FOREIGN: Record<string, string> = { ...SPANISH, ...GERMAN };
@@ -86,12 +102,23 @@ function correct(word: string): string {
   return best ?? word;
 }
 
+// Translated when the question is Spanish or German, but no sign of it: English uses them too ("a Korean dessert").
+const SHARED = new Set(["a", "de", "es", "la", "el", "mi", "pro", "das", "den", "dem", "tu", "pack", "bio", "gratis", "pan", "pasta", "tofu", "plan"]);
+
 export function detectLanguage(text: string): Language {
   const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
-  const foreign = words.filter((word) => FOREIGN[word] && !KNOWN.has(word)).length;
+  const foreign = words.filter((word) => FOREIGN[word] && !KNOWN.has(word) && !SHARED.has(word)).length;
   if (foreign === 0 && !/[ñ¿¡äöüß]/i.test(text)) return "en";
   const guess = franc(text, { only: ["eng", "spa", "deu"], minLength: 3 });
-  return guess === "spa" ? "es" : guess === "deu" ? "de" : "en";
+  if (guess === "spa") return "es";
+  if (guess === "deu") return "de";
+  // Too short for franc ("hola", "hallo"): a question made mostly of one language's words is in it.
+  if (foreign * 2 >= words.length) {
+    const spanish = words.filter((word) => SPANISH[word]).length;
+    const german = words.filter((word) => GERMAN[word]).length;
+    if (spanish !== german) return spanish > german ? "es" : "de";
+  }
+  return "en";
 }
 
 export function normalizeQuestion(text: string): { text: string; language: Language } {

@@ -60,6 +60,16 @@ export type Phrases = {
   notDiet: (title: string, diets: string, items: string) => string;
   overYourBudget: (title: string, total: string) => string;
   pressAdd: string;
+  /** The words of a recipe's quantities ("3 cloves", "a handful"), longest first; English has none. */
+  quantityWords: [string, string][];
+  cartNothing: (matching: string) => string;
+  cartCannotMake: (title: string, items: string, count: number) => string;
+  cartAdded: (title: string) => string;
+  cartInsteadOf: (name: string) => string;
+  cartNoneAdded: (title: string) => string;
+  cartNotAdded: string;
+  cartSoldOutNoSubstitute: string;
+  cartCheck: string;
   tryAgain: string;
   productNotFound: (looking: string) => string;
   allSoldOut: (looking: string) => string;
@@ -93,6 +103,16 @@ export type Phrases = {
 };
 
 const en: Phrases = {
+  quantityWords: [],
+  cartNothing: (matching) =>
+    `I couldn't find a recipe${matching ? ` matching "${matching}"` : ""} that can be made from what's in stock, so I haven't added anything. Ask me for ideas first, then tell me which one to add.`,
+  cartCannotMake: (title, items, count) => `**${title}** can't be made right now: ${items} ${count === 1 ? "is" : "are"} sold out.`,
+  cartAdded: (title) => `I've added the ingredients for **${title}** to your cart:`,
+  cartInsteadOf: (name) => ` (instead of ${name}, which is sold out)`,
+  cartNoneAdded: (title) => `I couldn't add any ingredients for **${title}** to your cart.`,
+  cartNotAdded: "Not added:",
+  cartSoldOutNoSubstitute: "Sold out, and there is no substitute in stock.",
+  cartCheck: "Open your cart to check quantities before you pay.",
   and: "and",
   meals: { breakfast: "breakfast", lunch: "lunch", dinner: "dinner", snack: "snack", dessert: "dessert" },
   diets: {},
@@ -184,6 +204,24 @@ const en: Phrases = {
 };
 
 const es: Phrases = {
+  quantityWords: [
+    ["a large handful", "un buen puñado"], ["a small handful", "un puñadito"], ["a handful", "un puñado"], ["handful", "puñado"],
+    ["a few leaves", "unas hojas"], ["a pinch", "una pizca"], ["pinch", "pizca"], ["to serve", "para servir"], ["for frying", "para freír"],
+    ["very ripe", "muy maduros"], ["thick slices", "rebanadas gruesas"], ["slices", "rebanadas"], ["slice", "rebanada"],
+    ["cloves", "dientes"], ["clove", "diente"], ["tbsp", "cda."], ["tsp", "cdta."], ["cans", "latas"], ["can", "lata"],
+    ["blocks", "bloques"], ["block", "bloque"], ["jars", "tarros"], ["bottles", "botellas"], ["carrots", "zanahorias"],
+    ["carrot", "zanahoria"], ["piece", "trozo"], ["loaf", "hogaza"], ["large", "grande"], ["small", "pequeña"], ["pittas", "pitas"],
+    ["buns", "bollos"], ["eggs", "huevos"],
+  ],
+  cartNothing: (matching) =>
+    `No encontré ninguna receta${matching ? ` que coincida con «${matching}»` : ""} que se pueda preparar con las existencias de hoy, así que no he añadido nada. Pídeme ideas primero y luego dime cuál añadir.`,
+  cartCannotMake: (title, items, count) => `**${title}** no se puede preparar ahora: ${items} ${count === 1 ? "está agotado" : "están agotados"}.`,
+  cartAdded: (title) => `He añadido a tu cesta los ingredientes de **${title}**:`,
+  cartInsteadOf: (name) => ` (en lugar de ${name}, que está agotado)`,
+  cartNoneAdded: (title) => `No he podido añadir a tu cesta ningún ingrediente de **${title}**.`,
+  cartNotAdded: "Sin añadir:",
+  cartSoldOutNoSubstitute: "Agotado, y no hay ningún sustituto disponible.",
+  cartCheck: "Abre tu cesta para revisar las cantidades antes de pagar.",
   and: "y",
   meals: { breakfast: "desayuno", lunch: "almuerzo", dinner: "cena", snack: "tentempié", dessert: "postre" },
   diets: {
@@ -277,6 +315,24 @@ const es: Phrases = {
 };
 
 const de: Phrases = {
+  quantityWords: [
+    ["a large handful", "eine große Handvoll"], ["a small handful", "eine kleine Handvoll"], ["a handful", "eine Handvoll"],
+    ["handful", "Handvoll"], ["a few leaves", "ein paar Blätter"], ["a pinch", "eine Prise"], ["pinch", "Prise"],
+    ["to serve", "zum Servieren"], ["for frying", "zum Frittieren"], ["very ripe", "sehr reife"], ["thick slices", "dicke Scheiben"],
+    ["slices", "Scheiben"], ["slice", "Scheibe"], ["cloves", "Zehen"], ["clove", "Zehe"], ["tbsp", "EL"], ["tsp", "TL"],
+    ["cans", "Dosen"], ["can", "Dose"], ["blocks", "Blöcke"], ["block", "Block"], ["jars", "Gläser"], ["bottles", "Flaschen"],
+    ["carrots", "Karotten"], ["carrot", "Karotte"], ["piece", "Stück"], ["loaf", "Laib"], ["large", "große"], ["small", "kleine"],
+    ["pittas", "Pitas"], ["buns", "Brötchen"], ["eggs", "Eier"],
+  ],
+  cartNothing: (matching) =>
+    `Ich habe kein Rezept${matching ? ` zu „${matching}“` : ""} gefunden, das sich mit dem heutigen Bestand kochen lässt, deshalb habe ich nichts hinzugefügt. Frag mich zuerst nach Ideen und sag mir dann, welches ich hinzufügen soll.`,
+  cartCannotMake: (title, items, count) => `**${title}** lässt sich gerade nicht kochen: ${items} ${count === 1 ? "ist" : "sind"} ausverkauft.`,
+  cartAdded: (title) => `Ich habe die Zutaten für **${title}** in deinen Warenkorb gelegt:`,
+  cartInsteadOf: (name) => ` (statt ${name}, das ausverkauft ist)`,
+  cartNoneAdded: (title) => `Ich konnte keine Zutaten für **${title}** in deinen Warenkorb legen.`,
+  cartNotAdded: "Nicht hinzugefügt:",
+  cartSoldOutNoSubstitute: "Ausverkauft, und es gibt keinen Ersatz im Bestand.",
+  cartCheck: "Prüf die Mengen im Warenkorb, bevor du bezahlst.",
   and: "und",
   meals: { breakfast: "Frühstück", lunch: "Mittagessen", dinner: "Abendessen", snack: "Snack", dessert: "Nachtisch" },
   diets: {

@@ -205,13 +205,13 @@ const PLANS = /\b(plans?|subscriptions?|membership)\b/i;
 const PLAN_COMPARE = /\b(cheap\w*|per month|a month|monthly|best value|compare|which|value|cost|price)\b/i;
 const DELIVER_TO = /\b(?:deliver|ship|send|post)\w*\b[^?]*?\b(?:to|in)\s+(?:the\s+)?([\p{L}][\p{L} ]{1,40}?)\s*[?.!]*$/iu;
 const COUNTRY_LIST = /\b(which|what) countries\b|\bcountries (?:do )?you (?:deliver|ship)/i;
-const FACTS = /\b(where (?:is|are|does|do)\b[^?]*\b(?:from|come from|grown|made|produced)|origin|organic|sustainab\w*|fair[\s-]?trade|ethical\w*|sourced)\b/i;
+const FACTS = /\b(where from|from where|where (?:is|are|does|do)\b[^?]*\b(?:from|come from|grown|made|produced)|origin|organic|sustainab\w*|fair[\s-]?trade|ethical\w*|sourced)\b/i;
 
 // Attempts to change the rules rather than ask about food: declined, never followed.
 const INJECTION =
   /\b(?:ignore|disregard|forget|override|bypass)\b[^.?!]{0,40}\b(?:instructions?|rules|prompt|guidelines|programming)\b|\bsystem prompt\b|\b(?:hidden|secret|initial|original) (?:instructions?|prompt|rules)\b|\byou are now\b|\bdeveloper mode\b|\bjailbreak|\bDAN\b|\b(?:repeat|print|show|reveal|output)\b[^.?!]{0,30}\b(?:text|words|everything|instructions?|prompt) (?:above|before)\b|\b(?:reveal|print|show|tell me|give me|output)\b[^.?!]{0,20}\b(?:your|the) (?:instructions|prompt|rules)\b/i;
 // Asking to be given something for nothing: plans, discounts, codes.
-const FREEBIE = /\b(?:give|grant|send|make|unlock|activate|authori[sz]e)\b[^.?!]{0,50}\b(?:free (?:plans?|subscriptions?|months?|year|annual|monthly|quarterly|access|food|groceries|orders?|stuff)|discounts?|\d+\s?% off|coupons?|promo(?:tion)? codes?|vouchers?|refund codes?)\b/i;
+const FREEBIE = /\b(?:give|grant|send|make|unlock|activate|authori[sz]e)\b[^.?!]{0,50}\b(?:free (?:plans?|subscriptions?|months?|year|annual|monthly|quarterly|access|food|groceries|orders?|stuff)|(?:plans?|subscriptions?|access) free|discounts?|\d+\s?% off|coupons?|promo(?:tion)? codes?|vouchers?|refund codes?)\b/i;
 
 const parsedQuestions = new Map<string, ParsedQuestion>();
 
@@ -268,7 +268,8 @@ function readQuestion(original: string, supportScore: number): ParsedQuestion {
   const recipeCue = RECIPE.test(text) || diet.length > 0 || parsed.meal !== undefined || parsed.dishes.length > 0 || parsed.cuisine !== undefined;
   const strongRecipe = STRONG_RECIPE.test(text);
   const deliverTo = text.match(DELIVER_TO);
-  if (INJECTION.test(original) || FREEBIE.test(original)) parsed.intent = "refusal";
+  // The translated text too, so "ignora tus instrucciones" is read as what it is.
+  if (INJECTION.test(original) || FREEBIE.test(original) || INJECTION.test(text) || FREEBIE.test(text)) parsed.intent = "refusal";
   else if (CART.test(text)) parsed.intent = "cart";
   else if (parsed.followUp && !recipeCue && ingredients.length === 0 && supportScore < 6 && !PLANS.test(text) && !SHIPPING.test(text)) {
     parsed.intent = "recipes";

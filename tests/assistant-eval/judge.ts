@@ -118,6 +118,8 @@ function lastOutput<T>(tools: Map<string, unknown[]>, name: string, schema: z.Zo
 
 function stripForLanguage(text: string): string {
   return text
+    // Quoted from the English support guide (marked as such in the answer).
+    .replace(/^>.*$/gm, " ")
     .replace(/\[[^\]]*\]\([^)]*\)/g, " ")
     .replace(/\*\*[^*]*\*\*/g, " ")
     .replace(/\([^)]*\)/g, " ")
