@@ -1,7 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Client } from "@libsql/client";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
-import type { PaymentIntentListener } from "./hooks";
 import * as tables from "./tables";
 
 export type SandboxDatabase = LibSQLDatabase<typeof tables> & { $client: Client };
@@ -65,3 +64,17 @@ export const db: SandboxDatabase = new Proxy({} as SandboxDatabase, {
     return typeof value === "function" ? value.bind(target) : value;
   },
 });
+
+/** Every object the sandbox stores: Stripe's id and object name, and the rest of its fields. */
+export type StoredObject = { id: string; object: string; [key: string]: unknown };
+
+/** Why a PaymentIntent changed, as far as the listener needs to know. */
+export type PaymentIntentChangeCause = { collectedByBilling: boolean };
+
+/**
+ * How one sandbox resource reacts to another without importing it: billing (invoices) learns
+ * when the PaymentIntent paying an invoice succeeds or fails. createStripeSandbox wires the one
+ * listener into the instance (no module-level registry); it runs inside the same transaction as
+ * the change and may emit events of its own.
+ */
+export type PaymentIntentListener = (paymentIntent: StoredObject, executor: Executor, now: number, cause: PaymentIntentChangeCause) => Promise<void>;

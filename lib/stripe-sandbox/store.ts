@@ -1,6 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import { randomBytes } from "node:crypto";
-import type { Executor } from "./context";
+import type { Executor, StoredObject } from "./context";
 import { db } from "./context";
 import { sandboxObjects } from "./tables";
 
@@ -17,7 +17,7 @@ export function newSecret(id: string): string {
   return `${id}_secret_${randomBytes(12).toString("hex")}`;
 }
 
-export type StoredObject = { id: string; object: string; [key: string]: unknown };
+export type { StoredObject } from "./context";
 
 export async function getObject<T extends StoredObject>(id: string, executor: Executor = db): Promise<T | undefined> {
   const [row] = await executor.select({ data: sandboxObjects.data }).from(sandboxObjects).where(eq(sandboxObjects.id, id));

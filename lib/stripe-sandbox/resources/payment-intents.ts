@@ -4,7 +4,7 @@ import { toUnix } from "../clock";
 import { invalidRequest, missingParam, resourceMissing, SandboxError, unexpectedState, type StripeErrorBody } from "../errors";
 import { emitEvent } from "../events";
 import type { FormObject } from "../form";
-import type { PaymentIntentChangeCause } from "../hooks";
+import type { PaymentIntentChangeCause } from "../context";
 import { expansions, mergeMetadata, objectParam, stringParam, type SandboxRoute } from "../router";
 import { getObjectOfType, listObjects, listResponse, newId, newSecret, putObject, type StoredObject } from "../store";
 import { createCharge, requireCharge } from "./charges";

@@ -5,7 +5,7 @@ import { toUnix } from "../clock";
 import { invalidRequest, missingParam, resourceMissing, SandboxError } from "../errors";
 import { emitEvent } from "../events";
 import type { FormObject } from "../form";
-import type { PaymentIntentChangeCause } from "../hooks";
+import type { PaymentIntentChangeCause } from "../context";
 import { expansions, mergeMetadata, objectParam, stringParam, type SandboxRoute } from "../router";
 import { getObjectOfType, listResponse, newId, putObject, type StoredObject } from "../store";
 import { DAY_SECONDS, nextPeriodEnd, sameBillingPeriod, type Recurring } from "./billing-periods";
