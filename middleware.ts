@@ -49,10 +49,8 @@ function route(request: NextRequest, signedIn: boolean) {
   // `/` and every /shop view (searches too) are served from cached routes; the address bar keeps
   // the address that was asked for.
   const browse = pathname === "/" ? `${HOME_PREFIX}${HOME_EDITION}` : shopBrowseRewrite(request.nextUrl);
-  // The rewrite is based on request.url, not nextUrl: nextUrl writes 127.0.0.1 as "localhost", and
-  // a rewrite to another origin than the server's own is forwarded as a proxy request.
   const pass = (init?: Parameters<typeof NextResponse.next>[0]) =>
-    browse ? NextResponse.rewrite(new URL(`${browse}${search}`, request.url), init) : NextResponse.next(init);
+    browse ? NextResponse.rewrite(new URL(`${browse}${search}`, request.nextUrl), init) : NextResponse.next(init);
 
   const existing = request.cookies.get(DEVICE_COOKIE)?.value;
   if (isDeviceId(existing)) return pass();
