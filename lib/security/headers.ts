@@ -7,7 +7,27 @@ export type PolicyOptions = {
   github: boolean;
   /** `next dev`: React's dev build needs eval and the dev server's websocket. */
   development: boolean;
+  /**
+   * This response's script nonce (pages that take a password, a payment or an operator action):
+   * only scripts carrying it run, so an injected inline script does not.
+   */
+  nonce?: string;
 };
+
+// Pages that take a password, a payment or an operator action. Next puts the nonce it finds in the
+// request's CSP on its own scripts, but only while rendering, so these pages are rendered per request
+// (they are anyway, but for the two password pages made dynamic for it); cached catalogue pages keep
+// the policy without a nonce.
+const noncePrefixes = ["/login", "/register", "/forgot-password", "/reset-password", "/account", "/checkout", "/plans/pay", "/admin"];
+
+export function takesNonce(pathname: string): boolean {
+  return noncePrefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
+
+/** 128 random bits, base64: a fresh one per response. */
+export function newNonce(): string {
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+}
 
 export function policyOptionsFromEnv(env: Record<string, string | undefined>): PolicyOptions {
   return {
@@ -19,15 +39,17 @@ export function policyOptionsFromEnv(env: Record<string, string | undefined>): P
 
 /**
  * The Content-Security-Policy for every page. Next's App Router writes its payload as inline
- * scripts without nonces (nonces would make every page dynamic), so scripts allow 'unsafe-inline'
- * from this origin; everything else is closed to other origins, and Stripe's are opened only
- * when real Stripe is configured (the sandbox never leaves this origin).
+ * scripts; with a nonce only those carrying it run, without one (cached catalogue pages, where a
+ * nonce would make every page dynamic) scripts allow 'unsafe-inline' from this origin. Everything
+ * else is closed to other origins, and Stripe's are opened only when real Stripe is configured
+ * (the sandbox never leaves this origin).
  */
-export function contentSecurityPolicy({ stripe, github, development }: PolicyOptions): string {
+export function contentSecurityPolicy({ stripe, github, development, nonce }: PolicyOptions): string {
   const stripeScripts = stripe ? ["https://js.stripe.com", "https://*.js.stripe.com"] : [];
+  const inlineScripts = nonce ? `'nonce-${nonce}'` : "'unsafe-inline'";
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
-    "script-src": ["'self'", "'unsafe-inline'", ...(development ? ["'unsafe-eval'"] : []), ...stripeScripts],
+    "script-src": ["'self'", inlineScripts, ...(development ? ["'unsafe-eval'"] : []), ...stripeScripts],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:", ...(stripe ? ["https://*.stripe.com"] : [])],
     "font-src": ["'self'", "data:"],

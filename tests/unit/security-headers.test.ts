@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, policyOptionsFromEnv, staticSecurityHeaders } from "@/lib/security/headers";
+import { contentSecurityPolicy, newNonce, policyOptionsFromEnv, staticSecurityHeaders, takesNonce } from "@/lib/security/headers";
 
 function directives(policy: string) {
   return Object.fromEntries(
@@ -38,6 +38,26 @@ describe("Content-Security-Policy", () => {
     );
     expect(directives(contentSecurityPolicy(policyOptionsFromEnv({ AUTH_GITHUB_ID: "id" })))["form-action"]).toEqual(["'self'"]);
     expect(directives(contentSecurityPolicy(policyOptionsFromEnv({ NODE_ENV: "development" })))["script-src"]).toContain("'unsafe-eval'");
+  });
+});
+
+describe("script nonces", () => {
+  it("replaces 'unsafe-inline' with the response's nonce, and keeps Stripe's and dev's sources", () => {
+    const nonce = newNonce();
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(newNonce()).not.toBe(nonce);
+    expect(directives(contentSecurityPolicy({ ...policyOptionsFromEnv({ NODE_ENV: "production" }), nonce }))["script-src"]).toEqual(["'self'", `'nonce-${nonce}'`]);
+    const withStripe = directives(contentSecurityPolicy({ ...policyOptionsFromEnv({ NODE_ENV: "development", STRIPE_SECRET_KEY: "sk_test_abc" }), nonce }));
+    expect(withStripe["script-src"]).toEqual(["'self'", `'nonce-${nonce}'`, "'unsafe-eval'", "https://js.stripe.com", "https://*.js.stripe.com"]);
+  });
+
+  it("goes to the pages that take a password, a payment or an operator action, and not to catalogue pages", () => {
+    for (const path of ["/login", "/register", "/forgot-password", "/reset-password", "/account", "/account/claim-orders", "/checkout", "/checkout/complete", "/plans/pay", "/admin", "/admin/orders/1"]) {
+      expect(takesNonce(path), path).toBe(true);
+    }
+    for (const path of ["/", "/shop", "/shop/rye-bread", "/cart", "/plans", "/assistant", "/loginx", "/administrator", "/orders/1"]) {
+      expect(takesNonce(path), path).toBe(false);
+    }
   });
 });
 

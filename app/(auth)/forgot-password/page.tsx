@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
 
 export const metadata: Metadata = { title: "Forgot password", description: "Get a link to set a new password for your Beyond Earth account." };
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  // Rendered per request, so Next can put this response's CSP nonce on the page's scripts.
+  await connection();
   return (
     <>
       <div>
