@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, Suspense, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { lazy, Suspense, useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type TextareaHTMLAttributes } from "react";
 import { announceCartChanged } from "@/components/layout/cart-events";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -148,16 +148,23 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
 
   const busy = status === "submitted" || status === "streaming";
 
-  const send = (text: string) => {
+  /** The question to send, trimmed; `null` when there is none to send now (a notice says why, if there is a reason to give). */
+  const acceptQuestion = (text: string): string | null => {
     const question = text.trim();
-    if (!question || busy) return;
+    if (!question || busy) return null;
     if (question.length > MAX_CHARS) {
       setNotice(`Questions can be at most ${MAX_CHARS.toLocaleString("en-US")} characters.`);
-      return;
+      return null;
     }
     setNotice(null);
     setQuotaMessage(null);
     pendingText.current = question;
+    return question;
+  };
+
+  const send = (text: string) => {
+    const question = acceptQuestion(text);
+    if (question === null) return;
     setInput("");
     prepare();
     preloadAnswerText();
@@ -173,17 +180,10 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
   };
 
   const resendEdited = (messageId: string, text: string) => {
-    const question = text.trim();
-    if (!question || busy) return;
-    if (question.length > MAX_CHARS) {
-      setNotice(`Questions can be at most ${MAX_CHARS.toLocaleString("en-US")} characters.`);
-      return;
-    }
-    setNotice(null);
-    setQuotaMessage(null);
+    const question = acceptQuestion(text);
+    if (question === null) return;
     setEditing(null);
     beforeReplace.current = { messages, editedText: question };
-    pendingText.current = question;
     void sendMessage({ text: question, messageId }, { body: { replaceLast: true } });
   };
 
@@ -315,17 +315,14 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
         <label htmlFor="assistant-message" className="text-sm font-medium text-stone-800">
           Message
         </label>
-        <textarea
+        <QuestionText
           id="assistant-message"
           name="message"
-          rows={3}
-          maxLength={MAX_CHARS}
           value={input}
-          onChange={(event) => setInput(event.target.value)}
+          onChange={setInput}
           onKeyDown={onKeyDown}
           onFocus={prepare}
           placeholder="What can I cook tonight with chickpeas, vegan, under $15?"
-          className="resize-y rounded-lg border border-stone-300 px-3 py-2 text-sm"
         />
         <div className="flex items-center justify-between gap-2">
           <span className="text-xs text-stone-600">Enter to send, Shift+Enter for a new line</span>
@@ -352,6 +349,19 @@ function messageText(message: AssistantUIMessage): string {
     .trim();
 }
 
+/** The box a question is typed in: the new question's, and the last question's when it is edited. */
+function QuestionText({ onChange, ...props }: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "onChange" | "value"> & { value: string; onChange: (text: string) => void }) {
+  return (
+    <textarea
+      rows={3}
+      maxLength={MAX_CHARS}
+      onChange={(event) => onChange(event.target.value)}
+      className="resize-y rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm"
+      {...props}
+    />
+  );
+}
+
 function EditQuestion({ initial, onSend, onCancel }: { initial: string; onSend: (text: string) => void; onCancel: () => void }) {
   const [text, setText] = useState(initial);
   return (
@@ -365,15 +375,7 @@ function EditQuestion({ initial, onSend, onCancel }: { initial: string; onSend: 
       <label htmlFor="assistant-edit" className="sr-only">
         Edit your question
       </label>
-      <textarea
-        id="assistant-edit"
-        rows={3}
-        maxLength={MAX_CHARS}
-        value={text}
-        autoFocus
-        onChange={(event) => setText(event.target.value)}
-        className="resize-y rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm"
-      />
+      <QuestionText id="assistant-edit" value={text} onChange={setText} autoFocus />
       <div className="flex justify-end gap-2">
         <Button type="button" variant="secondary" onClick={onCancel}>
           Cancel
