@@ -41,16 +41,19 @@ function route(request: NextRequest, signedIn: boolean) {
     return new NextResponse("Bad request: this address has a malformed %-escape.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   if (isProtectedPath(pathname) && !signedIn) {
-    const login = new URL("/login", request.nextUrl.origin);
+    const login = new URL("/login", request.url);
     login.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(login);
   }
 
   // `/` and every /shop view (searches too) are served from cached routes; the address bar keeps
-  // the address that was asked for.
+  // the address that was asked for. Redirects and rewrites are built on request.url, the address the
+  // server was reached at (next.config.ts's skipProxyUrlNormalize keeps it as it is): on a server
+  // bound to 127.0.0.1, request.nextUrl says "localhost", and Next would proxy a rewrite to that
+  // other origin back to itself instead of serving it in place.
   const browse = pathname === "/" ? `${HOME_PREFIX}${HOME_EDITION}` : shopBrowseRewrite(request.nextUrl);
   const pass = (init?: Parameters<typeof NextResponse.next>[0]) =>
-    browse ? NextResponse.rewrite(new URL(`${browse}${search}`, request.nextUrl), init) : NextResponse.next(init);
+    browse ? NextResponse.rewrite(new URL(`${browse}${search}`, request.url), init) : NextResponse.next(init);
 
   const existing = request.cookies.get(DEVICE_COOKIE)?.value;
   if (isDeviceId(existing)) return pass();
