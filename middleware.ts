@@ -46,17 +46,20 @@ function route(request: NextRequest, signedIn: boolean) {
     return withPolicy(refusal, policy);
   }
   if (isProtectedPath(pathname) && !signedIn) {
-    const login = new URL("/login", request.nextUrl.origin);
+    const login = new URL("/login", request.url);
     login.searchParams.set("callbackUrl", `${pathname}${search}`);
     return withPolicy(NextResponse.redirect(login), policy);
   }
 
   // `/` and every /shop view (searches too) are served from cached routes; the address bar keeps
-  // the address that was asked for.
+  // the address that was asked for. Redirects and rewrites are built on request.url, the address the
+  // server was reached at (next.config.ts's skipProxyUrlNormalize keeps it as it is): on a server
+  // bound to 127.0.0.1, request.nextUrl says "localhost", and Next would proxy a rewrite to that
+  // other origin back to itself instead of serving it in place.
   const browse = pathname === "/" ? `${HOME_PREFIX}${HOME_EDITION}` : shopBrowseRewrite(request.nextUrl);
   const pass = (headers?: Headers) => {
     const init = headers ? { request: { headers } } : undefined;
-    return withPolicy(browse ? NextResponse.rewrite(new URL(`${browse}${search}`, request.nextUrl), init) : NextResponse.next(init), policy);
+    return withPolicy(browse ? NextResponse.rewrite(new URL(`${browse}${search}`, request.url), init) : NextResponse.next(init), policy);
   };
   // Only requests the page must see changed get new request headers (cached pages pass as they came).
   const headers = nonce ? new Headers(request.headers) : undefined;

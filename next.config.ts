@@ -21,6 +21,13 @@ const nextConfig: NextConfig = {
   // entries and search pages (open-ended) stay in the bounded memory cache: see the handler.
   cacheHandler: path.join(process.cwd(), "lib/cache/bounded-cache-handler.cjs"),
   poweredByHeader: false,
+  // Middleware sees the request's URL as the server received it. Without this, Next rewrites every
+  // loopback host (127.0.0.1, [::1]) of middleware's URLs to "localhost" while its router compares
+  // them with the address the server is bound to, so on a server bound to 127.0.0.1 every rewrite
+  // (/ and /shop, middleware.ts) looked like another origin's and was proxied to itself: two
+  // renders a visit, and a 500 when the browser cancelled one (vercel/next.js#94745, open).
+  // App Router only, so the other normalization it turns off (/_next/data URLs) has nothing to do.
+  skipProxyUrlNormalize: true,
   // `npm test` type-checks the whole project with tsc first; the build need not do it twice.
   typescript: { ignoreBuildErrors: true },
   // A product photo of up to 5 MB (lib/catalog/photo-urls.ts) and the form around it; the upload

@@ -115,8 +115,8 @@ async function waitForHealth(baseUrl: string, child: ChildProcess) {
 export async function startServer(databaseUrl: string): Promise<BenchServer> {
   // BENCH_PORT pins the port where several people share one machine, each with their own ports.
   const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort();
-  // No -H, as operators run it: with -H, Next sees middleware rewrites (/shop → its cached view)
-  // as going to another origin and proxies them to itself instead of serving them directly.
+  // No -H, as operators run it. (Bound to 127.0.0.1, middleware's rewrites are served in place too:
+  // next.config.ts's skipProxyUrlNormalize; tests/e2e/operations.spec.ts checks it.)
   const child = spawn(bin("next"), ["start", "-p", String(port)], { cwd: ROOT, env: benchEnv(databaseUrl), stdio: ["ignore", "ignore", "inherit"] });
   cleanups.push(() => {
     if (child.exitCode === null) child.kill("SIGTERM");

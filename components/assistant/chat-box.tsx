@@ -1,19 +1,26 @@
 "use client";
 
-import { useChat } from "@ai-sdk/react";
-import { DefaultChatTransport, isToolUIPart } from "ai";
-import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
-import { z } from "zod";
+import { lazy, Suspense, useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type TextareaHTMLAttributes } from "react";
 import { announceCartChanged } from "@/components/layout/cart-events";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { assistantMetadataSchema, type AssistantUIMessage } from "@/lib/ai/messages";
-import { addRecipeToCartOutput, findRecipesOutput } from "@/lib/ai/tool-schemas";
+import type { AssistantUIMessage } from "@/lib/ai/messages";
+import { preloadAnswerText } from "./answer-text";
+import type { ChatEvents } from "./chat-engine";
 import { announceThreadStarted } from "./conversation-list";
-import { AnswerText, preloadAnswerText } from "./answer-text";
-import { deviceHint, withDeviceHint } from "./device-hint";
 import { PlansOffer, type PlanOffer } from "./plans-offer";
-import { RecipeCard } from "./recipe-card";
+import { prepareChat, useAssistantChat } from "./use-assistant-chat";
+
+// The page's own JavaScript stays small: the AI SDK's chat loads with the first question
+// (use-assistant-chat.ts), a message's renderer once there is a message to show.
+const loadAnswerView = () => import("./message-view");
+const AnswerView = lazy(() => loadAnswerView().then((module) => ({ default: module.AnswerView })));
+
+/** Fetches what a question and its answer need while the question is being typed. */
+function prepare() {
+  prepareChat();
+  void loadAnswerView();
+}
 
 const MAX_CHARS = 2000;
 const TITLE_CHARS = 60;
@@ -23,8 +30,6 @@ const EXAMPLES = [
   "Any quick breakfast ideas for two?",
   "How much is shipping?",
 ];
-
-const errorBody = z.object({ error: z.string(), message: z.string().optional() });
 
 type Props = {
   threadId?: string;
@@ -49,7 +54,7 @@ function titleOf(text: string): string {
 
 function completedCartTools(messages: AssistantUIMessage[]): string[] {
   return messages.flatMap((message) =>
-    message.parts.filter((part) => part.type === "tool-addRecipeToCart" && part.state === "output-available").map((part) => (isToolUIPart(part) ? part.toolCallId : "")),
+    message.parts.flatMap((part) => (part.type === "tool-addRecipeToCart" && part.state === "output-available" ? [part.toolCallId] : [])),
   );
 }
 
@@ -69,39 +74,6 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
   const [stoppedIds, setStoppedIds] = useState<ReadonlySet<string>>(new Set());
   const seenCartTools = useRef(new Set(completedCartTools(initialMessages)));
 
-  const transport = useMemo(
-    () =>
-      new DefaultChatTransport<AssistantUIMessage>({
-        api: "/api/assistant",
-        prepareSendMessagesRequest: ({ messages, trigger, body }) => {
-          const last = messages[messages.length - 1];
-          const parts = (last?.parts ?? []).flatMap((part) => (part.type === "text" ? [{ type: "text" as const, text: part.text }] : []));
-          // Regenerate and edit replace the thread's last question on the server too.
-          const replaceLast = threadRef.current !== undefined && (trigger === "regenerate-message" || body?.replaceLast === true);
-          return { body: { ...(threadRef.current ? { threadId: threadRef.current } : {}), ...(replaceLast ? { replaceLast } : {}), message: { role: "user", parts } } };
-        },
-        fetch: async (request, init) => {
-          const response = await fetch(request, await withDeviceHint(init));
-          lastStatus.current = response.status;
-          const left = response.headers.get("X-Free-Uses-Left");
-          if (left !== null && Number.isFinite(Number(left))) setFreeLeft(Number(left));
-          const started = response.headers.get("X-Thread-Id");
-          if (response.ok && started && !threadRef.current) {
-            threadRef.current = started;
-            window.history.replaceState(null, "", `/assistant?thread=${encodeURIComponent(started)}`);
-            announceThreadStarted({ id: started, title: titleOf(pendingText.current) });
-          }
-          return response;
-        },
-      }),
-    [],
-  );
-
-  // The fingerprint takes a moment to compute: start it with the page, not with the first question.
-  useEffect(() => {
-    void deviceHint();
-  }, []);
-
   // The chat stays the same chat when the page re-renders with the thread this box just started
   // (a server action refreshes the route); it is replaced only when another conversation is opened.
   const [chatId, setChatId] = useState(threadId ?? "new-conversation");
@@ -114,27 +86,33 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
     setNotice(null);
   }, [threadId, freeUsesLeft]);
 
-  const { messages, sendMessage, regenerate, setMessages, status, stop } = useChat<AssistantUIMessage>({
-    id: chatId,
-    messages: initialMessages,
-    transport,
-    messageMetadataSchema: assistantMetadataSchema,
+  /** A question the server never took (refused, or never sent): its text goes back where it was typed. */
+  const handBack = (replacing: { messages: AssistantUIMessage[]; editedText?: string } | null) => {
+    if (replacing) {
+      if (replacing.editedText !== undefined) setEditing(replacing.editedText);
+    } else {
+      setInput(pendingText.current);
+    }
+  };
+
+  const handlers: ChatEvents = {
+    threadId: () => threadRef.current,
+    onResponse: (response) => {
+      lastStatus.current = response.status;
+      const left = response.headers.get("X-Free-Uses-Left");
+      if (left !== null && Number.isFinite(Number(left))) setFreeLeft(Number(left));
+      const started = response.headers.get("X-Thread-Id");
+      if (response.ok && started && !threadRef.current) {
+        threadRef.current = started;
+        window.history.replaceState(null, "", `/assistant?thread=${encodeURIComponent(started)}`);
+        announceThreadStarted({ id: started, title: titleOf(pendingText.current) });
+      }
+    },
     onFinish: () => {
       beforeReplace.current = null;
     },
-    onError: (error) => {
-      const rejected = lastStatus.current !== 200;
-      let message = error.message;
-      let code: string | undefined;
-      try {
-        const parsed = errorBody.safeParse(JSON.parse(error.message));
-        if (parsed.success) {
-          code = parsed.data.error;
-          message = parsed.data.message ?? message;
-        }
-      } catch {
-        // A stream error arrives as plain text.
-      }
+    onError: ({ message, code, unsent }) => {
+      const rejected = unsent === true || lastStatus.current !== 200;
       const replacing = beforeReplace.current;
       beforeReplace.current = null;
       if (replacing) {
@@ -143,12 +121,11 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
           const last = current[current.length - 1];
           return !rejected && last?.role === "assistant" && last.parts.length > 0 ? current : replacing.messages;
         });
-        if (rejected && replacing.editedText !== undefined) setEditing(replacing.editedText);
       } else if (rejected) {
-        // The server never took the question: take it out of the log and give the text back.
+        // The server never took the question: take it out of the log.
         setMessages((current) => (current[current.length - 1]?.role === "user" ? current.slice(0, -1) : current));
-        setInput(pendingText.current);
       }
+      if (rejected) handBack(replacing);
       if (code === "quota_exceeded") {
         setFreeLeft(0);
         setQuotaMessage(message);
@@ -156,7 +133,11 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
         setNotice(message || "Something went wrong. Please try again.");
       }
     },
-  });
+  };
+  const events = useRef(handlers);
+  events.current = handlers;
+
+  const { messages, sendMessage, regenerate, setMessages, status, stop } = useAssistantChat({ id: chatId, initialMessages, events });
 
   useEffect(() => {
     const fresh = completedCartTools(messages).filter((id) => !seenCartTools.current.has(id));
@@ -167,17 +148,25 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
 
   const busy = status === "submitted" || status === "streaming";
 
-  const send = (text: string) => {
+  /** The question to send, trimmed; `null` when there is none to send now (a notice says why, if there is a reason to give). */
+  const acceptQuestion = (text: string): string | null => {
     const question = text.trim();
-    if (!question || busy) return;
+    if (!question || busy) return null;
     if (question.length > MAX_CHARS) {
       setNotice(`Questions can be at most ${MAX_CHARS.toLocaleString("en-US")} characters.`);
-      return;
+      return null;
     }
     setNotice(null);
     setQuotaMessage(null);
     pendingText.current = question;
+    return question;
+  };
+
+  const send = (text: string) => {
+    const question = acceptQuestion(text);
+    if (question === null) return;
     setInput("");
+    prepare();
     preloadAnswerText();
     void sendMessage({ text: question });
   };
@@ -191,17 +180,10 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
   };
 
   const resendEdited = (messageId: string, text: string) => {
-    const question = text.trim();
-    if (!question || busy) return;
-    if (question.length > MAX_CHARS) {
-      setNotice(`Questions can be at most ${MAX_CHARS.toLocaleString("en-US")} characters.`);
-      return;
-    }
-    setNotice(null);
-    setQuotaMessage(null);
+    const question = acceptQuestion(text);
+    if (question === null) return;
     setEditing(null);
     beforeReplace.current = { messages, editedText: question };
-    pendingText.current = question;
     void sendMessage({ text: question, messageId }, { body: { replaceLast: true } });
   };
 
@@ -215,9 +197,14 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
   };
 
   const stopAnswer = () => {
+    if (stop() === "unsent") {
+      const replacing = beforeReplace.current;
+      beforeReplace.current = null;
+      handBack(replacing);
+      return;
+    }
     const last = messages[messages.length - 1];
     if (last?.role === "assistant") setStoppedIds((ids) => new Set(ids).add(last.id));
-    void stop();
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -251,6 +238,8 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
                 <button
                   type="button"
                   onClick={() => send(example)}
+                  onPointerEnter={prepare}
+                  onFocus={prepare}
                   disabled={busy}
                   className="rounded-full border border-leaf-100 bg-leaf-50 px-3 py-1 text-leaf-900 hover:bg-leaf-100"
                 >
@@ -326,16 +315,14 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
         <label htmlFor="assistant-message" className="text-sm font-medium text-stone-800">
           Message
         </label>
-        <textarea
+        <QuestionText
           id="assistant-message"
           name="message"
-          rows={3}
-          maxLength={MAX_CHARS}
           value={input}
-          onChange={(event) => setInput(event.target.value)}
+          onChange={setInput}
           onKeyDown={onKeyDown}
+          onFocus={prepare}
           placeholder="What can I cook tonight with chickpeas, vegan, under $15?"
-          className="resize-y rounded-lg border border-stone-300 px-3 py-2 text-sm"
         />
         <div className="flex items-center justify-between gap-2">
           <span className="text-xs text-stone-600">Enter to send, Shift+Enter for a new line</span>
@@ -362,6 +349,19 @@ function messageText(message: AssistantUIMessage): string {
     .trim();
 }
 
+/** The box a question is typed in: the new question's, and the last question's when it is edited. */
+function QuestionText({ onChange, ...props }: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "onChange" | "value"> & { value: string; onChange: (text: string) => void }) {
+  return (
+    <textarea
+      rows={3}
+      maxLength={MAX_CHARS}
+      onChange={(event) => onChange(event.target.value)}
+      className="resize-y rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm"
+      {...props}
+    />
+  );
+}
+
 function EditQuestion({ initial, onSend, onCancel }: { initial: string; onSend: (text: string) => void; onCancel: () => void }) {
   const [text, setText] = useState(initial);
   return (
@@ -375,15 +375,7 @@ function EditQuestion({ initial, onSend, onCancel }: { initial: string; onSend: 
       <label htmlFor="assistant-edit" className="sr-only">
         Edit your question
       </label>
-      <textarea
-        id="assistant-edit"
-        rows={3}
-        maxLength={MAX_CHARS}
-        value={text}
-        autoFocus
-        onChange={(event) => setText(event.target.value)}
-        className="resize-y rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm"
-      />
+      <QuestionText id="assistant-edit" value={text} onChange={setText} autoFocus />
       <div className="flex justify-end gap-2">
         <Button type="button" variant="secondary" onClick={onCancel}>
           Cancel
@@ -406,58 +398,16 @@ function MessageView({ message, origin, streaming, stopped }: { message: Assista
       </div>
     );
   }
-
-  const cards = message.parts.flatMap((part) => {
-    if (part.type !== "tool-findRecipes" || part.state !== "output-available") return [];
-    const parsed = findRecipesOutput.safeParse(part.output);
-    return parsed.success ? parsed.data.recipes : [];
-  });
-
+  // Until the answer's renderer has arrived (a moment, on the first answer) its text shows plain.
   return (
-    <div className="flex max-w-full flex-col gap-3 rounded-2xl border border-stone-200 bg-white px-4 py-3 text-sm text-stone-800 shadow-sm">
-      {message.parts.map((part, index) => {
-        if (part.type === "text") return <AnswerText key={index} text={part.text} origin={origin} streaming={streaming} />;
-        if (!isToolUIPart(part)) return null;
-        if (part.state === "input-streaming" || part.state === "input-available") {
-          return (
-            <p key={index} role="status" className="text-xs text-stone-600">
-              {part.type === "tool-findRecipes" ? "Finding recipes you can make from what's in stock…" : part.type === "tool-addRecipeToCart" ? "Adding to your cart…" : "Checking stock…"}
-            </p>
-          );
-        }
-        if (part.state === "output-error") {
-          return (
-            <p key={index} className="text-xs text-red-700">
-              A stock check failed; the answer below may be incomplete.
-            </p>
-          );
-        }
-        if (part.type === "tool-addRecipeToCart" && part.state === "output-available") {
-          const parsed = addRecipeToCartOutput.safeParse(part.output);
-          if (!parsed.success || !parsed.data.recipe) return null;
-          return (
-            <p key={index} role="status" className="rounded-lg bg-leaf-50 px-3 py-2 text-xs text-leaf-900">
-              Cart updated for {parsed.data.recipe.title}: {parsed.data.added.length} added
-              {parsed.data.notAdded.length ? `, ${parsed.data.notAdded.length} not added` : ""}.
-            </p>
-          );
-        }
-        return null;
-      })}
-      {cards.length ? (
-        <div className="grid gap-3">
-          {cards.map((recipe) => (
-            <RecipeCard key={recipe.id} recipe={recipe} />
-          ))}
+    <Suspense
+      fallback={
+        <div className="flex max-w-full flex-col gap-3 rounded-2xl border border-stone-200 bg-white px-4 py-3 text-sm text-stone-800 shadow-sm">
+          <p className="leading-relaxed whitespace-pre-wrap">{messageText(message)}</p>
         </div>
-      ) : null}
-      {stopped ? <p className="text-xs font-semibold text-amber-800">Stopped — this answer was cut short.</p> : null}
-      {message.metadata?.model && message.parts.some((part) => part.type === "text" && part.text.length > 0) ? (
-        <p className="text-xs text-stone-600">
-          Answered by {message.metadata.model}
-          {message.metadata.cached ? " (saved answer, stock unchanged)" : ""}
-        </p>
-      ) : null}
-    </div>
+      }
+    >
+      <AnswerView message={message} origin={origin} streaming={streaming} stopped={stopped} />
+    </Suspense>
   );
 }

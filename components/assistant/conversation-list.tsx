@@ -3,21 +3,19 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition, type FormEvent } from "react";
-import { z } from "zod";
 import { deleteConversation, renameConversation, type ConversationActionState } from "@/app/(store)/assistant/actions";
 import { Button } from "@/components/ui/button";
 import { MAX_CONVERSATION_TITLE_CHARS } from "@/lib/assistant/conversation-limits";
 
 export type ConversationSummary = { id: string; title: string; updatedAt: string };
 
-/** Fired by the chat box when a new conversation gets its id, so the list shows it at once. */
-export const THREAD_STARTED_EVENT = "beyond-earth:assistant-thread-started";
+type StartedThread = { id: string; title: string };
+const threadStartedListeners = new Set<(thread: StartedThread) => void>();
 
-export function announceThreadStarted(thread: { id: string; title: string }) {
-  window.dispatchEvent(new CustomEvent(THREAD_STARTED_EVENT, { detail: thread }));
+/** Called by the chat box when a new conversation gets its id, so the list shows it at once. */
+export function announceThreadStarted(thread: StartedThread) {
+  threadStartedListeners.forEach((listener) => listener(thread));
 }
-
-const startedThread = z.object({ id: z.string(), title: z.string() });
 
 type Mode = { kind: "idle" } | { kind: "renaming"; id: string } | { kind: "deleting"; id: string };
 
@@ -34,15 +32,14 @@ export function ConversationList({ initial, activeId }: { initial: ConversationS
   useEffect(() => setThreads(initial), [initial]);
 
   useEffect(() => {
-    const onStarted = (event: Event) => {
-      const parsed = startedThread.safeParse(event instanceof CustomEvent ? event.detail : undefined);
-      if (!parsed.success) return;
-      const started = parsed.data;
+    const onStarted = (started: StartedThread) => {
       setCurrent(started.id);
       setThreads((list) => [{ ...started, updatedAt: new Date().toISOString() }, ...list.filter((thread) => thread.id !== started.id)]);
     };
-    window.addEventListener(THREAD_STARTED_EVENT, onStarted);
-    return () => window.removeEventListener(THREAD_STARTED_EVENT, onStarted);
+    threadStartedListeners.add(onStarted);
+    return () => {
+      threadStartedListeners.delete(onStarted);
+    };
   }, []);
 
   const settle = (id: string, result: ConversationActionState, onOk: () => void) => {

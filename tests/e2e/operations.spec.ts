@@ -34,6 +34,21 @@ test("a request's log lines are JSON with its request id and no secret, card num
     for (const line of parsed) expect(line.requestId).toBe("ops-log-check-1");
     expect(parsed.map((line) => line.msg)).toEqual(expect.arrayContaining([expect.stringMatching(/^Stripe webhook ignored/), "request"]));
     expect(parsed.find((line) => line.msg === "request")).toMatchObject({ method: "POST", route: "/api/webhooks/stripe", status: 200 });
+    // The home page and the shop are rewritten to their cached routes in place on a server bound to
+    // 127.0.0.1: one request line each, not a second for a request the server forwarded to itself,
+    // and the rewrite names no other origin (Next writes loopback addresses as "localhost").
+    for (const [path, id] of [["/", "ops-log-home"], ["/shop", "ops-log-shop"], ["/shop?category=pantry", "ops-log-category"]]) {
+      const page = await fetch(`${server.url}${path}`, { headers: { "x-request-id": id } });
+      expect(page.status).toBe(200);
+      expect(new URL(page.headers.get("x-middleware-rewrite") ?? path, server.url).origin).toBe(server.url);
+      await expect.poll(() => server.output().includes(`"requestId":"${id}"`)).toBe(true);
+      const served = server.output().split("\n").filter((line) => line.includes(`"requestId":"${id}"`)).map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(served.filter((line) => line.msg === "request").map((line) => line.route)).toEqual([path.split("?")[0]]);
+    }
+    // A signed-out visit to an account page is sent to the sign-in page on this same origin.
+    const account = await fetch(`${server.url}/account`, { redirect: "manual" });
+    expect(account.status).toBe(307);
+    expect(new URL(account.headers.get("location") ?? "", server.url).origin).toBe(server.url);
     // Nothing the server printed, for this request or any other, carries a secret or an address.
     const everything = server.output();
     for (const secret of [E2E_AUTH_SECRET, "sk_test_leak123", "4242 4242 4242 4242", "jane.doe@example.com", "whsec_sandbox_local"]) expect(everything).not.toContain(secret);

@@ -1,0 +1,74 @@
+"use client";
+
+import type { AssistantUIMessage } from "@/lib/ai/messages";
+import { addRecipeToCartOutput, findRecipesOutput } from "@/lib/ai/tool-schemas";
+import { AnswerText } from "./answer-text";
+import { RecipeCard } from "./recipe-card";
+
+// An answer in the log: its text, its tool steps and recipe cards. Its own chunk (with the tool
+// schemas, zod and the recipe card), fetched by chat-box.tsx once there is an answer to show or a
+// question is being typed; a page with no conversation yet does not load it.
+
+type Part = AssistantUIMessage["parts"][number];
+
+/** A tool step of an answer (the AI SDK's `isToolUIPart`, for this app's tools, which are all static). */
+function isToolPart(part: Part): part is Extract<Part, { type: `tool-${string}` }> {
+  return part.type.startsWith("tool-");
+}
+
+/** The assistant's message: its text as markdown, its tool steps, its recipe cards and who answered. */
+export function AnswerView({ message, origin, streaming, stopped }: { message: AssistantUIMessage; origin?: string; streaming: boolean; stopped: boolean }) {
+  const cards = message.parts.flatMap((part) => {
+    if (part.type !== "tool-findRecipes" || part.state !== "output-available") return [];
+    const parsed = findRecipesOutput.safeParse(part.output);
+    return parsed.success ? parsed.data.recipes : [];
+  });
+
+  return (
+    <div className="flex max-w-full flex-col gap-3 rounded-2xl border border-stone-200 bg-white px-4 py-3 text-sm text-stone-800 shadow-sm">
+      {message.parts.map((part, index) => {
+        if (part.type === "text") return <AnswerText key={index} text={part.text} origin={origin} streaming={streaming} />;
+        if (!isToolPart(part)) return null;
+        if (part.state === "input-streaming" || part.state === "input-available") {
+          return (
+            <p key={index} role="status" className="text-xs text-stone-600">
+              {part.type === "tool-findRecipes" ? "Finding recipes you can make from what's in stock…" : part.type === "tool-addRecipeToCart" ? "Adding to your cart…" : "Checking stock…"}
+            </p>
+          );
+        }
+        if (part.state === "output-error") {
+          return (
+            <p key={index} className="text-xs text-red-700">
+              A stock check failed; the answer below may be incomplete.
+            </p>
+          );
+        }
+        if (part.type === "tool-addRecipeToCart" && part.state === "output-available") {
+          const parsed = addRecipeToCartOutput.safeParse(part.output);
+          if (!parsed.success || !parsed.data.recipe) return null;
+          return (
+            <p key={index} role="status" className="rounded-lg bg-leaf-50 px-3 py-2 text-xs text-leaf-900">
+              Cart updated for {parsed.data.recipe.title}: {parsed.data.added.length} added
+              {parsed.data.notAdded.length ? `, ${parsed.data.notAdded.length} not added` : ""}.
+            </p>
+          );
+        }
+        return null;
+      })}
+      {cards.length ? (
+        <div className="grid gap-3">
+          {cards.map((recipe) => (
+            <RecipeCard key={recipe.id} recipe={recipe} />
+          ))}
+        </div>
+      ) : null}
+      {stopped ? <p className="text-xs font-semibold text-amber-800">Stopped — this answer was cut short.</p> : null}
+      {message.metadata?.model && message.parts.some((part) => part.type === "text" && part.text.length > 0) ? (
+        <p className="text-xs text-stone-600">
+          Answered by {message.metadata.model}
+          {message.metadata.cached ? " (saved answer, stock unchanged)" : ""}
+        </p>
+      ) : null}
+    </div>
+  );
+}
