@@ -7,6 +7,7 @@ import { stopSandboxDelivery } from "./lib/payments/sandbox";
 import { installGracefulShutdown, onShutdown } from "./lib/observability/shutdown";
 import { logger } from "./lib/observability/logger";
 import { logRequests } from "./lib/observability/request-log";
+import { startTelemetry } from "./lib/observability/telemetry";
 import { recordSocketAddresses } from "./lib/security/socket-address";
 
 /** Start-up in the Node.js server (kept out of instrumentation.ts, which is also bundled for the edge). */
@@ -31,6 +32,8 @@ export async function registerNode() {
       process.exit(1);
     }
   }
+  // Traces and metrics over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set; before the first request.
+  const flushTelemetry = startTelemetry();
   // Before the first request: every per-address rule reads the socket's address from the header this sets.
   recordSocketAddresses();
   // One JSON line per request, with the request id every line logged while serving it carries.
@@ -45,5 +48,7 @@ export async function registerNode() {
   onShutdown("the reservation sweeper", stopReservationSweeper);
   onShutdown("the email sender", stopEmailSender);
   onShutdown("sandbox webhook delivery", stopSandboxDelivery);
+  // Last, so the spans and counts of everything above are sent.
+  if (flushTelemetry) onShutdown("telemetry export", flushTelemetry);
   installGracefulShutdown();
 }

@@ -3,6 +3,7 @@ import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { env } from "@/lib/config/env";
+import { SpanKind, withSpan } from "@/lib/observability/tracing";
 import * as schema from "./schema";
 
 export type Database = LibSQLDatabase<typeof schema> & { $client: Client };
@@ -133,6 +134,43 @@ function writeTurns(timeoutMs: number) {
     });
 }
 
+/**
+ * One span per statement (and per batch), named like "SELECT products": the operation and the
+ * table, never the values (drizzle binds them as arguments, and arguments are not recorded).
+ */
+function traceStatements(client: Client): Client {
+  const describe = (statement: InStatement) => {
+    const text = (typeof statement === "string" ? statement : statement.sql).trimStart();
+    const operation = /^\w+/.exec(text)?.[0].toUpperCase() ?? "SQL";
+    const table = /\b(?:from|into|update|table)\s+[`"]?(\w+)/i.exec(text)?.[1];
+    return { name: table ? `${operation} ${table}` : operation, attributes: { "db.system.name": "sqlite", "db.operation.name": operation, ...(table ? { "db.collection.name": table } : {}) } };
+  };
+  const execute = (target: Pick<Client, "execute">) =>
+    ((statement: InStatement, args?: InArgs) => {
+      const { name, attributes } = describe(statement);
+      return withSpan(name, attributes, () => (typeof statement === "string" ? target.execute(statement, args) : target.execute(statement)), SpanKind.CLIENT);
+    }) as Client["execute"];
+  const batch = (target: Pick<Client, "batch">) =>
+    ((statements, mode) =>
+      withSpan("BATCH", { "db.system.name": "sqlite", "db.operation.name": "BATCH", "db.operation.batch.size": statements.length }, () => target.batch(statements, mode), SpanKind.CLIENT)) as Client["batch"];
+  const traced = (target: object, wrapped: Record<string, unknown>) =>
+    new Proxy(target, {
+      get(inner, property) {
+        if (Object.hasOwn(wrapped, property)) return wrapped[property as string];
+        const value = Reflect.get(inner, property, inner);
+        return typeof value === "function" ? value.bind(inner) : value;
+      },
+    });
+  return traced(client, {
+    execute: execute(client),
+    batch: batch(client),
+    transaction: (async (mode) => {
+      const transaction = await client.transaction(mode);
+      return traced(transaction, { execute: execute(transaction), batch: batch(transaction) }) as LibsqlTransaction;
+    }) as Client["transaction"],
+  }) as Client;
+}
+
 /** WAL lets readers run beside one writer; it is a property of the file, so setting it once is enough. */
 async function tuneEmbedded(client: Client, url: string) {
   if (!url.startsWith("file:")) return;
@@ -148,7 +186,7 @@ const holder = ((globalThis as { __beyondEarthDb?: Holder }).__beyondEarthDb ??=
 export function getDb(): Database {
   const { DATABASE_URL, DATABASE_AUTH_TOKEN } = env();
   if (!holder.db || holder.url !== DATABASE_URL) {
-    const client = openClient(DATABASE_URL, DATABASE_AUTH_TOKEN);
+    const client = traceStatements(openClient(DATABASE_URL, DATABASE_AUTH_TOKEN));
     holder.db = drizzle(client, { schema, casing: "snake_case" }) as Database;
     holder.url = DATABASE_URL;
     holder.ready = tuneEmbedded(client, DATABASE_URL).catch(() => undefined);

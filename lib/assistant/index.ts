@@ -28,6 +28,7 @@ import { replayChunks } from "./replay";
 import { readAssistantRequest } from "./request";
 import { findThread, saveReply, startTurn, threadMessages, undoTurn, type ThreadOwner, type Turn } from "./threads";
 import { logger } from "@/lib/observability/logger";
+import { tracedTools } from "@/lib/observability/tracing";
 
 export { AppError } from "@/lib/http/errors";
 
@@ -182,7 +183,7 @@ type ModelRun = {
 type CutShort = "first_token" | "total" | "stopped";
 
 async function modelResponse({ turn, model, instructions, cartId, cacheKey: key, refund, headers, signal }: ModelRun): Promise<Response> {
-  const tools = assistantTools({ cartId: async () => cartId });
+  const tools = tracedTools(assistantTools({ cartId: async () => cartId }));
   // A new thread's history is just the question, already in hand.
   const history: AssistantUIMessage[] = turn.isNewThread
     ? [{ id: turn.userMessageId, role: "user", parts: [{ type: "text", text: turn.text }], metadata: {} }]

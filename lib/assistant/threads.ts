@@ -7,6 +7,7 @@ import { assistantMetadataSchema, type AssistantUIMessage } from "@/lib/ai/messa
 import { toolShapes } from "@/lib/ai/tool-schemas";
 import { refundFreeUse } from "@/lib/quota";
 import { AppError } from "@/lib/http/errors";
+import { count } from "@/lib/observability/tracing";
 
 /** Conversations belong to a signed-in user, or to a guest's device fingerprint. */
 export type ThreadOwner = { userId: string } | { fingerprint: string };
@@ -166,6 +167,7 @@ export async function saveReply(turn: Turn, message: AssistantUIMessage, model: 
     if (turn.replaced?.length) await tx.delete(chatMessages).where(inArray(chatMessages.id, turn.replaced.map((row) => row.id)));
     await tx.update(chatThreads).set({ updatedAt: new Date() }).where(eq(chatThreads.id, turn.threadId));
   });
+  count("assistantAnswers", { "gen_ai.request.model": model, status: status ?? "complete" });
 }
 
 /** Takes a question back out when no answer could be given, so the thread reads as before. */

@@ -33,6 +33,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
   /** How long in-flight requests and streams get to finish after SIGTERM before the server exits anyway. */
   SHUTDOWN_GRACE_MS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int("must be a whole number").min(0).max(600_000).default(25_000)),
+  /** Where traces and metrics go over OTLP/HTTP (lib/observability/telemetry.ts); unset, telemetry is off. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: optional(z.url({ message: "must be an absolute URL such as http://collector:4318" })),
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\/[^\s/]+/, "must be an smtp:// or smtps:// URL such as smtp://user:pass@smtp.example.com:587")),
   MAIL_FROM: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(3).default("Beyond Earth <shop@localhost>")),
   AUTH_GITHUB_ID: optional(z.string()),

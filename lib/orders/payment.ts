@@ -11,6 +11,7 @@ import { enqueueReceipt, enqueueRefund } from "@/lib/email/order-emails";
 import { PAID_STATUSES, REFUND_FAILED } from "./status";
 import { commitStock, RESERVATION_MINUTES, releaseStock, retakeReleasedStock } from "./stock";
 import { logger } from "@/lib/observability/logger";
+import { count } from "@/lib/observability/tracing";
 
 /**
  * The payment side of an order. Every function here is idempotent and safe to race: the
@@ -110,6 +111,7 @@ export async function markOrderPaid(paymentIntentId: string, options: { paymentI
     return { result: { status: "paid", orderId: order.id, changed: true } as const, slugs };
   });
   if (outcome.slugs.length > 0) invalidateCatalog(outcome.slugs);
+  if (outcome.result.status === "paid" && outcome.result.changed) count("ordersPaid", { currency: paymentIntent.currency });
   return outcome.result;
 }
 

@@ -12,6 +12,7 @@ import { stripeErrorOf } from "./errors";
 import { STRIPE_API_VERSION } from "./stripe";
 import type { WebhookHandlers } from "./webhook-types";
 import { logger } from "@/lib/observability/logger";
+import { annotateSpan, count, withSpan } from "@/lib/observability/tracing";
 
 const handlers: WebhookHandlers = { ...paymentEventHandlers, ...planEventHandlers };
 
@@ -23,6 +24,15 @@ const handlers: WebhookHandlers = { ...paymentEventHandlers, ...planEventHandler
 export const WEBHOOK_LEASE_MS = 60_000;
 
 export type WebhookOutcome = { status: number; body: { received: boolean; duplicate?: boolean; ignored?: string; error?: string } };
+
+/** What became of one delivery, for the span and the `beyond_earth.webhook.events` counter. */
+type Outcome = "processed" | "unhandled" | "ignored" | "failed" | "duplicate" | "rejected" | "unusable";
+
+function settled(type: string, outcome: Outcome, result: WebhookOutcome): WebhookOutcome {
+  annotateSpan({ "stripe.event.type": type, "beyond_earth.webhook.outcome": outcome });
+  count("webhookEvents", { "stripe.event.type": type, outcome });
+  return result;
+}
 
 /** What the pipeline needs of an event before any handler sees it. */
 const usableEvent = z.object({
@@ -87,7 +97,7 @@ async function recordUnusable(rawBody: string, reason: string): Promise<WebhookO
     .values({ id, type: "(not an event)", status: "ignored", error: reason, payload: rawBody.slice(0, 100_000), processedAt: new Date() })
     .onConflictDoUpdate({ target: webhookEvents.id, set: { attempts: sql`${webhookEvents.attempts} + 1` } });
   logger().warn(`Stripe webhook ignored: ${reason}`);
-  return { status: 200, body: { received: true, ignored: reason } };
+  return settled("(not an event)", "unusable", { status: 200, body: { received: true, ignored: reason } });
 }
 
 /**
@@ -96,12 +106,17 @@ async function recordUnusable(rawBody: string, reason: string): Promise<WebhookO
  * A failed event answers 500 so Stripe retries it, and the retry runs the handler again; so does
  * a retry of an event whose attempt crashed (its lease ran out while still `received`).
  */
-export async function ingestStripeWebhook(rawBody: string, signature: string | null, now = Date.now()): Promise<WebhookOutcome> {
+export function ingestStripeWebhook(rawBody: string, signature: string | null, now = Date.now()): Promise<WebhookOutcome> {
+  return withSpan("stripe webhook", {}, () => ingest(rawBody, signature, now));
+}
+
+async function ingest(rawBody: string, signature: string | null, now: number): Promise<WebhookOutcome> {
   const verified = verify(rawBody, signature);
-  if (verified instanceof SignatureError) return { status: 400, body: { received: false, error: verified.message } };
+  if (verified instanceof SignatureError) return settled("(unverified)", "rejected", { status: 400, body: { received: false, error: verified.message } });
   const parsed = usableEvent.safeParse(verified);
   if (!parsed.success) return recordUnusable(rawBody, "Signed body is not a usable event (needs id, type and data.object)");
   const event = verified as Stripe.Event;
+  annotateSpan({ "stripe.event.type": event.type, "stripe.event.id": event.id });
   warnOnApiVersion(event);
   const lease = new Date(now + WEBHOOK_LEASE_MS);
 
@@ -122,7 +137,7 @@ export async function ingestStripeWebhook(rawBody: string, signature: string | n
       .returning({ id: webhookEvents.id });
     if (!retried) {
       await db.update(webhookEvents).set({ attempts: sql`${webhookEvents.attempts} + 1` }).where(eq(webhookEvents.id, event.id));
-      return { status: 200, body: { received: true, duplicate: true } };
+      return settled(event.type, "duplicate", { status: 200, body: { received: true, duplicate: true } });
     }
   }
   return processEvent(event);
@@ -132,12 +147,12 @@ async function processEvent(event: Stripe.Event): Promise<WebhookOutcome> {
   const handler = handlers[event.type];
   if (!handler) {
     await db.update(webhookEvents).set({ status: "ignored", processedAt: new Date(), leaseUntil: null }).where(eq(webhookEvents.id, event.id));
-    return { status: 200, body: { received: true } };
+    return settled(event.type, "unhandled", { status: 200, body: { received: true } });
   }
   try {
     await handler(event);
     await db.update(webhookEvents).set({ status: "processed", processedAt: new Date(), error: null, leaseUntil: null }).where(eq(webhookEvents.id, event.id));
-    return { status: 200, body: { received: true } };
+    return settled(event.type, "processed", { status: 200, body: { received: true } });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const permanent = permanentReason(error);
@@ -147,11 +162,11 @@ async function processEvent(event: Stripe.Event): Promise<WebhookOutcome> {
         .update(webhookEvents)
         .set({ status: "ignored", processedAt: new Date(), error: permanent.slice(0, 1000), leaseUntil: null })
         .where(eq(webhookEvents.id, event.id));
-      return { status: 200, body: { received: true, ignored: permanent } };
+      return settled(event.type, "ignored", { status: 200, body: { received: true, ignored: permanent } });
     }
     logger().error(`Stripe webhook ${event.id} (${event.type}) failed: ${message}`);
     await db.update(webhookEvents).set({ status: "failed", error: message.slice(0, 1000), leaseUntil: null }).where(eq(webhookEvents.id, event.id));
-    return { status: 500, body: { received: false, error: "The event could not be processed; it will be retried." } };
+    return settled(event.type, "failed", { status: 500, body: { received: false, error: "The event could not be processed; it will be retried." } });
   }
 }
 
@@ -170,7 +185,8 @@ export async function replayWebhookEvent(id: string): Promise<{ ok: true; status
   }
   if (!usableEvent.safeParse(payload).success) return { ok: false, message: "This payload is not a usable event, so there is nothing to replay." };
   await db.update(webhookEvents).set({ attempts: sql`${webhookEvents.attempts} + 1` }).where(eq(webhookEvents.id, id));
-  const outcome = await processEvent(payload as Stripe.Event);
+  const event = payload as Stripe.Event;
+  const outcome = await withSpan("stripe webhook replay", { "stripe.event.type": event.type, "stripe.event.id": event.id }, () => processEvent(event));
   const [after] = await db.select({ status: webhookEvents.status }).from(webhookEvents).where(eq(webhookEvents.id, id));
   return outcome.status === 200 ? { ok: true, status: after.status } : { ok: false, message: outcome.body.error ?? "Replay failed." };
 }

@@ -3,6 +3,7 @@ import { and, count, eq, gt, inArray, or, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { fingerprintUsage, freeUseDevices } from "@/db/schema";
 import { env } from "@/lib/config/env";
+import { count as countMetric } from "@/lib/observability/tracing";
 import { deviceSubjects, quotaSubjects, requesterNetwork, type Requester } from "./fingerprint";
 
 export { clientIp, isDeviceHint, networkHash, quotaSubjects, type Requester } from "./fingerprint";
@@ -62,7 +63,7 @@ export function freeUseLimit(): number {
  */
 export async function consumeFreeUse(requester: Requester, limit = freeUseLimit()): Promise<Consumed> {
   const subjects = quotaSubjects(requester);
-  return db.transaction(async (tx) => {
+  const consumed = await db.transaction(async (tx) => {
     const now = new Date();
     const admission = await deviceAdmission(tx, requester, now);
     if (admission === "refused") return { ok: false, left: 0 } as const;
@@ -82,6 +83,8 @@ export async function consumeFreeUse(requester: Requester, limit = freeUseLimit(
       });
     return { ok: true, left: Math.max(0, limit - used - 1), subjects } as const;
   });
+  if (consumed.ok) countMetric("freeUsesConsumed");
+  return consumed;
 }
 
 /** Gives back a use taken by `consumeFreeUse` when the request then failed on our side. */
