@@ -166,14 +166,21 @@ describe("POST /api/webhooks/stripe for payments", () => {
 });
 
 describe("charge.refunded", () => {
-  it("marks an order partially refunded, then refunded, from the charge's amount_refunded", async () => {
-    const checkout = await paidCheckout(4000);
+  /** A checkout paid by card, its payment_intent.succeeded delivered; gives the checkout and its charge. */
+  async function paidOrder(priceCents: number) {
+    const checkout = await paidCheckout(priceCents);
     const stripe = getStripe();
     await stripe.paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa", return_url: "http://localhost/checkout/complete" });
     const [paid] = await emitted(checkout.paymentIntentId, "payment_intent.succeeded");
     await post(paid);
-    // $40.00 + $4.95 shipping.
     const charge = String((await stripe.paymentIntents.retrieve(checkout.paymentIntentId)).latest_charge);
+    return { checkout, charge };
+  }
+
+  it("marks an order partially refunded, then refunded, from the charge's amount_refunded", async () => {
+    // $40.00 + $4.95 shipping.
+    const { checkout, charge } = await paidOrder(4000);
+    const stripe = getStripe();
 
     await stripe.refunds.create({ payment_intent: checkout.paymentIntentId, amount: 1000, metadata: { orderId: checkout.orderId } });
     const [partial] = await emitted(charge, "charge.refunded");
@@ -189,12 +196,8 @@ describe("charge.refunded", () => {
   });
 
   it("settles refund events that arrive out of order on the latest amount", async () => {
-    const checkout = await paidCheckout(3000);
+    const { checkout, charge } = await paidOrder(3000);
     const stripe = getStripe();
-    await stripe.paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa", return_url: "http://localhost/checkout/complete" });
-    const [paid] = await emitted(checkout.paymentIntentId, "payment_intent.succeeded");
-    await post(paid);
-    const charge = String((await stripe.paymentIntents.retrieve(checkout.paymentIntentId)).latest_charge);
     await stripe.refunds.create({ payment_intent: checkout.paymentIntentId, amount: 500 });
     await stripe.refunds.create({ payment_intent: checkout.paymentIntentId, amount: 700 });
     const [first, second] = await emitted(charge, "charge.refunded");
