@@ -1,6 +1,6 @@
 import { loadavg } from "node:os";
 import { join } from "node:path";
-import { benchEnv, percentiles, reportToParent, runServerChild, seedDatabase, tempDir, type BenchRow, type BenchTable, type Section, type SectionOutput } from "./support";
+import { benchEnv, percentiles, runServerChild, sectionEntry, seedDatabase, tempDir, type BenchRow, type BenchTable, type Section, type SectionOutput } from "./support";
 
 /**
  * The recipe assistant (`npm run bench -- --only assistant`).
@@ -219,19 +219,5 @@ async function runChild(): Promise<AssistantBenchResults> {
   };
 }
 
-if (process.env.BENCH_ASSISTANT_CHILD === "1") {
-  reportToParent(MARKER, runChild);
-}
-
-// `tsx bench/assistant.ts`: the section alone.
-if (process.env.BENCH_ASSISTANT_CHILD !== "1" && process.argv[1]?.endsWith(join("bench", "assistant.ts"))) {
-  import("./support").then(async ({ cleanUp, formatTable }) => {
-    try {
-      const output = await benchAssistant();
-      if (output.table) console.log(formatTable(output.table));
-      console.log(JSON.stringify(output.results, null, 2));
-    } finally {
-      cleanUp();
-    }
-  });
-}
+// Run alone: `tsx bench/assistant.ts`.
+sectionEntry({ file: "assistant.ts", childFlag: "BENCH_ASSISTANT_CHILD", marker: MARKER, runChild, alone: benchAssistant, printResults: true });

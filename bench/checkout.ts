@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { benchEnv, percentiles, reportToParent, runServerChild, seededRandom, seedDatabase, tempDir, type BenchRow, type BenchTable, type Section, type SectionOutput } from "./support";
+import { benchEnv, percentiles, runServerChild, sectionEntry, seededRandom, seedDatabase, tempDir, type BenchRow, type BenchTable, type Section, type SectionOutput } from "./support";
 
 /**
  * Checkout and webhook ingest, through the Stripe sandbox and the real webhook route.
@@ -358,18 +358,5 @@ async function runChild(): Promise<CheckoutBenchResults> {
   };
 }
 
-if (process.env.BENCH_CHECKOUT_CHILD === "1") {
-  reportToParent(MARKER, runChild);
-}
-
-// `tsx --conditions=react-server bench/checkout.ts`: the section alone, in-process, on its own database.
-if (process.env.BENCH_CHECKOUT_CHILD !== "1" && process.argv[1]?.endsWith(join("bench", "checkout.ts"))) {
-  import("./support").then(async ({ cleanUp, formatTable }) => {
-    try {
-      const output = await benchCheckout();
-      if (output.table) console.log(formatTable(output.table));
-    } finally {
-      cleanUp();
-    }
-  });
-}
+// Run alone, in-process, on its own database: `tsx --conditions=react-server bench/checkout.ts`.
+sectionEntry({ file: "checkout.ts", childFlag: "BENCH_CHECKOUT_CHILD", marker: MARKER, runChild, alone: () => benchCheckout() });

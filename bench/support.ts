@@ -154,6 +154,33 @@ export function reportToParent(marker: string, run: () => Promise<unknown>) {
     });
 }
 
+/**
+ * The foot of a section module that measures in a child (`runServerChild`). As that child (its
+ * `childFlag` variable set to "1") it runs `runChild` and reports to the parent; run directly as
+ * `tsx bench/<file>` it runs the section alone with `alone`, prints its table (and its results with
+ * `printResults`) and cleans up.
+ */
+export function sectionEntry(options: {
+  file: string;
+  childFlag: string;
+  marker: string;
+  runChild: () => Promise<unknown>;
+  alone: () => Promise<SectionOutput>;
+  printResults?: boolean;
+}) {
+  if (process.env[options.childFlag] === "1") return reportToParent(options.marker, options.runChild);
+  if (!process.argv[1]?.endsWith(join("bench", options.file))) return;
+  void (async () => {
+    try {
+      const output = await options.alone();
+      if (output.table) console.log(formatTable(output.table));
+      if (options.printResults) console.log(JSON.stringify(output.results, null, 2));
+    } finally {
+      cleanUp();
+    }
+  })();
+}
+
 /** CPU time (user + system) a process has used so far, in ms; undefined where /proc is not available. */
 export function processCpuMs(pid: number | undefined): number | undefined {
   if (!pid) return undefined;

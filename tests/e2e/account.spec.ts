@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { PASSWORD, register, uniqueEmail } from "./support/accounts";
+import { PASSWORD, register, registerCustomer, submitRegistration, uniqueEmail } from "./support/accounts";
 import { e2eDb } from "./support/db";
 import { addToCart } from "./support/shopper";
 
@@ -110,7 +110,8 @@ test("a signed-out visit to /account goes to sign in and comes back after it", a
 test("sign-in never redirects off the site", async ({ page, browser }) => {
   const email = uniqueEmail("redirect");
   const setup = await browser.newPage();
-  await register(setup, email);
+  // Waits for the account page: closing the page sooner can cancel the registration.
+  await registerCustomer(setup, email, PASSWORD);
   await setup.close();
 
   await page.goto(`/login?callbackUrl=${encodeURIComponent("https://evil.example/steal")}`);
@@ -139,9 +140,7 @@ test("registering keeps the callbackUrl and returns there", async ({ page }) => 
   await page.goto(`/login?callbackUrl=${encodeURIComponent("/account?from=checkout")}`);
   await page.getByRole("link", { name: "Create an account" }).click();
   await expect(page).toHaveURL(/\/register\?callbackUrl=%2Faccount%3Ffrom%3Dcheckout$/);
-  await page.getByLabel("Email").fill(uniqueEmail("callback"));
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
+  await submitRegistration(page, uniqueEmail("callback"));
   await expect(page).toHaveURL(/\/account\?from=checkout$/);
 });
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { PASSWORD, registerCustomer, uniqueEmail } from "./support/accounts";
 import { e2eDb } from "./support/db";
 
 // The free-use quota counts the network (IP + browser) too, and every test here comes from
@@ -109,13 +110,7 @@ test.describe("a subscriber", () => {
   test.use({ userAgent: browserNamed("subscriber") });
 
   test("asks as often as they like and gets answers", async ({ page }) => {
-    const email = `subscriber-${Date.now()}@example.com`;
-    await page.goto("/register");
-    await page.getByLabel("Name").fill("Sam Subscriber");
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill("green-basket-1");
-    await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page).toHaveURL(/\/account$/);
+    const email = await registerCustomer(page, uniqueEmail("subscriber"), PASSWORD, "Sam Subscriber");
 
     const db = e2eDb();
     const { rows } = await db.execute({ sql: "select id from users where email = ?", args: [email] });

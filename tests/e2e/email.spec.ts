@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { registerCustomer, uniqueEmail } from "./support/accounts";
 import { e2eDb } from "./support/db";
 import { buy } from "./support/shopper";
 
@@ -19,14 +20,9 @@ function linkIn(text: string, path: string) {
 }
 
 test("forgot password → the emailed link → a new password → sign in with it", async ({ page }) => {
-  const email = `forgot-${Date.now()}@example.com`;
   const oldPassword = "orbital-basil-garden-17";
   const newPassword = "velvet-comet-harvest-91";
-  await page.goto("/register");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(oldPassword);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  const email = await registerCustomer(page, uniqueEmail("forgot"), oldPassword);
   await page.getByRole("main").getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login\?signedOut=1$/);
 
@@ -39,7 +35,7 @@ test("forgot password → the emailed link → a new password → sign in with i
 
   // An unknown address gets the very same answer.
   await page.goto("/forgot-password");
-  await page.getByLabel("Email").fill(`nobody-${Date.now()}@example.com`);
+  await page.getByLabel("Email").fill(uniqueEmail("nobody"));
   await page.getByRole("button", { name: "Send reset link" }).click();
   await expect(page.getByRole("main").getByRole("status")).toHaveText((await answer.textContent()) ?? "");
 
@@ -61,7 +57,7 @@ test("forgot password → the emailed link → a new password → sign in with i
 });
 
 test("a guest's receipt email carries the amount and pi_ id and opens the order without an account", async ({ page }) => {
-  const email = `guest-receipt-${Date.now()}@example.com`;
+  const email = uniqueEmail("guest-receipt");
   const { rows } = await e2eDb().execute("select slug from products where visible = 1 and stock >= 3 order by id limit 1 offset 11");
   const { orderId, paymentIntentId } = await buy(page, String(rows[0].slug), email);
   const receipt = await latestEmail(email, "Your Beyond Earth receipt");

@@ -1,7 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { uniqueEmail } from "./support/accounts";
+import { register, submitRegistration, uniqueEmail } from "./support/accounts";
 import { signInAsAdmin } from "./support/admin-session";
 
+/** Registration that goes on to pay for the Monthly plan. */
+const MONTHLY_REGISTRATION = "/register?callbackUrl=%2Fplans%3Fplan%3Dmonthly";
 
 async function payWithCard(page: Page, number: string) {
   await page.getByLabel("Card number").fill(number);
@@ -22,10 +24,7 @@ test("pick Quarterly signed out, register, pay with 4242, see it on the account 
   await quarterly.getByRole("link", { name: "Choose Quarterly" }).click();
   await expect(page).toHaveURL(/\/login\?callbackUrl=/);
   await page.getByRole("link", { name: "Create an account" }).click();
-  await page.getByLabel("Name").fill("Quinn Quarterly");
-  await page.getByLabel("Email").fill(uniqueEmail("plans"));
-  await page.getByLabel("Password").fill("green-basket-1");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await submitRegistration(page, uniqueEmail("plans"), { name: "Quinn Quarterly" });
 
   // Back at the plan that was picked, ready to pay for it.
   await expect(page).toHaveURL(/\/plans\?plan=quarterly/);
@@ -54,11 +53,7 @@ test("pick Quarterly signed out, register, pay with 4242, see it on the account 
 });
 
 test("a declined first payment says so and a second card pays", async ({ page }) => {
-  await page.goto("/register?callbackUrl=%2Fplans%3Fplan%3Dmonthly");
-  await page.getByLabel("Name").fill("Dee Declined");
-  await page.getByLabel("Email").fill(uniqueEmail("plans-decline"));
-  await page.getByLabel("Password").fill("green-basket-1");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await register(page, uniqueEmail("plans-decline"), { name: "Dee Declined", path: MONTHLY_REGISTRATION });
   await expect(page.getByRole("heading", { name: "Pay for the Monthly plan" })).toBeVisible();
 
   await payWithCard(page, "4000 0000 0000 0002");
@@ -70,11 +65,7 @@ test("a declined first payment says so and a second card pays", async ({ page })
 });
 
 test("an operator moves the sandbox clock a month on and the subscriber's plan renews", async ({ page, browser }) => {
-  await page.goto("/register?callbackUrl=%2Fplans%3Fplan%3Dmonthly");
-  await page.getByLabel("Name").fill("Remy Renewal");
-  await page.getByLabel("Email").fill(uniqueEmail("plans-renew"));
-  await page.getByLabel("Password").fill("green-basket-1");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await register(page, uniqueEmail("plans-renew"), { name: "Remy Renewal", path: MONTHLY_REGISTRATION });
   await payWithCard(page, "4242 4242 4242 4242");
   await expect(page.getByText("You have successfully paid $5.00 for the Monthly plan")).toBeVisible();
   await page.goto("/account");

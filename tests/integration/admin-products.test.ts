@@ -8,10 +8,7 @@ import { createAdminProduct, listAdminProducts, updateProduct } from "@/lib/admi
 import { createProduct } from "../support/catalog";
 import { adminActor, customerActor } from "./admin-helpers";
 
-async function read(id: number) {
-  const [row] = await getDb().select().from(products).where(eq(products.id, id));
-  return row;
-}
+const read = async (id: number) => (await getDb().select().from(products).where(eq(products.id, id)))[0];
 
 describe("admin product editing", () => {
   it("sets price (dollars to cents), stock and visibility, and the shop reads the change", async () => {

@@ -39,10 +39,7 @@ async function conversationOf(who: { user?: { id: string }; deviceId?: string })
   return threadId;
 }
 
-async function thread(id: string) {
-  const [row] = await getDb().select().from(chatThreads).where(eq(chatThreads.id, id));
-  return row;
-}
+const thread = async (id: string) => (await getDb().select().from(chatThreads).where(eq(chatThreads.id, id)))[0];
 
 describe("renaming a conversation", () => {
   it("renames the signed-in owner's conversation, trimmed", async () => {

@@ -1,15 +1,14 @@
-import type { LanguageModelV3, LanguageModelV3CallOptions } from "@ai-sdk/provider";
+import type { LanguageModelV3CallOptions } from "@ai-sdk/provider";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { chatThreads, products } from "@/db/schema";
 import { seedCatalog } from "@/db/seed";
 import { LOCAL_MODEL_ID, LOCAL_MODEL_LABEL, LocalRecipeModel } from "@/lib/ai/local-model";
-import { freeUsesLeft } from "@/lib/quota";
 import { handleAssistantRequest } from "@/lib/assistant";
 import { threadMessages } from "@/lib/assistant/threads";
 import { newCartId } from "@/lib/cart";
-import { ask, createUser, freshIp, readReply } from "./assistant-helpers";
+import { ask, askAndRead, createUser, failingModel, newVisitor, readReply, usesLeft } from "./assistant-helpers";
 
 beforeAll(async () => {
   await seedCatalog();
@@ -23,15 +22,6 @@ class CountingModel extends LocalRecipeModel {
     return super.doStream(options);
   }
 }
-
-const failingModel: LanguageModelV3 = {
-  specificationVersion: "v3",
-  provider: "test",
-  modelId: "broken",
-  supportedUrls: {},
-  doGenerate: () => Promise.reject(new Error("upstream exploded with secret details")),
-  doStream: () => Promise.reject(new Error("upstream exploded with secret details")),
-};
 
 const text = (value: string) => ({ message: { role: "user", parts: [{ type: "text", text: value }] } });
 
@@ -61,15 +51,14 @@ describe("bad requests", () => {
 
 describe("only this site's own pages may ask", () => {
   async function post(headers: Record<string, string>) {
-    const deviceId = crypto.randomUUID();
-    const ip = freshIp();
+    const visitor = newVisitor();
     const request = new Request("http://shop.example/api/assistant", {
       method: "POST",
       headers: { host: "shop.example", ...headers },
       body: JSON.stringify(text("Vegan ideas with chickpeas?")),
     });
-    const response = await handleAssistantRequest({ request, user: null, deviceId, ip, userAgent: "Vitest Browser/1.0", cartId: async () => newCartId() });
-    return { response, left: await freeUsesLeft({ deviceId, ip, userAgent: "Vitest Browser/1.0" }) };
+    const response = await handleAssistantRequest({ request, user: null, ...visitor, userAgent: "Vitest Browser/1.0", cartId: async () => newCartId() });
+    return { response, left: await usesLeft(visitor) };
   }
 
   it("refuses a cross-site text/plain POST (sent by a browser without preflight) with 415, taking no free use", async () => {
@@ -101,12 +90,11 @@ describe("only this site's own pages may ask", () => {
 
 describe("conversations", () => {
   it("404s a thread that does not exist, without taking a free use", async () => {
-    const deviceId = crypto.randomUUID();
-    const ip = freshIp();
-    const response = await ask({ text: "Hello", threadId: crypto.randomUUID(), deviceId, ip });
+    const visitor = newVisitor();
+    const response = await ask({ text: "Hello", threadId: crypto.randomUUID(), ...visitor });
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ error: "thread_not_found" });
-    expect(await freeUsesLeft({ deviceId, ip, userAgent: "Vitest Browser/1.0" })).toBe(3);
+    expect(await usesLeft(visitor)).toBe(3);
   });
 
   it("404s another person's thread, whether they are a guest or signed in", async () => {
@@ -160,17 +148,14 @@ describe("conversations", () => {
   });
 
   it("gives the free use back, and leaves no half-asked question, when the model call fails", async () => {
-    const deviceId = crypto.randomUUID();
-    const ip = freshIp();
+    const visitor = newVisitor();
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
-      const response = await ask({ text: "What can I cook with chickpeas?", deviceId, ip, model: { model: failingModel, label: "broken", cacheId: "broken" } });
+      const { response, threadId, reply } = await askAndRead({ text: "What can I cook with chickpeas?", ...visitor, model: failingModel("upstream exploded with secret details") });
       expect(response.status).toBe(200);
-      const threadId = response.headers.get("X-Thread-Id") ?? "";
-      const reply = await readReply(response);
       expect(reply.errors).toEqual([expect.stringContaining("not counted")]);
       expect(reply.errors.join(" ")).not.toContain("secret details");
-      await vi.waitFor(async () => expect(await freeUsesLeft({ deviceId, ip, userAgent: "Vitest Browser/1.0" })).toBe(3));
+      await vi.waitFor(async () => expect(await usesLeft(visitor)).toBe(3));
       await vi.waitFor(async () => expect(await getDb().select().from(chatThreads).where(eq(chatThreads.id, threadId))).toEqual([]));
     } finally {
       errors.mockRestore();
@@ -184,19 +169,14 @@ describe("the answer cache", () => {
     const choice = { model, label: LOCAL_MODEL_LABEL, cacheId: `${LOCAL_MODEL_ID}-cache-test` };
     const question = "What vegan desserts can I make?";
 
-    const firstResponse = await ask({ text: question, model: choice });
-    const firstThread = firstResponse.headers.get("X-Thread-Id") ?? "";
-    const first = await readReply(firstResponse);
+    const { threadId: firstThread, reply: first } = await askAndRead({ text: question, model: choice });
     const callsForFirst = model.calls;
     expect(callsForFirst).toBeGreaterThan(0);
     expect(first.cached).toBeUndefined();
     // The answer is cached before it is saved to its thread, so a saved reply means a cache entry.
     await vi.waitFor(async () => expect(await threadMessages(firstThread)).toHaveLength(2));
 
-    const deviceId = crypto.randomUUID();
-    const ip = freshIp();
-    const againResponse = await ask({ text: "  what VEGAN desserts can I make ", model: choice, deviceId, ip });
-    const again = await readReply(againResponse);
+    const { response: againResponse, threadId, reply: again } = await askAndRead({ text: "  what VEGAN desserts can I make ", model: choice, ...newVisitor() });
     expect(model.calls).toBe(callsForFirst);
     expect(again.cached).toBe(true);
     expect(again.model).toBe(LOCAL_MODEL_LABEL);
@@ -204,7 +184,6 @@ describe("the answer cache", () => {
     expect(again.tools.get("findRecipes")).toEqual(first.tools.get("findRecipes"));
     // A cached answer is still an answer: it takes a free use and is saved in its thread.
     expect(againResponse.headers.get("X-Free-Uses-Left")).toBe("2");
-    const threadId = againResponse.headers.get("X-Thread-Id") ?? "";
     await vi.waitFor(async () => expect(await threadMessages(threadId)).toHaveLength(2));
 
     await getDb().update(products).set({ stock: 54 }).where(eq(products.slug, "dark-chocolate-70"));
@@ -221,9 +200,8 @@ describe("the answer cache", () => {
     const model = new CountingModel({ chunkDelayMs: 0 });
     const choice = { model, label: LOCAL_MODEL_LABEL, cacheId: `${LOCAL_MODEL_ID}-cart-test` };
     const question = "Add the ingredients for the dal to my cart";
-    const first = await ask({ text: question, model: choice });
-    const threadId = first.headers.get("X-Thread-Id") ?? "";
-    expect((await readReply(first)).text).toContain("I've added the ingredients for **Weeknight Red Lentil Dal**");
+    const { threadId, reply: first } = await askAndRead({ text: question, model: choice });
+    expect(first.text).toContain("I've added the ingredients for **Weeknight Red Lentil Dal**");
     await vi.waitFor(async () => expect(await threadMessages(threadId)).toHaveLength(2));
     const calls = model.calls;
 

@@ -1,8 +1,10 @@
+import type { LanguageModelV3 } from "@ai-sdk/provider";
 import { parseJsonEventStream, uiMessageChunkSchema, type UIMessageChunk } from "ai";
 import { getDb } from "@/db/client";
 import { subscriptions, users } from "@/db/schema";
 import { handleAssistantRequest, type AssistantRequestContext } from "@/lib/assistant";
 import { ensureCart, newCartId } from "@/lib/cart";
+import { freeUsesLeft } from "@/lib/quota";
 
 /** Shared by the assistant's integration tests: ask like a browser would, read the stream back. */
 
@@ -39,7 +41,32 @@ export function freshIp(): string {
   return `198.18.${Math.floor(nextHost / 250)}.${nextHost % 250}`;
 }
 
-export function ask({ text = "Hello", body, threadId, user = null, deviceId, hint, ip = freshIp(), userAgent = "Vitest Browser/1.0", cartId, model, signal }: Ask) {
+const BROWSER = "Vitest Browser/1.0";
+
+/** A visitor no other test has been (a new device id and address), so with all their free uses. */
+export function newVisitor() {
+  return { deviceId: crypto.randomUUID(), ip: freshIp() };
+}
+
+/** The free uses a visitor has left in the browser `ask` sends from. */
+export function usesLeft(visitor: { deviceId: string; ip: string }) {
+  return freeUsesLeft({ ...visitor, userAgent: BROWSER });
+}
+
+/** A model whose every call fails with `message`, like a provider that is down (for `ask`'s `model`). */
+export function failingModel(message: string): NonNullable<Ask["model"]> {
+  const model: LanguageModelV3 = {
+    specificationVersion: "v3",
+    provider: "test",
+    modelId: "broken",
+    supportedUrls: {},
+    doGenerate: () => Promise.reject(new Error(message)),
+    doStream: () => Promise.reject(new Error(message)),
+  };
+  return { model, label: "broken", cacheId: "broken" };
+}
+
+export function ask({ text = "Hello", body, threadId, user = null, deviceId, hint, ip = freshIp(), userAgent = BROWSER, cartId, model, signal }: Ask) {
   const payload = body ?? { ...(threadId ? { threadId } : {}), message: { role: "user", parts: [{ type: "text", text }] } };
   const cart = cartId ?? newCartId();
   return handleAssistantRequest({
@@ -55,6 +82,14 @@ export function ask({ text = "Hello", body, threadId, user = null, deviceId, hin
     },
     model,
   });
+}
+
+/** Asks and reads the reply to its end; gives the response, the thread it went to and the reply. */
+export async function askAndRead(options: Ask) {
+  const response = await ask(options);
+  const threadId = response.headers.get("X-Thread-Id") ?? "";
+  const reply = await readReply(response);
+  return { response, threadId, reply };
 }
 
 export type Reply = { chunks: UIMessageChunk[]; text: string; model?: string; cached?: boolean; errors: string[]; tools: Map<string, unknown[]> };

@@ -5,7 +5,7 @@ import { products } from "@/db/schema";
 import { seedCatalog } from "@/db/seed";
 import { findRecipesOutput, type FindRecipesOutput } from "@/lib/ai/tool-schemas";
 import { getCart, ensureCart, newCartId } from "@/lib/cart";
-import { ask, freshIp, readReply } from "./assistant-helpers";
+import { ask, askAndRead, newVisitor, readReply } from "./assistant-helpers";
 
 async function setStock(slug: string, stock: number) {
   await getDb().update(products).set({ stock }).where(eq(products.slug, slug));
@@ -143,12 +143,9 @@ describe("the local recipe model, answering through the endpoint", () => {
   });
 
   it("keeps the conversation: a follow-up refines the question before it", async () => {
-    const deviceId = crypto.randomUUID();
-    const ip = freshIp();
-    const first = await ask({ text: "What can I cook with chickpeas?", deviceId, ip });
-    const threadId = first.headers.get("X-Thread-Id") ?? "";
-    await readReply(first);
-    const second = await readReply(await ask({ text: "Any for lunch instead?", threadId, deviceId, ip }));
+    const visitor = newVisitor();
+    const { threadId } = await askAndRead({ text: "What can I cook with chickpeas?", ...visitor });
+    const second = await readReply(await ask({ text: "Any for lunch instead?", threadId, ...visitor }));
     const found = recipesOf(second.tools);
     expect(found.recipes.length).toBeGreaterThan(0);
     for (const recipe of found.recipes) {

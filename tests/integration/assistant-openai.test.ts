@@ -1,12 +1,11 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { seedCatalog } from "@/db/seed";
 import { findRecipesOutput } from "@/lib/ai/tool-schemas";
 import { resetEnvCache } from "@/lib/config/env";
 import { threadMessages } from "@/lib/assistant/threads";
-import { freeUsesLeft } from "@/lib/quota";
-import { ask, freshIp, readReply } from "./assistant-helpers";
+import { useOpenAiServer } from "../support/openai-server";
+import { ask, askAndRead, newVisitor, readReply, usesLeft } from "./assistant-helpers";
 
 /**
  * An OpenAI-compatible server on 127.0.0.1 that streams recorded Chat Completions chunks, so the
@@ -16,7 +15,6 @@ import { ask, freshIp, readReply } from "./assistant-helpers";
 type Recorded = { path: string; authorization?: string; body: { model: string; stream: boolean; messages: { role: string; content: unknown; tool_call_id?: string }[]; tools?: { function: { name: string } }[] } };
 
 const requests: Recorded[] = [];
-let server: Server;
 
 function sse(response: ServerResponse, chunks: object[]) {
   response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
@@ -29,10 +27,8 @@ function chunk(delta: object, finish: string | null = null, extra: object = {}) 
   return { id: "chatcmpl-rec-1", object: "chat.completion.chunk", created: 1767225600, model: "gpt-4o-mini-2024-07-18", system_fingerprint: "fp_rec", choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }], ...extra };
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse) {
-  let raw = "";
-  for await (const part of request) raw += part;
-  const body = JSON.parse(raw) as Recorded["body"];
+function handle(request: IncomingMessage, json: unknown, response: ServerResponse) {
+  const body = json as Recorded["body"];
   requests.push({ path: request.url ?? "", authorization: request.headers.authorization, body });
 
   if (request.headers.authorization !== "Bearer sk-test-recorded") {
@@ -67,23 +63,9 @@ async function handle(request: IncomingMessage, response: ServerResponse) {
   ]);
 }
 
+useOpenAiServer("sk-test-recorded", handle, { OPENAI_MODEL: "gpt-4o-mini" });
 beforeAll(async () => {
   await seedCatalog();
-  server = createServer((request, response) => void handle(request, response));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  process.env.OPENAI_API_KEY = "sk-test-recorded";
-  process.env.OPENAI_BASE_URL = `http://127.0.0.1:${port}/v1`;
-  process.env.OPENAI_MODEL = "gpt-4o-mini";
-  resetEnvCache();
-});
-
-afterAll(async () => {
-  delete process.env.OPENAI_API_KEY;
-  delete process.env.OPENAI_BASE_URL;
-  delete process.env.OPENAI_MODEL;
-  resetEnvCache();
-  await new Promise((resolve) => server.close(resolve));
 });
 
 describe("the OpenAI path (OPENAI_API_KEY set)", () => {
@@ -120,15 +102,12 @@ describe("the OpenAI path (OPENAI_API_KEY set)", () => {
 
   it("sends the thread's earlier messages as context on a follow-up", async () => {
     requests.length = 0;
-    const deviceId = crypto.randomUUID();
-    const ip = freshIp();
-    const first = await ask({ text: "Vegan ideas with chickpeas?", deviceId, ip });
-    const threadId = first.headers.get("X-Thread-Id") ?? "";
-    await readReply(first);
+    const visitor = newVisitor();
+    const { threadId } = await askAndRead({ text: "Vegan ideas with chickpeas?", ...visitor });
     await vi.waitFor(async () => expect(await threadMessages(threadId)).toHaveLength(2));
     requests.length = 0;
 
-    await readReply(await ask({ text: "And for four people?", deviceId, ip, threadId }));
+    await readReply(await ask({ text: "And for four people?", ...visitor, threadId }));
     const roles = requests[0].body.messages.map((message) => message.role);
     expect(roles).toEqual(["system", "user", "assistant", "tool", "assistant", "user"]);
   });
@@ -138,13 +117,12 @@ describe("the OpenAI path (OPENAI_API_KEY set)", () => {
     resetEnvCache();
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
-      const deviceId = crypto.randomUUID();
-      const ip = freshIp();
+      const visitor = newVisitor();
       // A question not asked before: a cached answer would not reach the provider at all.
-      const reply = await readReply(await ask({ text: "Vegan lunch ideas with chickpeas?", deviceId, ip }));
+      const reply = await readReply(await ask({ text: "Vegan lunch ideas with chickpeas?", ...visitor }));
       expect(reply.errors).toEqual([expect.stringContaining("not counted")]);
       expect(reply.errors.join(" ")).not.toContain("Incorrect API key");
-      await vi.waitFor(async () => expect(await freeUsesLeft({ deviceId, ip, userAgent: "Vitest Browser/1.0" })).toBe(3));
+      await vi.waitFor(async () => expect(await usesLeft(visitor)).toBe(3));
     } finally {
       errors.mockRestore();
       process.env.OPENAI_API_KEY = "sk-test-recorded";

@@ -1,15 +1,13 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { chatMessages, chatThreads } from "@/db/schema";
 import { seedCatalog } from "@/db/seed";
 import { MAX_OUTPUT_TOKENS, MAX_STEPS } from "@/lib/assistant";
 import { threadMessages } from "@/lib/assistant/threads";
-import { resetEnvCache } from "@/lib/config/env";
-import { freeUsesLeft } from "@/lib/quota";
-import { ask, freshIp, readReply } from "./assistant-helpers";
+import { useOpenAiServer } from "../support/openai-server";
+import { ask, askAndRead, newVisitor, readReply, usesLeft } from "./assistant-helpers";
 
 /**
  * A local OpenAI-compatible server scripted to misbehave the ways real providers do: hang before
@@ -21,8 +19,6 @@ type Body = { max_tokens?: number; max_completion_tokens?: number; tools?: unkno
 
 let script: Script = "answer";
 const bodies: Body[] = [];
-const open = new Set<ServerResponse>();
-let server: Server;
 
 function chunk(delta: object, finish: string | null = null) {
   return { id: "chatcmpl-script", object: "chat.completion.chunk", created: 1767225600, model: "gpt-4o-mini", choices: [{ index: 0, delta, finish_reason: finish }] };
@@ -43,13 +39,9 @@ function answer(response: ServerResponse, text: string) {
   response.end("data: [DONE]\n\n");
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse) {
-  let raw = "";
-  for await (const part of request) raw += part;
-  const body = JSON.parse(raw) as Body;
+function handle(_request: IncomingMessage, json: unknown, response: ServerResponse) {
+  const body = json as Body;
   bodies.push(body);
-  open.add(response);
-  response.on("close", () => open.delete(response));
   switch (script) {
     case "answer":
       return answer(response, "Try the **Chickpea curry**: everything it needs is in stock.");
@@ -89,20 +81,9 @@ async function handle(request: IncomingMessage, response: ServerResponse) {
   }
 }
 
-const userAgent = "Vitest Browser/1.0";
-const who = () => ({ deviceId: crypto.randomUUID(), ip: freshIp() });
-const left = (asker: { deviceId: string; ip: string }) => freeUsesLeft({ ...asker, userAgent });
-
+const { open } = useOpenAiServer("sk-test-scripted", handle, { ASSISTANT_FIRST_TOKEN_TIMEOUT_MS: "800", ASSISTANT_TIMEOUT_MS: "2000" });
 beforeAll(async () => {
   await seedCatalog();
-  server = createServer((request, response) => void handle(request, response));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  process.env.OPENAI_API_KEY = "sk-test-scripted";
-  process.env.OPENAI_BASE_URL = `http://127.0.0.1:${port}/v1`;
-  process.env.ASSISTANT_FIRST_TOKEN_TIMEOUT_MS = "800";
-  process.env.ASSISTANT_TIMEOUT_MS = "2000";
-  resetEnvCache();
 });
 
 beforeEach(() => {
@@ -110,15 +91,17 @@ beforeEach(() => {
   script = "answer";
 });
 
-afterAll(async () => {
-  for (const name of ["OPENAI_API_KEY", "OPENAI_BASE_URL", "ASSISTANT_FIRST_TOKEN_TIMEOUT_MS", "ASSISTANT_TIMEOUT_MS"]) delete process.env[name];
-  resetEnvCache();
-  for (const response of open) response.destroy();
-  await new Promise((resolve) => server.close(resolve));
-});
-
 async function threadExists(threadId: string) {
   return (await getDb().select().from(chatThreads).where(eq(chatThreads.id, threadId))).length > 0;
+}
+
+/** Asks a new visitor's question under `scripted`, and reads the reply once the free use is given back. */
+async function askGivenBack(scripted: Script, text: string) {
+  script = scripted;
+  const visitor = newVisitor();
+  const answered = await askAndRead({ text, ...visitor });
+  await vi.waitFor(async () => expect(await usesLeft(visitor)).toBe(3));
+  return answered;
 }
 
 describe("the OpenAI path against a misbehaving provider", () => {
@@ -129,78 +112,55 @@ describe("the OpenAI path against a misbehaving provider", () => {
   });
 
   it("caps the answer's length on every call", async () => {
-    await readReply(await ask({ text: "A chickpea dinner, capped?", ...who() }));
+    await readReply(await ask({ text: "A chickpea dinner, capped?", ...newVisitor() }));
     expect(bodies[0].max_tokens ?? bodies[0].max_completion_tokens).toBe(MAX_OUTPUT_TOKENS);
   });
 
   it("gives up on a provider that never sends a first token: a clear message, the use given back, no thread left", async () => {
-    script = "hang";
-    const asker = who();
-    const response = await ask({ text: "A chickpea dinner that hangs?", ...asker });
-    const threadId = response.headers.get("X-Thread-Id") ?? "";
-    const reply = await readReply(response);
+    const { reply, threadId } = await askGivenBack("hang", "A chickpea dinner that hangs?");
     expect(reply.errors).toEqual([expect.stringMatching(/took too long.*not counted/)]);
-    await vi.waitFor(async () => expect(await left(asker)).toBe(3));
     await vi.waitFor(async () => expect(await threadExists(threadId)).toBe(false));
   });
 
   it("gives up on an answer that never finishes, keeping what was said, marked interrupted, and gives the use back", async () => {
-    script = "slow";
-    const asker = who();
-    const response = await ask({ text: "A chickpea dinner that never ends?", ...asker });
-    const threadId = response.headers.get("X-Thread-Id") ?? "";
-    const reply = await readReply(response);
+    const { reply, threadId } = await askGivenBack("slow", "A chickpea dinner that never ends?");
     expect(reply.text).toContain("and");
     expect(reply.errors).toEqual([expect.stringMatching(/took too long.*not counted/)]);
-    await vi.waitFor(async () => expect(await left(asker)).toBe(3));
     await vi.waitFor(async () => expect((await threadMessages(threadId))[1]?.metadata).toMatchObject({ status: "interrupted" }));
   });
 
   it("gives the use back when the connection drops mid-answer", async () => {
-    script = "drop";
-    const asker = who();
-    const reply = await readReply(await ask({ text: "A chickpea dinner, dropped?", ...asker }));
+    const { reply } = await askGivenBack("drop", "A chickpea dinner, dropped?");
     expect(reply.errors).toEqual([expect.stringContaining("not counted")]);
-    await vi.waitFor(async () => expect(await left(asker)).toBe(3));
   });
 
   it.each(["429", "500"] as const)("answers a provider's %s with a friendly message and gives the use back", async (status) => {
-    script = status;
-    const asker = who();
-    const reply = await readReply(await ask({ text: `A chickpea dinner, ${status}?`, ...asker }));
+    const { reply } = await askGivenBack(status, `A chickpea dinner, ${status}?`);
     expect(reply.errors).toEqual([expect.stringContaining("not counted")]);
     expect(reply.errors.join(" ")).not.toMatch(/Rate limit|server had an error/);
-    await vi.waitFor(async () => expect(await left(asker)).toBe(3));
   });
 
   it("treats an empty answer as no answer: says so and gives the use back", async () => {
-    script = "empty";
-    const asker = who();
-    const response = await ask({ text: "A chickpea dinner, empty?", ...asker });
-    const threadId = response.headers.get("X-Thread-Id") ?? "";
-    const reply = await readReply(response);
+    const { reply, threadId } = await askGivenBack("empty", "A chickpea dinner, empty?");
     expect(reply.errors).toEqual([expect.stringContaining("not counted")]);
-    await vi.waitFor(async () => expect(await left(asker)).toBe(3));
     await vi.waitFor(async () => expect(await threadExists(threadId)).toBe(false));
   });
 
   it("ends a tool-call loop at the step limit with a text answer", async () => {
     script = "loop";
-    const asker = who();
-    const response = await ask({ text: "A chickpea dinner, looping?", ...asker });
-    const reply = await readReply(response);
+    const visitor = newVisitor();
+    const { reply } = await askAndRead({ text: "A chickpea dinner, looping?", ...visitor });
     expect(bodies).toHaveLength(MAX_STEPS);
     expect(bodies.at(-1)?.tools ?? []).toEqual([]);
     expect(reply.errors).toEqual([]);
     expect(reply.text).toContain("in stock");
-    expect(await left(asker)).toBe(2);
+    expect(await usesLeft(visitor)).toBe(2);
   });
 
   it("stops generating when the shopper presses Stop, keeping what was shown, marked stopped", async () => {
     script = "slow";
-    const asker = who();
     const stop = new AbortController();
-    const response = await ask({ text: "A chickpea dinner, stopped?", ...asker, signal: stop.signal });
+    const response = await ask({ text: "A chickpea dinner, stopped?", ...newVisitor(), signal: stop.signal });
     const threadId = response.headers.get("X-Thread-Id") ?? "";
     const reader = response.body!.getReader();
     let seen = "";

@@ -35,6 +35,9 @@ const signIn = (email: string, password: string) =>
     (error: unknown) => (error instanceof InvalidCredentials ? "refused" : error),
   );
 
+/** What a refused form gives back: one field, one message. */
+const fieldError = (field: string, message: string) => ({ ok: false, fieldErrors: { [field]: [message] } });
+
 describe("profile", () => {
   it("shows the profile without the password hash and saves a new name", async () => {
     const user = await newUser();
@@ -44,7 +47,7 @@ describe("profile", () => {
 
     expect(await updateProfile(user.id, { name: "  Renamed  " })).toEqual({ ok: true });
     expect((await getAccountProfile(user.id))?.name).toBe("Renamed");
-    expect(await updateProfile(user.id, { name: "x".repeat(81) })).toEqual({ ok: false, fieldErrors: { name: ["Use at most 80 characters"] } });
+    expect(await updateProfile(user.id, { name: "x".repeat(81) })).toEqual(fieldError("name", "Use at most 80 characters"));
   });
 });
 
@@ -58,48 +61,30 @@ describe("changing the password", () => {
 
   it("refuses a wrong current password with a field error and keeps the old one", async () => {
     const user = await newUser("old-secret-1");
-    expect(await changePassword(user.id, { currentPassword: "not-it-1", newPassword: "new-secret-2" })).toEqual({
-      ok: false,
-      fieldErrors: { currentPassword: ["Your current password is incorrect"] },
-    });
+    expect(await changePassword(user.id, { currentPassword: "not-it-1", newPassword: "new-secret-2" })).toEqual(fieldError("currentPassword", "Your current password is incorrect"));
     expect(await signIn(user.email, "old-secret-1")).toBe("signed in");
   });
 
   it("refuses a weak or unchanged new password", async () => {
     const user = await newUser("old-secret-1");
-    expect(await changePassword(user.id, { currentPassword: "old-secret-1", newPassword: "short1" })).toEqual({
-      ok: false,
-      fieldErrors: { newPassword: ["Use at least 8 characters"] },
-    });
-    expect(await changePassword(user.id, { currentPassword: "old-secret-1", newPassword: "old-secret-1" })).toEqual({
-      ok: false,
-      fieldErrors: { newPassword: ["Choose a password different from your current one"] },
-    });
-    expect(await changePassword(user.id, { currentPassword: "", newPassword: "" })).toMatchObject({
-      ok: false,
-      fieldErrors: { currentPassword: ["Enter your current password"] },
-    });
+    expect(await changePassword(user.id, { currentPassword: "old-secret-1", newPassword: "short1" })).toEqual(fieldError("newPassword", "Use at least 8 characters"));
+    expect(await changePassword(user.id, { currentPassword: "old-secret-1", newPassword: "old-secret-1" })).toEqual(fieldError("newPassword", "Choose a password different from your current one"));
+    expect(await changePassword(user.id, { currentPassword: "", newPassword: "" })).toMatchObject(fieldError("currentPassword", "Enter your current password"));
     expect(await signIn(user.email, "old-secret-1")).toBe("signed in");
   });
 
   it("slows down guessing the current password", async () => {
     const user = await newUser("old-secret-1");
     for (let i = 0; i < 5; i += 1) await changePassword(user.id, { currentPassword: `guess-${i}-x`, newPassword: "new-secret-2" });
-    expect(await changePassword(user.id, { currentPassword: "old-secret-1", newPassword: "new-secret-2" })).toEqual({
-      ok: false,
-      fieldErrors: { currentPassword: ["Too many attempts, try again in 15 minutes"] },
-    });
+    expect(await changePassword(user.id, { currentPassword: "old-secret-1", newPassword: "new-secret-2" })).toEqual(fieldError("currentPassword", "Too many attempts, try again in 15 minutes"));
   });
 });
 
 describe("deleting the account", () => {
   it("asks for the account's email as confirmation", async () => {
     const user = await newUser();
-    expect(await deleteAccount(user.id, { confirmEmail: "" })).toEqual({ ok: false, fieldErrors: { confirmEmail: ["Type your email to confirm"] } });
-    expect(await deleteAccount(user.id, { confirmEmail: "someone-else@example.com" })).toEqual({
-      ok: false,
-      fieldErrors: { confirmEmail: ["Type your email address exactly as shown to confirm"] },
-    });
+    expect(await deleteAccount(user.id, { confirmEmail: "" })).toEqual(fieldError("confirmEmail", "Type your email to confirm"));
+    expect(await deleteAccount(user.id, { confirmEmail: "someone-else@example.com" })).toEqual(fieldError("confirmEmail", "Type your email address exactly as shown to confirm"));
     expect(await getAccountProfile(user.id)).not.toBeNull();
   });
 

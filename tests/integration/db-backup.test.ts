@@ -9,6 +9,7 @@ import { backupDatabase } from "@/db/backup";
 import { getDb } from "@/db/client";
 import { appState } from "@/db/schema";
 import { resetEnvCache } from "@/lib/config/env";
+import { countOn } from "../support/database";
 
 const dir = mkdtempSync(join(tmpdir(), "beyond-earth-backup-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -75,11 +76,4 @@ test("a backup never overwrites a file, and a libSQL server is backed up where i
   }
 });
 
-async function countWriterRows(url: string): Promise<number> {
-  const reader = createClient({ url });
-  try {
-    return Number((await reader.execute("SELECT count(*) AS n FROM app_state WHERE key LIKE 'writer-%'")).rows[0].n);
-  } finally {
-    reader.close();
-  }
-}
+const countWriterRows = (url: string) => countOn(url, "SELECT count(*) AS n FROM app_state WHERE key LIKE 'writer-%'");

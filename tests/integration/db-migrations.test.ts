@@ -1,4 +1,3 @@
-import { createClient } from "@libsql/client";
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -8,6 +7,7 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { closeDb } from "@/db/client";
 import { acquireMigrationLock, MIGRATIONS_FOLDER, migrationProblem, migrationStatus, runMigrations } from "@/db/migrate";
 import { resetEnvCache } from "@/lib/config/env";
+import { countOn } from "../support/database";
 
 const dir = mkdtempSync(join(tmpdir(), "beyond-earth-migrations-"));
 const originalUrl = process.env.DATABASE_URL;
@@ -31,14 +31,7 @@ function freshDatabase(): string {
   return url;
 }
 
-async function appliedCount(url: string): Promise<number> {
-  const client = createClient({ url });
-  try {
-    return Number((await client.execute("SELECT count(*) AS n FROM __drizzle_migrations")).rows[0].n);
-  } finally {
-    client.close();
-  }
-}
+const appliedCount = (url: string) => countOn(url, "SELECT count(*) AS n FROM __drizzle_migrations");
 
 describe("migration status", () => {
   it("is behind on an empty database, current once migrated, ahead when a newer release migrated it", async () => {

@@ -1,35 +1,22 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { emails } from "@/db/schema";
 import { refundOrder } from "@/lib/admin/refunds";
 import { startCheckout } from "@/lib/checkout";
-import { resetEnvCache } from "@/lib/config/env";
 import { deliverDueEmails } from "@/lib/email/sender";
 import { markOrderPaid } from "@/lib/orders/payment";
 import { getStripe } from "@/lib/payments/stripe";
 import { createProduct } from "../support/catalog";
-import { startSmtpServer } from "../support/smtp";
+import { useSmtpServer } from "../support/smtp";
 import { deliverWebhooks, routeWebhooksToHandler } from "../support/stripe";
 import { adminActor } from "./admin-helpers";
 import { cartWith, shipping } from "./checkout-helpers";
 
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-
-beforeAll(async () => {
+const smtp = useSmtpServer();
+beforeAll(() => {
   routeWebhooksToHandler();
-  smtp = await startSmtpServer();
-  process.env.SMTP_URL = smtp.url;
-  resetEnvCache();
-});
-afterAll(async () => {
-  delete process.env.SMTP_URL;
-  resetEnvCache();
-  await smtp.close();
-});
-afterEach(() => {
-  smtp.received.length = 0;
 });
 
 async function paidGuestOrder(email: string) {
@@ -49,8 +36,8 @@ describe("emails the shop sends", () => {
     await markOrderPaid(checkout.paymentIntentId);
     await deliverDueEmails();
 
-    expect(smtp.received).toHaveLength(1);
-    const [mail] = smtp.received;
+    expect(smtp().received).toHaveLength(1);
+    const [mail] = smtp().received;
     expect(mail.subject).toContain("receipt");
     const total = await getStripe().paymentIntents.retrieve(checkout.paymentIntentId);
     const charged = `$${(total.amount_received / 100).toFixed(2)}`;
@@ -70,7 +57,7 @@ describe("emails the shop sends", () => {
     expect(await refundOrder(admin, { orderId: checkout.orderId, amount: "5", requestId: randomUUID() })).toMatchObject({ ok: true });
     await deliverWebhooks();
     await deliverDueEmails();
-    const refundMail = smtp.received.find((mail) => mail.subject?.startsWith("Refund"));
+    const refundMail = smtp().received.find((mail) => mail.subject?.startsWith("Refund"));
     expect(refundMail?.subject).toBe(`Refund of $5.00 for order ${checkout.orderId}`);
     expect(refundMail?.text).toContain("Lunar Basil");
     const rows = await getDb().select().from(emails).where(eq(emails.to, "refund@example.com"));

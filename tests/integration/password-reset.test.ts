@@ -1,26 +1,15 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { emails, passwordResetTokens, sessions } from "@/db/schema";
-import { resetEnvCache } from "@/lib/config/env";
 import { InvalidCredentials, authorizeCredentials } from "@/lib/auth/credentials";
 import { INVALID_RESET_LINK, RESET_REQUESTED_MESSAGE, RESET_TOKEN_MINUTES, requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
 import { registerUser } from "@/lib/auth/registration";
 import { openSession } from "@/lib/auth/sessions";
 import { deliverDueEmails } from "@/lib/email/sender";
-import { startSmtpServer } from "../support/smtp";
+import { useSmtpServer } from "../support/smtp";
 
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  process.env.SMTP_URL = smtp.url;
-  resetEnvCache();
-});
-afterAll(async () => {
-  delete process.env.SMTP_URL;
-  resetEnvCache();
-  await smtp.close();
-});
+const smtp = useSmtpServer();
 
 const NEW_PASSWORD = "velvet-comet-harvest-91";
 let counter = 0;
@@ -35,7 +24,7 @@ async function newUser() {
 async function linkFor(email: string, address = "203.0.113.7", now = Date.now()) {
   expect(await requestPasswordReset({ email }, address, now)).toEqual({ ok: true, message: RESET_REQUESTED_MESSAGE });
   await deliverDueEmails();
-  const mail = smtp.received.filter((m) => m.to && !Array.isArray(m.to) && m.to.text === email).at(-1);
+  const mail = smtp().received.filter((m) => m.to && !Array.isArray(m.to) && m.to.text === email).at(-1);
   const url = mail?.text?.match(/http:\/\/localhost:3000\/reset-password\?token=([A-Za-z0-9_-]+)/);
   if (!url) throw new Error(`no reset link in ${mail?.text}`);
   return url[1];

@@ -34,20 +34,20 @@ async function confirm(id: string, body: Record<string, unknown>, origin = ORIGI
   return { status: response.status, body: await response.json() };
 }
 
+/** Confirms as Stripe.js would from the checkout page, paying with `card`. */
+const confirmWith = (intent: { id: string; secret: string }, card: string) =>
+  confirm(intent.id, { client_secret: intent.secret, payment_method: card, return_url: `${ORIGIN}/checkout/complete` });
+
 describe("the sandbox's browser endpoints (Stripe.js stand-ins)", () => {
   it("confirms with a test card token and the client secret", async () => {
     const intent = await newIntent();
-    const answer = await confirm(intent.id, { client_secret: intent.secret, payment_method: "pm_card_visa", return_url: `${ORIGIN}/checkout/complete` });
+    const answer = await confirmWith(intent, "pm_card_visa");
     expect(answer).toMatchObject({ status: 200, body: { paymentIntent: { id: intent.id, status: "succeeded", amount: 1800 } } });
   });
 
   it("answers a decline as Stripe.js does: 402 with the message, and the intent ready for another card", async () => {
     const intent = await newIntent();
-    const answer = await confirm(intent.id, {
-      client_secret: intent.secret,
-      payment_method: "pm_card_visa_chargeDeclinedInsufficientFunds",
-      return_url: `${ORIGIN}/checkout/complete`,
-    });
+    const answer = await confirmWith(intent, "pm_card_visa_chargeDeclinedInsufficientFunds");
     expect(answer).toMatchObject({
       status: 402,
       body: { error: { type: "card_error", decline_code: "insufficient_funds", message: "Your card has insufficient funds.", payment_intent: { status: "requires_payment_method" } } },
@@ -56,11 +56,7 @@ describe("the sandbox's browser endpoints (Stripe.js stand-ins)", () => {
 
   it("sends 3-D Secure cards to the challenge page, which returns to the shop with Stripe's parameters", async () => {
     const intent = await newIntent();
-    const answer = await confirm(intent.id, {
-      client_secret: intent.secret,
-      payment_method: "pm_card_authenticationRequiredOnSetup",
-      return_url: `${ORIGIN}/checkout/complete`,
-    });
+    const answer = await confirmWith(intent, "pm_card_authenticationRequiredOnSetup");
     expect(answer.body.paymentIntent.status).toBe("requires_action");
     expect(answer.body.paymentIntent.next_action.redirect_to_url.url).toContain(`/checkout/3d-secure?payment_intent=${intent.id}`);
 
@@ -95,7 +91,7 @@ describe("the sandbox's browser endpoints (Stripe.js stand-ins)", () => {
   it("explains that an expired (canceled) payment can no longer be made", async () => {
     const intent = await newIntent();
     await getStripe().paymentIntents.cancel(intent.id);
-    const answer = await confirm(intent.id, { client_secret: intent.secret, payment_method: "pm_card_visa", return_url: `${ORIGIN}/checkout/complete` });
+    const answer = await confirmWith(intent, "pm_card_visa");
     expect(answer).toMatchObject({ status: 400, body: { error: { message: "This payment has expired and can no longer be made. Reload the page to start again." } } });
   });
 
@@ -114,7 +110,7 @@ describe("the sandbox's browser endpoints (Stripe.js stand-ins)", () => {
     process.env.STRIPE_SECRET_KEY = "sk_test_realkey123";
     process.env.STRIPE_WEBHOOK_SECRET = "whsec_realaccount";
     resetEnvCache();
-    const answer = await confirm(intent.id, { client_secret: intent.secret, payment_method: "pm_card_visa", return_url: `${ORIGIN}/checkout/complete` });
+    const answer = await confirmWith(intent, "pm_card_visa");
     expect(answer.status).toBe(404);
   });
 });

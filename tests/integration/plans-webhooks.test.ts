@@ -4,7 +4,7 @@ import Stripe from "stripe";
 import { beforeEach, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/webhooks/stripe/route";
 import { getDb } from "@/db/client";
-import { subscriptions, webhookEvents } from "@/db/schema";
+import { subscriptions, webhookEvents, type PlanId } from "@/db/schema";
 import { webhookSecret } from "@/lib/config/env";
 import { logTo } from "@/lib/observability/logger";
 import { getStripe } from "@/lib/payments/stripe";
@@ -61,6 +61,16 @@ async function stripeState(subscriptionId: string) {
 
 async function wipe(subscriptionId: string) {
   await getDb().delete(subscriptions).where(eq(subscriptions.id, subscriptionId));
+}
+
+/** A new member's paid subscription with its row wiped, and the invoice.paid event Stripe sent for it. */
+async function paidInvoiceOfWiped(plan: PlanId) {
+  const user = await createUser();
+  const { subscriptionId } = await startPaid(user.id, plan);
+  await wipe(subscriptionId);
+  const paid = planEvents().find((entry) => entry.event.type === "invoice.paid");
+  expect(paid).toBeDefined();
+  return { user, subscriptionId, paid: paid! };
 }
 
 describe("subscription webhooks", () => {
@@ -130,24 +140,16 @@ describe("subscription webhooks", () => {
   });
 
   it("an invoice event finds its subscription through invoice.parent.subscription_details", async () => {
-    const user = await createUser();
-    const { subscriptionId } = await startPaid(user.id, "quarterly");
-    await wipe(subscriptionId);
-    const paid = planEvents().find((entry) => entry.event.type === "invoice.paid");
-    expect(paid).toBeDefined();
-    expect(await deliver(paid!)).toMatchObject({ status: 200 });
+    const { user, subscriptionId, paid } = await paidInvoiceOfWiped("quarterly");
+    expect(await deliver(paid)).toMatchObject({ status: 200 });
     expect(await subscriptionRow(subscriptionId)).toMatchObject({ status: "active", plan: "quarterly", userId: user.id });
   });
 
   it("an invoice event rendered in an older API version (no parent) is re-read from Stripe, and the version difference is logged", async () => {
-    const user = await createUser();
-    const { subscriptionId } = await startPaid(user.id, "annual");
-    await wipe(subscriptionId);
-    const paid = planEvents().find((entry) => entry.event.type === "invoice.paid");
-    expect(paid).toBeDefined();
+    const { user, subscriptionId, paid } = await paidInvoiceOfWiped("annual");
     // Before 2025-03-31 an invoice named its subscription at the top level, not under `parent`.
-    const { parent: _parent, ...invoice } = paid!.event.data.object as Stripe.Invoice;
-    const legacy = { ...paid!.event, id: `${paid!.event.id}_legacy`, api_version: "2024-06-20", data: { object: { ...invoice, subscription: subscriptionId } } };
+    const { parent: _parent, ...invoice } = paid.event.data.object as Stripe.Invoice;
+    const legacy = { ...paid.event, id: `${paid.event.id}_legacy`, api_version: "2024-06-20", data: { object: { ...invoice, subscription: subscriptionId } } };
     const payload = JSON.stringify(legacy);
     const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: webhookSecret() });
     const lines: string[] = [];

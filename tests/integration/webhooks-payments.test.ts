@@ -38,6 +38,11 @@ async function recorded(payload: string) {
   return row;
 }
 
+/** Pays the checkout's PaymentIntent with `card`, as the card form does. */
+function payWith(checkout: { paymentIntentId: string }, card: string) {
+  return getStripe().paymentIntents.confirm(checkout.paymentIntentId, { payment_method: card, return_url: "http://localhost/checkout/complete" });
+}
+
 async function paidCheckout(priceCents = 2000, stock = 5) {
   const product = await createProduct({ priceCents, stock });
   const result = await startCheckout({ cartId: await cartWith([[product.id, 1]]), userId: null, shipping });
@@ -48,7 +53,7 @@ async function paidCheckout(priceCents = 2000, stock = 5) {
 describe("POST /api/webhooks/stripe for payments", () => {
   it("refuses a bad signature with 400 and writes nothing", async () => {
     const checkout = await paidCheckout();
-    await getStripe().paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa", return_url: "http://localhost/checkout/complete" });
+    await payWith(checkout, "pm_card_visa");
     const [payload] = await emitted(checkout.paymentIntentId, "payment_intent.succeeded");
 
     const forged = await post(payload, stripeSandbox().webhooks.sign(payload, "whsec_not_the_secret"));
@@ -63,7 +68,7 @@ describe("POST /api/webhooks/stripe for payments", () => {
 
   it("refuses a missing signature with 400 and writes nothing", async () => {
     const checkout = await paidCheckout();
-    await getStripe().paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa", return_url: "http://localhost/checkout/complete" });
+    await payWith(checkout, "pm_card_visa");
     const [payload] = await emitted(checkout.paymentIntentId, "payment_intent.succeeded");
     expect(await post(payload, null)).toMatchObject({ status: 400, body: { received: false, error: "Missing Stripe-Signature header" } });
     expect(await recorded(payload)).toBeUndefined();
@@ -72,7 +77,7 @@ describe("POST /api/webhooks/stripe for payments", () => {
 
   it("has one effect for a replayed event: delivered twice, and replayed by an operator", async () => {
     const checkout = await paidCheckout(2000, 3);
-    await getStripe().paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa", return_url: "http://localhost/checkout/complete" });
+    await payWith(checkout, "pm_card_visa");
     const [payload] = await emitted(checkout.paymentIntentId, "payment_intent.succeeded");
 
     expect(await post(payload)).toMatchObject({ status: 200, body: { received: true } });
@@ -88,9 +93,8 @@ describe("POST /api/webhooks/stripe for payments", () => {
 
   it("never lets a late payment_failed downgrade a paid order", async () => {
     const checkout = await paidCheckout();
-    const stripe = getStripe();
-    await stripe.paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa_chargeDeclined", return_url: "http://localhost/checkout/complete" }).catch(() => undefined);
-    await stripe.paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa", return_url: "http://localhost/checkout/complete" });
+    await payWith(checkout, "pm_card_visa_chargeDeclined").catch(() => undefined);
+    await payWith(checkout, "pm_card_visa");
     const [failed] = await emitted(checkout.paymentIntentId, "payment_intent.payment_failed");
     const [succeeded] = await emitted(checkout.paymentIntentId, "payment_intent.succeeded");
 
@@ -102,9 +106,8 @@ describe("POST /api/webhooks/stripe for payments", () => {
 
   it("settles a payment_failed that arrives after the payment succeeded (succeeded lost) as paid", async () => {
     const checkout = await paidCheckout();
-    const stripe = getStripe();
-    await stripe.paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa_chargeDeclinedInsufficientFunds", return_url: "http://localhost/checkout/complete" }).catch(() => undefined);
-    await stripe.paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa", return_url: "http://localhost/checkout/complete" });
+    await payWith(checkout, "pm_card_visa_chargeDeclinedInsufficientFunds").catch(() => undefined);
+    await payWith(checkout, "pm_card_visa");
     const [failed] = await emitted(checkout.paymentIntentId, "payment_intent.payment_failed");
     expect((await post(failed)).status).toBe(200);
     expect(await orderRow(checkout.orderId)).toMatchObject({ status: "paid" });
@@ -129,7 +132,7 @@ describe("POST /api/webhooks/stripe for payments", () => {
 
   it("lets a retry take over an event whose first attempt crashed (still received after the lease), once", async () => {
     const checkout = await paidCheckout(2000, 3);
-    await getStripe().paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa", return_url: "http://localhost/checkout/complete" });
+    await payWith(checkout, "pm_card_visa");
     const [payload] = await emitted(checkout.paymentIntentId, "payment_intent.succeeded");
     const event = JSON.parse(payload) as Stripe.Event;
     // The first attempt recorded the event, then the process died before the handler finished.
@@ -166,14 +169,21 @@ describe("POST /api/webhooks/stripe for payments", () => {
 });
 
 describe("charge.refunded", () => {
-  it("marks an order partially refunded, then refunded, from the charge's amount_refunded", async () => {
-    const checkout = await paidCheckout(4000);
+  /** A checkout paid by card, its payment_intent.succeeded delivered; gives the checkout and its charge. */
+  async function paidOrder(priceCents: number) {
+    const checkout = await paidCheckout(priceCents);
     const stripe = getStripe();
-    await stripe.paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa", return_url: "http://localhost/checkout/complete" });
+    await payWith(checkout, "pm_card_visa");
     const [paid] = await emitted(checkout.paymentIntentId, "payment_intent.succeeded");
     await post(paid);
-    // $40.00 + $4.95 shipping.
     const charge = String((await stripe.paymentIntents.retrieve(checkout.paymentIntentId)).latest_charge);
+    return { checkout, charge };
+  }
+
+  it("marks an order partially refunded, then refunded, from the charge's amount_refunded", async () => {
+    // $40.00 + $4.95 shipping.
+    const { checkout, charge } = await paidOrder(4000);
+    const stripe = getStripe();
 
     await stripe.refunds.create({ payment_intent: checkout.paymentIntentId, amount: 1000, metadata: { orderId: checkout.orderId } });
     const [partial] = await emitted(charge, "charge.refunded");
@@ -189,12 +199,8 @@ describe("charge.refunded", () => {
   });
 
   it("settles refund events that arrive out of order on the latest amount", async () => {
-    const checkout = await paidCheckout(3000);
+    const { checkout, charge } = await paidOrder(3000);
     const stripe = getStripe();
-    await stripe.paymentIntents.confirm(checkout.paymentIntentId, { payment_method: "pm_card_visa", return_url: "http://localhost/checkout/complete" });
-    const [paid] = await emitted(checkout.paymentIntentId, "payment_intent.succeeded");
-    await post(paid);
-    const charge = String((await stripe.paymentIntents.retrieve(checkout.paymentIntentId)).latest_charge);
     await stripe.refunds.create({ payment_intent: checkout.paymentIntentId, amount: 500 });
     await stripe.refunds.create({ payment_intent: checkout.paymentIntentId, amount: 700 });
     const [first, second] = await emitted(charge, "charge.refunded");

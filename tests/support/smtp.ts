@@ -1,6 +1,8 @@
 import { simpleParser, type ParsedMail } from "mailparser";
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
+import { afterAll, afterEach, beforeAll } from "vitest";
+import { resetEnvCache } from "@/lib/config/env";
 
 /**
  * A real SMTP server on a free port, in the test process. `refuseNext(n)` makes it answer the
@@ -37,5 +39,32 @@ export async function startSmtpServer() {
       refusals = count;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export type SmtpServer = Awaited<ReturnType<typeof startSmtpServer>>;
+
+/**
+ * Starts a test SMTP server for the whole file and points SMTP_URL at it; the returned getter gives
+ * the running server. Each test starts with an empty inbox.
+ */
+export function useSmtpServer(): () => SmtpServer {
+  let smtp: SmtpServer | undefined;
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    process.env.SMTP_URL = smtp.url;
+    resetEnvCache();
+  });
+  afterAll(async () => {
+    delete process.env.SMTP_URL;
+    resetEnvCache();
+    await smtp?.close();
+  });
+  afterEach(() => {
+    if (smtp) smtp.received.length = 0;
+  });
+  return () => {
+    if (!smtp) throw new Error("the SMTP server starts in beforeAll");
+    return smtp;
   };
 }

@@ -7,13 +7,23 @@ export function uniqueEmail(label: string) {
   return `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.com`;
 }
 
-/** Fills and submits the registration form; the caller checks where it lands (a refusal stays on /register). */
-export async function register(page: Page, email: string, { password = PASSWORD, name = "Robin Example" }: { password?: string; name?: string } = {}) {
-  await page.goto("/register");
+type Registration = { password?: string; name?: string };
+
+/** Fills and submits the registration form already on the page. */
+export async function submitRegistration(page: Page, email: string, { password = PASSWORD, name = "Robin Example" }: Registration = {}) {
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
+}
+
+/**
+ * Opens the registration page (`path`, for one with a callbackUrl), fills and submits the form; the
+ * caller checks where it lands (a refusal stays on /register).
+ */
+export async function register(page: Page, email: string, { path = "/register", ...details }: Registration & { path?: string } = {}) {
+  await page.goto(path);
+  await submitRegistration(page, email, details);
 }
 
 /** Registers and waits for the account page, for specs that only need a signed-in customer. */
