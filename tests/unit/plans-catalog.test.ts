@@ -11,6 +11,12 @@ describe("the plan catalogue", () => {
     ]);
   });
 
+  it("quotes round plan prices short, as the assistant's plan offer does, and keeps cents when there are some", () => {
+    expect(plans.map((plan) => formatCents(plan.amountCents, plan.currency, { wholeAmounts: "short" }))).toEqual(["$5", "$12", "$50"]);
+    expect(formatCents(417, "usd", { wholeAmounts: "short" })).toBe("$4.17");
+    expect(formatCents(500)).toBe("$5.00");
+  });
+
   it("shows each plan's effective monthly price and its saving against Monthly", () => {
     expect(formatCents(effectiveMonthlyCents(getPlan("monthly")))).toBe("$5.00");
     expect(formatCents(effectiveMonthlyCents(getPlan("quarterly")))).toBe("$4.00");

@@ -11,16 +11,13 @@ import { findThread, listThreads, threadMessages } from "@/lib/assistant/threads
 import { env } from "@/lib/config/env";
 import { plans } from "@/lib/plans/catalog";
 import { hasAssistantAccess } from "@/lib/plans/entitlement";
+import { formatCents } from "@/lib/money/format";
 import { freeUsesLeft } from "@/lib/quota";
 
 export const metadata: Metadata = {
   title: "Recipe assistant",
   description: "Ask the Beyond Earth recipe assistant for a recipe and it suggests what is in stock in the shop.",
 };
-
-function price(cents: number): string {
-  return cents % 100 === 0 ? `$${cents / 100}` : `$${(cents / 100).toFixed(2)}`;
-}
 
 export default async function AssistantPage({ searchParams }: { searchParams: Promise<{ thread?: string | string[]; new?: string | string[] }> }) {
   const params = await searchParams;
@@ -32,7 +29,7 @@ export default async function AssistantPage({ searchParams }: { searchParams: Pr
   const thread = startNew ? undefined : asked ? await findThread(asked, owner) : threads[0] ? await findThread(threads[0].id, owner) : undefined;
   const [messages, entitled] = await Promise.all([thread ? threadMessages(thread.id) : Promise.resolve([]), user ? hasAssistantAccess(user.id) : Promise.resolve(false)]);
   const left = entitled ? null : await freeUsesLeft({ userId: user?.id, deviceId, ip, userAgent });
-  const offers: PlanOffer[] = plans.map((plan) => ({ id: plan.id, name: plan.name, price: price(plan.amountCents), cadence: plan.cadence }));
+  const offers: PlanOffer[] = plans.map((plan) => ({ id: plan.id, name: plan.name, price: formatCents(plan.amountCents, plan.currency, { wholeAmounts: "short" }), cadence: plan.cadence }));
 
   return (
     <div className="grid min-w-0 gap-4 md:grid-cols-[15rem_minmax(0,1fr)] md:gap-8">
