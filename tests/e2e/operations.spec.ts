@@ -5,15 +5,18 @@ import { once } from "node:events";
 import { rmSync } from "node:fs";
 import { createServer, type ServerResponse } from "node:http";
 import { join } from "node:path";
+import { uniqueEmail } from "./support/accounts";
 import { e2eDb } from "./support/db";
 import { e2eDataDir, mainPort, startExtraServer } from "./support/extra-server";
 import { E2E_AUTH_SECRET, e2eServerEnv } from "./support/server-env";
+import { addToCart, fillShipping } from "./support/shopper";
 
 // What an operator sees of a standalone server: its log lines and how it refuses to start.
 const logPort = mainPort + 1;
 const refusePort = mainPort + 2;
 const shutdownPort = mainPort + 3;
 const modelPort = mainPort + 4;
+const checkoutStopPort = mainPort + 7;
 
 test("a request's log lines are JSON with its request id and no secret, card number or email address", async () => {
   const server = await startExtraServer(logPort, { LOG_LEVEL: "info" });
@@ -157,5 +160,43 @@ test("on SIGTERM the server stops accepting, finishes a streaming answer, saves 
     model.finish();
     await server.stop();
     await model.close();
+  }
+});
+
+test("on SIGTERM during a checkout the server finishes it: the order, its items and its reserved stock are written together", async ({ page }) => {
+  test.setTimeout(120_000);
+  const server = await startExtraServer(checkoutStopPort);
+  try {
+    const { rows } = await e2eDb().execute("select id, slug from products where visible = 1 and stock >= 20 order by stock desc, id limit 1");
+    const productId = Number(rows[0].id);
+    const stockOf = async () => Number((await e2eDb().execute({ sql: "select stock from products where id = ?", args: [productId] })).rows[0].stock);
+    const email = uniqueEmail("sigterm-checkout");
+    await addToCart(page, String(rows[0].slug), 2, server.url);
+    await fillShipping(page, email, server.url);
+    const stockBefore = await stockOf();
+
+    // The shipping step's server action is under way when the operator stops the server.
+    const isCheckoutPost = (request: { method(): string; url(): string }) => request.method() === "POST" && new URL(request.url()).pathname === "/checkout";
+    const sent = page.waitForRequest(isCheckoutPost);
+    const answered = page.waitForResponse((response) => isCheckoutPost(response.request())).then(
+      (response) => response.status(),
+      () => null,
+    );
+    await page.getByRole("button", { name: "Continue to payment" }).click();
+    await sent;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const exited = server.signal("SIGTERM");
+
+    expect(await answered, server.output()).toBe(200);
+    expect(await exited, server.output()).toBe(0);
+    const orders = await e2eDb().execute({ sql: "select id, status from orders where email = ?", args: [email] });
+    expect(orders.rows.map((row) => row.status)).toEqual(["pending"]);
+    const orderId = String(orders.rows[0].id);
+    const [items] = (await e2eDb().execute({ sql: "select coalesce(sum(quantity), 0) as units from order_items where order_id = ?", args: [orderId] })).rows;
+    const [held] = (await e2eDb().execute({ sql: "select coalesce(sum(quantity), 0) as units from stock_reservations where order_id = ? and status = 'active'", args: [orderId] })).rows;
+    expect([Number(items.units), Number(held.units), stockBefore - (await stockOf())]).toEqual([2, 2, 2]);
+    expect(server.output()).toMatch(/"msg":"shut down"/);
+  } finally {
+    await server.stop();
   }
 });
