@@ -7,7 +7,7 @@ import { databaseOver, db, runIn, type Deliverer, type SandboxContext, type Sand
 import { configureDelivery, drainDeliveries, httpDeliverer, scheduleDeliveries, signPayload, stopSandboxDelivery } from "./events";
 import { advanceSandboxClock, sandboxClockState, type ClockAdvance } from "./resources/billing";
 import { authenticatePaymentIntentRecord } from "./resources/payment-intents";
-import { onInvoicePaymentIntent } from "./resources/subscriptions";
+import { onInvoicePaymentIntent } from "./billing/collection";
 
 // The one entry point of the Stripe sandbox. Everything the sandbox needs from its host comes in
 // through these options; nothing in lib/stripe-sandbox imports the app (a test enforces it).

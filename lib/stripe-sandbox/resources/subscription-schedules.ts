@@ -5,7 +5,7 @@ import { emitEvent } from "../events";
 import type { FormObject, FormValue } from "../form";
 import { expansions, mergeMetadata, objectParam, stringParam, type SandboxRoute } from "../router";
 import { getObjectOfType, newId, putObject, type StoredObject } from "../store";
-import { addPeriods, type Recurring } from "./billing-periods";
+import { addPeriods, type Recurring } from "../billing/periods";
 import type { DueWork } from "./invoices";
 import { requirePrice } from "./prices";
 import type { SandboxSubscription } from "./subscription-types";
