@@ -30,6 +30,11 @@ export type StripeSandboxOptions = {
    */
   prepare?: (stripe: Stripe) => Promise<unknown>;
   logger?: SandboxLogger;
+  /**
+   * The real time (ms) under the sandbox's test clock, which billing and webhook retries run on;
+   * Date.now by default. A test can freeze it, so that only advancing the clock makes things due.
+   */
+  wallClock?: () => number;
   /** Automatic delivery (the default) sends events soon after each call and retries in the background. */
   delivery?: { automatic?: boolean; deliver?: Deliverer };
 };
@@ -72,6 +77,7 @@ export function createStripeSandbox(options: StripeSandboxOptions): StripeSandbo
     threeDSecureUrl: () => read(options.threeDSecureUrl),
     shopOrigin: () => new URL(read(options.threeDSecureUrl)).origin,
     logger: options.logger ?? { error: (message) => console.error(message) },
+    wallClock: options.wallClock ?? Date.now,
     delivery: {
       deliver: options.delivery?.deliver ?? ((payload, signature) => httpDeliverer(read(options.webhook.url))(payload, signature)),
       automatic: options.delivery?.automatic ?? true,
