@@ -13,6 +13,7 @@ import { onInvoicePaymentIntent } from "./billing/collection";
 // through these options; nothing in lib/stripe-sandbox imports the app (a test enforces it).
 export type { AuthenticationOutcome, BrowserAnswer, ClockAdvance, Deliverer, SandboxLogger };
 export * as sandboxTables from "./tables";
+export { createSandboxTables } from "./tables";
 
 type Value<T> = T | (() => T);
 const read = <T>(value: Value<T>): T => (typeof value === "function" ? (value as () => T)() : value);
