@@ -1,7 +1,6 @@
 import { db, type Executor } from "../context";
-import { resourceMissing } from "../errors";
 import { emitEvent } from "../events";
-import { getObjectOfType, type StoredObject } from "../store";
+import { getObjectOfType, requireObjectOfType, type StoredObject } from "../store";
 import type { SandboxCustomer } from "./customers";
 import { getInvoice, presentInvoiceWithExpansions } from "./invoices";
 import type { SandboxPrice } from "./prices";
@@ -19,9 +18,7 @@ export async function getSubscription(id: string, executor: Executor = db) {
 }
 
 export async function requireSubscription(id: string, executor: Executor = db, param = "id") {
-  const subscription = await getSubscription(id, executor);
-  if (!subscription) throw resourceMissing("subscription", id, param);
-  return subscription;
+  return requireObjectOfType<SandboxSubscription>(id, "subscription", executor, param);
 }
 
 export function withItem(subscription: SandboxSubscription, item: SandboxSubscriptionItem): SandboxSubscription {

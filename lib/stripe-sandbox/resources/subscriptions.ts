@@ -4,7 +4,7 @@ import { sandboxObjects } from "../tables";
 import { toUnix } from "../clock";
 import { invalidRequest, missingParam, resourceMissing, SandboxError } from "../errors";
 import type { FormObject } from "../form";
-import { expansions, mergeMetadata, objectParam, stringParam, type SandboxRoute } from "../router";
+import { afterDueWork, expansions, listExpansions, mergeMetadata, objectParam, stringParam, type SandboxRoute } from "../router";
 import { getObjectOfType, listResponse, newId, putObject } from "../store";
 import { collectInvoice, offSessionPaymentMethod, openPeriodInvoice } from "../billing/collection";
 import { processDueBilling } from "../billing/due";
@@ -303,44 +303,32 @@ async function listSubscriptions(params: FormObject) {
       if (status === "ended") return ENDED_STATUSES.includes(subscription.status);
       return subscription.status === status;
     });
-  const expand = expansions(params)
-    .filter((path) => path.startsWith("data."))
-    .map((path) => path.slice("data.".length));
+  const expand = listExpansions(params);
   const page = await Promise.all(matching.slice(0, limit).map((subscription) => presentSubscription(subscription, expand)));
   return listResponse("/v1/subscriptions", page, matching.length > limit);
 }
 
 export function subscriptionRoutes(): SandboxRoute[] {
-  return [
+  return afterDueWork(processDueBilling, [
     {
       method: "POST",
       path: "/v1/subscriptions",
-      handler: async ({ params, now }) => {
-        await processDueBilling(now);
-        return presentSubscription(await createSubscription(params, now), expansions(params));
-      },
+      handler: async ({ params, now }) => presentSubscription(await createSubscription(params, now), expansions(params)),
     },
     {
       method: "GET",
       path: "/v1/subscriptions/:id",
-      handler: async ({ pathParams, params, now }) => {
-        await processDueBilling(now);
-        return presentSubscription(await requireSubscription(pathParams.id), expansions(params));
-      },
+      handler: async ({ pathParams, params }) => presentSubscription(await requireSubscription(pathParams.id), expansions(params)),
     },
     {
       method: "POST",
       path: "/v1/subscriptions/:id",
-      handler: async ({ pathParams, params, now }) => {
-        await processDueBilling(now);
-        return presentSubscription(await updateSubscription(pathParams.id, params, now), expansions(params));
-      },
+      handler: async ({ pathParams, params, now }) => presentSubscription(await updateSubscription(pathParams.id, params, now), expansions(params)),
     },
     {
       method: "DELETE",
       path: "/v1/subscriptions/:id",
       handler: async ({ pathParams, params, now }) => {
-        await processDueBilling(now);
         const canceled = await db.transaction(async (tx) => cancelSubscriptionNow(await requireSubscription(pathParams.id, tx), tx, now));
         return presentSubscription(canceled, expansions(params));
       },
@@ -348,10 +336,7 @@ export function subscriptionRoutes(): SandboxRoute[] {
     {
       method: "GET",
       path: "/v1/subscriptions",
-      handler: async ({ params, now }) => {
-        await processDueBilling(now);
-        return listSubscriptions(params);
-      },
+      handler: async ({ params }) => listSubscriptions(params),
     },
-  ];
+  ]);
 }
