@@ -1,13 +1,10 @@
 import { createClient } from "@libsql/client";
-import { drizzle } from "drizzle-orm/libsql";
-import { migrate } from "drizzle-orm/libsql/migrator";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Stripe from "stripe";
 import { afterAll, describe, expect, it } from "vitest";
-import { MIGRATIONS_FOLDER } from "@/db/migrate";
-import { createStripeSandbox } from "@/lib/stripe-sandbox";
+import { createSandboxTables, createStripeSandbox } from "@/lib/stripe-sandbox";
 
 // Webhook retries run on the sandbox's clock, the one billing runs on: a test moves the clock past
 // the backoff and the retry is due, with no real waiting. The wall clock under the sandbox clock
@@ -20,7 +17,7 @@ const frozenWallClock = Date.now();
 
 async function sandboxWithFailingEndpoint(name: string, failures: number) {
   const client = createClient({ url: `file:${join(dir, `${name}.db`)}` });
-  await migrate(drizzle(client), { migrationsFolder: MIGRATIONS_FOLDER });
+  await createSandboxTables(client);
   const received: Stripe.Event[] = [];
   let failuresLeft = failures;
   const sandbox = createStripeSandbox({
