@@ -1,12 +1,10 @@
 import { createClient } from "@libsql/client";
-import { drizzle } from "drizzle-orm/libsql";
-import { migrate } from "drizzle-orm/libsql/migrator";
 import { mkdirSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { syncPlanCatalog } from "../lib/plans/stripe-sync";
-import { createStripeSandbox } from "../lib/stripe-sandbox";
+import { createSandboxTables, createStripeSandbox } from "../lib/stripe-sandbox";
 
 /**
  * `npm run stripe:sandbox`: the shop's Stripe sandbox as a stand-alone HTTP server, like
@@ -14,7 +12,9 @@ import { createStripeSandbox } from "../lib/stripe-sandbox";
  *
  *   npm run stripe:sandbox -- [--port 12111] [--webhook-url URL] [--three-d-secure-url URL] [--no-plans]
  *
- * State is kept in DATABASE_URL (default file:./data/stripe-sandbox.db, migrated at start). Any
+ * State is kept in DATABASE_URL (default file:./data/stripe-sandbox.db); the sandbox creates its own
+ * tables there at start (an empty file will do; what an earlier run stored is kept), and nothing
+ * of the shop's. To share the shop's database instead, run the shop's migrations first. Any
  * `sk_test_…` key is accepted. Events go to --webhook-url (signed with STRIPE_WEBHOOK_SECRET,
  * default whsec_sandbox_local); without one they are kept and not sent. The plans' product and
  * prices are created by the stripe:sync code at start, as for a fresh account (--no-plans skips it).
@@ -43,7 +43,7 @@ async function main() {
     mkdirSync(dirname(resolve(databaseUrl.slice("file:".length).split("?")[0])), { recursive: true });
   }
   const client = createClient({ url: databaseUrl, authToken: process.env.DATABASE_AUTH_TOKEN });
-  await migrate(drizzle(client), { migrationsFolder: resolve(process.cwd(), "db/migrations") });
+  await createSandboxTables(client);
 
   const sandbox = createStripeSandbox({
     database: client,

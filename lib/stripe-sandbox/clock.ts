@@ -1,9 +1,11 @@
+import { context } from "./context";
 import { getObject, putObject, type StoredObject } from "./store";
 
 /**
  * The sandbox's clock, like Stripe's test clocks: real time plus an offset an operator or a test
  * can advance, so renewals that are a month away can happen now. Kept in the sandbox's database
- * so every process agrees on the time.
+ * so every process agrees on the time. Billing and webhook delivery (retries and their backoff)
+ * both run on it; the real time under it is the instance's wall clock (Date.now by default).
  */
 const CLOCK_ID = "sandbox_clock";
 type ClockRecord = StoredObject & { object: "sandbox.clock"; offset_ms: number };
@@ -15,7 +17,7 @@ export async function clockOffsetMs(): Promise<number> {
 
 /** Sandbox "now" in milliseconds. */
 export async function sandboxNow(): Promise<number> {
-  return Date.now() + (await clockOffsetMs());
+  return context().wallClock() + (await clockOffsetMs());
 }
 
 export function toUnix(ms: number): number {

@@ -22,6 +22,8 @@ export type SandboxContext = {
   /** Return URLs must lead back to this origin (the shop's), so the sandbox is no open redirect. */
   shopOrigin(): string;
   logger: SandboxLogger;
+  /** Real time in ms, under the sandbox's test clock (see clock.ts): Date.now unless the host froze it. */
+  wallClock(): number;
   delivery: DeliveryState;
   /** Billing's reaction to a PaymentIntent status change. */
   paymentIntentChanged: PaymentIntentListener;

@@ -10,7 +10,8 @@ import { completeObject } from "./responses";
 /**
  * Events the sandbox emits, delivered to the webhook endpoint the way Stripe delivers them:
  * asynchronously, signed with `Stripe-Signature: t=…,v1=HMAC-SHA256(secret, "t.payload")`
- * (signed afresh on each attempt), and retried with backoff a bounded number of times.
+ * (signed afresh on each attempt, with the real time, which the endpoint checks against its own),
+ * and retried with backoff a bounded number of times, timed by the sandbox clock.
  */
 export const MAX_DELIVERY_ATTEMPTS = 8;
 const LEASE_MS = 30_000;
@@ -42,7 +43,7 @@ export async function emitEvent(
     data: previousAttributes ? { object: completeObject(object), previous_attributes: previousAttributes } : { object: completeObject(object) },
   };
   await putObject(event, executor);
-  await executor.insert(sandboxDeliveries).values({ eventId: event.id, nextAttemptAt: new Date() });
+  await executor.insert(sandboxDeliveries).values({ eventId: event.id, nextAttemptAt: new Date(now) });
   return event;
 }
 
@@ -85,9 +86,12 @@ export function backoffMs(attempt: number): number {
   return Math.min(60_000, 1_000 * 2 ** (attempt - 1));
 }
 
-/** Claims due deliveries with a lease, so two processes never send the same attempt. */
+/**
+ * Claims deliveries due by the sandbox clock (the one billing runs on, so advancing it makes a
+ * retry due without waiting), with a lease, so two processes never send the same attempt.
+ */
 async function claimDue(limit: number) {
-  const now = Date.now();
+  const now = await sandboxNow();
   const due = db
     .select({ id: sandboxDeliveries.id })
     .from(sandboxDeliveries)
@@ -112,7 +116,7 @@ async function attempt(delivery: { id: number; eventId: string; attempts: number
   try {
     const status = await context().delivery.deliver(payload, signPayload(payload));
     if (status >= 200 && status < 300) {
-      await db.update(sandboxDeliveries).set({ status: "delivered", deliveredAt: new Date(), lastError: null }).where(eq(sandboxDeliveries.id, delivery.id));
+      await db.update(sandboxDeliveries).set({ status: "delivered", deliveredAt: new Date(await sandboxNow()), lastError: null }).where(eq(sandboxDeliveries.id, delivery.id));
       return;
     }
     error = `endpoint answered ${status}`;
@@ -120,12 +124,13 @@ async function attempt(delivery: { id: number; eventId: string; attempts: number
     error = cause instanceof Error ? cause.message : String(cause);
   }
   const exhausted = delivery.attempts >= MAX_DELIVERY_ATTEMPTS;
+  const failedAt = await sandboxNow();
   await db
     .update(sandboxDeliveries)
     .set({
       status: exhausted ? "failed" : "pending",
       lastError: error,
-      nextAttemptAt: new Date(Date.now() + backoffMs(delivery.attempts)),
+      nextAttemptAt: new Date(failedAt + backoffMs(delivery.attempts)),
     })
     .where(eq(sandboxDeliveries.id, delivery.id));
 }

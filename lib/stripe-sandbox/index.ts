@@ -7,12 +7,13 @@ import { databaseOver, db, runIn, type Deliverer, type SandboxContext, type Sand
 import { configureDelivery, drainDeliveries, httpDeliverer, scheduleDeliveries, signPayload, stopSandboxDelivery } from "./events";
 import { advanceSandboxClock, sandboxClockState, type ClockAdvance } from "./resources/billing";
 import { authenticatePaymentIntentRecord } from "./resources/payment-intents";
-import { onInvoicePaymentIntent } from "./resources/subscriptions";
+import { onInvoicePaymentIntent } from "./billing/collection";
 
 // The one entry point of the Stripe sandbox. Everything the sandbox needs from its host comes in
 // through these options; nothing in lib/stripe-sandbox imports the app (a test enforces it).
 export type { AuthenticationOutcome, BrowserAnswer, ClockAdvance, Deliverer, SandboxLogger };
 export * as sandboxTables from "./tables";
+export { createSandboxTables } from "./tables";
 
 type Value<T> = T | (() => T);
 const read = <T>(value: Value<T>): T => (typeof value === "function" ? (value as () => T)() : value);
@@ -30,6 +31,11 @@ export type StripeSandboxOptions = {
    */
   prepare?: (stripe: Stripe) => Promise<unknown>;
   logger?: SandboxLogger;
+  /**
+   * The real time (ms) under the sandbox's test clock, which billing and webhook retries run on;
+   * Date.now by default. A test can freeze it, so that only advancing the clock makes things due.
+   */
+  wallClock?: () => number;
   /** Automatic delivery (the default) sends events soon after each call and retries in the background. */
   delivery?: { automatic?: boolean; deliver?: Deliverer };
 };
@@ -72,6 +78,7 @@ export function createStripeSandbox(options: StripeSandboxOptions): StripeSandbo
     threeDSecureUrl: () => read(options.threeDSecureUrl),
     shopOrigin: () => new URL(read(options.threeDSecureUrl)).origin,
     logger: options.logger ?? { error: (message) => console.error(message) },
+    wallClock: options.wallClock ?? Date.now,
     delivery: {
       deliver: options.delivery?.deliver ?? ((payload, signature) => httpDeliverer(read(options.webhook.url))(payload, signature)),
       automatic: options.delivery?.automatic ?? true,

@@ -17,6 +17,20 @@ export type SandboxRoute = {
   handler: (request: SandboxRequest) => Promise<unknown>;
 };
 
+/** Work the sandbox clock says is due (billing's renewals, retries, expiries), run at a request's time. */
+export type DueWork = (now: number) => Promise<unknown>;
+
+/** The routes, each running the due work first, so what fell due by the request's time has happened. */
+export function afterDueWork(processDue: DueWork, routes: SandboxRoute[]): SandboxRoute[] {
+  return routes.map((route) => ({
+    ...route,
+    handler: async (request) => {
+      await processDue(request.now);
+      return route.handler(request);
+    },
+  }));
+}
+
 export function matchRoute(routes: SandboxRoute[], method: string, path: string) {
   const segments = path.split("/").filter(Boolean);
   for (const route of routes) {
@@ -41,6 +55,13 @@ export function expansions(params: FormObject): string[] {
   const expand = params.expand;
   if (Array.isArray(expand)) return expand.filter((value): value is string => typeof value === "string");
   return typeof expand === "string" ? [expand] : [];
+}
+
+/** The `expand[]` paths under `data.` of a list request, as they apply to each listed object. */
+export function listExpansions(params: FormObject): string[] {
+  return expansions(params)
+    .filter((path) => path.startsWith("data."))
+    .map((path) => path.slice("data.".length));
 }
 
 export function stringParam(params: FormObject, name: string): string | undefined {

@@ -1,3 +1,4 @@
+import { createClient } from "@libsql/client";
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -77,6 +78,13 @@ describe("npm run stripe:sandbox", () => {
     const created = await stripe.paymentIntents.create({ amount: 500, currency: "eur" });
     const error = await refusal(stripe.paymentIntents.confirm(created.id, { payment_method: "pm_card_visa" }));
     expect(error).toMatchObject({ statusCode: 400, param: "return_url" });
+  });
+
+  it("started on an empty database file, created the sandbox's own tables and none of the shop's", async () => {
+    const client = createClient({ url: `file:${join(dir, "sandbox.db")}` });
+    const tables = await client.execute("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name");
+    client.close();
+    expect(tables.rows.map((row) => row.name)).toEqual(["stripe_sandbox_deliveries", "stripe_sandbox_idempotency", "stripe_sandbox_objects"]);
   });
 
   it("accepts any sk_test_ key and refuses a live key with 401", async () => {

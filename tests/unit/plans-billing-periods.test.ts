@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addPeriods, nextPeriodEnd, sameBillingPeriod } from "@/lib/stripe-sandbox/resources/billing-periods";
+import { addPeriods, nextPeriodEnd, sameBillingPeriod } from "@/lib/stripe-sandbox/billing/periods";
 
 const at = (iso: string) => Date.parse(iso) / 1000;
 const iso = (seconds: number) => new Date(seconds * 1000).toISOString();

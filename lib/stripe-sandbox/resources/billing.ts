@@ -4,7 +4,10 @@ import type { SandboxRoute } from "../router";
 import { invoiceRoutes } from "./invoices";
 import { priceRoutes } from "./prices";
 import { scheduleRoutes } from "./subscription-schedules";
-import { cancelSubscriptionNow, getSubscription, presentSubscription, processDueBilling, subscriptionRoutes } from "./subscriptions";
+import { processDueBilling } from "../billing/due";
+import { cancelSubscriptionNow } from "../billing/ending";
+import { getSubscription, presentSubscription } from "./subscription-records";
+import { subscriptionRoutes } from "./subscriptions";
 import { putObject } from "../store";
 import { failDueRefunds } from "./refunds";
 

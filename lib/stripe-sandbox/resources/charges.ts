@@ -1,9 +1,8 @@
 import { db, type Executor } from "../context";
 import type { TestCard } from "../cards";
 import { toUnix } from "../clock";
-import { resourceMissing } from "../errors";
-import { stringParam, type SandboxRoute } from "../router";
-import { getObjectOfType, listObjects, listResponse, newId, putObject, type StoredObject } from "../store";
+import type { SandboxRoute } from "../router";
+import { listRoute, newId, putObject, requireObjectOfType, retrieveRoute, type StoredObject } from "../store";
 import type { SandboxPaymentMethod } from "./payment-methods";
 
 /** One attempt to charge a card for a PaymentIntent: `succeeded`, or `failed` with the decline. */
@@ -112,30 +111,10 @@ export async function createCharge({ paymentIntent, paymentMethod, card, authent
 }
 
 export async function requireCharge(id: string, executor: Executor = db, param = "id"): Promise<SandboxCharge> {
-  const charge = await getObjectOfType<SandboxCharge>(id, "charge", executor);
-  if (!charge) throw resourceMissing("charge", id, param);
-  return charge;
+  return requireObjectOfType<SandboxCharge>(id, "charge", executor, param);
 }
 
 export const chargeRoutes: SandboxRoute[] = [
-  {
-    method: "GET",
-    path: "/v1/charges/:id",
-    handler: async ({ pathParams }) => requireCharge(pathParams.id),
-  },
-  {
-    method: "GET",
-    path: "/v1/charges",
-    handler: async ({ params }) => {
-      const paymentIntent = stringParam(params, "payment_intent");
-      const customer = stringParam(params, "customer");
-      const limit = Math.min(100, Number(stringParam(params, "limit") ?? 10) || 10);
-      const found = await listObjects<SandboxCharge>(
-        "charge",
-        (charge) => (!paymentIntent || charge.payment_intent === paymentIntent) && (!customer || charge.customer === customer),
-        limit,
-      );
-      return listResponse("/v1/charges", found);
-    },
-  },
+  retrieveRoute("/v1/charges/:id", (id) => requireCharge(id)),
+  listRoute<SandboxCharge>("/v1/charges", "charge", ["payment_intent", "customer"]),
 ];

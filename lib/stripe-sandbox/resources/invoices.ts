@@ -2,11 +2,11 @@ import { and, eq, sql } from "drizzle-orm";
 import { db, type Executor } from "../context";
 import { sandboxObjects } from "../tables";
 import { toUnix } from "../clock";
-import { invalidRequest, resourceMissing } from "../errors";
+import { invalidRequest } from "../errors";
 import { emitEvent } from "../events";
 import type { FormObject } from "../form";
-import { expansions, objectParam, stringParam, type SandboxRoute } from "../router";
-import { getObjectOfType, listResponse, newId, putObject, type StoredObject } from "../store";
+import { afterDueWork, expansions, listExpansions, objectParam, stringParam, type DueWork, type SandboxRoute } from "../router";
+import { getObjectOfType, listResponse, newId, putObject, requireObjectOfType, retrieveRoute, type StoredObject } from "../store";
 import type { SandboxCustomer } from "./customers";
 import type { SandboxPrice } from "./prices";
 
@@ -219,9 +219,7 @@ export async function getInvoice(id: string, executor: Executor = db) {
 }
 
 export async function requireInvoice(id: string, executor: Executor = db, param = "id") {
-  const invoice = await getInvoice(id, executor);
-  if (!invoice) throw resourceMissing("invoice", id, param);
-  return invoice;
+  return requireObjectOfType<SandboxInvoice>(id, "invoice", executor, param);
 }
 
 export function invoiceSubscriptionId(invoice: SandboxInvoice): string {
@@ -355,43 +353,28 @@ async function listInvoices(filter: { subscription?: string; customer?: string; 
   return { invoices: invoices.slice(0, limit), hasMore: invoices.length > limit };
 }
 
-/** Runs before each billing request so renewals due by the sandbox clock have happened. */
-export type DueWork = (now: number) => Promise<unknown>;
-
 export function invoiceRoutes(processDue: DueWork): SandboxRoute[] {
   return [
-    {
-      method: "GET",
-      path: "/v1/invoices/:id",
-      handler: async ({ pathParams, params, now }) => {
-        await processDue(now);
-        return presentInvoiceWithExpansions(await requireInvoice(pathParams.id), expansions(params));
+    ...afterDueWork(processDue, [
+      {
+        method: "GET",
+        path: "/v1/invoices/:id",
+        handler: async ({ pathParams, params }) => presentInvoiceWithExpansions(await requireInvoice(pathParams.id), expansions(params)),
       },
-    },
-    {
-      method: "GET",
-      path: "/v1/invoices",
-      handler: async ({ params, now }) => {
-        await processDue(now);
-        const expand = expansions(params)
-          .filter((path) => path.startsWith("data."))
-          .map((path) => path.slice("data.".length));
-        const { invoices, hasMore } = await listInvoices(
-          { subscription: stringParam(params, "subscription"), customer: stringParam(params, "customer"), status: stringParam(params, "status") },
-          limitParam(params),
-        );
-        return listResponse("/v1/invoices", await Promise.all(invoices.map((invoice) => presentInvoiceWithExpansions(invoice, expand))), hasMore);
+      {
+        method: "GET",
+        path: "/v1/invoices",
+        handler: async ({ params }) => {
+          const expand = listExpansions(params);
+          const { invoices, hasMore } = await listInvoices(
+            { subscription: stringParam(params, "subscription"), customer: stringParam(params, "customer"), status: stringParam(params, "status") },
+            limitParam(params),
+          );
+          return listResponse("/v1/invoices", await Promise.all(invoices.map((invoice) => presentInvoiceWithExpansions(invoice, expand))), hasMore);
+        },
       },
-    },
-    {
-      method: "GET",
-      path: "/v1/invoice_payments/:id",
-      handler: async ({ pathParams }) => {
-        const payment = await getObjectOfType<SandboxInvoicePayment>(pathParams.id, "invoice_payment");
-        if (!payment) throw resourceMissing("invoice_payment", pathParams.id);
-        return payment;
-      },
-    },
+    ]),
+    retrieveRoute("/v1/invoice_payments/:id", (id) => requireObjectOfType<SandboxInvoicePayment>(id, "invoice_payment")),
     {
       method: "GET",
       path: "/v1/invoice_payments",

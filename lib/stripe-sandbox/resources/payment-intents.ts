@@ -6,7 +6,7 @@ import { emitEvent } from "../events";
 import type { FormObject } from "../form";
 import type { PaymentIntentChangeCause } from "../context";
 import { expansions, mergeMetadata, objectParam, stringParam, type SandboxRoute } from "../router";
-import { getObjectOfType, listObjects, listResponse, newId, newSecret, putObject, type StoredObject } from "../store";
+import { getObjectOfType, listRoute, newId, newSecret, putObject, type StoredObject } from "../store";
 import { createCharge, requireCharge } from "./charges";
 import type { SandboxCustomer } from "./customers";
 import { requirePaymentMethod, resolvePaymentMethod, testCardOf, type SandboxPaymentMethod } from "./payment-methods";
@@ -467,16 +467,7 @@ export const paymentIntentRoutes: SandboxRoute[] = [
     path: "/v1/payment_intents/:id",
     handler: async ({ pathParams, params }) => presentPaymentIntent(await requirePaymentIntent(pathParams.id), expansions(params)),
   },
-  {
-    method: "GET",
-    path: "/v1/payment_intents",
-    handler: async ({ params }) => {
-      const customer = stringParam(params, "customer");
-      const limit = Math.min(100, Number(stringParam(params, "limit") ?? 10) || 10);
-      const found = await listObjects<SandboxPaymentIntent>("payment_intent", (pi) => !customer || pi.customer === customer, limit);
-      return listResponse("/v1/payment_intents", found);
-    },
-  },
+  listRoute<SandboxPaymentIntent>("/v1/payment_intents", "payment_intent", ["customer"]),
   {
     method: "POST",
     path: "/v1/payment_intents/:id",

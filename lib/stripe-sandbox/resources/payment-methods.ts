@@ -4,7 +4,7 @@ import { toUnix } from "../clock";
 import { invalidRequest, missingParam, resourceMissing, SandboxError } from "../errors";
 import { emitEvent } from "../events";
 import { stringParam, type SandboxRoute } from "../router";
-import { getObjectOfType, listObjects, listResponse, newId, putObject, type StoredObject } from "../store";
+import { getObjectOfType, listRoute, newId, putObject, requireObjectOfType, retrieveRoute, type StoredObject } from "../store";
 import type { SandboxCustomer } from "./customers";
 
 /**
@@ -83,9 +83,7 @@ export async function resolvePaymentMethod(reference: string, executor: Executor
 }
 
 export async function requirePaymentMethod(id: string, executor: Executor = db): Promise<SandboxPaymentMethod> {
-  const found = await getObjectOfType<SandboxPaymentMethod>(id, "payment_method", executor);
-  if (!found) throw resourceMissing("PaymentMethod", id);
-  return found;
+  return requireObjectOfType<SandboxPaymentMethod>(id, "payment_method", executor, "id", "PaymentMethod");
 }
 
 /**
@@ -117,21 +115,8 @@ export async function attachPaymentMethod(reference: string, customerId: string,
 }
 
 export const paymentMethodRoutes: SandboxRoute[] = [
-  {
-    method: "GET",
-    path: "/v1/payment_methods/:id",
-    handler: async ({ pathParams }) => requirePaymentMethod(pathParams.id),
-  },
-  {
-    method: "GET",
-    path: "/v1/payment_methods",
-    handler: async ({ params }) => {
-      const customer = stringParam(params, "customer");
-      const limit = Math.min(100, Number(stringParam(params, "limit") ?? 10) || 10);
-      const found = await listObjects<SandboxPaymentMethod>("payment_method", (pm) => !customer || pm.customer === customer, limit);
-      return listResponse("/v1/payment_methods", found);
-    },
-  },
+  retrieveRoute("/v1/payment_methods/:id", (id) => requirePaymentMethod(id)),
+  listRoute<SandboxPaymentMethod>("/v1/payment_methods", "payment_method", ["customer"]),
   {
     method: "POST",
     path: "/v1/payment_methods/:id/attach",

@@ -1,10 +1,9 @@
 import { db, type Executor } from "../context";
-import { sandboxObjects } from "../tables";
 import { toUnix } from "../clock";
-import { invalidRequest, missingParam, resourceMissing } from "../errors";
+import { invalidRequest, missingParam } from "../errors";
 import { expansions, mergeMetadata, objectParam, stringParam, type SandboxRoute } from "../router";
 import type { FormObject } from "../form";
-import { getObjectOfType, listObjects, listResponse, newId, putObject, type StoredObject } from "../store";
+import { getObjectOfType, listObjects, listResponse, newId, putObject, requireObjectOfType, retrieveRoute, type StoredObject } from "../store";
 
 /**
  * Products and recurring prices. The sandbox account starts with the plan catalogue already
@@ -77,15 +76,11 @@ function priceObject(fields: PriceFields & { id?: string }): SandboxPrice {
 }
 
 export async function requireProduct(id: string, executor: Executor = db): Promise<SandboxProduct> {
-  const product = await getObjectOfType<SandboxProduct>(id, "product", executor);
-  if (!product) throw resourceMissing("product", id, "product");
-  return product;
+  return requireObjectOfType<SandboxProduct>(id, "product", executor, "product");
 }
 
 export async function requirePrice(id: string, executor: Executor = db, param = "price"): Promise<SandboxPrice> {
-  const price = await getObjectOfType<SandboxPrice>(id, "price", executor);
-  if (!price) throw resourceMissing("price", id, param);
-  return price;
+  return requireObjectOfType<SandboxPrice>(id, "price", executor, param);
 }
 
 /** A price with its product expanded when asked for (`product`, or `data.product` on lists). */
@@ -129,11 +124,7 @@ async function claimLookupKey(lookupKey: string, transfer: boolean, exceptId?: s
 }
 
 export const priceRoutes: SandboxRoute[] = [
-  {
-    method: "GET",
-    path: "/v1/products/:id",
-    handler: async ({ pathParams }) => requireProduct(pathParams.id),
-  },
+  retrieveRoute("/v1/products/:id", (id) => requireProduct(id)),
   {
     method: "POST",
     path: "/v1/products",

@@ -1,9 +1,9 @@
 import { db, type Executor } from "../context";
 import { toUnix } from "../clock";
-import { invalidRequest, missingParam, resourceMissing } from "../errors";
+import { invalidRequest, missingParam } from "../errors";
 import { emitEvent } from "../events";
 import { mergeMetadata, objectParam, stringParam, type SandboxRoute } from "../router";
-import { getObjectOfType, listObjects, listResponse, newId, putObject, type StoredObject } from "../store";
+import { listObjects, listRoute, newId, putObject, requireObjectOfType, retrieveRoute, type StoredObject } from "../store";
 import { requireCharge, type SandboxCharge } from "./charges";
 import { requirePaymentIntent } from "./payment-intents";
 import { requirePaymentMethod, testCardOf } from "./payment-methods";
@@ -132,9 +132,7 @@ export async function failDueRefunds(now: number): Promise<number> {
 }
 
 async function requireRefund(id: string): Promise<SandboxRefund> {
-  const refund = await getObjectOfType<SandboxRefund>(id, "refund");
-  if (!refund) throw resourceMissing("refund", id);
-  return refund;
+  return requireObjectOfType<SandboxRefund>(id, "refund");
 }
 
 export const refundRoutes: SandboxRoute[] = [
@@ -163,24 +161,6 @@ export const refundRoutes: SandboxRoute[] = [
       );
     },
   },
-  {
-    method: "GET",
-    path: "/v1/refunds/:id",
-    handler: async ({ pathParams }) => requireRefund(pathParams.id),
-  },
-  {
-    method: "GET",
-    path: "/v1/refunds",
-    handler: async ({ params }) => {
-      const paymentIntent = stringParam(params, "payment_intent");
-      const charge = stringParam(params, "charge");
-      const limit = Math.min(100, Number(stringParam(params, "limit") ?? 10) || 10);
-      const found = await listObjects<SandboxRefund>(
-        "refund",
-        (refund) => (!paymentIntent || refund.payment_intent === paymentIntent) && (!charge || refund.charge === charge),
-        limit,
-      );
-      return listResponse("/v1/refunds", found);
-    },
-  },
+  retrieveRoute("/v1/refunds/:id", requireRefund),
+  listRoute<SandboxRefund>("/v1/refunds", "refund", ["payment_intent", "charge"]),
 ];

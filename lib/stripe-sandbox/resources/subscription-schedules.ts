@@ -3,10 +3,9 @@ import { toUnix } from "../clock";
 import { invalidRequest, missingParam, resourceMissing } from "../errors";
 import { emitEvent } from "../events";
 import type { FormObject, FormValue } from "../form";
-import { expansions, mergeMetadata, objectParam, stringParam, type SandboxRoute } from "../router";
-import { getObjectOfType, newId, putObject, type StoredObject } from "../store";
-import { addPeriods, type Recurring } from "./billing-periods";
-import type { DueWork } from "./invoices";
+import { expansions, mergeMetadata, objectParam, stringParam, type DueWork, type SandboxRoute } from "../router";
+import { getObjectOfType, newId, putObject, requireObjectOfType, type StoredObject } from "../store";
+import { addPeriods, type Recurring } from "../billing/periods";
 import { requirePrice } from "./prices";
 import type { SandboxSubscription } from "./subscription-types";
 
@@ -42,8 +41,15 @@ export type SandboxSchedule = StoredObject & {
 };
 
 export async function requireSchedule(id: string, executor: Executor = db) {
-  const schedule = await getObjectOfType<SandboxSchedule>(id, "subscription_schedule", executor);
-  if (!schedule) throw resourceMissing("subscription_schedule", id);
+  return requireObjectOfType<SandboxSchedule>(id, "subscription_schedule", executor);
+}
+
+/** A schedule that can still be released or canceled (active or not started), or Stripe's 400. */
+async function requireOpenSchedule(id: string, action: "release" | "cancel", executor: Executor) {
+  const schedule = await requireSchedule(id, executor);
+  if (schedule.status !== "active" && schedule.status !== "not_started") {
+    throw invalidRequest(`You cannot ${action} a subscription schedule that is currently in the \`${schedule.status}\` status.`);
+  }
   return schedule;
 }
 
@@ -269,10 +275,7 @@ export function scheduleRoutes(processDue: DueWork, access: SubscriptionAccess):
       path: "/v1/subscription_schedules/:id/release",
       handler: async ({ pathParams, now }) =>
         db.transaction(async (tx) => {
-          const schedule = await requireSchedule(pathParams.id, tx);
-          if (schedule.status !== "active" && schedule.status !== "not_started") {
-            throw invalidRequest(`You cannot release a subscription schedule that is currently in the \`${schedule.status}\` status.`);
-          }
+          const schedule = await requireOpenSchedule(pathParams.id, "release", tx);
           const released = await releaseSchedule(schedule, tx, now);
           const subscription = schedule.subscription ? await access.get(schedule.subscription, tx) : undefined;
           if (subscription) {
@@ -287,10 +290,7 @@ export function scheduleRoutes(processDue: DueWork, access: SubscriptionAccess):
       path: "/v1/subscription_schedules/:id/cancel",
       handler: async ({ pathParams, now }) =>
         db.transaction(async (tx) => {
-          const schedule = await requireSchedule(pathParams.id, tx);
-          if (schedule.status !== "active" && schedule.status !== "not_started") {
-            throw invalidRequest(`You cannot cancel a subscription schedule that is currently in the \`${schedule.status}\` status.`);
-          }
+          const schedule = await requireOpenSchedule(pathParams.id, "cancel", tx);
           const subscription = schedule.subscription ? await access.get(schedule.subscription, tx) : undefined;
           if (subscription) await access.cancelNow(subscription, tx, now);
           const canceled: SandboxSchedule = { ...(await requireSchedule(schedule.id, tx)), status: "canceled", canceled_at: toUnix(now), current_phase: null };

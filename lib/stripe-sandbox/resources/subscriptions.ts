@@ -1,383 +1,31 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { db, type Executor } from "../context";
 import { sandboxObjects } from "../tables";
 import { toUnix } from "../clock";
 import { invalidRequest, missingParam, resourceMissing, SandboxError } from "../errors";
-import { emitEvent } from "../events";
 import type { FormObject } from "../form";
-import type { PaymentIntentChangeCause } from "../context";
-import { expansions, mergeMetadata, objectParam, stringParam, type SandboxRoute } from "../router";
-import { getObjectOfType, listResponse, newId, putObject, type StoredObject } from "../store";
-import { DAY_SECONDS, nextPeriodEnd, sameBillingPeriod, type Recurring } from "./billing-periods";
-import { requireCustomer, type SandboxCustomer } from "./customers";
-import {
-  createOpenInvoice,
-  getInvoice,
-  invoicePaymentIntentId,
-  invoiceSubscriptionId,
-  markInvoicePaid,
-  paymentForPaymentIntent,
-  presentInvoiceWithExpansions,
-  recordInvoiceFailure,
-  stopCollecting,
-  voidInvoice,
-  type BillingReason,
-  type SandboxInvoice,
-} from "./invoices";
-import { cancelPaymentIntentRecord, confirmPaymentIntentRecord, createPaymentIntentRecord } from "./payment-intents";
+import { afterDueWork, expansions, listExpansions, mergeMetadata, objectParam, stringParam, type SandboxRoute } from "../router";
+import { getObjectOfType, listResponse, newId, putObject } from "../store";
+import { collectInvoice, offSessionPaymentMethod, openPeriodInvoice } from "../billing/collection";
+import { processDueBilling } from "../billing/due";
+import { cancelSubscriptionNow } from "../billing/ending";
+import { nextPeriodEnd, sameBillingPeriod } from "../billing/periods";
+import { requireCustomer } from "./customers";
 import type { SandboxPaymentMethod } from "./payment-methods";
-import { requirePrice, requireProduct, type SandboxPrice } from "./prices";
-import { cancelScheduleOf, phaseAt, releaseSchedule, requireSchedule, type SandboxSchedule } from "./subscription-schedules";
+import { requirePrice } from "./prices";
+import { announce, ENDED_STATUSES, presentSubscription, requireSubscription, withItem } from "./subscription-records";
 
 /**
- * Subscriptions as Stripe Billing runs them (API version endive: billing periods live on the
- * items). `default_incomplete` starts `incomplete` with an open first invoice; paying it makes
- * the subscription `active`; unpaid for 23 hours it becomes `incomplete_expired`. At each period
- * end the sandbox renews: a new invoice charged off-session with the saved payment method. A
- * failed renewal makes the subscription `past_due` and is retried 3, 5 and 7 days after the
- * first attempt; when the last retry fails the subscription is canceled (Stripe's default
- * "cancel the subscription if all retries fail"), and its invoice is left open, past due.
+ * The subscription resource (API version endive: billing periods live on the items): create,
+ * retrieve, update, cancel and list. `default_incomplete` starts `incomplete` with an open first
+ * invoice. What happens afterwards (collection, renewals, retries, cancellations at period end,
+ * expiry) is the billing engine's, in lib/stripe-sandbox/billing, run when the sandbox clock says
+ * it is due.
  */
-export const INCOMPLETE_EXPIRY_SECONDS = 23 * 60 * 60;
-export const RENEWAL_RETRY_DAYS = [3, 5, 7] as const;
-
 export type { SandboxSubscription, SandboxSubscriptionItem, SubscriptionStatus } from "./subscription-types";
-import type { SandboxSubscription, SandboxSubscriptionItem, SubscriptionStatus } from "./subscription-types";
+import type { SandboxSubscription, SandboxSubscriptionItem } from "./subscription-types";
 
-const LIVE_STATUSES: SubscriptionStatus[] = ["incomplete", "trialing", "active", "past_due"];
-const ENDED_STATUSES: SubscriptionStatus[] = ["canceled", "incomplete_expired"];
 const LIST_STATUSES = ["active", "all", "canceled", "ended", "incomplete", "incomplete_expired", "past_due", "paused", "trialing", "unpaid"];
-
-export async function getSubscription(id: string, executor: Executor = db) {
-  return getObjectOfType<SandboxSubscription>(id, "subscription", executor);
-}
-
-export async function requireSubscription(id: string, executor: Executor = db, param = "id") {
-  const subscription = await getSubscription(id, executor);
-  if (!subscription) throw resourceMissing("subscription", id, param);
-  return subscription;
-}
-
-function withItem(subscription: SandboxSubscription, item: SandboxSubscriptionItem): SandboxSubscription {
-  return { ...subscription, items: { ...subscription.items, data: [item] } };
-}
-
-/** `latest_invoice` (with `confirmation_secret` / `payments`), `customer` and `schedule` expand, as on Stripe. */
-export async function presentSubscription(subscription: SandboxSubscription, expand: string[], executor: Executor = db): Promise<StoredObject> {
-  const shown: StoredObject = { ...subscription, items: { ...subscription.items, data: subscription.items.data.map((item) => ({ ...item, plan: planOf(item.price) })) } };
-  const invoiceExpansions = expand.filter((path) => path.startsWith("latest_invoice.")).map((path) => path.slice("latest_invoice.".length));
-  if ((expand.includes("latest_invoice") || invoiceExpansions.length > 0) && subscription.latest_invoice) {
-    const invoice = await getInvoice(subscription.latest_invoice, executor);
-    if (invoice) shown.latest_invoice = await presentInvoiceWithExpansions(invoice, invoiceExpansions, executor);
-  }
-  if (expand.includes("customer")) shown.customer = (await getObjectOfType<SandboxCustomer>(subscription.customer, "customer", executor)) ?? subscription.customer;
-  if (expand.includes("schedule") && subscription.schedule) {
-    shown.schedule = (await getObjectOfType<SandboxSchedule>(subscription.schedule, "subscription_schedule", executor)) ?? subscription.schedule;
-  }
-  if (expand.includes("items.data.price.product")) {
-    const item = subscription.items.data[0];
-    const product = await getObjectOfType<StoredObject>(item.price.product, "product", executor);
-    shown.items = { ...subscription.items, data: [{ ...item, plan: planOf(item.price), price: { ...item.price, product: product ?? item.price.product } }] };
-  }
-  return shown;
-}
-
-/** The legacy Plan view of a recurring price, which Stripe still sends on every subscription item. */
-function planOf(price: SandboxPrice) {
-  return {
-    id: price.id,
-    object: "plan",
-    active: price.active,
-    amount: price.unit_amount,
-    amount_decimal: String(price.unit_amount),
-    billing_scheme: "per_unit",
-    created: price.created,
-    currency: price.currency,
-    interval: price.recurring?.interval ?? "month",
-    interval_count: price.recurring?.interval_count ?? 1,
-    livemode: false,
-    metadata: price.metadata,
-    meter: null,
-    nickname: price.nickname,
-    product: price.product,
-    tiers_mode: null,
-    transform_usage: null,
-    trial_period_days: null,
-    usage_type: "licensed",
-  };
-}
-
-async function announce(type: string, subscription: SandboxSubscription, previous: Record<string, unknown> | undefined, executor: Executor) {
-  await emitEvent(type, await presentSubscription(subscription, [], executor), previous, executor);
-}
-
-async function productName(price: SandboxPrice, executor: Executor) {
-  return (await requireProduct(price.product, executor)).name;
-}
-
-/** Opens the invoice for one period with the PaymentIntent that will pay it. */
-async function openPeriodInvoice(subscription: SandboxSubscription, reason: BillingReason, executor: Executor, now: number) {
-  const item = subscription.items.data[0];
-  const customer = await requireCustomer(subscription.customer);
-  const paymentIntent = await createPaymentIntentRecord(
-    {
-      amount: item.price.unit_amount,
-      currency: item.price.currency,
-      customer: customer.id,
-      description: reason === "subscription_create" ? "Subscription creation" : "Subscription update",
-      setup_future_usage: subscription.payment_settings.save_default_payment_method === "on_subscription" ? "off_session" : undefined,
-    },
-    executor,
-    now,
-  );
-  return createOpenInvoice(
-    {
-      subscriptionId: subscription.id,
-      subscriptionItemId: item.id,
-      subscriptionMetadata: subscription.metadata,
-      customer,
-      price: item.price,
-      productName: await productName(item.price, executor),
-      reason,
-      period: { start: item.current_period_start, end: item.current_period_end },
-      paymentIntent: { id: paymentIntent.id, client_secret: String(paymentIntent.client_secret) },
-    },
-    executor,
-    now,
-  );
-}
-
-async function offSessionPaymentMethod(subscription: SandboxSubscription, executor: Executor): Promise<string | null> {
-  if (subscription.default_payment_method) return subscription.default_payment_method;
-  const customer = await getObjectOfType<SandboxCustomer>(subscription.customer, "customer", executor);
-  return customer?.invoice_settings.default_payment_method ?? null;
-}
-
-function retryAfter(invoice: SandboxInvoice, failedAttempts: number): number | null {
-  const days = RENEWAL_RETRY_DAYS[failedAttempts - 1];
-  const firstAttempt = invoice.status_transitions.finalized_at ?? invoice.created;
-  return days === undefined ? null : firstAttempt + days * DAY_SECONDS;
-}
-
-/**
- * Charges an open invoice off-session with the saved payment method. Success is recorded by the
- * PaymentIntent listener (the same path as an on-session payment); a failure here schedules the
- * next retry, or cancels the subscription when there is none left.
- */
-async function collectInvoice(invoiceId: string, executor: Executor, now: number) {
-  const invoice = await getInvoice(invoiceId, executor);
-  if (!invoice || invoice.status !== "open") return;
-  const subscription = await requireSubscription(invoiceSubscriptionId(invoice), executor);
-  const paymentMethod = await offSessionPaymentMethod(subscription, executor);
-  const paymentIntentId = await invoicePaymentIntentId(invoice.id, executor);
-  if (paymentMethod && paymentIntentId) {
-    try {
-      // Billing records this attempt's failure itself (below), with the next retry.
-      await confirmPaymentIntentRecord(paymentIntentId, { paymentMethod, offSession: true, collectedByBilling: true }, executor, now);
-    } catch (error) {
-      if (!(error instanceof SandboxError) || error.status !== 402) throw error;
-    }
-  }
-  const after = await getInvoice(invoiceId, executor);
-  if (!after || after.status !== "open") return;
-  await failCollection(after, executor, now);
-}
-
-async function failCollection(invoice: SandboxInvoice, executor: Executor, now: number) {
-  const subscription = await requireSubscription(invoiceSubscriptionId(invoice), executor);
-  const renewal = invoice.billing_reason !== "subscription_create";
-  const nextAttempt = renewal ? retryAfter(invoice, invoice.attempt_count + 1) : null;
-  const failed = await recordInvoiceFailure(invoice, nextAttempt, executor);
-  if (!renewal || subscription.latest_invoice !== invoice.id) return;
-  if (nextAttempt === null) {
-    await stopCollecting(failed, executor);
-    await endSubscription(subscription, "payment_failed", executor, now);
-    return;
-  }
-  if (subscription.status === "active" || subscription.status === "trialing") {
-    const pastDue = await putObject<SandboxSubscription>({ ...subscription, status: "past_due" }, executor);
-    await announce("customer.subscription.updated", pastDue, { status: subscription.status }, executor);
-  }
-}
-
-/** The listener the PaymentIntent resource calls on every status change (wired in createStripeSandbox). */
-export async function onInvoicePaymentIntent(paymentIntent: StoredObject, executor: Executor, now: number, cause: PaymentIntentChangeCause) {
-  const payment = await paymentForPaymentIntent(paymentIntent.id, executor);
-  if (!payment) return;
-  const invoice = await getInvoice(payment.invoice, executor);
-  if (!invoice || invoice.status !== "open") return;
-
-  if (paymentIntent.status === "succeeded") {
-    await markInvoicePaid(invoice, paymentIntent.id, executor, now);
-    const subscription = await getSubscription(invoiceSubscriptionId(invoice), executor);
-    if (!subscription || ENDED_STATUSES.includes(subscription.status)) return;
-    const previous: Record<string, unknown> = {};
-    let next = subscription;
-    const paymentMethod = typeof paymentIntent.payment_method === "string" ? paymentIntent.payment_method : null;
-    if (paymentMethod && subscription.payment_settings.save_default_payment_method === "on_subscription" && subscription.default_payment_method !== paymentMethod) {
-      previous.default_payment_method = subscription.default_payment_method;
-      next = { ...next, default_payment_method: paymentMethod };
-    }
-    if (subscription.latest_invoice === invoice.id && ["incomplete", "past_due", "unpaid"].includes(subscription.status)) {
-      previous.status = subscription.status;
-      next = { ...next, status: "active" };
-    }
-    if (Object.keys(previous).length === 0) return;
-    await putObject(next, executor);
-    await announce("customer.subscription.updated", next, previous, executor);
-    return;
-  }
-
-  if (paymentIntent.status === "requires_payment_method" && paymentIntent.last_payment_error && !cause.collectedByBilling) {
-    // The customer tried to pay (the first invoice, or a past-due one) and the card was refused.
-    await recordInvoiceFailure(invoice, invoice.next_payment_attempt, executor);
-  }
-}
-
-/** Ends a subscription now: a cancel request, the end of a canceling period, or exhausted retries. */
-async function endSubscription(
-  subscription: SandboxSubscription,
-  reason: SandboxSubscription["cancellation_details"]["reason"],
-  executor: Executor,
-  now: number,
-  endedAt = toUnix(now),
-): Promise<SandboxSubscription> {
-  const ended: SandboxSubscription = {
-    ...subscription,
-    status: "canceled",
-    canceled_at: subscription.cancel_at_period_end ? (subscription.canceled_at ?? endedAt) : endedAt,
-    ended_at: endedAt,
-    cancel_at: subscription.cancel_at,
-    cancellation_details: { ...subscription.cancellation_details, reason: subscription.cancellation_details.reason ?? reason },
-  };
-  await putObject(ended, executor);
-  await cancelScheduleOf(subscription, executor, now);
-  const invoice = subscription.latest_invoice ? await getInvoice(subscription.latest_invoice, executor) : undefined;
-  if (invoice?.status === "open") {
-    if (subscription.status === "incomplete") await voidWithPaymentIntent(invoice, executor, now);
-    else await stopCollecting(invoice, executor);
-  }
-  await announce("customer.subscription.deleted", ended, undefined, executor);
-  return ended;
-}
-
-async function voidWithPaymentIntent(invoice: SandboxInvoice, executor: Executor, now: number) {
-  await voidInvoice(invoice, executor, now);
-  const paymentIntentId = await invoicePaymentIntentId(invoice.id, executor);
-  if (paymentIntentId) await cancelPaymentIntentRecord(paymentIntentId, executor, now).catch(ignoreUnexpectedState);
-}
-
-function ignoreUnexpectedState(error: unknown) {
-  if (error instanceof SandboxError && error.status === 400) return undefined;
-  throw error;
-}
-
-async function expireIncomplete(subscription: SandboxSubscription, executor: Executor, now: number) {
-  const expired: SandboxSubscription = { ...subscription, status: "incomplete_expired", ended_at: toUnix(now) };
-  await putObject(expired, executor);
-  const invoice = subscription.latest_invoice ? await getInvoice(subscription.latest_invoice, executor) : undefined;
-  if (invoice?.status === "open") await voidWithPaymentIntent(invoice, executor, now);
-  await announce("customer.subscription.deleted", expired, undefined, executor);
-}
-
-/** Starts the next period at `at` (its previous end), applying a scheduled price change, then bills it. */
-async function renew(subscription: SandboxSubscription, at: number, executor: Executor) {
-  const now = at * 1000;
-  const item = subscription.items.data[0];
-  let price = item.price;
-  let anchor = subscription.billing_cycle_anchor;
-  let scheduleId = subscription.schedule;
-  if (subscription.schedule) {
-    const schedule = await requireSchedule(subscription.schedule, executor);
-    const phase = phaseAt(schedule, at);
-    if (!phase) {
-      if (schedule.end_behavior === "cancel") {
-        await endSubscription(subscription, "cancellation_requested", executor, now, at);
-        return;
-      }
-      await releaseSchedule(schedule, executor, now);
-      scheduleId = null;
-    } else {
-      if (phase.items[0].price !== price.id) {
-        price = await requirePrice(phase.items[0].price, executor);
-        if (!sameBillingPeriod(price.recurring, item.price.recurring)) anchor = at;
-      }
-      const moved = { ...schedule, current_phase: { start_date: phase.start_date, end_date: phase.end_date } };
-      await putObject(moved, executor);
-      await emitEvent("subscription_schedule.updated", moved, { current_phase: schedule.current_phase }, executor);
-    }
-  }
-  const nextItem: SandboxSubscriptionItem = {
-    ...item,
-    price,
-    current_period_start: at,
-    current_period_end: nextPeriodEnd(anchor, at, price.recurring as Recurring),
-  };
-  let renewed: SandboxSubscription = { ...withItem(subscription, nextItem), billing_cycle_anchor: anchor, schedule: scheduleId };
-  const invoice = await openPeriodInvoice(renewed, "subscription_cycle", executor, now);
-  renewed = await putObject<SandboxSubscription>({ ...renewed, latest_invoice: invoice.id }, executor);
-  const previous: Record<string, unknown> = { items: { ...subscription.items, data: [item] }, latest_invoice: subscription.latest_invoice };
-  if (anchor !== subscription.billing_cycle_anchor) previous.billing_cycle_anchor = subscription.billing_cycle_anchor;
-  if (scheduleId !== subscription.schedule) previous.schedule = subscription.schedule;
-  await announce("customer.subscription.updated", renewed, previous, executor);
-  await collectInvoice(invoice.id, executor, now);
-}
-
-type DueAction = { at: number; run: (executor: Executor) => Promise<void> };
-
-/** The earliest thing the billing clock owes this subscription, if any. */
-async function nextAction(subscription: SandboxSubscription, executor: Executor): Promise<DueAction | undefined> {
-  if (subscription.status === "incomplete") {
-    const at = subscription.created + INCOMPLETE_EXPIRY_SECONDS;
-    return { at, run: (tx) => expireIncomplete(subscription, tx, at * 1000) };
-  }
-  if (!["active", "trialing", "past_due"].includes(subscription.status)) return undefined;
-  const periodEnd = subscription.items.data[0].current_period_end;
-  const endsAt = subscription.cancel_at_period_end ? periodEnd : subscription.cancel_at !== null && subscription.cancel_at <= periodEnd ? subscription.cancel_at : null;
-  const actions: DueAction[] = [
-    endsAt !== null
-      ? { at: endsAt, run: async (tx) => void (await endSubscription(subscription, "cancellation_requested", tx, endsAt * 1000, endsAt)) }
-      : { at: periodEnd, run: (tx) => renew(subscription, periodEnd, tx) },
-  ];
-  if (subscription.status === "past_due" && subscription.latest_invoice) {
-    const invoice = await getInvoice(subscription.latest_invoice, executor);
-    const retryAt = invoice?.status === "open" ? invoice.next_payment_attempt : null;
-    if (invoice && retryAt !== null) actions.push({ at: retryAt, run: (tx) => collectInvoice(invoice.id, tx, retryAt * 1000) });
-  }
-  return actions.sort((a, b) => a.at - b.at)[0];
-}
-
-/**
- * Runs everything the sandbox clock says is due: renewals, retries, cancellations at period end
- * and expiries, each at its own time and in order, each in one transaction that re-reads the
- * subscription, so concurrent callers never renew twice.
- */
-export async function processDueBilling(now: number): Promise<number> {
-  const until = toUnix(now);
-  const rows = await db
-    .select({ id: sandboxObjects.id })
-    .from(sandboxObjects)
-    .where(and(eq(sandboxObjects.object, "subscription"), inArray(sql`json_extract(${sandboxObjects.data}, '$.status')`, LIVE_STATUSES)));
-  let processed = 0;
-  for (const { id } of rows) {
-    for (let step = 0; step < 500; step++) {
-      // A cheap read first: most requests find nothing due and take no write lock.
-      const current = await getSubscription(id);
-      const due = current ? await nextAction(current, db) : undefined;
-      if (!due || due.at > until) break;
-      const ran = await db.transaction(async (tx) => {
-        const subscription = await getSubscription(id, tx);
-        const action = subscription ? await nextAction(subscription, tx) : undefined;
-        if (!action || action.at > until) return false;
-        await action.run(tx);
-        return true;
-      });
-      if (!ran) break;
-      processed += 1;
-    }
-  }
-  return processed;
-}
 
 async function requireAttached(paymentMethodId: string, customerId: string, executor: Executor) {
   const paymentMethod = await getObjectOfType<SandboxPaymentMethod>(paymentMethodId, "payment_method", executor);
@@ -655,51 +303,32 @@ async function listSubscriptions(params: FormObject) {
       if (status === "ended") return ENDED_STATUSES.includes(subscription.status);
       return subscription.status === status;
     });
-  const expand = expansions(params)
-    .filter((path) => path.startsWith("data."))
-    .map((path) => path.slice("data.".length));
+  const expand = listExpansions(params);
   const page = await Promise.all(matching.slice(0, limit).map((subscription) => presentSubscription(subscription, expand)));
   return listResponse("/v1/subscriptions", page, matching.length > limit);
 }
 
-export async function cancelSubscriptionNow(subscription: SandboxSubscription, executor: Executor, now: number) {
-  if (ENDED_STATUSES.includes(subscription.status)) {
-    throw invalidRequest(`A canceled subscription can only update its cancellation_details and metadata.`, undefined, "resource_missing");
-  }
-  return endSubscription(subscription, "cancellation_requested", executor, now);
-}
-
 export function subscriptionRoutes(): SandboxRoute[] {
-  return [
+  return afterDueWork(processDueBilling, [
     {
       method: "POST",
       path: "/v1/subscriptions",
-      handler: async ({ params, now }) => {
-        await processDueBilling(now);
-        return presentSubscription(await createSubscription(params, now), expansions(params));
-      },
+      handler: async ({ params, now }) => presentSubscription(await createSubscription(params, now), expansions(params)),
     },
     {
       method: "GET",
       path: "/v1/subscriptions/:id",
-      handler: async ({ pathParams, params, now }) => {
-        await processDueBilling(now);
-        return presentSubscription(await requireSubscription(pathParams.id), expansions(params));
-      },
+      handler: async ({ pathParams, params }) => presentSubscription(await requireSubscription(pathParams.id), expansions(params)),
     },
     {
       method: "POST",
       path: "/v1/subscriptions/:id",
-      handler: async ({ pathParams, params, now }) => {
-        await processDueBilling(now);
-        return presentSubscription(await updateSubscription(pathParams.id, params, now), expansions(params));
-      },
+      handler: async ({ pathParams, params, now }) => presentSubscription(await updateSubscription(pathParams.id, params, now), expansions(params)),
     },
     {
       method: "DELETE",
       path: "/v1/subscriptions/:id",
       handler: async ({ pathParams, params, now }) => {
-        await processDueBilling(now);
         const canceled = await db.transaction(async (tx) => cancelSubscriptionNow(await requireSubscription(pathParams.id, tx), tx, now));
         return presentSubscription(canceled, expansions(params));
       },
@@ -707,10 +336,7 @@ export function subscriptionRoutes(): SandboxRoute[] {
     {
       method: "GET",
       path: "/v1/subscriptions",
-      handler: async ({ params, now }) => {
-        await processDueBilling(now);
-        return listSubscriptions(params);
-      },
+      handler: async ({ params }) => listSubscriptions(params),
     },
-  ];
+  ]);
 }
