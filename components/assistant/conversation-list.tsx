@@ -6,7 +6,7 @@ import { useEffect, useState, useTransition, type FormEvent } from "react";
 import { z } from "zod";
 import { deleteConversation, renameConversation, type ConversationActionState } from "@/app/(store)/assistant/actions";
 import { Button } from "@/components/ui/button";
-import { MAX_CONVERSATION_TITLE_CHARS } from "@/lib/assistant/conversation-limits";
+import { MAX_CONVERSATION_TITLE_CHARS } from "@/lib/assistant/client";
 
 export type ConversationSummary = { id: string; title: string; updatedAt: string };
 

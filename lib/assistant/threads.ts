@@ -3,8 +3,8 @@ import { safeValidateUIMessages } from "ai";
 import { and, asc, desc, eq, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { chatMessages, chatThreads, type ChatThread } from "@/db/schema";
-import { assistantMetadataSchema, type AssistantUIMessage } from "@/lib/ai/messages";
-import { toolShapes } from "@/lib/ai/tool-schemas";
+import { assistantMetadataSchema, type AssistantUIMessage } from "./messages";
+import { toolShapes } from "./tools/schemas";
 import { refundFreeUse } from "@/lib/quota";
 import { AppError } from "@/lib/http/errors";
 

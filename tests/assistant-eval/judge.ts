@@ -3,8 +3,8 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { products, recipeIngredients, recipes } from "@/db/schema";
-import { productSuits, type DietTag } from "@/lib/ai/diets";
-import { addRecipeToCartOutput, findRecipesOutput, type FindRecipesOutput } from "@/lib/ai/tool-schemas";
+import { productSuits, type DietTag } from "@/lib/assistant/tools/diets";
+import { addRecipeToCartOutput, findRecipesOutput, type FindRecipesOutput } from "@/lib/assistant/tools/schemas";
 
 /**
  * Judges one answer of the local recipe model against the database: what the question asked for

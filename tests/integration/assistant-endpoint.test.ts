@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { chatThreads, products } from "@/db/schema";
 import { seedCatalog } from "@/db/seed";
-import { LOCAL_MODEL_ID, LOCAL_MODEL_LABEL, LocalRecipeModel } from "@/lib/ai/local-model";
+import { LOCAL_MODEL_ID, LOCAL_MODEL_LABEL, LocalRecipeModel } from "@/lib/assistant/local-model";
 import { freeUsesLeft } from "@/lib/quota";
 import { handleAssistantRequest } from "@/lib/assistant";
 import { threadMessages } from "@/lib/assistant/threads";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedCatalog } from "@/db/seed";
-import { findRecipesOutput } from "@/lib/ai/tool-schemas";
+import { findRecipesOutput } from "@/lib/assistant/tools/schemas";
 import { ask, readReply } from "./assistant-helpers";
 
 beforeAll(async () => {

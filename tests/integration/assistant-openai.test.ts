@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { seedCatalog } from "@/db/seed";
-import { findRecipesOutput } from "@/lib/ai/tool-schemas";
+import { findRecipesOutput } from "@/lib/assistant/tools/schemas";
 import { resetEnvCache } from "@/lib/config/env";
 import { threadMessages } from "@/lib/assistant/threads";
 import { freeUsesLeft } from "@/lib/quota";

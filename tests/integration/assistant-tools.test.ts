@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { products, recipes } from "@/db/schema";
 import { seedCatalog } from "@/db/seed";
-import { addRecipeToCart, checkStock, findRecipes, searchProducts } from "@/lib/assistant/catalog";
-import { findRecipesInput } from "@/lib/ai/tool-schemas";
+import { addRecipeToCart, checkStock, findRecipes, searchProducts } from "@/lib/assistant/tools/catalog";
+import { findRecipesInput } from "@/lib/assistant/tools/schemas";
 import { addItem, ensureCart, getCart, newCartId } from "@/lib/cart";
 
 async function setStock(slug: string, stock: number) {

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractGuide, matchSupport, parseGuide, wrapGuide } from "@/lib/ai/support-answers";
+import { extractGuide, matchSupport, parseGuide, wrapGuide } from "@/lib/assistant/local-model/support-answers";
 
-const guide = parseGuide(readFileSync(join(process.cwd(), "lib/ai/support-guide.md"), "utf8"));
+const guide = parseGuide(readFileSync(join(process.cwd(), "lib/assistant/support-guide.md"), "utf8"));
 
 function bestAnswer(question: string) {
   return matchSupport(question, guide)[0]?.entry;
@@ -31,7 +31,7 @@ describe("the support guide", () => {
   });
 
   it("survives being carried inside the system prompt", () => {
-    const markdown = readFileSync(join(process.cwd(), "lib/ai/support-guide.md"), "utf8");
+    const markdown = readFileSync(join(process.cwd(), "lib/assistant/support-guide.md"), "utf8");
     const system = `Rules first.\n${wrapGuide(markdown)}\nMore rules.`;
     expect(parseGuide(extractGuide(system))).toEqual(guide);
   });

@@ -1,22 +1,23 @@
 import { formatCents } from "@/lib/money/format";
-import { productSuits, type DietTag } from "./diets";
 import { foodIn, type Language } from "./normalize";
 import { dietName, phrases, type Phrases } from "./phrases";
 import type { ParsedQuestion } from "./question";
 import type { SupportMatch } from "./support-answers";
-import type {
-  AddRecipeToCartOutput,
-  CheckStockOutput,
-  DeliveryCountriesOutput,
-  FindRecipesOutput,
-  ListPlansOutput,
-  ProductDetailsOutput,
-  ShippingQuoteOutput,
-  ProductSummary,
-  RecipeIngredient,
-  RecipeMatch,
-  SearchProductsOutput,
-} from "./tool-schemas";
+import {
+  productSuits,
+  type AddRecipeToCartOutput,
+  type DietTag,
+  type CheckStockOutput,
+  type DeliveryCountriesOutput,
+  type FindRecipesOutput,
+  type ListPlansOutput,
+  type ProductDetailsOutput,
+  type ShippingQuoteOutput,
+  type ProductSummary,
+  type RecipeIngredient,
+  type RecipeMatch,
+  type SearchProductsOutput,
+} from "../tools/schemas";
 
 /**
  * The local recipe model's answers, written from tool results only. Every product named links to

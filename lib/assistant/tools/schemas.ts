@@ -7,7 +7,14 @@ import { DIETS } from "./diets";
  * Inputs and outputs of the assistant's tools. The outputs are parsed again wherever they are
  * read back (the local model reads them from its prompt, the chat box from stored messages),
  * because by then they are data from outside the process.
+ *
+ * Client-safe and pure: the chat box, the tool handlers and the local model read the tools'
+ * contract here. The local model imports nothing else of the assistant, so the cuisines and
+ * diets its answers name (and what a product tag means for a diet) come through this module.
  */
+
+export { CUISINES, type Cuisine } from "./cuisines";
+export { DIETS, productSuits, productTags, type DietTag } from "./diets";
 
 export const stockStatusSchema = z.enum(Object.values(TOOL_STOCK_STATUS));
 export type StockStatus = z.infer<typeof stockStatusSchema>;

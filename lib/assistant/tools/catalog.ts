@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { db } from "@/db/client";
 import { products, recipeIngredients, recipes } from "@/db/schema";
 import { addItem } from "@/lib/cart";
-import { DIETS, productSuits, productTags, recipeDiets } from "@/lib/ai/diets";
+import { DIETS, productSuits, productTags, recipeDiets } from "./diets";
 import {
   stockStatus,
   type AddRecipeToCartOutput,
@@ -16,7 +16,7 @@ import {
   type RecipeIngredient,
   type RecipeMatch,
   type SearchProductsOutput,
-} from "@/lib/ai/tool-schemas";
+} from "./schemas";
 
 /**
  * What the assistant's tools read and do, straight from the live database: every answer is

@@ -39,7 +39,7 @@ import {
   shippingQuoteOutput,
   searchProductsOutput,
   type FindRecipesInput,
-} from "./tool-schemas";
+} from "../tools/schemas";
 
 export const LOCAL_MODEL_ID = "local-recipe-model";
 export const LOCAL_MODEL_LABEL = "local recipe model";

@@ -1,6 +1,5 @@
-import type { Cuisine } from "./cuisines";
+import type { Cuisine, Meal } from "../tools/schemas";
 import type { Language } from "./normalize";
-import type { Meal } from "./tool-schemas";
 
 /**
  * Every sentence the local recipe model writes, in English, Spanish and German: one home, so a
