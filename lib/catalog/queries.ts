@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import { PAGE_SIZE, type ShopQuery } from "./params";
+import { DEFAULT_SHOP_QUERY, PAGE_SIZE, type ShopQuery } from "./params";
 import { averageRating } from "@/lib/reviews/rules";
 import { searchPlans } from "./search-query";
 import type { CategorySummary, HomeCatalog, ProductCard, ProductDetail, ProductPage, RecipeSummary } from "./types";
@@ -119,12 +119,12 @@ function pageOf(query: ShopQuery, match: string, offset: number, limit: number):
  * Ranking the name matches alone is what keeps a broad search fast: the rest is only ranked
  * when a page reaches past the name matches.
  */
-async function rankedPage(query: ShopQuery, match: string, offset: number): Promise<CardRow[]> {
+async function rankedPage(query: ShopQuery, match: string, offset: number, size = PAGE_SIZE): Promise<CardRow[]> {
   const named = `{name} : (${match})`;
-  const namedCount = await countProducts(query, named, offset + PAGE_SIZE);
-  if (namedCount >= offset + PAGE_SIZE) return pageOf(query, named, offset, PAGE_SIZE);
-  const first = namedCount > offset ? await pageOf(query, named, offset, PAGE_SIZE) : [];
-  const rest = await pageOf(query, `(${match}) NOT ${named}`, Math.max(0, offset - namedCount), PAGE_SIZE - first.length);
+  const namedCount = await countProducts(query, named, offset + size);
+  if (namedCount >= offset + size) return pageOf(query, named, offset, size);
+  const first = namedCount > offset ? await pageOf(query, named, offset, size) : [];
+  const rest = await pageOf(query, `(${match}) NOT ${named}`, Math.max(0, offset - namedCount), size - first.length);
   return [...first, ...rest];
 }
 
@@ -168,6 +168,19 @@ export async function listProducts(query: ShopQuery): Promise<ProductPage> {
     pageSize: PAGE_SIZE,
     matchedAllWords: total > 0 ? matchedAllWords : true,
   };
+}
+
+/**
+ * The shop's search for a caller that wants the few best matches, not a page (the assistant's
+ * searchProducts tool): the same words, fallbacks and ranking as the search box, live stock.
+ */
+export async function searchProducts(text: string, { inStock = false, limit = 5 }: { inStock?: boolean; limit?: number } = {}): Promise<ProductCard[]> {
+  const query: ShopQuery = { ...DEFAULT_SHOP_QUERY, q: text, inStock };
+  for (const plan of searchPlans(text)) {
+    const rows = await rankedPage(query, plan.match, 0, limit);
+    if (rows.length > 0) return rows.map(toCard);
+  }
+  return [];
 }
 
 type DetailRow = CardRow & { description: string; origin: string; sustainability: string; visible: number };
