@@ -1,6 +1,6 @@
 import { formatCents } from "@/lib/money/format";
 import { foodIn, type Language } from "./normalize";
-import { dietName, phrases, type Phrases } from "./phrases";
+import { cadenceName, dietName, phrases, type Phrases } from "./phrases";
 import type { ParsedQuestion } from "./question";
 import type { SupportMatch } from "./support-answers";
 import {
@@ -206,7 +206,7 @@ export function composeShipping(quote: ShippingQuoteOutput, language: Language =
 
 export function composePlans(listed: ListPlansOutput, language: Language = "en"): string {
   const t = phrases(language);
-  const cadence = (text: string) => t.cadences[text] ?? text;
+  const cadence = (text: string) => cadenceName(language, text);
   const cheapest = listed.plans.find((plan) => plan.id === listed.cheapestPerMonth);
   const lines = listed.plans.map((plan) => t.planLine(plan.name, formatCents(plan.amountCents), cadence(plan.cadence), formatCents(plan.perMonthCents), plan.savingPercent));
   return [

@@ -1,16 +1,23 @@
-import type { Cuisine, Meal } from "../tools/schemas";
+import type { Cuisine, Diet, Meal } from "../tools/schemas";
 import type { Language } from "./normalize";
 
 /**
  * Every sentence the local recipe model writes, in English, Spanish and German: one home, so a
  * question asked in Spanish is answered entirely in Spanish. Product names, recipe titles and
  * quantities are catalogue content and stay as the catalogue has them.
+ *
+ * Each language is one value of the one `Phrases` type: a key missing from a language, a diet,
+ * cuisine, meal or plan cadence without its word, is a type error, not an English word in a
+ * Spanish answer.
  */
+
+/** How the plan catalogue words a plan's billing (lib/plans/catalog.ts), as listPlans returns it. */
+type Cadence = "every month" | "every 3 months" | "every year";
 
 export type Phrases = {
   and: string;
   meals: Record<Meal, string>;
-  diets: Record<string, string>;
+  diets: Record<Diet, string>;
   with: (items: string) => string;
   forMeal: (meal: string) => string;
   /** A cuisine's name as it reads after `fromCuisine` and `isCuisine`. */
@@ -83,7 +90,7 @@ export type Phrases = {
   plansHere: string;
   planLine: (name: string, amount: string, cadence: string, perMonth: string, saving: number) => string;
   plansPage: (url: string) => string;
-  cadences: Record<string, string>;
+  cadences: Record<Cadence, string>;
   deliverTo: (names: string) => string;
   deliverYes: (name: string) => string;
   deliverNo: (asked: string, names: string) => string;
@@ -114,7 +121,10 @@ const en: Phrases = {
   cartCheck: "Open your cart to check quantities before you pay.",
   and: "and",
   meals: { breakfast: "breakfast", lunch: "lunch", dinner: "dinner", snack: "snack", dessert: "dessert" },
-  diets: {},
+  diets: {
+    vegan: "vegan", vegetarian: "vegetarian", "gluten-free": "gluten-free", "dairy-free": "dairy-free", "nut-free": "nut-free",
+    "high-protein": "high-protein", organic: "organic", "fair-trade": "fair-trade", "plastic-free": "plastic-free", local: "local",
+  },
   with: (items) => `with ${items}`,
   forMeal: (meal) => `for ${meal}`,
   cuisines: {
@@ -181,7 +191,7 @@ const en: Phrases = {
   plansHere: "Here are our plans:",
   planLine: (name, amount, cadence, perMonth, saving) => `- **${name}**: ${amount} ${cadence}, ${perMonth} a month${saving > 0 ? ` (saves ${saving}% against Monthly)` : ""}`,
   plansPage: (url) => `You can compare and subscribe on the [plans page](${url}).`,
-  cadences: {},
+  cadences: { "every month": "every month", "every 3 months": "every 3 months", "every year": "every year" },
   deliverTo: (names) => `We deliver to ${names}.`,
   deliverYes: (name) => `Yes, we deliver to ${name}. You can choose it at checkout.`,
   deliverNo: (asked, names) => `Sorry, we don't deliver to ${asked} at the moment. The checkout ships to ${names}.`,
@@ -435,5 +445,10 @@ export const TOTAL_LABELS = Object.values(PHRASES).map((entry) => entry.forTheIn
 
 /** A diet tag in the shopper's words ("dairy-free" → "sin lácteos"). */
 export function dietName(language: Language, diet: string): string {
-  return PHRASES[language].diets[diet] ?? diet;
+  return (PHRASES[language].diets as Record<string, string | undefined>)[diet] ?? diet;
+}
+
+/** A plan's billing cadence in the shopper's words; one the table does not know stays as the tool gave it. */
+export function cadenceName(language: Language, cadence: string): string {
+  return (PHRASES[language].cadences as Record<string, string | undefined>)[cadence] ?? cadence;
 }
