@@ -174,8 +174,8 @@ describe("addRecipeToCart", () => {
     try {
       const result = await addRecipeToCart(cartId, await recipeId("kale-cheddar-frittata"));
       expect(result.notAdded).toEqual([
-        { name: "Organic Mature Cheddar Cheese (200 g)", reason: "Sold out, and there is no substitute in stock." },
-        { name: "Red Onions (500 g)", reason: expect.stringContaining("Only 1 of Red Onions (500 g) left in stock") },
+        { name: "Organic Mature Cheddar Cheese (200 g)", reason: "Sold out, and there is no substitute in stock.", problem: "no_substitute" },
+        { name: "Red Onions (500 g)", reason: expect.stringContaining("Only 1 of Red Onions (500 g) left in stock"), problem: "stock_limit", left: 1, room: 0 },
       ]);
       expect(result.added.map((item) => item.name)).toEqual(expect.arrayContaining(["Free-Range Eggs (6)", "Tuscan Kale (Cavolo Nero)", "Cultured Salted Butter (250 g)"]));
       expect(result.added.find((item) => item.name === "Free-Range Eggs (6)")?.quantity).toBe(2);

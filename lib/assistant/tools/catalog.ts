@@ -323,7 +323,7 @@ export async function addRecipeToCart(
   { includeOptional = false, servings }: { includeOptional?: boolean; servings?: number } = {},
 ): Promise<AddRecipeToCartOutput> {
   const [recipe] = await db.select({ id: recipes.id, title: recipes.title }).from(recipes).where(eq(recipes.id, recipeId));
-  if (!recipe) return { recipe: null, added: [], notAdded: [{ name: `Recipe ${recipeId}`, reason: "That recipe does not exist." }] };
+  if (!recipe) return { recipe: null, added: [], notAdded: [{ name: `Recipe ${recipeId}`, reason: "That recipe does not exist.", problem: "no_recipe" }] };
   const entry = (await loadRecipes()).find((candidate) => candidate.recipe.id === recipeId);
   const result: AddRecipeToCartOutput = { recipe, added: [], notAdded: [] };
   const ingredients = entry ? scaleIngredients(entry.ingredients, entry.recipe.servings, servings ?? entry.recipe.servings) : [];
@@ -331,7 +331,7 @@ export async function addRecipeToCart(
     if (ingredient.optional && !includeOptional) continue;
     const chosen = ingredient.substitute ?? ingredient.product;
     if (!ingredient.available) {
-      result.notAdded.push({ name: ingredient.product.name, reason: "Sold out, and there is no substitute in stock." });
+      result.notAdded.push({ name: ingredient.product.name, reason: "Sold out, and there is no substitute in stock.", problem: "no_substitute" });
       continue;
     }
     const added = await addItem(cartId, chosen.id, ingredient.units);
@@ -343,7 +343,7 @@ export async function addRecipeToCart(
         substituteFor: ingredient.substitute ? ingredient.product.name : null,
       });
     } else {
-      result.notAdded.push({ name: chosen.name, reason: added.message });
+      result.notAdded.push({ name: chosen.name, reason: added.message, problem: added.problem, left: added.left, room: added.room, max: added.max });
     }
   }
   return result;

@@ -158,7 +158,19 @@ export const addRecipeToCartOutput = z.object({
   added: z.array(
     z.object({ productId: z.number().int(), name: z.string(), quantity: z.number().int(), substituteFor: z.string().nullable() }),
   ),
-  notAdded: z.array(z.object({ name: z.string(), reason: z.string() })),
+  notAdded: z.array(
+    z.object({
+      name: z.string(),
+      /** In English, for a model to word as it likes. */
+      reason: z.string(),
+      /** The same reason as data, so the local model can say it in the shopper's language (absent in older stored answers). */
+      problem: z.enum(["no_recipe", "no_substitute", "unavailable", "sold_out", "stock_limit", "line_limit"]).optional(),
+      /** stock_limit: how many are in stock and how many more fit in this cart; line_limit: the most of one item per order. */
+      left: z.number().int().optional(),
+      room: z.number().int().optional(),
+      max: z.number().int().optional(),
+    }),
+  ),
 });
 export type AddRecipeToCartOutput = z.infer<typeof addRecipeToCartOutput>;
 
