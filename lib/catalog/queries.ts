@@ -206,13 +206,17 @@ const toRecipe = (row: RecipeRow): RecipeSummary => ({
   servings: Number(row.servings),
 });
 
-/** Recipes that call for the product (as an ingredient, optional or not). */
-export async function recipesUsingProduct(productId: number): Promise<RecipeSummary[]> {
+/** How many recipes a product page shows: two rows of its grid, however many recipes use garlic. */
+export const RECIPES_PER_PRODUCT = 6;
+
+/** The quickest recipes that call for the product (as an ingredient, optional or not), at most `limit`. */
+export async function recipesUsingProduct(productId: number, limit = RECIPES_PER_PRODUCT): Promise<RecipeSummary[]> {
   const rows = await db.all<RecipeRow>(sql`
     select r.slug, r.title, r.summary, r.meal, r.minutes, r.servings
     from recipes r
     where exists (select 1 from recipe_ingredients ri where ri.recipe_id = r.id and ri.product_id = ${productId})
-    order by r.minutes, r.title`);
+    order by r.minutes, r.title
+    limit ${limit}`);
   return rows.map(toRecipe);
 }
 
