@@ -42,6 +42,14 @@ module.exports = {
       to: { path: "^lib/payments/sandbox/", pathNot: "^lib/payments/sandbox/(index|browser|client)\\.ts$" },
     },
     {
+      name: "local-model-reads-only-the-tool-schemas",
+      comment:
+        "The local recipe model answers from tool results and its system prompt, like any model: of the app it reads only the tools' contract (lib/assistant/tools/schemas.ts) and the money formatter, never the database, the handlers or the endpoint.",
+      severity: "error",
+      from: { path: "^lib/assistant/local-model/" },
+      to: { path: "^(app|components|db|lib|middleware)", pathNot: "^lib/assistant/local-model/|^lib/assistant/tools/schemas\\.ts$|^lib/money/format\\.ts$" },
+    },
+    {
       name: "middleware-is-edge-safe",
       comment: "middleware.ts runs on the edge: nothing it loads may need Node (database, bcrypt).",
       severity: "error",

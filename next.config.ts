@@ -16,7 +16,7 @@ const nextConfig: NextConfig = {
   // node_modules files it traces, so a host needs Node and nothing else.
   output: "standalone",
   // The server reads these from process.cwd() at run time, which tracing cannot follow.
-  outputFileTracingIncludes: { "/**": ["./lib/ai/support-guide.md"] },
+  outputFileTracingIncludes: { "/**": ["./lib/assistant/support-guide.md"] },
   // Next's file-system cache, except that not-found pages and redirects are not stored, and data
   // entries and search pages (open-ended) stay in the bounded memory cache: see the handler.
   cacheHandler: path.join(process.cwd(), "lib/cache/bounded-cache-handler.cjs"),

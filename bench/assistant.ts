@@ -115,7 +115,7 @@ async function runChild(): Promise<AssistantBenchResults> {
   const { getDb, closeDb } = await import("@/db/client");
   const { subscriptions, users } = await import("@/db/schema");
   const { handleAssistantRequest } = await import("@/lib/assistant");
-  const { LOCAL_MODEL_ID, LOCAL_MODEL_LABEL, LocalRecipeModel } = await import("@/lib/ai/local-model");
+  const { LOCAL_MODEL_ID, LOCAL_MODEL_LABEL, LocalRecipeModel } = await import("@/lib/assistant/local-model");
   const { newCartId } = await import("@/lib/cart");
 
   // One subscriber per concurrent client: no free-use limit, and each stays inside fair use.

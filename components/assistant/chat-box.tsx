@@ -4,7 +4,7 @@ import { lazy, Suspense, useEffect, useRef, useState, type FormEvent, type Keybo
 import { announceCartChanged } from "@/components/layout/cart-events";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { AssistantUIMessage } from "@/lib/ai/messages";
+import type { AssistantUIMessage } from "@/lib/assistant/messages";
 import { preloadAnswerText } from "./answer-text";
 import type { ChatEvents } from "./chat-engine";
 import { announceThreadStarted } from "./conversation-list";

@@ -1,7 +1,7 @@
 import { Chat } from "@ai-sdk/react";
 import { DefaultChatTransport } from "ai";
 import { z } from "zod";
-import { assistantMetadataSchema, type AssistantUIMessage } from "@/lib/ai/messages";
+import { assistantMetadataSchema, type AssistantUIMessage } from "@/lib/assistant/messages";
 import { withDeviceHint } from "./device-hint";
 
 // The AI SDK's chat (its stream parser, its schemas and zod) is most of the assistant page's

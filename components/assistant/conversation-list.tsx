@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition, type FormEvent } from "react";
 import { deleteConversation, renameConversation, type ConversationActionState } from "@/app/(store)/assistant/actions";
 import { Button } from "@/components/ui/button";
-import { MAX_CONVERSATION_TITLE_CHARS } from "@/lib/assistant/conversation-limits";
+import { MAX_CONVERSATION_TITLE_CHARS } from "@/lib/assistant/client";
 
 export type ConversationSummary = { id: string; title: string; updatedAt: string };
 

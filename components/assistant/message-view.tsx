@@ -1,7 +1,7 @@
 "use client";
 
-import type { AssistantUIMessage } from "@/lib/ai/messages";
-import { addRecipeToCartOutput, findRecipesOutput } from "@/lib/ai/tool-schemas";
+import type { AssistantUIMessage } from "@/lib/assistant/messages";
+import { addRecipeToCartOutput, findRecipesOutput } from "@/lib/assistant/tools/schemas";
 import { AnswerText } from "./answer-text";
 import { RecipeCard } from "./recipe-card";
 

@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { addRecipeIngredientsToCart, type AddRecipeState } from "@/app/(store)/assistant/actions";
 import { announceCartChanged } from "@/components/layout/cart-events";
 import { Button } from "@/components/ui/button";
-import type { RecipeIngredient, RecipeMatch } from "@/lib/ai/tool-schemas";
+import type { RecipeIngredient, RecipeMatch } from "@/lib/assistant/tools/schemas";
 import { formatCents } from "@/lib/money/format";
 
 function IngredientLine({ ingredient }: { ingredient: RecipeIngredient }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useRef, useState, useSyncExternalStore, type RefObject } from "react";
-import type { AssistantUIMessage } from "@/lib/ai/messages";
+import type { AssistantUIMessage } from "@/lib/assistant/messages";
 import type { AssistantChat, ChatEvents } from "./chat-engine";
 import { deviceHint } from "./device-hint";
 

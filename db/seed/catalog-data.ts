@@ -1,6 +1,6 @@
 // Demo catalogue for Beyond Earth: categories, products and recipes.
 // Pure data, named exports only. Prices are integer cents.
-import type { Cuisine } from "../../lib/ai/cuisines";
+import type { Cuisine } from "../../lib/assistant/tools/cuisines";
 
 export type { Cuisine };
 

@@ -1,7 +1,7 @@
 import { count, inArray } from "drizzle-orm";
 import { getDb } from "../client";
 import { categories, products, recipeIngredients, recipes } from "../schema";
-import { recipeDiets } from "../../lib/ai/diets";
+import { recipeDiets } from "../../lib/assistant/tools/diets";
 import { categoryImage } from "../../lib/catalog/category-image";
 import * as catalog from "./catalog-data";
 import type { SeedRecipe } from "./catalog-data";

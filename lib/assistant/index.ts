@@ -12,11 +12,11 @@ import {
   type InferUIMessageChunk,
   type UIMessageStreamOnFinishCallback,
 } from "ai";
-import { assistantMetadataSchema, type AssistantUIMessage } from "@/lib/ai/messages";
-import { assistantModel, type AssistantModel } from "@/lib/ai/model";
-import { systemPrompt } from "@/lib/ai/system-prompt";
-import { toolShapes } from "@/lib/ai/tool-schemas";
-import { assistantTools, READ_ONLY_TOOLS } from "@/lib/ai/tools";
+import { assistantMetadataSchema, type AssistantUIMessage } from "./messages";
+import { assistantModel, type AssistantModel } from "./model";
+import { systemPrompt } from "./system-prompt";
+import { toolShapes } from "./tools/schemas";
+import { assistantTools, READ_ONLY_TOOLS } from "./tools/definitions";
 import { env } from "@/lib/config/env";
 import { hasAssistantAccess } from "@/lib/plans/entitlement";
 import { consumeFreeUse, networkHash, refundFreeUse, type Requester } from "@/lib/quota";

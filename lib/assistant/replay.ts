@@ -1,7 +1,7 @@
 import "server-only";
 import { isToolUIPart, type InferUIMessageChunk } from "ai";
-import { chunks } from "@/lib/ai/local-model";
-import type { AssistantMetadata, AssistantUIMessage } from "@/lib/ai/messages";
+import { chunks } from "./local-model";
+import type { AssistantMetadata, AssistantUIMessage } from "./messages";
 
 type Chunk = InferUIMessageChunk<AssistantUIMessage>;
 

@@ -27,7 +27,15 @@ export type CartLine = {
 
 export type CartView = { id: string; lines: CartLine[]; count: number; subtotalCents: number };
 
-export type CartResult = { ok: true; quantity: number } | { ok: false; message: string };
+/**
+ * Why an item could not be added, as data besides the message, for callers that word it themselves
+ * (the assistant, in the shopper's language): stock_limit says how many are `left` and how much
+ * `room` this cart has; line_limit the `max` of one item per order.
+ */
+export type CartProblem = "unavailable" | "sold_out" | "stock_limit" | "line_limit";
+export type CartResult =
+  | { ok: true; quantity: number }
+  | { ok: false; message: string; problem?: CartProblem; left?: number; room?: number; max?: number };
 
 export function newCartId() {
   return crypto.randomUUID();
@@ -134,13 +142,13 @@ async function sellableProduct(productId: number, executor: Executor, cartId: st
 export async function addItem(cartId: string, productId: number, quantity: number): Promise<CartResult> {
   return db.transaction(async (tx) => {
     const product = await sellableProduct(productId, tx, cartId);
-    if (!product) return { ok: false, message: "That product is not available." };
+    if (!product) return { ok: false, message: "That product is not available.", problem: "unavailable" };
     const [line] = await tx
       .select({ quantity: cartItems.quantity })
       .from(cartItems)
       .where(and(eq(cartItems.cartId, cartId), eq(cartItems.productId, productId)));
     const wanted = (line?.quantity ?? 0) + quantity;
-    if (product.stock === 0) return { ok: false, message: stockMessage(product.name, 0) };
+    if (product.stock === 0) return { ok: false, message: stockMessage(product.name, 0), problem: "sold_out" };
     if (wanted > product.stock) {
       const room = product.stock - (line?.quantity ?? 0);
       return {
@@ -149,9 +157,12 @@ export async function addItem(cartId: string, productId: number, quantity: numbe
           room > 0
             ? `${stockMessage(product.name, product.stock)} You can add ${room} more.`
             : `${stockMessage(product.name, product.stock)} Your cart already has them all.`,
+        problem: "stock_limit",
+        left: product.stock,
+        room: Math.max(0, room),
       };
     }
-    if (wanted > MAX_LINE_QUANTITY) return { ok: false, message: `At most ${MAX_LINE_QUANTITY} of one item per order.` };
+    if (wanted > MAX_LINE_QUANTITY) return { ok: false, message: `At most ${MAX_LINE_QUANTITY} of one item per order.`, problem: "line_limit", max: MAX_LINE_QUANTITY };
     await ensureCart(cartId, null, tx);
     await tx
       .insert(cartItems)

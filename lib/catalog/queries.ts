@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import { PAGE_SIZE, type ShopQuery } from "./params";
+import { DEFAULT_SHOP_QUERY, PAGE_SIZE, type ShopQuery } from "./params";
 import { averageRating } from "@/lib/reviews/rules";
 import { searchPlans } from "./search-query";
 import type { CategorySummary, HomeCatalog, ProductCard, ProductDetail, ProductPage, RecipeSummary } from "./types";
@@ -119,12 +119,12 @@ function pageOf(query: ShopQuery, match: string, offset: number, limit: number):
  * Ranking the name matches alone is what keeps a broad search fast: the rest is only ranked
  * when a page reaches past the name matches.
  */
-async function rankedPage(query: ShopQuery, match: string, offset: number): Promise<CardRow[]> {
+async function rankedPage(query: ShopQuery, match: string, offset: number, size = PAGE_SIZE): Promise<CardRow[]> {
   const named = `{name} : (${match})`;
-  const namedCount = await countProducts(query, named, offset + PAGE_SIZE);
-  if (namedCount >= offset + PAGE_SIZE) return pageOf(query, named, offset, PAGE_SIZE);
-  const first = namedCount > offset ? await pageOf(query, named, offset, PAGE_SIZE) : [];
-  const rest = await pageOf(query, `(${match}) NOT ${named}`, Math.max(0, offset - namedCount), PAGE_SIZE - first.length);
+  const namedCount = await countProducts(query, named, offset + size);
+  if (namedCount >= offset + size) return pageOf(query, named, offset, size);
+  const first = namedCount > offset ? await pageOf(query, named, offset, size) : [];
+  const rest = await pageOf(query, `(${match}) NOT ${named}`, Math.max(0, offset - namedCount), size - first.length);
   return [...first, ...rest];
 }
 
@@ -170,6 +170,19 @@ export async function listProducts(query: ShopQuery): Promise<ProductPage> {
   };
 }
 
+/**
+ * The shop's search for a caller that wants the few best matches, not a page (the assistant's
+ * searchProducts tool): the same words, fallbacks and ranking as the search box, live stock.
+ */
+export async function searchProducts(text: string, { inStock = false, limit = 5 }: { inStock?: boolean; limit?: number } = {}): Promise<ProductCard[]> {
+  const query: ShopQuery = { ...DEFAULT_SHOP_QUERY, q: text, inStock };
+  for (const plan of searchPlans(text)) {
+    const rows = await rankedPage(query, plan.match, 0, limit);
+    if (rows.length > 0) return rows.map(toCard);
+  }
+  return [];
+}
+
 type DetailRow = CardRow & { description: string; origin: string; sustainability: string; visible: number };
 
 /** A visible product by its slug, or null. */
@@ -193,13 +206,17 @@ const toRecipe = (row: RecipeRow): RecipeSummary => ({
   servings: Number(row.servings),
 });
 
-/** Recipes that call for the product (as an ingredient, optional or not). */
-export async function recipesUsingProduct(productId: number): Promise<RecipeSummary[]> {
+/** How many recipes a product page shows: two rows of its grid, however many recipes use garlic. */
+export const RECIPES_PER_PRODUCT = 6;
+
+/** The quickest recipes that call for the product (as an ingredient, optional or not), at most `limit`. */
+export async function recipesUsingProduct(productId: number, limit = RECIPES_PER_PRODUCT): Promise<RecipeSummary[]> {
   const rows = await db.all<RecipeRow>(sql`
     select r.slug, r.title, r.summary, r.meal, r.minutes, r.servings
     from recipes r
     where exists (select 1 from recipe_ingredients ri where ri.recipe_id = r.id and ri.product_id = ${productId})
-    order by r.minutes, r.title`);
+    order by r.minutes, r.title
+    limit ${limit}`);
   return rows.map(toRecipe);
 }
 

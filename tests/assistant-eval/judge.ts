@@ -3,8 +3,9 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { products, recipeIngredients, recipes } from "@/db/schema";
-import { productSuits, type DietTag } from "@/lib/ai/diets";
-import { addRecipeToCartOutput, findRecipesOutput, type FindRecipesOutput } from "@/lib/ai/tool-schemas";
+import { productSuits, type DietTag } from "@/lib/assistant/tools/diets";
+import { addRecipeToCartOutput, findRecipesOutput, type FindRecipesOutput } from "@/lib/assistant/tools/schemas";
+import { plans } from "@/lib/plans/catalog";
 
 /**
  * Judges one answer of the local recipe model against the database: what the question asked for
@@ -116,24 +117,35 @@ function lastOutput<T>(tools: Map<string, unknown[]>, name: string, schema: z.Zo
   return parsed.success ? parsed.data : undefined;
 }
 
-function stripForLanguage(text: string): string {
-  return text
-    // Quoted from the English support guide (marked as such in the answer).
-    .replace(/^>.*$/gm, " ")
-    .replace(/\[[^\]]*\]\([^)]*\)/g, " ")
-    .replace(/\*\*[^*]*\*\*/g, " ")
-    .replace(/\([^)]*\)/g, " ")
-    .replace(/"[^"]*"|«[^»]*»|„[^“]*“/g, " ");
+/** Catalogue names (products, recipes, plans) stay as the catalogue spells them, in any language; longest first. */
+async function catalogueNames(): Promise<string[]> {
+  const db = getDb();
+  const [productRows, recipeRows] = await Promise.all([db.select({ name: products.name }).from(products), db.select({ title: recipes.title }).from(recipes)]);
+  return [...productRows.map((row) => row.name), ...recipeRows.map((row) => row.title), ...plans.map((plan) => plan.name)].sort((a, b) => b.length - a.length);
 }
 
-const ENGLISH_WORDS = new Set("the you your with here need for and is are it this that what can of to from in stock sold out recipe recipes ingredients".split(" "));
+function stripForLanguage(text: string, names: string[]): string {
+  let plain = text.replace(/\[[^\]]*\]\([^)]*\)/g, " ").replace(/\*\*[^*]*\*\*/g, " ");
+  for (const name of names) plain = plain.split(name).join(" ");
+  return plain.replace(/"[^"]*"|«[^»]*»|„[^“]*“/g, " ");
+}
 
-function languageFailures(text: string, language: "es" | "de"): string[] {
-  const plain = stripForLanguage(text);
+// English words that are words of neither Spanish nor German: one outside a catalogue name is an
+// English fragment in the answer (a support-guide answer, a quantity, a cart message left in English).
+const ENGLISH_ONLY = new Set(
+  (
+    "the you your with here need for and is are it this that what can of to from we our us when be been were if or on at by as have not yes " +
+    "more than before within days working order orders shipping delivery free refund refunds returns returned items item sold out stock recipe " +
+    "recipes ingredients cart added serve handful pinch cloves clove cans slices slice bunch ripe slab shot brewed leaves few large small very thick"
+  ).split(" "),
+);
+
+async function languageFailures(text: string, language: "es" | "de"): Promise<string[]> {
+  const plain = stripForLanguage(text, await catalogueNames());
   const words = plain.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const english = words.filter((word) => ENGLISH_WORDS.has(word));
+  const english = [...new Set(words.filter((word) => ENGLISH_ONLY.has(word)))];
   const failures: string[] = [];
-  if (words.length > 0 && english.length / words.length > 0.06) failures.push(`answer is partly English (${english.slice(0, 6).join(", ")}…)`);
+  if (english.length > 0) failures.push(`answer has English in it (${english.slice(0, 8).join(", ")})`);
   const guess = franc(plain, { only: ["eng", "spa", "deu"], minLength: 3 });
   if (guess !== (language === "es" ? "spa" : "deu")) failures.push(`answer reads as ${guess}, not ${language}`);
   return failures;
@@ -154,7 +166,7 @@ export async function judge(testCase: EvalCase, results: TurnResult[]): Promise<
   for (const source of expect.contains ?? []) if (!pattern(source).test(text)) failures.push(`missing /${source}/`);
   for (const source of expect.notContains ?? []) if (pattern(source).test(text)) failures.push(`contains /${source}/`);
   if (expect.maxChars && text.length > expect.maxChars) failures.push(`answer is ${text.length} characters, more than ${expect.maxChars}`);
-  if (expect.language) failures.push(...languageFailures(text, expect.language));
+  if (expect.language) failures.push(...(await languageFailures(text, expect.language)));
   if (expect.refusal) {
     for (const leak of PROMPT_LEAKS) if (leak.test(text)) failures.push(`leaks the instructions (${leak.source})`);
     for (const deal of INVENTED_DEALS) if (deal.test(text)) failures.push(`invents a concession (${deal.source})`);

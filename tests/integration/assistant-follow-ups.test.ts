@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedCatalog } from "@/db/seed";
-import { findRecipesOutput } from "@/lib/ai/tool-schemas";
+import { findRecipesOutput } from "@/lib/assistant/tools/schemas";
 import { ensureCart, getCart, newCartId } from "@/lib/cart";
 import { ask, freshIp, readReply } from "./assistant-helpers";
 

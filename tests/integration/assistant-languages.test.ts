@@ -1,6 +1,13 @@
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { products, recipes } from "@/db/schema";
 import { seedCatalog } from "@/db/seed";
-import { findRecipesOutput } from "@/lib/ai/tool-schemas";
+import { composeCart } from "@/lib/assistant/local-model/compose";
+import { parseQuestion } from "@/lib/assistant/local-model/question";
+import { addRecipeToCart } from "@/lib/assistant/tools/catalog";
+import { findRecipesOutput } from "@/lib/assistant/tools/schemas";
+import { addItem, ensureCart, newCartId } from "@/lib/cart";
 import { ask, readReply } from "./assistant-helpers";
 
 beforeAll(async () => {
@@ -53,7 +60,45 @@ describe("Spanish and German answers carry no English sentences", () => {
     const mouldy = await readReply(await ask({ text: "mein Brot kam schimmelig an" }));
     expect(mouldy.tools.has("findRecipes")).toBe(false);
     expect(mouldy.text).toMatch(/beschädigter oder verdorbener Ware/);
-    // Quoted from the English guide, and marked as a quote.
-    for (const line of mouldy.text.split("\n").slice(1).filter((line) => line.trim())) expect(line.startsWith(">")).toBe(true);
+    // The guide's answer itself in German, not quoted in English.
+    expect(mouldy.text).toMatch(/innerhalb von 48 Stunden mit einem Foto/);
+    expect(mouldy.text).not.toMatch(/^>|within 48 hours|returns policy/m);
+  });
+
+  it("support-guide answers in the shopper's language: returns, delivery times, plans", async () => {
+    const returns = await readReply(await ask({ text: "¿cuál es vuestra política de devoluciones?" }));
+    expect(returns.text).toMatch(/en los 30 días siguientes a la entrega/);
+    expect(returns.text).not.toMatch(/^>|within 30 days|en inglés/m);
+    const delivery = await readReply(await ask({ text: "Wie lange dauert die Lieferung?" }));
+    expect(delivery.text).toMatch(/2 bis 4 Werktage/);
+    expect(delivery.text).not.toMatch(/working days|auf Englisch/);
+    const plans = await readReply(await ask({ text: "¿qué incluyen los planes?" }));
+    expect(plans.text).toMatch(/30 preguntas cada 10 minutos/);
+    expect(plans.text).not.toMatch(/fair-use limit/);
+  });
+
+  it("what the cart tool could not add, said in Spanish and German", async () => {
+    const db = getDb();
+    const setStock = (slug: string, stock: number) => db.update(products).set({ stock }).where(eq(products.slug, slug));
+    const [onions] = await db.select({ id: products.id }).from(products).where(eq(products.slug, "red-onions"));
+    const [frittata] = await db.select({ id: recipes.id }).from(recipes).where(eq(recipes.slug, "kale-cheddar-frittata"));
+    await setStock("mature-cheddar", 0);
+    await setStock("red-onions", 1);
+    try {
+      for (const [question, expected] of [
+        ["pon la primera en mi cesta", /Organic Mature Cheddar Cheese \(200 g\): Agotado, y no hay ningún sustituto[^\n]*\n- Red Onions \(500 g\): Solo quedan 1 y tu cesta ya los tiene todos\./],
+        ["leg das erste in meinen Warenkorb", /Red Onions \(500 g\): Nur noch 1 da, und dein Warenkorb hat schon alle\./],
+      ] as const) {
+        const cartId = newCartId();
+        await ensureCart(cartId);
+        await addItem(cartId, onions.id, 1);
+        const text = composeCart(undefined, await addRecipeToCart(cartId, frittata.id), parseQuestion(question));
+        expect(text).toMatch(expected);
+        expect(text).not.toMatch(/left in stock|already has|Sold out/);
+      }
+    } finally {
+      await setStock("mature-cheddar", 2);
+      await setStock("red-onions", 4);
+    }
   });
 });

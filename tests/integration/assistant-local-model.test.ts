@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { products } from "@/db/schema";
 import { seedCatalog } from "@/db/seed";
-import { findRecipesOutput, type FindRecipesOutput } from "@/lib/ai/tool-schemas";
+import { findRecipesOutput, type FindRecipesOutput } from "@/lib/assistant/tools/schemas";
 import { getCart, ensureCart, newCartId } from "@/lib/cart";
 import { ask, askAndRead, newVisitor, readReply } from "./assistant-helpers";
 

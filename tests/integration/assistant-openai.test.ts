@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { seedCatalog } from "@/db/seed";
-import { findRecipesOutput } from "@/lib/ai/tool-schemas";
+import { findRecipesOutput } from "@/lib/assistant/tools/schemas";
 import { resetEnvCache } from "@/lib/config/env";
 import { threadMessages } from "@/lib/assistant/threads";
 import { useOpenAiServer } from "../support/openai-server";

@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { products, recipeIngredients, recipes } from "@/db/schema";
 import { seedCatalog } from "@/db/seed";
-import { CUISINES } from "@/lib/ai/cuisines";
-import { DIETS, recipeDiets } from "@/lib/ai/diets";
-import { findRecipes } from "@/lib/assistant/catalog";
+import { CUISINES } from "@/lib/assistant/tools/cuisines";
+import { DIETS, recipeDiets } from "@/lib/assistant/tools/diets";
+import { findRecipes } from "@/lib/assistant/tools/catalog";
 
 beforeAll(async () => {
   await seedCatalog();
@@ -53,7 +53,7 @@ describe("the demo recipes", () => {
 describe("cuisines", () => {
   it("a named cuisine picks that cuisine's recipes, through the local model, in English, Spanish and German", async () => {
     const { ask, readReply } = await import("./assistant-helpers");
-    const { findRecipesOutput } = await import("@/lib/ai/tool-schemas");
+    const { findRecipesOutput } = await import("@/lib/assistant/tools/schemas");
     const recipesFor = async (text: string) => findRecipesOutput.parse((await readReply(await ask({ text }))).tools.get("findRecipes")?.[0]).recipes;
     const thai = await recipesFor("a Thai curry");
     expect(thai.length).toBeGreaterThan(0);
@@ -71,7 +71,7 @@ describe("cuisines", () => {
   });
 
   it("findRecipes filters on a cuisine and the schema refuses an unknown one", async () => {
-    const { findRecipesInput } = await import("@/lib/ai/tool-schemas");
+    const { findRecipesInput } = await import("@/lib/assistant/tools/schemas");
     const found = await findRecipes({ cuisine: "japanese", limit: 5 });
     expect(found.recipes.length).toBeGreaterThan(0);
     for (const recipe of found.recipes) expect(recipe.tags).toContain("japanese");

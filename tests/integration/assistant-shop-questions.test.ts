@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { products } from "@/db/schema";
 import { seedCatalog } from "@/db/seed";
-import { findRecipesOutput } from "@/lib/ai/tool-schemas";
+import { findRecipesOutput } from "@/lib/assistant/tools/schemas";
 import { ask, readReply } from "./assistant-helpers";
 
 beforeAll(async () => {

@@ -3,9 +3,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { products, recipes } from "@/db/schema";
 import { seedCatalog } from "@/db/seed";
-import { addRecipeToCart, checkStock, findRecipes, searchProducts } from "@/lib/assistant/catalog";
-import { findRecipesInput } from "@/lib/ai/tool-schemas";
+import { addRecipeToCart, checkStock, findRecipes, searchProducts } from "@/lib/assistant/tools/catalog";
+import { findRecipesInput } from "@/lib/assistant/tools/schemas";
 import { addItem, ensureCart, getCart, newCartId } from "@/lib/cart";
+import { DEFAULT_SHOP_QUERY } from "@/lib/catalog/params";
+import { listProducts } from "@/lib/catalog/queries";
 
 async function setStock(slug: string, stock: number) {
   await getDb().update(products).set({ stock }).where(eq(products.slug, slug));
@@ -48,6 +50,18 @@ describe("searchProducts", () => {
     expect(inStock.products.map((product) => product.slug)).not.toContain("unsweetened-oat-milk");
     expect(inStock.products.map((product) => product.slug)).toContain("barista-oat-milk");
     await expect(searchProducts({ query: '"chick* OR (NEAR' })).resolves.toMatchObject({ products: expect.any(Array) });
+  });
+
+  it("finds what the shop's search box finds, in the same order: half-typed words too", async () => {
+    for (const query of ["chickpea", "organi", "oat milk", "puy lentils", "tomatoes basil"]) {
+      const shop = await listProducts({ ...DEFAULT_SHOP_QUERY, q: query });
+      const { products: found } = await searchProducts({ query, limit: 5 });
+      expect(found.length, query).toBeGreaterThan(0);
+      expect(found.map((product) => product.slug), query).toEqual(shop.items.slice(0, 5).map((product) => product.slug));
+    }
+    const inStock = await listProducts({ ...DEFAULT_SHOP_QUERY, q: "oat milk", inStock: true });
+    const { products: found } = await searchProducts({ query: "oat milk", inStockOnly: true, limit: 10 });
+    expect(found.map((product) => product.slug)).toEqual(inStock.items.slice(0, 10).map((product) => product.slug));
   });
 });
 
@@ -160,8 +174,8 @@ describe("addRecipeToCart", () => {
     try {
       const result = await addRecipeToCart(cartId, await recipeId("kale-cheddar-frittata"));
       expect(result.notAdded).toEqual([
-        { name: "Organic Mature Cheddar Cheese (200 g)", reason: "Sold out, and there is no substitute in stock." },
-        { name: "Red Onions (500 g)", reason: expect.stringContaining("Only 1 of Red Onions (500 g) left in stock") },
+        { name: "Organic Mature Cheddar Cheese (200 g)", reason: "Sold out, and there is no substitute in stock.", problem: "no_substitute" },
+        { name: "Red Onions (500 g)", reason: expect.stringContaining("Only 1 of Red Onions (500 g) left in stock"), problem: "stock_limit", left: 1, room: 0 },
       ]);
       expect(result.added.map((item) => item.name)).toEqual(expect.arrayContaining(["Free-Range Eggs (6)", "Tuscan Kale (Cavolo Nero)", "Cultured Salted Butter (250 g)"]));
       expect(result.added.find((item) => item.name === "Free-Range Eggs (6)")?.quantity).toBe(2);

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { products } from "@/db/schema";
+import { products, recipeIngredients } from "@/db/schema";
 import { seedCatalog } from "@/db/seed";
 import { invalidateCatalog } from "@/lib/catalog/cache";
 import { DEFAULT_SHOP_QUERY, PAGE_SIZE, parseShopParams, type ShopQuery } from "@/lib/catalog/params";
-import { getHomeCatalog, getProductBySlug, listCategories, listProducts, listTags, recipesUsingProduct, relatedProducts } from "@/lib/catalog/queries";
+import { getHomeCatalog, getProductBySlug, listCategories, listProducts, listTags, RECIPES_PER_PRODUCT, recipesUsingProduct, relatedProducts } from "@/lib/catalog/queries";
 
 const list = (query: Partial<ShopQuery>) => listProducts({ ...DEFAULT_SHOP_QUERY, ...query });
 const names = (page: { items: { name: string }[] }) => page.items.map((item) => item.name);
@@ -137,6 +137,17 @@ describe("products that are hidden", () => {
 });
 
 describe("product details and the rest of the catalogue", () => {
+  it("lists a bounded number of the recipes that use a product, quickest first, however many use it", async () => {
+    const [garlic] = await getDb().select({ id: products.id }).from(products).where(eq(products.slug, "purple-garlic"));
+    const using = new Set((await getDb().select({ recipeId: recipeIngredients.recipeId }).from(recipeIngredients).where(eq(recipeIngredients.productId, garlic.id))).map((row) => row.recipeId));
+    expect(using.size).toBeGreaterThan(RECIPES_PER_PRODUCT);
+    const shown = await recipesUsingProduct(garlic.id);
+    expect(shown).toHaveLength(RECIPES_PER_PRODUCT);
+    const minutes = shown.map((recipe) => recipe.minutes);
+    expect(minutes).toEqual([...minutes].sort((a, b) => a - b));
+    expect(await recipesUsingProduct(garlic.id, 2)).toEqual(shown.slice(0, 2));
+  });
+
   it("gives a product's price, stock, origin, notes and the recipes that use it", async () => {
     const chickpeas = await getProductBySlug("canned-chickpeas");
     expect(chickpeas).toMatchObject({ name: "Chickpeas in Water (400 g can)", category: "pantry", categoryName: "Pantry" });

@@ -4,7 +4,7 @@ import { MeterProvider, MetricReader } from "@opentelemetry/sdk-metrics";
 import { InMemorySpanExporter, SimpleSpanProcessor, TracerProvider } from "@opentelemetry/sdk-trace";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { seedCatalog } from "@/db/seed";
-import { LOCAL_MODEL_LABEL } from "@/lib/ai/local-model";
+import { LOCAL_MODEL_LABEL } from "@/lib/assistant/local-model";
 import { startTelemetry } from "@/lib/observability/telemetry";
 import { ask, readReply } from "./assistant-helpers";
 

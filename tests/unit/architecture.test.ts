@@ -20,7 +20,7 @@ async function violations(): Promise<string[]> {
 }
 
 describe("architecture", () => {
-  it("keeps the boundaries: no import cycles, lib never imports pages or components, ui holds no domain code, the sandbox imports nothing of the app, middleware stays edge-safe", async () => {
+  it("keeps the boundaries: no import cycles, lib never imports pages or components, ui holds no domain code, the sandbox imports nothing of the app, the local model reads only the tool schemas, middleware stays edge-safe", async () => {
     expect(await violations()).toEqual([]);
   }, 120_000);
 });

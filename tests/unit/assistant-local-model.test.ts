@@ -1,8 +1,8 @@
 import type { LanguageModelV3CallOptions, LanguageModelV3StreamPart } from "@ai-sdk/provider";
 import { generateText } from "ai";
 import { describe, expect, it } from "vitest";
-import { LocalRecipeModel } from "@/lib/ai/local-model";
-import { wrapGuide } from "@/lib/ai/support-answers";
+import { LocalRecipeModel } from "@/lib/assistant/local-model";
+import { wrapGuide } from "@/lib/assistant/local-model/support-answers";
 
 const guide = wrapGuide("## Shipping\n\n### How much does shipping cost?\nShipping is a flat $4.95 per order, and free on orders of $50 or more.\n");
 const recipeTools: LanguageModelV3CallOptions["tools"] = ["findRecipes", "searchProducts", "checkStock", "addRecipeToCart"].map((name) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findIngredients, parseQuestion, withContext } from "@/lib/ai/question";
+import { findIngredients, parseQuestion, withContext } from "@/lib/assistant/local-model/question";
 
 describe("how the local model reads a question", () => {
   it("reads ingredients, diet, meal and budget from the flagship question", () => {

@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractGuide, matchSupport, parseGuide, wrapGuide } from "@/lib/ai/support-answers";
+import { translatedEntry } from "@/lib/assistant/local-model/guide-translations";
+import { extractGuide, matchSupport, parseGuide, wrapGuide } from "@/lib/assistant/local-model/support-answers";
 
-const guide = parseGuide(readFileSync(join(process.cwd(), "lib/ai/support-guide.md"), "utf8"));
+const guide = parseGuide(readFileSync(join(process.cwd(), "lib/assistant/support-guide.md"), "utf8"));
 
 function bestAnswer(question: string) {
   return matchSupport(question, guide)[0]?.entry;
@@ -31,8 +32,21 @@ describe("the support guide", () => {
   });
 
   it("survives being carried inside the system prompt", () => {
-    const markdown = readFileSync(join(process.cwd(), "lib/ai/support-guide.md"), "utf8");
+    const markdown = readFileSync(join(process.cwd(), "lib/assistant/support-guide.md"), "utf8");
     const system = `Rules first.\n${wrapGuide(markdown)}\nMore rules.`;
     expect(parseGuide(extractGuide(system))).toEqual(guide);
+  });
+});
+
+describe("the support guide in Spanish and German", () => {
+  it("has every entry translated from its current English (an edited answer lists here until translated again)", () => {
+    const untranslated = guide.flatMap((entry) => (["es", "de"] as const).filter((language) => !translatedEntry(entry, language)).map((language) => `${language}: ${entry.question}`));
+    expect(untranslated).toEqual([]);
+  });
+
+  it("stops using a translation once the English answer it was made from changes", () => {
+    const shipping = guide.find((entry) => entry.question === "How much does shipping cost?");
+    expect(shipping && translatedEntry(shipping, "es")?.answer).toMatch(/gratis en pedidos de \$50/);
+    expect(shipping && translatedEntry({ ...shipping, answer: shipping.answer.replace("$50", "$60") }, "es")).toBeUndefined();
   });
 });

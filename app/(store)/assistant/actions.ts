@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { addRecipeToCart } from "@/lib/assistant/catalog";
-import { MAX_CONVERSATION_TITLE_CHARS } from "@/lib/assistant/conversation-limits";
+import { addRecipeToCart } from "@/lib/assistant/tools/catalog";
+import { MAX_CONVERSATION_TITLE_CHARS } from "@/lib/assistant/client";
 import { currentAssistantVisitor } from "@/lib/assistant/owner";
 import { deleteThread, renameThread } from "@/lib/assistant/threads";
 import { currentUser } from "@/lib/auth";

@@ -5,7 +5,7 @@ import { ConversationsDrawer } from "@/components/assistant/conversations-drawer
 import type { PlanOffer } from "@/components/assistant/plans-offer";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import { assistantModelLabel } from "@/lib/ai/model";
+import { assistantModelLabel } from "@/lib/assistant/model";
 import { currentAssistantVisitor } from "@/lib/assistant/owner";
 import { findThread, listThreads, threadMessages } from "@/lib/assistant/threads";
 import { env } from "@/lib/config/env";

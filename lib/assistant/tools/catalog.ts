@@ -4,7 +4,9 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { db } from "@/db/client";
 import { products, recipeIngredients, recipes } from "@/db/schema";
 import { addItem } from "@/lib/cart";
-import { DIETS, productSuits, productTags, recipeDiets } from "@/lib/ai/diets";
+import { searchProducts as searchCatalog } from "@/lib/catalog/queries";
+import { searchWords } from "@/lib/catalog/search-query";
+import { DIETS, productSuits, productTags, recipeDiets } from "./diets";
 import {
   stockStatus,
   type AddRecipeToCartOutput,
@@ -16,7 +18,7 @@ import {
   type RecipeIngredient,
   type RecipeMatch,
   type SearchProductsOutput,
-} from "@/lib/ai/tool-schemas";
+} from "./schemas";
 
 /**
  * What the assistant's tools read and do, straight from the live database: every answer is
@@ -49,11 +51,7 @@ const productColumns = {
   tags: products.tags,
 };
 
-/** FTS5 terms from free text: bare words, quoted so no user input is read as query syntax. */
-function ftsTerms(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length > 1).slice(0, 8);
-}
-
+/** The shop's own search (the search box's words, fallbacks and ranking), read live. */
 export async function searchProducts({
   query,
   inStockOnly = false,
@@ -63,21 +61,8 @@ export async function searchProducts({
   inStockOnly?: boolean;
   limit?: number;
 }): Promise<SearchProductsOutput> {
-  const terms = ftsTerms(query);
-  if (terms.length === 0) return { query, products: [] };
-  // Every word first (precise), then any word, so "puy lentils" prefers Puy lentils but still finds lentils.
-  for (const joiner of [" AND ", " OR "]) {
-    const match = terms.map((term) => `"${term}"*`).join(joiner);
-    const rows = await db
-      .select(productColumns)
-      .from(sql`products_fts`)
-      .innerJoin(products, sql`${products.id} = products_fts.rowid`)
-      .where(and(sql`products_fts match ${match}`, eq(products.visible, true), inStockOnly ? sql`${products.stock} > 0` : undefined))
-      .orderBy(sql`bm25(products_fts, 10.0, 1.0, 2.0)`)
-      .limit(limit);
-    if (rows.length > 0) return { query, products: rows.map(summarize) };
-  }
-  return { query, products: [] };
+  const found = await searchCatalog(query, { inStock: inStockOnly, limit });
+  return { query, products: found.map((product) => summarize({ ...product, visible: true })) };
 }
 
 export async function checkStock(slugs: string[]): Promise<CheckStockOutput> {
@@ -214,7 +199,7 @@ export function scaleIngredients(ingredients: RecipeIngredient[], baseServings: 
 }
 
 function titleScore(title: string, query: string | undefined): number {
-  const words = ftsTerms(query ?? "").filter((word) => word.length > 2);
+  const words = searchWords(query ?? "").filter((word) => word.length > 2);
   if (words.length === 0) return 0;
   const haystack = title.toLowerCase();
   return words.filter((word) => haystack.includes(word.replace(/s$/, ""))).length / words.length;
@@ -338,7 +323,7 @@ export async function addRecipeToCart(
   { includeOptional = false, servings }: { includeOptional?: boolean; servings?: number } = {},
 ): Promise<AddRecipeToCartOutput> {
   const [recipe] = await db.select({ id: recipes.id, title: recipes.title }).from(recipes).where(eq(recipes.id, recipeId));
-  if (!recipe) return { recipe: null, added: [], notAdded: [{ name: `Recipe ${recipeId}`, reason: "That recipe does not exist." }] };
+  if (!recipe) return { recipe: null, added: [], notAdded: [{ name: `Recipe ${recipeId}`, reason: "That recipe does not exist.", problem: "no_recipe" }] };
   const entry = (await loadRecipes()).find((candidate) => candidate.recipe.id === recipeId);
   const result: AddRecipeToCartOutput = { recipe, added: [], notAdded: [] };
   const ingredients = entry ? scaleIngredients(entry.ingredients, entry.recipe.servings, servings ?? entry.recipe.servings) : [];
@@ -346,7 +331,7 @@ export async function addRecipeToCart(
     if (ingredient.optional && !includeOptional) continue;
     const chosen = ingredient.substitute ?? ingredient.product;
     if (!ingredient.available) {
-      result.notAdded.push({ name: ingredient.product.name, reason: "Sold out, and there is no substitute in stock." });
+      result.notAdded.push({ name: ingredient.product.name, reason: "Sold out, and there is no substitute in stock.", problem: "no_substitute" });
       continue;
     }
     const added = await addItem(cartId, chosen.id, ingredient.units);
@@ -358,7 +343,7 @@ export async function addRecipeToCart(
         substituteFor: ingredient.substitute ? ingredient.product.name : null,
       });
     } else {
-      result.notAdded.push({ name: chosen.name, reason: added.message });
+      result.notAdded.push({ name: chosen.name, reason: added.message, problem: added.problem, left: added.left, room: added.room, max: added.max });
     }
   }
   return result;

@@ -1,15 +1,7 @@
-/**
- * The cuisines a recipe can belong to (each demo recipe carries one as a tag), and the words a
- * shopper uses for them. Pure: the seed, the tools and the local model share it.
- */
+import type { Cuisine } from "../tools/schemas";
 
-export const CUISINES = [
-  "indian", "italian", "mexican", "thai", "japanese", "chinese", "korean", "middle-eastern", "north-african",
-  "british", "french", "spanish", "greek", "american",
-] as const;
-export type Cuisine = (typeof CUISINES)[number];
-
-// English words (questions in Spanish and German are translated first, lib/ai/normalize.ts).
+// The words a shopper uses for a cuisine, in English (questions in Spanish and German are
+// translated first, ./normalize.ts).
 const WORDS: [RegExp, Cuisine][] = [
   [/\bindian\b/i, "indian"],
   [/\b(italian|tuscan|roman)\b/i, "italian"],
@@ -30,8 +22,4 @@ const WORDS: [RegExp, Cuisine][] = [
 /** The cuisine a question names, if any. */
 export function findCuisine(text: string): Cuisine | undefined {
   return WORDS.find(([pattern]) => pattern.test(text))?.[1];
-}
-
-export function isCuisine(tag: string): tag is Cuisine {
-  return (CUISINES as readonly string[]).includes(tag);
 }

@@ -1,6 +1,6 @@
-import { findCuisine, type Cuisine } from "./cuisines";
+import type { Cuisine, Diet, Meal } from "../tools/schemas";
+import { findCuisine } from "./cuisine-words";
 import { normalizeQuestion, type Language } from "./normalize";
-import type { Diet, Meal } from "./tool-schemas";
 
 /**
  * How the local recipe model reads a shopper's question: which ingredients, diets, meal, budget,

@@ -1,22 +1,24 @@
 import { formatCents } from "@/lib/money/format";
-import { productSuits, type DietTag } from "./diets";
 import { foodIn, type Language } from "./normalize";
-import { dietName, phrases, type Phrases } from "./phrases";
+import { cadenceName, dietName, phrases, type Phrases } from "./phrases";
 import type { ParsedQuestion } from "./question";
-import type { SupportMatch } from "./support-answers";
-import type {
-  AddRecipeToCartOutput,
-  CheckStockOutput,
-  DeliveryCountriesOutput,
-  FindRecipesOutput,
-  ListPlansOutput,
-  ProductDetailsOutput,
-  ShippingQuoteOutput,
-  ProductSummary,
-  RecipeIngredient,
-  RecipeMatch,
-  SearchProductsOutput,
-} from "./tool-schemas";
+import { translatedEntry } from "./guide-translations";
+import type { GuideEntry, SupportMatch } from "./support-answers";
+import {
+  productSuits,
+  type AddRecipeToCartOutput,
+  type DietTag,
+  type CheckStockOutput,
+  type DeliveryCountriesOutput,
+  type FindRecipesOutput,
+  type ListPlansOutput,
+  type ProductDetailsOutput,
+  type ShippingQuoteOutput,
+  type ProductSummary,
+  type RecipeIngredient,
+  type RecipeMatch,
+  type SearchProductsOutput,
+} from "../tools/schemas";
 
 /**
  * The local recipe model's answers, written from tool results only. Every product named links to
@@ -55,11 +57,23 @@ export function describeFilters(question: ParsedQuestion, { budget = true } = {}
   return parts.join(", ");
 }
 
-/** A quantity as the recipe writes it ("3 cloves"), in the shopper's words ("3 dientes"). */
+// "2 x 400 g cans", "400 g can × 2" (scaled for more people): the pack and its size, which other languages word the other way round.
+const SIZED_PACK = /^(?:(\d+) ?x )?(\d+(?:[.,]\d+)? ?(?:g|kg|ml|l)) (cans?|jars?|blocks?|bottles?)( × [\d.]+)?$/i;
+const quantityPatterns = new WeakMap<Phrases, [RegExp, string][]>();
+
+/** A quantity as the recipe writes it ("3 cloves", "2 x 400 g cans"), in the shopper's words ("3 dientes", "2 latas de 400 g"). */
 function quantityIn(quantity: string, t: Phrases): string {
-  let out = quantity;
-  for (const [english, local] of t.quantityWords) out = out.replace(new RegExp(`\\b${english}\\b`, "gi"), local);
-  return out;
+  if (t.quantityWords.length === 0) return quantity;
+  let patterns = quantityPatterns.get(t);
+  if (!patterns) {
+    // Longest first, so "small bunch" is read before "small".
+    patterns = [...t.quantityWords].sort(([a], [b]) => b.length - a.length).map(([english, local]) => [new RegExp(`\\b${english}\\b`, "gi"), local]);
+    quantityPatterns.set(t, patterns);
+  }
+  const words = (text: string) => patterns.reduce((out, [pattern, local]) => out.replace(pattern, local), text);
+  const pack = SIZED_PACK.exec(quantity);
+  if (pack) return `${t.sizedPack(pack[1], words(pack[3]), pack[2])}${pack[4] ?? ""}`;
+  return words(quantity);
 }
 
 function ingredientItem(ingredient: RecipeIngredient, t: Phrases): string {
@@ -171,9 +185,11 @@ export function composeCart(found: FindRecipesOutput | undefined, result: AddRec
     blocks.push(t.cartNoneAdded(result.recipe.title));
   }
   if (result.notAdded.length) {
-    // The tool's reasons are English; the one it gives for a sold-out ingredient is said in the shopper's language.
-    const reason = (text: string) => (text === phrases("en").cartSoldOutNoSubstitute ? t.cartSoldOutNoSubstitute : text);
-    blocks.push(`${t.cartNotAdded}\n${result.notAdded.map((item) => `- ${item.name}: ${reason(item.reason)}`).join("\n")}`);
+    // The tool's reason is English text for any model, and data (`problem`) the shopper's language is written from.
+    // English keeps the tool's own words; an answer stored before `problem` existed keeps them too.
+    const reason = (item: AddRecipeToCartOutput["notAdded"][number]) =>
+      item.problem && question.language !== "en" ? t.cartProblems[item.problem]({ left: item.left ?? 0, room: item.room ?? 0, max: item.max ?? 0 }) : item.reason;
+    blocks.push(`${t.cartNotAdded}\n${result.notAdded.map((item) => `- ${item.name}: ${reason(item)}`).join("\n")}`);
   }
   blocks.push(t.cartCheck);
   return blocks.join("\n\n");
@@ -205,7 +221,7 @@ export function composeShipping(quote: ShippingQuoteOutput, language: Language =
 
 export function composePlans(listed: ListPlansOutput, language: Language = "en"): string {
   const t = phrases(language);
-  const cadence = (text: string) => t.cadences[text] ?? text;
+  const cadence = (text: string) => cadenceName(language, text);
   const cheapest = listed.plans.find((plan) => plan.id === listed.cheapestPerMonth);
   const lines = listed.plans.map((plan) => t.planLine(plan.name, formatCents(plan.amountCents), cadence(plan.cadence), formatCents(plan.perMonthCents), plan.savingPercent));
   return [
@@ -239,9 +255,18 @@ export function composeCountries(result: DeliveryCountriesOutput, language: Lang
 }
 
 /** The guide's entries as written: in English, so quoted as such in a Spanish or German answer. */
+/** The guide's answers in the shopper's language; an entry not (or no longer) translated is quoted in English, saying so. */
 function guideEntries(matches: SupportMatch[], language: Language): string[] {
-  const entries = matches.map(({ entry }) => `**${entry.question}**\n${entry.answer}`);
-  return language === "en" ? entries : entries.map((entry) => entry.split("\n").map((line) => `> ${line}`).join("\n"));
+  const english = (entry: GuideEntry) => `**${entry.question}**\n${entry.answer}`;
+  if (language === "en") return matches.map(({ entry }) => english(entry));
+  const translated: string[] = [];
+  const untranslated: string[] = [];
+  for (const { entry } of matches) {
+    const local = translatedEntry(entry, language);
+    if (local) translated.push(`**${local.question}**\n${local.answer}`);
+    else untranslated.push(english(entry).split("\n").map((line) => `> ${line}`).join("\n"));
+  }
+  return untranslated.length ? [...translated, phrases(language).guideInEnglish, ...untranslated] : translated;
 }
 
 export function composeDamaged(matches: SupportMatch[], language: Language = "en"): string {

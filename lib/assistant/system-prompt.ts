@@ -1,13 +1,13 @@
 import "server-only";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { wrapGuide } from "./support-answers";
+import { wrapGuide } from "./local-model/support-answers";
 
 let cached: string | undefined;
 
-/** The support guide, `lib/ai/support-guide.md`, read on every call (the prompt built from it is cached). */
+/** The support guide, `lib/assistant/support-guide.md`, read on every call (the prompt built from it is cached). */
 export function supportGuide(): string {
-  return readFileSync(join(process.cwd(), "lib", "ai", "support-guide.md"), "utf8");
+  return readFileSync(join(process.cwd(), "lib", "assistant", "support-guide.md"), "utf8");
 }
 
 /**

@@ -7,7 +7,14 @@ import { DIETS } from "./diets";
  * Inputs and outputs of the assistant's tools. The outputs are parsed again wherever they are
  * read back (the local model reads them from its prompt, the chat box from stored messages),
  * because by then they are data from outside the process.
+ *
+ * Client-safe and pure: the chat box, the tool handlers and the local model read the tools'
+ * contract here. The local model imports nothing else of the assistant, so the cuisines and
+ * diets its answers name (and what a product tag means for a diet) come through this module.
  */
+
+export { CUISINES, type Cuisine } from "./cuisines";
+export { DIETS, productSuits, productTags, type DietTag } from "./diets";
 
 export const stockStatusSchema = z.enum(Object.values(TOOL_STOCK_STATUS));
 export type StockStatus = z.infer<typeof stockStatusSchema>;
@@ -151,7 +158,19 @@ export const addRecipeToCartOutput = z.object({
   added: z.array(
     z.object({ productId: z.number().int(), name: z.string(), quantity: z.number().int(), substituteFor: z.string().nullable() }),
   ),
-  notAdded: z.array(z.object({ name: z.string(), reason: z.string() })),
+  notAdded: z.array(
+    z.object({
+      name: z.string(),
+      /** In English, for a model to word as it likes. */
+      reason: z.string(),
+      /** The same reason as data, so the local model can say it in the shopper's language (absent in older stored answers). */
+      problem: z.enum(["no_recipe", "no_substitute", "unavailable", "sold_out", "stock_limit", "line_limit"]).optional(),
+      /** stock_limit: how many are in stock and how many more fit in this cart; line_limit: the most of one item per order. */
+      left: z.number().int().optional(),
+      room: z.number().int().optional(),
+      max: z.number().int().optional(),
+    }),
+  ),
 });
 export type AddRecipeToCartOutput = z.infer<typeof addRecipeToCartOutput>;
 

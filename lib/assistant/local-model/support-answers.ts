@@ -8,6 +8,7 @@ export type GuideEntry = { section: string; question: string; answer: string };
 const GUIDE_OPEN = "<support-guide>";
 const GUIDE_CLOSE = "</support-guide>";
 
+/** The markers the local model finds the guide between: the system prompt wraps the guide with them. */
 export function wrapGuide(markdown: string): string {
   return `${GUIDE_OPEN}\n${markdown.trim()}\n${GUIDE_CLOSE}`;
 }

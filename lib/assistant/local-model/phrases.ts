@@ -1,17 +1,25 @@
-import type { Cuisine } from "./cuisines";
+import type { AddRecipeToCartOutput, Cuisine, Diet, Meal } from "../tools/schemas";
 import type { Language } from "./normalize";
-import type { Meal } from "./tool-schemas";
 
 /**
  * Every sentence the local recipe model writes, in English, Spanish and German: one home, so a
  * question asked in Spanish is answered entirely in Spanish. Product names, recipe titles and
  * quantities are catalogue content and stay as the catalogue has them.
+ *
+ * Each language is one value of the one `Phrases` type: a key missing from a language, a diet,
+ * cuisine, meal or plan cadence without its word, is a type error, not an English word in a
+ * Spanish answer.
  */
+
+/** How the plan catalogue words a plan's billing (lib/plans/catalog.ts), as listPlans returns it. */
+type Cadence = "every month" | "every 3 months" | "every year";
+type CartProblem = NonNullable<AddRecipeToCartOutput["notAdded"][number]["problem"]>;
+type CartCounts = { left: number; room: number; max: number };
 
 export type Phrases = {
   and: string;
   meals: Record<Meal, string>;
-  diets: Record<string, string>;
+  diets: Record<Diet, string>;
   with: (items: string) => string;
   forMeal: (meal: string) => string;
   /** A cuisine's name as it reads after `fromCuisine` and `isCuisine`. */
@@ -62,13 +70,16 @@ export type Phrases = {
   pressAdd: string;
   /** The words of a recipe's quantities ("3 cloves", "a handful"), longest first; English has none. */
   quantityWords: [string, string][];
+  /** A pack with its size ("2 x 400 g cans"), the pack word already translated: "2 latas de 400 g". */
+  sizedPack: (count: string | undefined, pack: string, size: string) => string;
   cartNothing: (matching: string) => string;
   cartCannotMake: (title: string, items: string, count: number) => string;
   cartAdded: (title: string) => string;
   cartInsteadOf: (name: string) => string;
   cartNoneAdded: (title: string) => string;
   cartNotAdded: string;
-  cartSoldOutNoSubstitute: string;
+  /** Why the cart tool could not add an item, from the reason it gives as data. */
+  cartProblems: Record<CartProblem, (counts: CartCounts) => string>;
   cartCheck: string;
   tryAgain: string;
   productNotFound: (looking: string) => string;
@@ -84,12 +95,14 @@ export type Phrases = {
   plansHere: string;
   planLine: (name: string, amount: string, cadence: string, perMonth: string, saving: number) => string;
   plansPage: (url: string) => string;
-  cadences: Record<string, string>;
+  cadences: Record<Cadence, string>;
   deliverTo: (names: string) => string;
   deliverYes: (name: string) => string;
   deliverNo: (asked: string, names: string) => string;
   damaged: string;
   guideSays: string;
+  /** Before guide entries not yet translated (quoted in English); English never needs it. */
+  guideInEnglish: string;
   anythingElse: string;
   greeting: string[];
   /** Off-topic and unclear questions: one polite sentence back to recipes and groceries. */
@@ -104,6 +117,7 @@ export type Phrases = {
 
 const en: Phrases = {
   quantityWords: [],
+  sizedPack: (count, pack, size) => `${count ? `${count} x ` : ""}${size} ${pack}`,
   cartNothing: (matching) =>
     `I couldn't find a recipe${matching ? ` matching "${matching}"` : ""} that can be made from what's in stock, so I haven't added anything. Ask me for ideas first, then tell me which one to add.`,
   cartCannotMake: (title, items, count) => `**${title}** can't be made right now: ${items} ${count === 1 ? "is" : "are"} sold out.`,
@@ -111,11 +125,21 @@ const en: Phrases = {
   cartInsteadOf: (name) => ` (instead of ${name}, which is sold out)`,
   cartNoneAdded: (title) => `I couldn't add any ingredients for **${title}** to your cart.`,
   cartNotAdded: "Not added:",
-  cartSoldOutNoSubstitute: "Sold out, and there is no substitute in stock.",
+  cartProblems: {
+    no_recipe: () => "That recipe does not exist.",
+    no_substitute: () => "Sold out, and there is no substitute in stock.",
+    unavailable: () => "That product is not available.",
+    sold_out: () => "Sold out.",
+    stock_limit: ({ left, room }) => (room > 0 ? `Only ${left} left in stock; you can add ${room} more.` : `Only ${left} left in stock, and your cart already has them all.`),
+    line_limit: ({ max }) => `At most ${max} of one item per order.`,
+  },
   cartCheck: "Open your cart to check quantities before you pay.",
   and: "and",
   meals: { breakfast: "breakfast", lunch: "lunch", dinner: "dinner", snack: "snack", dessert: "dessert" },
-  diets: {},
+  diets: {
+    vegan: "vegan", vegetarian: "vegetarian", "gluten-free": "gluten-free", "dairy-free": "dairy-free", "nut-free": "nut-free",
+    "high-protein": "high-protein", organic: "organic", "fair-trade": "fair-trade", "plastic-free": "plastic-free", local: "local",
+  },
   with: (items) => `with ${items}`,
   forMeal: (meal) => `for ${meal}`,
   cuisines: {
@@ -182,12 +206,13 @@ const en: Phrases = {
   plansHere: "Here are our plans:",
   planLine: (name, amount, cadence, perMonth, saving) => `- **${name}**: ${amount} ${cadence}, ${perMonth} a month${saving > 0 ? ` (saves ${saving}% against Monthly)` : ""}`,
   plansPage: (url) => `You can compare and subscribe on the [plans page](${url}).`,
-  cadences: {},
+  cadences: { "every month": "every month", "every 3 months": "every 3 months", "every year": "every year" },
   deliverTo: (names) => `We deliver to ${names}.`,
   deliverYes: (name) => `Yes, we deliver to ${name}. You can choose it at checkout.`,
   deliverNo: (asked, names) => `Sorry, we don't deliver to ${asked} at the moment. The checkout ships to ${names}.`,
   damaged: "I'm sorry your order arrived like that. Here's our policy for damaged or spoiled items:",
   guideSays: "Here's what our support guide says:",
+  guideInEnglish: "",
   anythingElse: "Anything else I can help with?",
   greeting: [
     "Hello! I'm Beyond Earth's recipe assistant, running on the built-in local recipe model.",
@@ -211,8 +236,10 @@ const es: Phrases = {
     ["cloves", "dientes"], ["clove", "diente"], ["tbsp", "cda."], ["tsp", "cdta."], ["cans", "latas"], ["can", "lata"],
     ["blocks", "bloques"], ["block", "bloque"], ["jars", "tarros"], ["bottles", "botellas"], ["carrots", "zanahorias"],
     ["carrot", "zanahoria"], ["piece", "trozo"], ["loaf", "hogaza"], ["large", "grande"], ["small", "pequeña"], ["pittas", "pitas"],
-    ["buns", "bollos"], ["eggs", "huevos"],
+    ["buns", "bollos"], ["eggs", "huevos"], ["small bunch", "manojo pequeño"], ["bunch", "manojo"], ["ripe", "maduros"],
+    ["slab", "tableta"], ["shot, brewed", "café corto, recién hecho"],
   ],
+  sizedPack: (count, pack, size) => `${count ? `${count} ` : ""}${pack} de ${size}`,
   cartNothing: (matching) =>
     `No encontré ninguna receta${matching ? ` que coincida con «${matching}»` : ""} que se pueda preparar con las existencias de hoy, así que no he añadido nada. Pídeme ideas primero y luego dime cuál añadir.`,
   cartCannotMake: (title, items, count) => `**${title}** no se puede preparar ahora: ${items} ${count === 1 ? "está agotado" : "están agotados"}.`,
@@ -220,7 +247,14 @@ const es: Phrases = {
   cartInsteadOf: (name) => ` (en lugar de ${name}, que está agotado)`,
   cartNoneAdded: (title) => `No he podido añadir a tu cesta ningún ingrediente de **${title}**.`,
   cartNotAdded: "Sin añadir:",
-  cartSoldOutNoSubstitute: "Agotado, y no hay ningún sustituto disponible.",
+  cartProblems: {
+    no_recipe: () => "Esa receta no existe.",
+    no_substitute: () => "Agotado, y no hay ningún sustituto disponible.",
+    unavailable: () => "Ese producto no está disponible.",
+    sold_out: () => "Agotado.",
+    stock_limit: ({ left, room }) => (room > 0 ? `Solo quedan ${left}; puedes añadir ${room} más.` : `Solo quedan ${left} y tu cesta ya los tiene todos.`),
+    line_limit: ({ max }) => `Como máximo ${max} unidades de un mismo producto por pedido.`,
+  },
   cartCheck: "Abre tu cesta para revisar las cantidades antes de pagar.",
   and: "y",
   meals: { breakfast: "desayuno", lunch: "almuerzo", dinner: "cena", snack: "tentempié", dessert: "postre" },
@@ -298,8 +332,9 @@ const es: Phrases = {
   deliverTo: (names) => `Enviamos a: ${names}.`,
   deliverYes: (name) => `Sí, enviamos a ${name}. Puedes elegirlo al pagar.`,
   deliverNo: (asked, names) => `Lo siento, ahora no enviamos a ${asked}. Enviamos a: ${names}.`,
-  damaged: "Siento que tu pedido llegara así. Esta es nuestra política para productos dañados o estropeados (la guía está en inglés):",
-  guideSays: "Esto dice nuestra guía de atención al cliente (en inglés):",
+  damaged: "Siento que tu pedido llegara así. Esta es nuestra política para productos dañados o estropeados:",
+  guideSays: "Esto dice nuestra guía de atención al cliente:",
+  guideInEnglish: "Esta parte de la guía solo está en inglés:",
   anythingElse: "¿Te ayudo con algo más?",
   greeting: [
     "¡Hola! Soy el asistente de recetas de Beyond Earth y funciono con el modelo local de recetas.",
@@ -322,8 +357,10 @@ const de: Phrases = {
     ["slices", "Scheiben"], ["slice", "Scheibe"], ["cloves", "Zehen"], ["clove", "Zehe"], ["tbsp", "EL"], ["tsp", "TL"],
     ["cans", "Dosen"], ["can", "Dose"], ["blocks", "Blöcke"], ["block", "Block"], ["jars", "Gläser"], ["bottles", "Flaschen"],
     ["carrots", "Karotten"], ["carrot", "Karotte"], ["piece", "Stück"], ["loaf", "Laib"], ["large", "große"], ["small", "kleine"],
-    ["pittas", "Pitas"], ["buns", "Brötchen"], ["eggs", "Eier"],
+    ["pittas", "Pitas"], ["buns", "Brötchen"], ["eggs", "Eier"], ["small bunch", "kleiner Bund"], ["bunch", "Bund"], ["ripe", "reife"],
+    ["slab", "Tafel"], ["shot, brewed", "Espresso, frisch gebrüht"], ["tortillas", "Tortillas"],
   ],
+  sizedPack: (count, pack, size) => (count ? `${count} ${pack} à ${size}` : `${size.replace(/\s+/g, "-")}-${pack}`),
   cartNothing: (matching) =>
     `Ich habe kein Rezept${matching ? ` zu „${matching}“` : ""} gefunden, das sich mit dem heutigen Bestand kochen lässt, deshalb habe ich nichts hinzugefügt. Frag mich zuerst nach Ideen und sag mir dann, welches ich hinzufügen soll.`,
   cartCannotMake: (title, items, count) => `**${title}** lässt sich gerade nicht kochen: ${items} ${count === 1 ? "ist" : "sind"} ausverkauft.`,
@@ -331,7 +368,14 @@ const de: Phrases = {
   cartInsteadOf: (name) => ` (statt ${name}, das ausverkauft ist)`,
   cartNoneAdded: (title) => `Ich konnte keine Zutaten für **${title}** in deinen Warenkorb legen.`,
   cartNotAdded: "Nicht hinzugefügt:",
-  cartSoldOutNoSubstitute: "Ausverkauft, und es gibt keinen Ersatz im Bestand.",
+  cartProblems: {
+    no_recipe: () => "Dieses Rezept gibt es nicht.",
+    no_substitute: () => "Ausverkauft, und es gibt keinen Ersatz im Bestand.",
+    unavailable: () => "Dieses Produkt ist nicht erhältlich.",
+    sold_out: () => "Ausverkauft.",
+    stock_limit: ({ left, room }) => (room > 0 ? `Nur noch ${left} da; du kannst noch ${room} hinzufügen.` : `Nur noch ${left} da, und dein Warenkorb hat schon alle.`),
+    line_limit: ({ max }) => `Höchstens ${max} Stück desselben Artikels pro Bestellung.`,
+  },
   cartCheck: "Prüf die Mengen im Warenkorb, bevor du bezahlst.",
   and: "und",
   meals: { breakfast: "Frühstück", lunch: "Mittagessen", dinner: "Abendessen", snack: "Snack", dessert: "Nachtisch" },
@@ -409,8 +453,9 @@ const de: Phrases = {
   deliverTo: (names) => `Wir liefern nach: ${names}.`,
   deliverYes: (name) => `Ja, wir liefern nach ${name}. Du kannst es an der Kasse auswählen.`,
   deliverNo: (asked, names) => `Leider liefern wir gerade nicht nach ${asked}. Wir liefern nach: ${names}.`,
-  damaged: "Es tut mir leid, dass deine Bestellung so angekommen ist. So gehen wir mit beschädigter oder verdorbener Ware um (der Leitfaden ist auf Englisch):",
-  guideSays: "Das steht in unserem Kundenservice-Leitfaden (auf Englisch):",
+  damaged: "Es tut mir leid, dass deine Bestellung so angekommen ist. So gehen wir mit beschädigter oder verdorbener Ware um:",
+  guideSays: "Das steht in unserem Kundenservice-Leitfaden:",
+  guideInEnglish: "Dieser Teil des Leitfadens ist nur auf Englisch:",
   anythingElse: "Kann ich sonst noch helfen?",
   greeting: [
     "Hallo! Ich bin der Rezeptassistent von Beyond Earth und laufe auf dem eingebauten lokalen Rezeptmodell.",
@@ -436,5 +481,10 @@ export const TOTAL_LABELS = Object.values(PHRASES).map((entry) => entry.forTheIn
 
 /** A diet tag in the shopper's words ("dairy-free" → "sin lácteos"). */
 export function dietName(language: Language, diet: string): string {
-  return PHRASES[language].diets[diet] ?? diet;
+  return (PHRASES[language].diets as Record<string, string | undefined>)[diet] ?? diet;
+}
+
+/** A plan's billing cadence in the shopper's words; one the table does not know stays as the tool gave it. */
+export function cadenceName(language: Language, cadence: string): string {
+  return (PHRASES[language].cadences as Record<string, string | undefined>)[cadence] ?? cadence;
 }

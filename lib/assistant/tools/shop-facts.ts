@@ -2,14 +2,14 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { products } from "@/db/schema";
-import { productTags } from "@/lib/ai/diets";
+import { productTags } from "./diets";
 import {
   stockStatus,
   type DeliveryCountriesOutput,
   type ListPlansOutput,
   type ProductDetailsOutput,
   type ShippingQuoteOutput,
-} from "@/lib/ai/tool-schemas";
+} from "./schemas";
 import { FLAT_SHIPPING_CENTS, FREE_SHIPPING_FROM_CENTS, SHIPPING_RULE, shippingFor } from "@/lib/checkout/pricing";
 import { SHIPPING_COUNTRIES } from "@/lib/checkout/shipping";
 import { effectiveMonthlyCents, plans, savingPercent } from "@/lib/plans/catalog";

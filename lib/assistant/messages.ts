@@ -1,6 +1,6 @@
 import type { InferUITools, UIMessage } from "ai";
 import { z } from "zod";
-import type { AssistantTools } from "./tools";
+import type { AssistantTools } from "./tools/definitions";
 
 /** Sent with every reply, so the chat can say which model answered and whether it came from the cache. */
 export const assistantMetadataSchema = z.object({

@@ -32,6 +32,12 @@ const SPANISH: Record<string, string> = {
   vuestro: "your", vuestra: "your", vuestros: "your", vuestras: "your", es: "is", ecológico: "organic", ecológica: "organic",
   ecológicos: "organic", orgánico: "organic", ignora: "ignore", ignorar: "ignore", olvida: "forget", instrucciones: "instructions",
   reglas: "rules", tus: "your", dame: "give me", regálame: "give me", la: "the", el: "the",
+  política: "policy", politica: "policy", devoluciones: "returns", devolución: "return", devolucion: "return", devolver: "return",
+  reembolso: "refund", reembolsos: "refunds", tarda: "take", tardan: "take", entrega: "delivery", entregas: "deliveries",
+  incluyen: "include", incluye: "include", planes: "plans", plan: "plan", llegaron: "arrived", llegaron_: "arrived",
+  aplastado: "squashed", aplastados: "squashed", aplastada: "squashed", aplastadas: "squashed", podridos: "rotten", podrido: "rotten",
+  rotos: "broken", dañados: "damaged", estropeados: "spoiled", embalaje: "packaging", envases: "packaging", pedido: "order",
+  cancelar: "cancel", suscripción: "subscription", suscripcion: "subscription", pago: "payment", pagar: "pay", tarjeta: "card",
 };
 
 const GERMAN: Record<string, string> = {
@@ -58,6 +64,11 @@ const GERMAN: Record<string, string> = {
   eure: "your", euren: "your", eurer: "your", ist: "is", bio: "organic", welcher: "which", welche: "which", welches: "which",
   pro: "per", monat: "month", günstigsten: "cheapest", ignoriere: "ignore", vergiss: "forget", anweisungen: "instructions",
   regeln: "rules", deine: "your", gib: "give", mir: "me", gratis: "free", kostenlosen: "free", das: "the", den: "the", dem: "the",
+  rückgabe: "return", rückgaben: "returns", rückgaberegeln: "returns policy", rückgaberecht: "returns policy", zurückgeben: "return",
+  rückerstattung: "refund", erstattung: "refund", lange: "long", dauert: "take", lieferung: "delivery", lieferzeit: "delivery time",
+  enthalten: "include", beinhalten: "include", pläne: "plans", plänen: "plans", kamen: "arrived", angekommen: "arrived",
+  zerdrückt: "crushed", zerquetscht: "squashed", verdorben: "spoiled", verfault: "rotten", beschädigte: "damaged", verpackung: "packaging",
+  bestellung: "order", kündigen: "cancel", abo: "subscription", zahlung: "payment", bezahlen: "pay", karte: "card",
 };
 
 const FOREIGN: Record<string, string> = { ...SPANISH, ...GERMAN };

@@ -1,7 +1,7 @@
 import "server-only";
 import { tool, zodSchema } from "ai";
-import { addRecipeToCart, checkStock, findRecipes, searchProducts } from "@/lib/assistant/catalog";
-import { deliveryCountries, listPlans, productDetails, shippingQuote } from "@/lib/assistant/shop-facts";
+import { addRecipeToCart, checkStock, findRecipes, searchProducts } from "./catalog";
+import { deliveryCountries, listPlans, productDetails, shippingQuote } from "./shop-facts";
 import {
   addRecipeToCartInput,
   addRecipeToCartOutput,
@@ -19,7 +19,7 @@ import {
   findRecipesOutput,
   searchProductsInput,
   searchProductsOutput,
-} from "./tool-schemas";
+} from "./schemas";
 
 // Wrapped once: the JSON Schema sent to the model with every step is then computed once per process.
 const inputSchemas = {

@@ -28,7 +28,8 @@ import {
 } from "./compose";
 import { phrases, TOTAL_LABELS } from "./phrases";
 import { parseQuestion, withContext, type ParsedQuestion } from "./question";
-import { extractGuide, matchSupport, parseGuide } from "./support-answers";
+import { normalizeQuestion } from "./normalize";
+import { extractGuide, matchSupport, parseGuide, type GuideEntry } from "./support-answers";
 import {
   addRecipeToCartOutput,
   checkStockOutput,
@@ -39,7 +40,7 @@ import {
   shippingQuoteOutput,
   searchProductsOutput,
   type FindRecipesInput,
-} from "./tool-schemas";
+} from "../tools/schemas";
 
 export const LOCAL_MODEL_ID = "local-recipe-model";
 export const LOCAL_MODEL_LABEL = "local recipe model";
@@ -50,6 +51,12 @@ type Plan = { kind: "tools"; calls: ToolCall[]; preamble?: string } | { kind: "t
 type ToolOutputs = Map<string, unknown[]>;
 
 const MAX_STEPS = 4;
+
+/** The guide's entries for a question; one in Spanish or German is matched as the model reads it, in English. */
+function supportFor(question: string, guide: GuideEntry[]) {
+  const reading = normalizeQuestion(question);
+  return matchSupport(reading.language === "en" ? question : reading.text, guide);
+}
 
 function textOf(message: LanguageModelV3Message): string {
   if (message.role === "system") return message.content;
@@ -143,7 +150,7 @@ export class LocalRecipeModel implements LanguageModelV3 {
     const system = prompt.filter((message) => message.role === "system").map(textOf).join("\n");
     const guide = parseGuide(extractGuide(system));
     const text = textOf(prompt[lastUser]);
-    const support = matchSupport(text, guide);
+    const support = supportFor(text, guide);
     const asked = parseQuestion(text, support[0]?.score ?? 0);
     const { language } = asked;
     const t = phrases(language);
@@ -155,7 +162,7 @@ export class LocalRecipeModel implements LanguageModelV3 {
             .slice(0, lastUser)
             .filter((message) => message.role === "user")
             .map((message) => textOf(message))
-            .map((earlier) => parseQuestion(earlier, matchSupport(earlier, guide)[0]?.score ?? 0))
+            .map((earlier) => parseQuestion(earlier, supportFor(earlier, guide)[0]?.score ?? 0))
             .filter((earlier) => earlier.intent === "recipes")
             .reduce<ParsedQuestion | undefined>((thread, earlier) => (earlier.followUp ? withContext(earlier, thread) : earlier), undefined)
         : undefined;
