@@ -7,10 +7,14 @@ import { productPhotos, products } from "@/db/schema";
 import { seedCatalog } from "@/db/seed";
 import * as catalog from "@/db/seed/catalog-data";
 import { GET } from "@/app/media/products/[id]/[file]/route";
+import { getAdminOrder } from "@/lib/admin/orders";
 import { addItem, ensureCart, getCart, newCartId } from "@/lib/cart";
+import { startCheckout } from "@/lib/checkout";
 import { photoImage, PHOTO_WIDTHS } from "@/lib/catalog/photo-urls";
 import { saveProductPhoto } from "@/lib/catalog/product-photos";
+import { getOrderDetail } from "@/lib/orders/queries";
 import { adminActor } from "./admin-helpers";
+import { shipping } from "./checkout-helpers";
 
 const seededSlugs = catalog.products.map((product) => product.slug);
 
@@ -76,5 +80,18 @@ describe("the demo catalogue's photos", () => {
     const [line] = (await getCart(cartId)).lines;
     expect(line.slug).toBe("red-lentils");
     expect(photoImage({ id: line.productId, photo: line.photo })?.src).toBe(`/media/products/${lentils.id}/${lentils.photo}-800.webp`);
+  });
+
+  it("gives an order's lines the product's photo, for the shopper's receipt and the operator's order page", async () => {
+    const [paprika] = (await seededProducts()).filter((product) => product.slug === "smoked-paprika");
+    const cartId = newCartId();
+    await ensureCart(cartId);
+    await addItem(cartId, paprika.id, 1);
+    const started = await startCheckout({ cartId, userId: null, shipping });
+    if (!started.ok) throw new Error(started.message);
+    const detail = await getOrderDetail(started.orderId);
+    expect(detail?.items).toEqual([expect.objectContaining({ productId: paprika.id, photo: paprika.photo })]);
+    const admin = await getAdminOrder(await adminActor(), started.orderId);
+    expect(admin.ok && admin.items).toEqual([expect.objectContaining({ productId: paprika.id, photo: paprika.photo })]);
   });
 });
