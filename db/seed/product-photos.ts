@@ -5,7 +5,7 @@ import { and, inArray, isNull } from "drizzle-orm";
 import type { Executor } from "../client";
 import { products } from "../schema";
 import { PHOTO_WIDTHS, type PhotoWidth } from "../../lib/catalog/photo-urls";
-import { photoHash, storePhotoVariants } from "../../lib/catalog/photo-variants";
+import { photoHash, storePhotoVariants } from "../../lib/catalog/photo-store";
 
 /** Each demo product's picture, drawn and resized by scripts/draw-seed-photos.ts: `<slug>-<width>.webp`. */
 export const SEED_PHOTO_DIR = join(dirname(fileURLToPath(import.meta.url)), "photos");
@@ -27,10 +27,7 @@ export async function seedProductPhotos(tx: Executor, slugs: string[]): Promise<
   let stored = 0;
   for (const product of missing) {
     if (!PHOTO_WIDTHS.every((width) => existsSync(seedPhotoFile(product.slug, width)))) continue;
-    const variants = PHOTO_WIDTHS.map((width) => ({
-      width,
-      data: readFileSync(seedPhotoFile(product.slug, width)),
-    }));
+    const variants = PHOTO_WIDTHS.map((width) => ({ width, data: readFileSync(seedPhotoFile(product.slug, width)) }));
     await storePhotoVariants(tx, product.id, photoHash(Buffer.concat(variants.map((variant) => variant.data))), variants);
     stored += 1;
   }

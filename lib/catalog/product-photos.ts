@@ -6,7 +6,8 @@ import { productPhotos, products } from "@/db/schema";
 import { isAdmin, REFUSAL, type Actor, type Failure, type Refusal } from "@/lib/admin/access";
 import { invalidateCatalog } from "./cache";
 import { parsePhotoFileName, PHOTO_MAX_BYTES } from "./photo-urls";
-import { photoHash, photoVariants, storePhotoVariants, type PhotoVariant } from "./photo-variants";
+import { photoHash, storePhotoVariants, type PhotoVariant } from "./photo-store";
+import { photoVariants } from "./photo-variants";
 
 export { PHOTO_MAX_BYTES };
 
