@@ -1,3 +1,4 @@
+import { ProductImage } from "@/components/shop/product-image";
 import { countryName } from "@/lib/checkout/shipping";
 import { formatCents } from "@/lib/money/format";
 import type { OrderDetail } from "@/lib/orders/queries";
@@ -30,7 +31,19 @@ export function OrderReceipt({ order }: { order: OrderDetail }) {
           <tbody className="divide-y divide-stone-100">
             {order.items.map((item) => (
               <tr key={item.id}>
-                <td className="py-2">{item.name}</td>
+                <td className="py-2">
+                  <span className="flex items-center gap-3">
+                    {item.productId !== null && item.image !== null ? (
+                      <ProductImage
+                        product={{ id: item.productId, name: item.name, image: item.image, photo: item.photo }}
+                        alt=""
+                        sizes="3rem"
+                        className="h-9 w-12 shrink-0 rounded-md bg-soil-100 object-cover"
+                      />
+                    ) : null}
+                    {item.name}
+                  </span>
+                </td>
                 <td className="py-2 text-right tabular-nums">{item.quantity}</td>
                 <td className="py-2 text-right tabular-nums">{formatCents(item.unitPriceCents, order.currency)}</td>
                 <td className="py-2 text-right tabular-nums">{formatCents(item.unitPriceCents * item.quantity, order.currency)}</td>

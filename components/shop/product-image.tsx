@@ -9,24 +9,27 @@ export function ProductImage({
   sizes,
   className = "",
   eager = false,
+  alt = product.name,
 }: {
   product: { id: number; name: string; image: string; photo: string | null };
   sizes: string;
   className?: string;
   eager?: boolean;
+  /** "" where the product's name is written beside the image (a cart line), so it is not read twice. */
+  alt?: string;
 }) {
   const photo = photoImage(product);
   const loading = eager ? "eager" : "lazy";
   if (!photo) {
     // Local SVG artwork, already small: no optimiser needed.
-    return <img src={product.image} alt={product.name} width={400} height={300} loading={loading} className={className} />;
+    return <img src={product.image} alt={alt} width={400} height={300} loading={loading} className={className} />;
   }
   return (
     <img
       src={photo.src}
       srcSet={photo.srcSet}
       sizes={sizes}
-      alt={product.name}
+      alt={alt}
       width={photo.width}
       height={photo.height}
       loading={loading}

@@ -5,6 +5,7 @@ import { recipeDiets } from "../../lib/assistant/tools/diets";
 import { categoryImage } from "../../lib/catalog/category-image";
 import * as catalog from "./catalog-data";
 import type { SeedRecipe } from "./catalog-data";
+import { seedProductPhotos } from "./product-photos";
 import { worldRecipes } from "./recipes-world";
 
 /** Every demo recipe: the first set, then the cuisines added after it (ids stay in this order). */
@@ -31,7 +32,7 @@ export type SeedSummary = { categories: number; products: number; recipes: numbe
 
 /**
  * Builds the demo catalogue. Idempotent: rows that exist (by slug) are left as they are,
- * so re-running never duplicates a product or resets stock an operator changed.
+ * so re-running never duplicates a product, resets stock an operator changed or replaces a photo.
  */
 export async function seedCatalog(): Promise<SeedSummary> {
   const db = getDb();
@@ -58,6 +59,8 @@ export async function seedCatalog(): Promise<SeedSummary> {
       .onConflictDoNothing()
       .returning({ id: products.id });
     inserted += newProducts.length;
+    // Each demo product's own picture (db/seed/photos), unless it has a photo already.
+    inserted += await seedProductPhotos(tx, catalog.products.map((product) => product.slug));
 
     const slugs = [...new Set(seedRecipes.flatMap((r) => r.ingredients.flatMap((i) => [i.product, i.substitute ?? i.product])))];
     const idRows = await tx.select({ id: products.id, slug: products.slug }).from(products).where(inArray(products.slug, slugs));

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, getTableColumns, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import {
   fulfilmentStatuses,
@@ -7,6 +7,7 @@ import {
   orderItems,
   orders,
   orderStatuses,
+  products,
   stockReservations,
   type FulfilmentStatus,
   type Order,
@@ -83,7 +84,8 @@ export type OrderTimelineEntry = { id: number; type: string; message: string; cr
 export type AdminOrder = {
   ok: true;
   order: Order;
-  items: OrderItem[];
+  /** With the product's picture today (null when the product was deleted). */
+  items: (OrderItem & { image: string | null; photo: string | null })[];
   timeline: OrderTimelineEntry[];
   reservations: { active: number; committed: number; released: number };
   /** Units a late payment bought that had been sold meanwhile (see retakeReleasedStock). */
@@ -95,7 +97,12 @@ export async function getAdminOrder(actor: Actor, id: string): Promise<AdminOrde
   const [order] = await db.select().from(orders).where(eq(orders.id, id));
   if (!order) return { ok: false, message: "No such order." };
   const [items, timeline, reservationRows] = await Promise.all([
-    db.select().from(orderItems).where(eq(orderItems.orderId, id)).orderBy(asc(orderItems.id)),
+    db
+      .select({ ...getTableColumns(orderItems), image: products.image, photo: products.photo })
+      .from(orderItems)
+      .leftJoin(products, eq(products.id, orderItems.productId))
+      .where(eq(orderItems.orderId, id))
+      .orderBy(asc(orderItems.id)),
     db
       .select({ id: orderEvents.id, type: orderEvents.type, message: orderEvents.message, createdAt: orderEvents.createdAt })
       .from(orderEvents)

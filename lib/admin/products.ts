@@ -14,7 +14,7 @@ export const PRODUCTS_PAGE_SIZE = 25;
 export const productFilters = ["all", "low", "out", "hidden"] as const;
 export type ProductFilter = (typeof productFilters)[number];
 
-export type ProductRow = Pick<Product, "id" | "slug" | "name" | "category" | "priceCents" | "stock" | "visible" | "updatedAt"> & {
+export type ProductRow = Pick<Product, "id" | "slug" | "name" | "category" | "image" | "photo" | "priceCents" | "stock" | "visible" | "updatedAt"> & {
   categoryName: string;
 };
 
@@ -47,6 +47,8 @@ export async function listAdminProducts(
       slug: products.slug,
       name: products.name,
       category: products.category,
+      image: products.image,
+      photo: products.photo,
       categoryName: categories.name,
       priceCents: products.priceCents,
       stock: products.stock,

@@ -18,6 +18,8 @@ export type CartLine = {
   slug: string;
   name: string;
   image: string;
+  /** The product's photo (lib/catalog/photo-urls.ts), or null: the category drawing in `image`. */
+  photo: string | null;
   category: string;
   unitPriceCents: number;
   quantity: number;
@@ -90,6 +92,7 @@ export async function cartRows(cartId: string, executor: Executor = db): Promise
       slug: products.slug,
       name: products.name,
       image: products.image,
+      photo: products.photo,
       category: products.category,
       unitPriceCents: products.priceCents,
       stock: products.stock,

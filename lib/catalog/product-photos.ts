@@ -1,18 +1,15 @@
 import "server-only";
-import { createHash } from "node:crypto";
-import { and, eq, ne } from "drizzle-orm";
-import sharp from "sharp";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { productPhotos, products } from "@/db/schema";
 import { isAdmin, REFUSAL, type Actor, type Failure, type Refusal } from "@/lib/admin/access";
 import { invalidateCatalog } from "./cache";
-import { parsePhotoFileName, photoHeight, PHOTO_MAX_BYTES, PHOTO_WIDTHS } from "./photo-urls";
+import { parsePhotoFileName, PHOTO_MAX_BYTES } from "./photo-urls";
+import { photoHash, storePhotoVariants, type PhotoVariant } from "./photo-store";
+import { photoVariants } from "./photo-variants";
 
 export { PHOTO_MAX_BYTES };
-
-/** Larger images are refused before decoding: a small file can claim billions of pixels. */
-const MAX_INPUT_PIXELS = 40_000_000;
 
 type ImageType = "jpeg" | "png" | "webp";
 
@@ -46,28 +43,15 @@ export async function saveProductPhoto(actor: Actor, id: unknown, file: unknown)
 
   const bytes = Buffer.from(await file.arrayBuffer());
   if (!sniffImageType(bytes)) return { ok: false, message: "The file is not a JPEG, PNG or WebP image." };
-  let variants: { width: number; data: Buffer }[];
+  let variants: PhotoVariant[];
   try {
-    const source = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" }).rotate();
-    variants = await Promise.all(
-      PHOTO_WIDTHS.map(async (width) => ({
-        width,
-        data: await source.clone().resize(width, photoHeight(width), { fit: "cover", position: "attention" }).webp({ quality: 80 }).toBuffer(),
-      })),
-    );
+    variants = await photoVariants(bytes);
   } catch {
     return { ok: false, message: "The image could not be read; it may be damaged or too large (at most 40 megapixels)." };
   }
 
-  const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 16);
-  await db.transaction(async (tx) => {
-    await tx.delete(productPhotos).where(and(eq(productPhotos.productId, product.id), ne(productPhotos.hash, hash)));
-    await tx
-      .insert(productPhotos)
-      .values(variants.map((variant) => ({ productId: product.id, hash, width: variant.width, height: photoHeight(variant.width), webp: variant.data })))
-      .onConflictDoNothing();
-    await tx.update(products).set({ photo: hash }).where(eq(products.id, product.id));
-  });
+  const hash = photoHash(bytes);
+  await db.transaction((tx) => storePhotoVariants(tx, product.id, hash, variants));
   invalidateCatalog([product.slug]);
   return { ok: true, photo: hash, slug: product.slug };
 }

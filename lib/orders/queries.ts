@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, desc, eq, notInArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, notInArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { orderEvents, orderItems, orders, type Order, type OrderItem } from "@/db/schema";
+import { orderEvents, orderItems, orders, products, type Order, type OrderItem } from "@/db/schema";
 import { OPERATOR_TIMELINE_TYPES } from "./status";
 
 /** Read side of orders: a shopper's history and one order with its items and timeline. */
@@ -33,14 +33,22 @@ export async function listOrdersForUser(userId: string, limit = 50): Promise<Ord
 }
 
 export type OrderTimelineEntry = { id: number; type: string; message: string; createdAt: Date };
-export type OrderDetail = Order & { items: OrderItem[]; timeline: OrderTimelineEntry[] };
+/** A line as bought, with the product's picture today (null when the product was deleted). */
+export type OrderDetailItem = OrderItem & { image: string | null; photo: string | null };
+
+export type OrderDetail = Order & { items: OrderDetailItem[]; timeline: OrderTimelineEntry[] };
 
 /** An order as its shopper sees it: items and the timeline without the operator's entries. */
 export async function getOrderDetail(orderId: string): Promise<OrderDetail | undefined> {
   const [order] = await db.select().from(orders).where(eq(orders.id, orderId));
   if (!order) return undefined;
   const [items, timeline] = await Promise.all([
-    db.select().from(orderItems).where(eq(orderItems.orderId, orderId)).orderBy(asc(orderItems.id)),
+    db
+      .select({ ...getTableColumns(orderItems), image: products.image, photo: products.photo })
+      .from(orderItems)
+      .leftJoin(products, eq(products.id, orderItems.productId))
+      .where(eq(orderItems.orderId, orderId))
+      .orderBy(asc(orderItems.id)),
     db
       .select({ id: orderEvents.id, type: orderEvents.type, message: orderEvents.message, createdAt: orderEvents.createdAt })
       .from(orderEvents)

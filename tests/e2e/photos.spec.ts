@@ -107,3 +107,36 @@ test("an operator creates a product (hidden, so no other spec buys it) and gives
   await expect(photoSection.getByText("Photo saved: the shop shows it now.")).toBeVisible();
   await expect(photoSection.getByRole("img", { name: "Dome Radishes" })).toHaveAttribute("srcset", /-1200\.webp 1200w/);
 });
+
+test("every demo product has a photo of its own: in the shop two products of one category differ, and the cart line shows it", async ({ page }) => {
+  test.setTimeout(120_000);
+  // Ground cumin: a pantry product no other journey buys or changes the photo of.
+  const { rows } = await e2eDb().execute("select id, name, photo from products where slug = 'ground-cumin'");
+  const cumin = { id: Number(rows[0].id), name: String(rows[0].name), photo: String(rows[0].photo) };
+  expect(cumin.photo).toMatch(/^[a-f0-9]{16}$/);
+  const cuminPhoto = `/media/products/${cumin.id}/${cumin.photo}-800.webp`;
+
+  await page.goto("/shop?category=pantry");
+  const cards = page.getByRole("main").getByRole("article");
+  await expect(cards.first()).toBeVisible();
+  const sources = await cards.locator("img").evaluateAll((images) => images.slice(0, 6).map((image) => image.getAttribute("src")));
+  expect(sources).toHaveLength(6);
+  for (const src of sources) expect(src).toMatch(/^\/media\/products\/\d+\/[a-f0-9]{16}-800\.webp$/);
+  expect(new Set(sources).size).toBe(sources.length);
+  const [first, second] = await Promise.all(sources.slice(0, 2).map(async (src) => (await page.request.get(src!)).body()));
+  expect(first.equals(second)).toBe(false);
+
+  await page.goto("/shop/ground-cumin");
+  await expect(page.getByRole("main").getByRole("img", { name: cumin.name }).first()).toHaveAttribute("src", cuminPhoto);
+  const added = page.waitForResponse((response) => response.request().method() === "POST");
+  await page.getByRole("main").getByRole("button", { name: "Add to cart" }).click();
+  await added;
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Added 1 to your cart");
+
+  await page.goto("/cart");
+  const line = page.getByRole("list", { name: "Cart items" }).getByRole("listitem").filter({ has: page.getByRole("link", { name: cumin.name }) });
+  const image = line.locator("img");
+  await expect(image).toHaveAttribute("src", cuminPhoto);
+  await expect(image).toHaveAttribute("srcset", new RegExp(`/media/products/${cumin.id}/${cumin.photo}-400\\.webp 400w`));
+  await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBeGreaterThan(0);
+});

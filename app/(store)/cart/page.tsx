@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CartLineControls } from "@/components/cart/cart-line-controls";
+import { ProductImage } from "@/components/shop/product-image";
 import { stockLevel } from "@/lib/catalog/stock";
 import { buttonClass } from "@/components/ui/button";
 import { currentUser } from "@/lib/auth";
@@ -44,7 +45,12 @@ export default async function CartPage() {
         <ul aria-label="Cart items" className="flex h-fit flex-col divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white">
           {cart.lines.map((line) => (
             <li key={line.productId} className="flex flex-col gap-4 p-4 sm:flex-row sm:items-center">
-              <img src={line.image} alt="" width={96} height={72} className="h-18 w-24 rounded-lg bg-soil-100 object-cover" />
+              <ProductImage
+                product={{ id: line.productId, name: line.name, image: line.image, photo: line.photo }}
+                alt=""
+                sizes="6rem"
+                className="h-18 w-24 rounded-lg bg-soil-100 object-cover"
+              />
               <div className="flex flex-1 flex-col gap-1">
                 <Link href={`/shop/${line.slug}`} className="font-semibold text-stone-900 hover:text-leaf-700">
                   {line.name}

@@ -105,7 +105,13 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
             Order summary
           </h2>
           <OrderSummary
-            lines={state.lines.map((line) => ({ key: line.productId, name: line.name, quantity: line.quantity, unitPriceCents: line.unitPriceCents }))}
+            lines={state.lines.map((line) => ({
+              key: line.productId,
+              name: line.name,
+              quantity: line.quantity,
+              unitPriceCents: line.unitPriceCents,
+              product: { id: line.productId, name: line.name, image: line.image, photo: line.photo },
+            }))}
             totals={payment?.totals ?? state.totals}
           />
           <Link href="/cart" className="text-center text-sm font-medium text-leaf-700 hover:underline">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/admin/badge";
 import { Pagination } from "@/components/admin/pagination";
+import { ProductImage } from "@/components/shop/product-image";
 import { AdminTable, FilterForm, FilterSearch, FilterSelect, PageHeader, td, tdRight } from "@/components/admin/ui";
 import { LOW_STOCK, stockLevel } from "@/lib/catalog/stock";
 import { formatUtc } from "@/lib/admin/format";
@@ -47,8 +48,13 @@ export default async function AdminProductsPage({ searchParams }: { searchParams
         {result.rows.map((product) => (
           <tr key={product.id}>
             <td className={td}>
-              <span className="font-medium">{product.name}</span>
-              <span className="block text-xs text-stone-600">{product.slug}</span>
+              <div className="flex items-center gap-3">
+                <ProductImage product={product} alt="" sizes="4rem" className="h-12 w-16 shrink-0 rounded-md bg-soil-100 object-cover" />
+                <div>
+                  <span className="font-medium">{product.name}</span>
+                  <span className="block text-xs text-stone-600">{product.slug}</span>
+                </div>
+              </div>
             </td>
             <td className={td}>{product.categoryName}</td>
             <td className={tdRight}>{formatCents(product.priceCents)}</td>

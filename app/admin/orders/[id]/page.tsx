@@ -5,6 +5,7 @@ import { CancelOrderForm } from "@/components/admin/cancel-order-form";
 import { FulfilmentForm } from "@/components/admin/fulfilment-form";
 import { RefundForm } from "@/components/admin/refund-form";
 import { TrackingNumber } from "@/components/orders/tracking-number";
+import { ProductImage } from "@/components/shop/product-image";
 import { PageHeader, table, tableWrap, td, tdRight, th, thRight } from "@/components/admin/ui";
 import { Alert } from "@/components/ui/alert";
 import { formatUtc } from "@/lib/admin/format";
@@ -110,10 +111,18 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
                   {items.map((item) => (
                     <tr key={item.id}>
                       <td className={td}>
-                        {item.productId ? (
-                          <Link href={`/admin/products/${item.productId}`} className="text-leaf-700 hover:underline">
-                            {item.name}
-                          </Link>
+                        {item.productId !== null && item.image !== null ? (
+                          <span className="flex items-center gap-3">
+                            <ProductImage
+                              product={{ id: item.productId, name: item.name, image: item.image, photo: item.photo }}
+                              alt=""
+                              sizes="3rem"
+                              className="h-9 w-12 shrink-0 rounded-md bg-soil-100 object-cover"
+                            />
+                            <Link href={`/admin/products/${item.productId}`} className="text-leaf-700 hover:underline">
+                              {item.name}
+                            </Link>
+                          </span>
                         ) : (
                           item.name
                         )}
