@@ -28,6 +28,22 @@ export const users = sqliteTable("users", {
   updatedAt: updatedAt(),
 });
 
+/**
+ * Browsers (their `be_device` cookie, hashed) that have signed in to an account. Their sign-ins are
+ * throttled on their own failures only, so guesses from elsewhere cannot lock the owner out.
+ */
+export const signInDevices = sqliteTable(
+  "sign_in_devices",
+  {
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    deviceHash: text().notNull(),
+    lastSignInAt: integer({ mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.deviceHash] })],
+);
+
 export const accounts = sqliteTable(
   "accounts",
   {
