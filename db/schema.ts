@@ -86,6 +86,16 @@ export const verificationTokens = sqliteTable(
 // Catalogue
 // ---------------------------------------------------------------------------
 
+/**
+ * One row: a number that database triggers (migration 0011) raise whenever products, their stock,
+ * photos or reviews, categories, recipes or recipe ingredients change, by this process or any other.
+ * Whatever caches what the catalogue shows compares it instead of checksumming the rows.
+ */
+export const catalogVersion = sqliteTable("catalog_version", {
+  id: integer().primaryKey(),
+  version: integer().notNull(),
+});
+
 export const categories = sqliteTable("categories", {
   slug: text().primaryKey(),
   name: text().notNull(),

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { db } from "@/db/client";
 import { productPhotos, products } from "@/db/schema";
 import { isAdmin, REFUSAL, type Actor, type Failure, type Refusal } from "@/lib/admin/access";
-import { invalidateCatalog } from "./cache";
+import { catalogChanged } from "./cache";
 import { parsePhotoFileName, photoHeight, PHOTO_MAX_BYTES, PHOTO_WIDTHS } from "./photo-urls";
 
 export { PHOTO_MAX_BYTES };
@@ -68,7 +68,7 @@ export async function saveProductPhoto(actor: Actor, id: unknown, file: unknown)
       .onConflictDoNothing();
     await tx.update(products).set({ photo: hash }).where(eq(products.id, product.id));
   });
-  invalidateCatalog([product.slug]);
+  await catalogChanged();
   return { ok: true, photo: hash, slug: product.slug };
 }
 
