@@ -28,6 +28,22 @@ export const users = sqliteTable("users", {
   updatedAt: updatedAt(),
 });
 
+/**
+ * Browsers (their `be_device` cookie, hashed) that have signed in to an account. Their sign-ins are
+ * throttled on their own failures only, so guesses from elsewhere cannot lock the owner out.
+ */
+export const signInDevices = sqliteTable(
+  "sign_in_devices",
+  {
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    deviceHash: text().notNull(),
+    lastSignInAt: integer({ mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.deviceHash] })],
+);
+
 export const accounts = sqliteTable(
   "accounts",
   {
@@ -69,6 +85,16 @@ export const verificationTokens = sqliteTable(
 // ---------------------------------------------------------------------------
 // Catalogue
 // ---------------------------------------------------------------------------
+
+/**
+ * One row: a number that database triggers (migration 0011) raise whenever products, their stock,
+ * photos or reviews, categories, recipes or recipe ingredients change, by this process or any other.
+ * Whatever caches what the catalogue shows compares it instead of checksumming the rows.
+ */
+export const catalogVersion = sqliteTable("catalog_version", {
+  id: integer().primaryKey(),
+  version: integer().notNull(),
+});
 
 export const categories = sqliteTable("categories", {
   slug: text().primaryKey(),

@@ -3,7 +3,7 @@ import { and, asc, count, eq, lte, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { categories, products, type Product } from "@/db/schema";
-import { invalidateCatalog } from "@/lib/catalog/cache";
+import { catalogChanged } from "@/lib/catalog/cache";
 import { isAdmin, REFUSAL, type Actor, type Failure, type Refusal } from "./access";
 import { dollarsField } from "./money";
 import { categoryImage } from "@/lib/catalog/category-image";
@@ -158,7 +158,7 @@ export async function createAdminProduct(actor: Actor, input: unknown): Promise<
     return { ok: true as const, product: created };
   });
   if (!outcome.ok) return outcome;
-  invalidateCatalog([outcome.product.slug]);
+  await catalogChanged();
   return outcome;
 }
 
@@ -193,6 +193,6 @@ export async function updateProduct(actor: Actor, input: unknown): Promise<Produ
     return { ok: true as const, product: updated };
   });
   if (!outcome.ok) return { ok: false, message: outcome.message, fieldErrors: "fieldErrors" in outcome ? outcome.fieldErrors : undefined };
-  invalidateCatalog([outcome.product.slug]);
+  await catalogChanged();
   return outcome;
 }

@@ -4,7 +4,7 @@ import type Stripe from "stripe";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { orderEvents, orderItems, orders, products, type Order } from "@/db/schema";
-import { invalidateCatalog } from "@/lib/catalog/cache";
+import { catalogChanged } from "@/lib/catalog/cache";
 import { formatCents } from "@/lib/money/format";
 import { addOrderEvent } from "@/lib/orders/payment";
 import { stripeErrorOf } from "@/lib/payments/errors";
@@ -89,15 +89,14 @@ export type RefundResult = { ok: true; message: string; refundId: string } | Fai
  * Puts an order's items back on sale, once per order however many refunds it gets: the guard is
  * the `restocked` timeline entry, checked and written in the same (serialised) transaction.
  */
-export async function restockOrder(orderId: string, actorEmail: string): Promise<{ restocked: boolean; slugs: string[] }> {
+export async function restockOrder(orderId: string, actorEmail: string): Promise<{ restocked: boolean }> {
   const outcome = await db.transaction(async (tx) => {
     const [already] = await tx
       .select({ id: orderEvents.id })
       .from(orderEvents)
       .where(and(eq(orderEvents.orderId, orderId), eq(orderEvents.type, RESTOCKED)));
-    if (already) return { restocked: false, slugs: [] as string[] };
+    if (already) return { restocked: false };
     const items = await tx.select().from(orderItems).where(eq(orderItems.orderId, orderId));
-    const slugs: string[] = [];
     const restockedLines: string[] = [];
     for (const item of items) {
       if (item.productId === null) continue;
@@ -105,9 +104,8 @@ export async function restockOrder(orderId: string, actorEmail: string): Promise
         .update(products)
         .set({ stock: sql`${products.stock} + ${item.quantity}` })
         .where(eq(products.id, item.productId))
-        .returning({ slug: products.slug });
+        .returning({ id: products.id });
       if (!product) continue;
-      slugs.push(product.slug);
       restockedLines.push(`${item.quantity} × ${item.name}`);
     }
     await addOrderEvent(
@@ -116,9 +114,9 @@ export async function restockOrder(orderId: string, actorEmail: string): Promise
       RESTOCKED,
       restockedLines.length ? `Items returned to stock by ${actorEmail}: ${restockedLines.join(", ")}.` : `Nothing to return to stock (the products no longer exist).`,
     );
-    return { restocked: true, slugs };
+    return { restocked: true };
   });
-  if (outcome.slugs.length) invalidateCatalog(outcome.slugs);
+  await catalogChanged();
   return outcome;
 }
 

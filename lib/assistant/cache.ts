@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { eq, lt, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { assistantCache } from "@/db/schema";
+import { catalogVersion } from "@/lib/catalog/version";
 
 /**
  * First questions of new conversations, answered once per state of the shop. The key covers the
@@ -17,26 +18,6 @@ export function normalizeQuestion(text: string): string {
     .replace(/\.(?!\d)/g, " ")
     .replace(/[^\p{L}\p{N}$.]+/gu, " ")
     .trim();
-}
-
-/**
- * A digest of everything an answer can quote: each product's stock, price and visibility, and
- * the recipes. Read from the rows themselves rather than `updated_at`, which raw SQL updates
- * (an operator's stock fix, a reservation) do not touch.
- */
-export async function catalogueVersion(): Promise<string> {
-  const [row] = await db.all<{ products: string | null; recipes: string | null }>(sql`
-    select
-      (select group_concat(id || ':' || stock || ':' || price_cents || ':' || visible, ',')
-         from (select id, stock, price_cents, visible from products order by id)) as products,
-      (select count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(sum(product_id * 31 + coalesce(substitute_product_id, 0) + units * 7), 0)
-         from recipe_ingredients) as recipes
-  `);
-  return createHash("sha256")
-    .update(row?.products ?? "")
-    .update("|")
-    .update(row?.recipes ?? "")
-    .digest("hex");
 }
 
 const instructionDigests = new Map<string, string>();
@@ -59,7 +40,8 @@ export async function cacheKey({ question, modelId, instructions }: { question: 
     .update("\u0000")
     .update(digestOf(instructions))
     .update("\u0000")
-    .update(await catalogueVersion())
+    // Any change to what an answer can quote (stock, prices, visibility, recipes) starts new keys.
+    .update(String(await catalogVersion()))
     .digest("hex");
 }
 

@@ -1,12 +1,12 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
 import { after } from "next/server";
+import { catalogVersion } from "./version";
 
 /** Lists, filters, the home page: everything that shows more than one product. */
 export const CATALOG_TAG = "catalog";
 /** Every product page. */
 export const PRODUCTS_TAG = "products";
-export const productTag = (slug: string) => `product:${slug}`;
 
 /**
  * Cached catalogue reads also expire on their own after this many seconds: several processes
@@ -15,13 +15,19 @@ export const productTag = (slug: string) => `product:${slug}`;
  */
 export const CATALOG_REVALIDATE_SECONDS = 1;
 
+let seenVersion: number | undefined;
+
 /**
- * Call after changing products or stock (checkout reserving, admin editing). Pass the changed
- * slugs to keep other product pages cached; without slugs every product page is refreshed.
- * The next request renders fresh data rather than being served the stale entry.
+ * Call after committing anything that may change what the catalogue shows (checkout reserving,
+ * a payment, a refund, an operator's edit, a review). When the catalogue's version (raised by the
+ * database's triggers) has moved since this process last looked, every cached list and product
+ * page is cleared, so the next request renders fresh data; when it has not, nothing is.
  */
-export function invalidateCatalog(slugs?: readonly string[]) {
-  const tags = [CATALOG_TAG, ...(slugs ? slugs.map(productTag) : [PRODUCTS_TAG])];
+export async function catalogChanged() {
+  const version = await catalogVersion();
+  if (version === seenVersion) return;
+  seenVersion = version;
+  const tags = [CATALOG_TAG, PRODUCTS_TAG];
   try {
     revalidateTags(tags);
   } catch (error) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { CATALOG_REVALIDATE_SECONDS, CATALOG_TAG, PRODUCTS_TAG, productTag } from "./cache";
+import { CATALOG_REVALIDATE_SECONDS, CATALOG_TAG, PRODUCTS_TAG } from "./cache";
 import * as live from "./queries";
 import type { ShopQuery } from "./params";
 import { listReviews, ratingSummary } from "@/lib/reviews/reviews";
@@ -8,7 +8,7 @@ import { listReviews, ratingSummary } from "@/lib/reviews/reviews";
 /** Reviews shown on the product page itself; the rest are on its reviews page. */
 const PRODUCT_PAGE_REVIEWS = 3;
 
-// The catalogue as pages read it: cached per arguments, tagged so `invalidateCatalog` clears
+// The catalogue as pages read it: cached per arguments, tagged so `catalogChanged` clears
 // what a change touches, and never older than CATALOG_REVALIDATE_SECONDS.
 
 const listOptions = { tags: [CATALOG_TAG], revalidate: CATALOG_REVALIDATE_SECONDS };
@@ -39,13 +39,13 @@ export function getProductBySlug(slug: string) {
       return { ...product, recipes, ratings, latestReviews: latestReviews.reviews.slice(0, PRODUCT_PAGE_REVIEWS) };
     },
     ["catalog", "product", slug],
-    { tags: [PRODUCTS_TAG, productTag(slug)], revalidate: CATALOG_REVALIDATE_SECONDS },
+    { tags: [PRODUCTS_TAG], revalidate: CATALOG_REVALIDATE_SECONDS },
   )();
 }
 
 /** In-stock products from the same category; tagged like lists because any product's stock changes it. */
 export const relatedProducts = unstable_cache(live.relatedProducts, ["catalog", "related"], listOptions);
 
-export { invalidateCatalog } from "./cache";
+export { catalogChanged } from "./cache";
 export { parseShopParams, shopHref, PAGE_SIZE, SORTS, SORT_LABELS, type ShopQuery, type Sort } from "./params";
 export type * from "./types";

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { db } from "@/db/client";
 import { productPhotos, products } from "@/db/schema";
 import { isAdmin, REFUSAL, type Actor, type Failure, type Refusal } from "@/lib/admin/access";
-import { invalidateCatalog } from "./cache";
+import { catalogChanged } from "./cache";
 import { parsePhotoFileName, PHOTO_MAX_BYTES } from "./photo-urls";
 import { photoHash, storePhotoVariants, type PhotoVariant } from "./photo-store";
 import { photoVariants } from "./photo-variants";
@@ -52,7 +52,7 @@ export async function saveProductPhoto(actor: Actor, id: unknown, file: unknown)
 
   const hash = photoHash(bytes);
   await db.transaction((tx) => storePhotoVariants(tx, product.id, hash, variants));
-  invalidateCatalog([product.slug]);
+  await catalogChanged();
   return { ok: true, photo: hash, slug: product.slug };
 }
 

@@ -4,9 +4,9 @@ import type Stripe from "stripe";
 import { db, type Executor } from "@/db/client";
 import { orderItems, orders, type Order } from "@/db/schema";
 import { cartRows, stockHeldByOwnCheckout, type CartRow } from "@/lib/cart";
-import { invalidateCatalog } from "@/lib/catalog/cache";
+import { catalogChanged } from "@/lib/catalog/cache";
 import { formatCents } from "@/lib/money/format";
-import { addOrderEvent, cancelOrderPayment, endPendingOrder, markOrderPaid } from "@/lib/orders/payment";
+import { addOrderEvent, cancelOrderPayment, cancelPendingOrder, endPendingOrder, markOrderPaid } from "@/lib/orders/payment";
 import { RESERVATION_MINUTES, reserveStock, type SoldOutLine } from "@/lib/orders/stock";
 import { sweepExpiredReservationsSoon } from "@/lib/orders/sweeper";
 import { paymentFailureMessage } from "@/lib/payments/errors";
@@ -128,22 +128,21 @@ async function cancelStalePayments(input: { cartId: string; userId: string | nul
 export async function startCheckout(input: { cartId: string; userId: string | null; shipping: ShippingDetails }, now = new Date()): Promise<CheckoutStart> {
   await sweepExpiredReservationsSoon();
   const endable = await cancelStalePayments(input, now);
-  let outcome: { order: Order; reused: boolean; stale: Order[]; slugs: string[] } | { empty: true };
+  let outcome: { order: Order; reused: boolean; stale: Order[] } | { empty: true };
   try {
     outcome = await db.transaction(async (tx) => {
       const lines = await cartRows(input.cartId, tx);
       if (lines.length === 0) return { empty: true as const };
       const { current, stale } = await pendingOrdersOfCart(tx, input.cartId, lines, input.userId, now);
-      const slugs: string[] = [];
       // Only orders whose payment is known to be canceled (or that never had one) give their stock
       // back; one whose cancel could not be confirmed keeps it until the sweeper settles it.
       for (const order of stale) {
         if (order.paymentIntentId && !endable.has(order.id)) continue;
-        slugs.push(...((await endPendingOrder(tx, order.id, "replaced")) ?? []));
+        await endPendingOrder(tx, order.id, "replaced");
       }
       if (current) {
         const [updated] = await tx.update(orders).set(shippingColumns(input.shipping)).where(eq(orders.id, current.id)).returning();
-        return { order: updated, reused: true, stale, slugs };
+        return { order: updated, reused: true, stale };
       }
 
       const id = newOrderId();
@@ -158,7 +157,7 @@ export async function startCheckout(input: { cartId: string; userId: string | nu
       await tx.insert(orderItems).values(lines.map((line) => ({ orderId: id, productId: line.productId, name: line.name, unitPriceCents: line.unitPriceCents, quantity: line.quantity })));
       const units = lines.reduce((sum, line) => sum + line.quantity, 0);
       await addOrderEvent(tx, id, "created", `Order placed for ${formatCents(totals.totalCents)}; ${units} ${units === 1 ? "item" : "items"} reserved for ${RESERVATION_MINUTES} minutes.`);
-      return { order, reused: false, stale, slugs: [...slugs, ...reserved.slugs] };
+      return { order, reused: false, stale };
     });
   } catch (error) {
     if (error instanceof SoldOut) return { ok: false, reason: "sold_out", message: soldOutMessage(error.lines), soldOut: error.lines };
@@ -166,7 +165,7 @@ export async function startCheckout(input: { cartId: string; userId: string | nu
   }
   if ("empty" in outcome) return { ok: false, reason: "empty_cart", message: "Your cart is empty." };
 
-  if (outcome.slugs.length > 0) invalidateCatalog(outcome.slugs);
+  await catalogChanged();
 
   const payment = await ensurePaymentIntent(outcome.order);
   if (!payment.ok) return payment;
@@ -183,7 +182,7 @@ export async function startCheckout(input: { cartId: string; userId: string | nu
   if (payment.paymentIntent.status === "canceled") {
     // Its PaymentIntent was canceled elsewhere (an operator, the sweeper of another process):
     // end the order and start afresh.
-    await db.transaction((tx) => endPendingOrder(tx, outcome.order.id, "payment_canceled")).then((slugs) => slugs && invalidateCatalog(slugs));
+    await cancelPendingOrder(outcome.order.id, "payment_canceled");
     return startCheckout(input, now);
   }
   return {
@@ -223,10 +222,7 @@ export async function ensurePaymentIntent(
     return { ok: true, paymentIntent };
   } catch (error) {
     logger().error(`Could not start the payment for order ${order.id}: ${error instanceof Error ? error.message : String(error)}`);
-    if (!order.paymentIntentId) {
-      const slugs = await db.transaction((tx) => endPendingOrder(tx, order.id, "payment_unavailable"));
-      if (slugs?.length) invalidateCatalog(slugs);
-    }
+    if (!order.paymentIntentId) await cancelPendingOrder(order.id, "payment_unavailable");
     return { ok: false, reason: "payment_unavailable", message: "We could not start the payment just now. Nothing was charged; please try again in a moment." };
   }
 }

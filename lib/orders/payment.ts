@@ -3,7 +3,7 @@ import { and, eq, inArray, like, lte, sql } from "drizzle-orm";
 import type Stripe from "stripe";
 import { db, type Executor } from "@/db/client";
 import { cartItems, orderEvents, orderItems, orders, type Order } from "@/db/schema";
-import { invalidateCatalog } from "@/lib/catalog/cache";
+import { catalogChanged } from "@/lib/catalog/cache";
 import { formatCents } from "@/lib/money/format";
 import { isStripeInvalidRequestError } from "@/lib/payments/errors";
 import { getStripe } from "@/lib/payments/stripe";
@@ -68,23 +68,21 @@ export async function markOrderPaid(paymentIntentId: string, options: { paymentI
       .set(paid)
       .where(and(eq(orders.paymentIntentId, paymentIntent.id), eq(orders.status, "pending")))
       .returning();
-    let slugs: string[] = [];
     if (order) {
       await commitStock(tx, order.id);
     } else {
       const found = await findOrderForPaymentIntent(paymentIntent, tx);
-      if (!found) return { result: { status: "no_order" } as const, slugs };
+      if (!found) return { status: "no_order" } as const;
       [order] = await tx
         .update(orders)
         .set(paid)
         .where(and(eq(orders.id, found.id), inArray(orders.status, ["pending", "canceled", "failed"])))
         .returning();
-      if (!order) return { result: { status: "paid", orderId: found.id, changed: false } as const, slugs };
+      if (!order) return { status: "paid", orderId: found.id, changed: false } as const;
       if (found.status === "pending") {
         await commitStock(tx, order.id);
       } else {
         const retaken = await retakeReleasedStock(tx, order.id);
-        slugs = retaken.slugs;
         await addOrderEvent(tx, order.id, "note", "The payment succeeded after the order had been canceled, so its items were taken from stock again.");
         for (const shortage of retaken.shortages) {
           await addOrderEvent(
@@ -108,11 +106,12 @@ export async function markOrderPaid(paymentIntentId: string, options: { paymentI
       );
     }
     await enqueueReceipt(tx, order, paymentIntent);
-    return { result: { status: "paid", orderId: order.id, changed: true } as const, slugs };
+    return { status: "paid", orderId: order.id, changed: true } as const;
   });
-  if (outcome.slugs.length > 0) invalidateCatalog(outcome.slugs);
-  if (outcome.result.status === "paid" && outcome.result.changed) count("ordersPaid", { currency: paymentIntent.currency });
-  return outcome.result;
+  // A payment that arrived after its order was released took its units again.
+  await catalogChanged();
+  if (outcome.status === "paid" && outcome.changed) count("ordersPaid", { currency: paymentIntent.currency });
+  return outcome;
 }
 
 /** Takes what was bought out of the cart it came from, leaving anything added since. */
@@ -155,29 +154,28 @@ const CANCEL_MESSAGES: Record<CancelReason, string> = {
 
 /**
  * Ends a pending order without payment and gives its stock back, once. An order whose last
- * payment attempt failed ends as `failed`, any other as `canceled`. Answers the slugs whose stock
- * changed, or null when the order was not pending (someone else ended it first).
+ * payment attempt failed ends as `failed`, any other as `canceled`. Answers false when the order
+ * was not pending (someone else ended it first). The caller calls `catalogChanged` after commit.
  */
-export async function endPendingOrder(executor: Executor, orderId: string, reason: CancelReason, failureMessage?: string | null): Promise<string[] | null> {
+export async function endPendingOrder(executor: Executor, orderId: string, reason: CancelReason, failureMessage?: string | null): Promise<boolean> {
   const [order] = await executor.select({ status: orders.status, failureMessage: orders.failureMessage }).from(orders).where(eq(orders.id, orderId));
-  if (!order || order.status !== "pending") return null;
+  if (!order || order.status !== "pending") return false;
   const lastFailure = failureMessage ?? order.failureMessage;
   const [ended] = await executor
     .update(orders)
     .set({ status: lastFailure ? "failed" : "canceled", failureMessage: lastFailure ?? null })
     .where(and(eq(orders.id, orderId), eq(orders.status, "pending")))
     .returning({ id: orders.id });
-  if (!ended) return null;
-  const slugs = await releaseStock(executor, orderId);
+  if (!ended) return false;
+  await releaseStock(executor, orderId);
   await addOrderEvent(executor, orderId, lastFailure ? "failed" : "canceled", lastFailure ? `${CANCEL_MESSAGES[reason]} Last attempt: ${lastFailure}` : CANCEL_MESSAGES[reason]);
-  return slugs;
+  return true;
 }
 
 export async function cancelPendingOrder(orderId: string, reason: CancelReason, failureMessage?: string | null): Promise<boolean> {
-  const slugs = await db.transaction((tx) => endPendingOrder(tx, orderId, reason, failureMessage));
-  if (slugs === null) return false;
-  if (slugs.length > 0) invalidateCatalog(slugs);
-  return true;
+  const ended = await db.transaction((tx) => endPendingOrder(tx, orderId, reason, failureMessage));
+  if (ended) await catalogChanged();
+  return ended;
 }
 
 function orderStatusForRefunds(refundedCents: number, charge: Stripe.Charge): Order["status"] {

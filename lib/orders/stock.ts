@@ -16,23 +16,19 @@ export type SoldOutLine = { productId: number; name: string; wanted: number; ava
 /** Takes every line's quantity from stock, or none: the caller rolls back when lines fail. */
 export async function reserveStock(executor: Executor, orderId: string, lines: readonly ReservationLine[], expiresAt: Date) {
   const soldOut: SoldOutLine[] = [];
-  const slugs: string[] = [];
   for (const line of lines) {
     const [taken] = await executor
       .update(products)
       .set({ stock: sql`${products.stock} - ${line.quantity}` })
       .where(and(eq(products.id, line.productId), eq(products.visible, true), sql`${products.stock} >= ${line.quantity}`))
-      .returning({ slug: products.slug });
-    if (taken) {
-      slugs.push(taken.slug);
-      continue;
-    }
+      .returning({ id: products.id });
+    if (taken) continue;
     const [current] = await executor.select({ stock: products.stock, visible: products.visible }).from(products).where(eq(products.id, line.productId));
     soldOut.push({ productId: line.productId, name: line.name, wanted: line.quantity, available: current?.visible ? Math.max(0, current.stock) : 0 });
   }
   if (soldOut.length > 0) return { ok: false as const, soldOut };
   await executor.insert(stockReservations).values(lines.map((line) => ({ orderId, productId: line.productId, quantity: line.quantity, expiresAt })));
-  return { ok: true as const, slugs };
+  return { ok: true as const };
 }
 
 type ReservationStatus = "active" | "committed" | "released";
@@ -53,23 +49,20 @@ function reservationsIn(orderId: string, status: ReservationStatus) {
   );
 }
 
-/** Gives an order's active reservations back to stock; answers the slugs whose stock changed. */
-export async function releaseStock(executor: Executor, orderId: string): Promise<string[]> {
+/** Gives an order's active reservations back to stock; answers whether any stock changed. */
+export async function releaseStock(executor: Executor, orderId: string): Promise<boolean> {
   const released = await executor
     .update(stockReservations)
     .set({ status: "released" })
     .where(reservationsIn(orderId, "active"))
     .returning({ productId: stockReservations.productId, quantity: stockReservations.quantity });
-  const slugs: string[] = [];
   for (const reservation of released) {
-    const [product] = await executor
+    await executor
       .update(products)
       .set({ stock: sql`${products.stock} + ${reservation.quantity}` })
-      .where(eq(products.id, reservation.productId))
-      .returning({ slug: products.slug });
-    if (product) slugs.push(product.slug);
+      .where(eq(products.id, reservation.productId));
   }
-  return slugs;
+  return released.length > 0;
 }
 
 export async function commitStock(executor: Executor, orderId: string) {
@@ -85,35 +78,33 @@ export type Shortage = { productId: number; name: string; wanted: number; taken:
  * shortfall (stock never goes below zero, and nothing is silently lost) for the operator to
  * restock or refund.
  */
-export async function retakeReleasedStock(executor: Executor, orderId: string): Promise<{ slugs: string[]; shortages: Shortage[] }> {
+export async function retakeReleasedStock(executor: Executor, orderId: string): Promise<{ shortages: Shortage[] }> {
   const released = await executor
     .select({ id: stockReservations.id, productId: stockReservations.productId, quantity: stockReservations.quantity })
     .from(stockReservations)
     .where(reservationsIn(orderId, "released"));
-  const slugs: string[] = [];
   const shortages: Shortage[] = [];
   for (const reservation of released) {
     const taken = await takeUpTo(executor, reservation.productId, reservation.quantity);
-    if (taken.slug) slugs.push(taken.slug);
     const shortfall = reservation.quantity - taken.units;
     if (shortfall > 0) shortages.push({ productId: reservation.productId, name: taken.name, wanted: reservation.quantity, taken: taken.units });
     await executor.update(stockReservations).set({ status: "committed", shortfall }).where(eq(stockReservations.id, reservation.id));
   }
-  return { slugs, shortages };
+  return { shortages };
 }
 
 /** Takes as many of `wanted` units as are in stock, without a race: a changed count is read again. */
 async function takeUpTo(executor: Executor, productId: number, wanted: number) {
   for (;;) {
-    const [product] = await executor.select({ stock: products.stock, slug: products.slug, name: products.name }).from(products).where(eq(products.id, productId));
-    if (!product) return { units: 0, slug: null, name: "A deleted product" };
+    const [product] = await executor.select({ stock: products.stock, name: products.name }).from(products).where(eq(products.id, productId));
+    if (!product) return { units: 0, name: "A deleted product" };
     const units = Math.min(wanted, Math.max(0, product.stock));
-    if (units === 0) return { units, slug: null, name: product.name };
+    if (units === 0) return { units, name: product.name };
     const [taken] = await executor
       .update(products)
       .set({ stock: sql`${products.stock} - ${units}` })
       .where(and(eq(products.id, productId), eq(products.stock, product.stock)))
-      .returning({ slug: products.slug });
-    if (taken) return { units, slug: taken.slug, name: product.name };
+      .returning({ id: products.id });
+    if (taken) return { units, name: product.name };
   }
 }

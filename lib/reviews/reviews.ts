@@ -4,7 +4,7 @@ import { z } from "zod";
 import { db, type Executor } from "@/db/client";
 import { orderItems, orders, products, reviews, users } from "@/db/schema";
 import { isAdmin, REFUSAL, type Actor, type Failure, type Refusal } from "@/lib/admin/access";
-import { invalidateCatalog } from "@/lib/catalog/cache";
+import { catalogChanged } from "@/lib/catalog/cache";
 import { PAID_STATUSES } from "@/lib/orders/status";
 import { hit } from "@/lib/rate-limit";
 import { averageRating, hideInput, REVIEW_WRITES_PER_HOUR, REVIEWS_PAGE_SIZE, reviewInput } from "./rules";
@@ -95,7 +95,7 @@ export async function saveReview(userId: string | null | undefined, input: unkno
     const [author] = await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, userId));
     return toView(row, author);
   });
-  invalidateCatalog([slug]);
+  await catalogChanged();
   return { ok: true, review: saved };
 }
 
@@ -110,8 +110,7 @@ export async function deleteOwnReview(userId: string | null | undefined, input: 
     return rows.length > 0;
   });
   if (!deleted) return { ok: false, message: "That review does not exist." };
-  const slug = await productSlug(productId);
-  if (slug) invalidateCatalog([slug]);
+  await catalogChanged();
   return { ok: true };
 }
 
@@ -228,8 +227,7 @@ async function setHidden(reviewId: number, hidden: boolean, reason: string | nul
     return row ?? null;
   });
   if (!changed) return { ok: false, message: "That review does not exist." };
-  const slug = await productSlug(changed.productId);
-  if (slug) invalidateCatalog([slug]);
+  await catalogChanged();
   return { ok: true, hidden };
 }
 

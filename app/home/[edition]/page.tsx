@@ -8,7 +8,7 @@ import { HOME_EDITION } from "@/lib/catalog/shop-url";
 
 // The home page `/`: middleware rewrites it here (the address bar keeps `/`), so it is rendered on
 // its first visit and then served from the cache like the shop's views, refreshed by
-// `invalidateCatalog` or after a second. Nothing is prerendered at build time: a build has no
+// `catalogChanged` or after a second. Nothing is prerendered at build time: a build has no
 // database, and a page built days ago would show days-old stock.
 export const revalidate = 1;
 

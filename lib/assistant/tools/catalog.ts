@@ -7,6 +7,7 @@ import { addItem } from "@/lib/cart";
 import { searchProducts as searchCatalog } from "@/lib/catalog/queries";
 import { searchWords } from "@/lib/catalog/search-query";
 import { DIETS, productSuits, productTags, recipeDiets } from "./diets";
+import { catalogVersion } from "@/lib/catalog/version";
 import {
   stockStatus,
   type AddRecipeToCartOutput,
@@ -106,35 +107,14 @@ const substitutes = alias(products, "substitutes");
 
 type RecipeEntry = { recipe: typeof recipes.$inferSelect; ingredients: RecipeIngredient[] };
 
-let memo: { version: string; entries: RecipeEntry[] } | undefined;
-
-/**
- * Everything a recipe answer depends on, as one string: the recipes, their ingredient links, and
- * the stock, price, visibility and name of every product they use. One small aggregate query;
- * when it matches, the recipes read last time are exactly what the database would give again.
- */
-async function recipesVersion(): Promise<string> {
-  const [row] = await db.all<{ version: string | null }>(sql`
-    select
-      (select count(*) || ':' || coalesce(max(id), 0) || ':' || total(servings + minutes + length(title) + length(summary) + length(tags) + length(steps) + length(meal)) from recipes)
-      || '|' ||
-      (select count(*) || ':' || coalesce(max(id), 0) || ':' || total(recipe_id * 131 + product_id * 31 + coalesce(substitute_product_id, 0) * 7 + units * 3 + optional + length(quantity)) from recipe_ingredients)
-      || '|' ||
-      (select group_concat(id || ':' || stock || ':' || price_cents || ':' || visible || ':' || name || ':' || slug || ':' || tags, ',')
-         from (select id, stock, price_cents, visible, name, slug, tags from products
-               where id in (select product_id from recipe_ingredients union select substitute_product_id from recipe_ingredients)
-               order by id))
-      as version
-  `);
-  return row?.version ?? "";
-}
+let memo: { version: number; entries: RecipeEntry[] } | undefined;
 
 async function loadRecipes(): Promise<RecipeEntry[]> {
-  const version = await recipesVersion();
+  const version = await catalogVersion();
   if (memo?.version === version) return memo.entries;
   const entries = await readRecipes();
   // Remembered only if nothing changed while reading, so the entries match the version exactly.
-  if ((await recipesVersion()) === version) memo = { version, entries };
+  if ((await catalogVersion()) === version) memo = { version, entries };
   return entries;
 }
 

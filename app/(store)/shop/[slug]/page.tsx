@@ -11,7 +11,7 @@ import { getProductBySlug, relatedProducts } from "@/lib/catalog";
 import { formatCents } from "@/lib/money/format";
 import { addToCart } from "./actions";
 
-// Rendered on first visit, then served from the cache until `invalidateCatalog` or the one-second
+// Rendered on first visit, then served from the cache until `catalogChanged` or the one-second
 // expiry refreshes it. Nothing is prerendered at build time: a build can be older than the stock.
 export const revalidate = 1;
 

@@ -6,7 +6,7 @@ import { SHOP_BROWSE_ALL } from "@/lib/catalog/shop-url";
 
 // Every `/shop` view, cached per view: middleware rewrites `/shop?q=…&category=…&sort=…` here
 // (see lib/catalog/shop-url.ts), so the address bar keeps the `/shop?…` URL. Each view renders on
-// its first visit and is refreshed by `invalidateCatalog` or after a second, like product pages.
+// its first visit and is refreshed by `catalogChanged` or after a second, like product pages.
 // Searches make the number of views open-ended: the cache handler (lib/cache/bounded-cache-handler.cjs)
 // keeps search views in the server's bounded memory cache (least recently used out), never on disk.
 export const revalidate = 1;
