@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
+import { abuseSection } from "./abuse";
 import { assistantSection } from "./assistant";
 import { assistantEvalSection } from "./assistant-eval";
 import { checkoutSection } from "./checkout";
@@ -15,7 +16,7 @@ import { build, cleanUp, formatTable, ROOT, seedDatabase, startServer, tempDir, 
 //   npm run bench -- --only search,http     run some sections
 //   npm run bench -- --skip-build           reuse the last build in .next-bench
 // A new section is a `Section` in `bench/<name>.ts`, added to this list.
-export const sections: Section[] = [httpSection, firstLoadJsSection, searchSection, checkoutSection, assistantSection, assistantEvalSection, lighthouseSection];
+export const sections: Section[] = [httpSection, firstLoadJsSection, searchSection, checkoutSection, assistantSection, assistantEvalSection, lighthouseSection, abuseSection];
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);

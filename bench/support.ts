@@ -126,10 +126,16 @@ export async function startServer(databaseUrl: string): Promise<BenchServer> {
   return { baseUrl, databaseUrl, distDir: DIST_DIR, pid: child.pid };
 }
 
-/** Runs a bench module in a child process with the `react-server` condition, as Next runs server code. */
-export function runServerChild(file: string, env: NodeJS.ProcessEnv, marker: string): Promise<unknown> {
+/**
+ * Runs a bench module in a child process with the `react-server` condition, as Next runs server
+ * code; or, with `reactServer: false`, as the tests load it (`server-only` resolves to an empty
+ * module), for code that also reaches next-auth's client half, which needs React's default build.
+ */
+export function runServerChild(file: string, env: NodeJS.ProcessEnv, marker: string, { reactServer = true } = {}): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const child = spawn(bin("tsx"), ["--conditions=react-server", join(ROOT, "bench", file)], { cwd: ROOT, env, stdio: ["ignore", "pipe", "inherit"] });
+    const args = reactServer ? ["--conditions=react-server", join(ROOT, "bench", file)] : [join(ROOT, "bench", file)];
+    const childEnv = reactServer ? env : { ...env, TSX_TSCONFIG_PATH: join(ROOT, "bench", "tsconfig.node-child.json") };
+    const child = spawn(bin("tsx"), args, { cwd: ROOT, env: childEnv, stdio: ["ignore", "pipe", "inherit"] });
     let stdout = "";
     child.stdout.on("data", (data: Buffer) => (stdout += data.toString()));
     child.on("error", reject);
