@@ -217,7 +217,7 @@ describe("checkout with the Stripe sandbox", () => {
     expect(await setQuantity(cartId, product.id, 3)).toMatchObject({ ok: false });
 
     const someoneElse = await cartWith([]);
-    expect(await addItem(someoneElse, product.id, 1)).toEqual({ ok: false, message: "Saffron is sold out." });
+    expect(await addItem(someoneElse, product.id, 1)).toEqual({ ok: false, message: "Saffron is sold out.", problem: "sold_out" });
   });
 
   it("releases the stock when the PaymentIntent is canceled", async () => {
