@@ -1,7 +1,7 @@
-import { readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { benchEnv, reportToParent, runServerChild, ROOT, seedDatabase, startServer, tempDir, type Section } from "./support";
+import { bytesUnder } from "../tests/support/disk";
 
 /**
  * The abuse figures of issue 11, measured against the production build:
@@ -57,15 +57,6 @@ async function freeAnswers(baseUrl: string) {
   const laterRequests = 500;
   for (let i = 0; i < laterRequests; i++) if (await askAsStranger(baseUrl)) later += 1;
   return { burst, burstRequests, later, laterRequests, day: burst + later };
-}
-
-function bytesUnder(dir: string): number {
-  let total = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    total += entry.isDirectory() ? bytesUnder(path) : statSync(path).size;
-  }
-  return total;
 }
 
 async function diskWritten(baseUrl: string, distDir: string) {

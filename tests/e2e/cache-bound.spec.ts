@@ -1,19 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { bytesUnder } from "../support/disk";
 
 // The standalone server the suite runs keeps its cache inside the standalone folder.
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const serverCache = join(distDir, "standalone", distDir);
-
-function bytesUnder(dir: string): number {
-  let total = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    total += entry.isDirectory() ? bytesUnder(path) : statSync(path).size;
-  }
-  return total;
-}
 
 test("an unknown category or tag, a page past the last and a made-up slug answer without a 500 and without writing the disk", async ({ request, page }) => {
   // 300 first renders (each search is a new cached view) take a while on a busy 2-core machine.
