@@ -1,18 +1,8 @@
 import "server-only";
-import { and, asc, count, desc, eq, or, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import {
-  fulfilmentStatuses,
-  orderEvents,
-  orderItems,
-  orders,
-  orderStatuses,
-  stockReservations,
-  type FulfilmentStatus,
-  type Order,
-  type OrderItem,
-  type OrderStatus,
-} from "@/db/schema";
+import { fulfilmentStatuses, orders, orderStatuses, stockReservations, type FulfilmentStatus, type Order, type OrderStatus } from "@/db/schema";
+import { getOrderDetail, type OrderDetail } from "@/lib/orders/queries";
 import { isAdmin, REFUSAL, type Actor, type Failure, type Refusal } from "./access";
 import { pageCount, type Paged } from "./paging";
 
@@ -78,13 +68,11 @@ export async function listAdminOrders(
   };
 }
 
-export type OrderTimelineEntry = { id: number; type: string; message: string; createdAt: Date };
-
 export type AdminOrder = {
   ok: true;
   order: Order;
-  items: OrderItem[];
-  timeline: OrderTimelineEntry[];
+  items: OrderDetail["items"];
+  timeline: OrderDetail["timeline"];
   reservations: { active: number; committed: number; released: number };
   /** Units a late payment bought that had been sold meanwhile (see retakeReleasedStock). */
   shortfall: number;
@@ -92,21 +80,16 @@ export type AdminOrder = {
 
 export async function getAdminOrder(actor: Actor, id: string): Promise<AdminOrder | Refusal | Failure> {
   if (!isAdmin(actor)) return REFUSAL;
-  const [order] = await db.select().from(orders).where(eq(orders.id, id));
-  if (!order) return { ok: false, message: "No such order." };
-  const [items, timeline, reservationRows] = await Promise.all([
-    db.select().from(orderItems).where(eq(orderItems.orderId, id)).orderBy(asc(orderItems.id)),
-    db
-      .select({ id: orderEvents.id, type: orderEvents.type, message: orderEvents.message, createdAt: orderEvents.createdAt })
-      .from(orderEvents)
-      .where(eq(orderEvents.orderId, id))
-      .orderBy(asc(orderEvents.createdAt), asc(orderEvents.id)),
+  const [detail, reservationRows] = await Promise.all([
+    getOrderDetail(id, "operator"),
     db
       .select({ status: stockReservations.status, units: sql<number>`sum(${stockReservations.quantity})`, shortfall: sql<number>`sum(${stockReservations.shortfall})` })
       .from(stockReservations)
       .where(eq(stockReservations.orderId, id))
       .groupBy(stockReservations.status),
   ]);
+  if (!detail) return { ok: false, message: "No such order." };
+  const { items, timeline, ...order } = detail;
   const reservations = { active: 0, committed: 0, released: 0 };
   let shortfall = 0;
   for (const row of reservationRows) {

@@ -35,16 +35,20 @@ export async function listOrdersForUser(userId: string, limit = 50): Promise<Ord
 export type OrderTimelineEntry = { id: number; type: string; message: string; createdAt: Date };
 export type OrderDetail = Order & { items: OrderItem[]; timeline: OrderTimelineEntry[] };
 
-/** An order as its shopper sees it: items and the timeline without the operator's entries. */
-export async function getOrderDetail(orderId: string): Promise<OrderDetail | undefined> {
+/**
+ * One order with its items and timeline. The shopper (the default) sees the timeline without the operator's
+ * entries; the admin console asks for all of them.
+ */
+export async function getOrderDetail(orderId: string, audience: "shopper" | "operator" = "shopper"): Promise<OrderDetail | undefined> {
   const [order] = await db.select().from(orders).where(eq(orders.id, orderId));
   if (!order) return undefined;
+  const ofOrder = eq(orderEvents.orderId, orderId);
   const [items, timeline] = await Promise.all([
     db.select().from(orderItems).where(eq(orderItems.orderId, orderId)).orderBy(asc(orderItems.id)),
     db
       .select({ id: orderEvents.id, type: orderEvents.type, message: orderEvents.message, createdAt: orderEvents.createdAt })
       .from(orderEvents)
-      .where(and(eq(orderEvents.orderId, orderId), notInArray(orderEvents.type, [...OPERATOR_TIMELINE_TYPES])))
+      .where(audience === "operator" ? ofOrder : and(ofOrder, notInArray(orderEvents.type, [...OPERATOR_TIMELINE_TYPES])))
       .orderBy(asc(orderEvents.createdAt), asc(orderEvents.id)),
   ]);
   return { ...order, items, timeline };

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CartLineControls } from "@/components/cart/cart-line-controls";
 import { stockLevel } from "@/lib/catalog/stock";
+import { SummaryList } from "@/components/orders/summary-list";
 import { buttonClass } from "@/components/ui/button";
 import { currentUser } from "@/lib/auth";
 import { getCart } from "@/lib/cart";
@@ -68,16 +69,13 @@ export default async function CartPage() {
           <h2 id="summary-heading" className="text-lg font-semibold text-stone-900">
             Order summary
           </h2>
-          <dl className="flex flex-col gap-2 text-sm">
-            <div className="flex justify-between">
-              <dt className="text-stone-600">Items</dt>
-              <dd>{cart.count}</dd>
-            </div>
-            <div className="flex justify-between text-base font-semibold">
-              <dt>Subtotal</dt>
-              <dd data-testid="cart-subtotal">{formatCents(cart.subtotalCents)}</dd>
-            </div>
-          </dl>
+          <SummaryList
+            rows={[
+              { label: "Items", value: cart.count },
+              { label: "Subtotal", value: formatCents(cart.subtotalCents), tone: "total", testId: "cart-subtotal" },
+            ]}
+            className="gap-2 text-sm"
+          />
           <p className="text-xs text-stone-600">Shipping is worked out at checkout.</p>
           {overStock.length > 0 ? (
             <p role="alert" className="text-sm text-amber-800">

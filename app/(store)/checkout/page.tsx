@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { OrderSummary } from "@/components/checkout/order-summary";
+import { PostalAddress } from "@/components/orders/postal-address";
 import { PaymentSection } from "@/components/checkout/payment-section";
 import { ShippingForm } from "@/components/checkout/shipping-form";
 import { Alert } from "@/components/ui/alert";
@@ -9,7 +10,7 @@ import { buttonClass } from "@/components/ui/button";
 import { currentUser } from "@/lib/auth";
 import { readCartId } from "@/lib/cart/cookie";
 import { lastShippingForUser, loadCheckout } from "@/lib/checkout";
-import { countryName, type ShippingDetails } from "@/lib/checkout/shipping";
+import type { ShippingDetails } from "@/lib/checkout/shipping";
 import { formatCents } from "@/lib/money/format";
 
 export const metadata: Metadata = {
@@ -67,7 +68,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
                     Change
                   </Link>
                 </div>
-                <ShippingAddress shipping={payment.shipping} />
+                <PostalAddress address={payment.shipping} />
               </section>
               <section aria-labelledby="payment-heading" className="flex flex-col gap-4 rounded-2xl border border-stone-200 bg-white p-5">
                 <h2 id="payment-heading" className="text-lg font-semibold text-stone-900">
@@ -124,18 +125,4 @@ async function addressOnly(userId: string): Promise<Partial<ShippingDetails>> {
 
 function minutesLeft(expiresAt: Date): number {
   return Math.max(1, Math.ceil((expiresAt.getTime() - Date.now()) / 60_000));
-}
-
-function ShippingAddress({ shipping }: { shipping: ShippingDetails }) {
-  return (
-    <address className="mt-2 text-sm not-italic text-stone-700">
-      {shipping.name}
-      <br />
-      {shipping.address}
-      <br />
-      {shipping.postalCode} {shipping.city}, {countryName(shipping.country)}
-      <br />
-      {shipping.email}
-    </address>
-  );
 }

@@ -5,7 +5,9 @@ import { CancelOrderForm } from "@/components/admin/cancel-order-form";
 import { FulfilmentForm } from "@/components/admin/fulfilment-form";
 import { RefundForm } from "@/components/admin/refund-form";
 import { TrackingNumber } from "@/components/orders/tracking-number";
-import { PageHeader, table, tableWrap, td, tdRight, th, thRight } from "@/components/admin/ui";
+import { PageHeader } from "@/components/admin/ui";
+import { OrderItemsTable } from "@/components/orders/order-items-table";
+import { orderAddress, PostalAddress } from "@/components/orders/postal-address";
 import { Alert } from "@/components/ui/alert";
 import { formatUtc } from "@/lib/admin/format";
 import { requireAdmin } from "@/lib/admin/guard";
@@ -96,49 +98,12 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
             <h2 id="items-heading" className="mb-2 text-lg font-semibold">
               Items
             </h2>
-            <div className={tableWrap}>
-              <table className={table}>
-                <thead>
-                  <tr>
-                    <th scope="col" className={th}>Item</th>
-                    <th scope="col" className={thRight}>Unit price</th>
-                    <th scope="col" className={thRight}>Qty</th>
-                    <th scope="col" className={thRight}>Total</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-stone-100">
-                  {items.map((item) => (
-                    <tr key={item.id}>
-                      <td className={td}>
-                        {item.productId ? (
-                          <Link href={`/admin/products/${item.productId}`} className="text-leaf-700 hover:underline">
-                            {item.name}
-                          </Link>
-                        ) : (
-                          item.name
-                        )}
-                      </td>
-                      <td className={tdRight}>{money(item.unitPriceCents)}</td>
-                      <td className={tdRight}>{item.quantity}</td>
-                      <td className={tdRight}>{money(item.unitPriceCents * item.quantity)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot className="border-t border-stone-200 text-sm">
-                  <tr>
-                    <th scope="row" colSpan={3} className={`${tdRight} font-normal text-stone-600`}>Subtotal</th>
-                    <td className={tdRight}>{money(order.subtotalCents)}</td>
-                  </tr>
-                  <tr>
-                    <th scope="row" colSpan={3} className={`${tdRight} font-normal text-stone-600`}>Shipping</th>
-                    <td className={tdRight}>{money(order.shippingCents)}</td>
-                  </tr>
-                  <tr>
-                    <th scope="row" colSpan={3} className={`${tdRight} font-semibold`}>Total</th>
-                    <td className={`${tdRight} font-semibold`}>{money(order.totalCents)}</td>
-                  </tr>
-                </tfoot>
-              </table>
+            <div className="rounded-lg border border-stone-200 bg-white px-4 pb-4">
+              <OrderItemsTable
+                items={items}
+                // The refunded figure is the payment panel's, which also counts refunds Stripe has not reported yet.
+                totals={{ subtotalCents: order.subtotalCents, shippingCents: order.shippingCents, totalCents: order.totalCents }}
+                currency={order.currency} itemHref={(productId) => `/admin/products/${productId}`} />
             </div>
           </section>
 
@@ -235,15 +200,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
             <h2 id="shipping-heading" className="mb-2 font-semibold">
               Ship to
             </h2>
-            <address className="not-italic leading-relaxed">
-              {order.shippingName}
-              <br />
-              {order.shippingAddress}
-              <br />
-              {order.shippingPostalCode} {order.shippingCity}
-              <br />
-              {order.shippingCountry}
-            </address>
+            <PostalAddress address={orderAddress(order)} className="not-italic leading-relaxed" />
           </section>
         </div>
       </div>
