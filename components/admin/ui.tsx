@@ -1,7 +1,19 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 
-export function PageHeader({ title, description, children }: { title: string; description?: string; children?: ReactNode }) {
-  return (
+/** A console page's title, its one-line description, what sits at its right, and on a detail page the way back to its list. */
+export function PageHeader({
+  title,
+  description,
+  back,
+  children,
+}: {
+  title: string;
+  description?: string;
+  back?: { href: string; label: string };
+  children?: ReactNode;
+}) {
+  const header = (
     <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
       <div>
         <h1 className="text-2xl font-bold text-stone-900">{title}</h1>
@@ -9,6 +21,17 @@ export function PageHeader({ title, description, children }: { title: string; de
       </div>
       {children}
     </div>
+  );
+  if (!back) return header;
+  return (
+    <>
+      <p className="text-sm">
+        <Link href={back.href} className="text-leaf-700 hover:underline">
+          ← {back.label}
+        </Link>
+      </p>
+      {header}
+    </>
   );
 }
 

@@ -4,6 +4,7 @@ import { CartLineControls } from "@/components/cart/cart-line-controls";
 import { stockLevel } from "@/lib/catalog/stock";
 import { SummaryList } from "@/components/orders/summary-list";
 import { buttonClass } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
 import { currentUser } from "@/lib/auth";
 import { getCart } from "@/lib/cart";
 import { readCartId } from "@/lib/cart/cookie";
@@ -65,10 +66,7 @@ export default async function CartPage() {
           ))}
         </ul>
 
-        <aside aria-labelledby="summary-heading" className="flex h-fit flex-col gap-4 rounded-2xl border border-stone-200 bg-white p-5">
-          <h2 id="summary-heading" className="text-lg font-semibold text-stone-900">
-            Order summary
-          </h2>
+        <Section as="aside" id="summary" title="Order summary" className="flex h-fit flex-col gap-4">
           <SummaryList
             rows={[
               { label: "Items", value: cart.count },
@@ -88,7 +86,7 @@ export default async function CartPage() {
           <Link href="/shop" className="text-center text-sm font-medium text-leaf-700 hover:underline">
             Continue shopping
           </Link>
-        </aside>
+        </Section>
       </div>
     </div>
   );

@@ -6,6 +6,7 @@ import { PostalAddress } from "@/components/orders/postal-address";
 import { PaymentSection } from "@/components/checkout/payment-section";
 import { ShippingForm } from "@/components/checkout/shipping-form";
 import { Alert } from "@/components/ui/alert";
+import { Section } from "@/components/ui/section";
 import { buttonClass } from "@/components/ui/button";
 import { currentUser } from "@/lib/auth";
 import { readCartId } from "@/lib/cart/cookie";
@@ -59,34 +60,28 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
 
           {payment ? (
             <>
-              <section aria-labelledby="shipping-heading" className="rounded-2xl border border-stone-200 bg-white p-5">
-                <div className="flex items-baseline justify-between gap-4">
-                  <h2 id="shipping-heading" className="text-lg font-semibold text-stone-900">
-                    Shipping to
-                  </h2>
+              <Section
+                id="shipping"
+                title="Shipping to"
+                action={
                   <Link href="/checkout?step=shipping" className="text-sm font-medium text-leaf-700 underline">
                     Change
                   </Link>
-                </div>
+                }
+              >
                 <PostalAddress address={payment.shipping} />
-              </section>
-              <section aria-labelledby="payment-heading" className="flex flex-col gap-4 rounded-2xl border border-stone-200 bg-white p-5">
-                <h2 id="payment-heading" className="text-lg font-semibold text-stone-900">
-                  Payment
-                </h2>
+              </Section>
+              <Section id="payment" title="Payment" className="flex flex-col gap-4">
                 <p className="text-sm text-stone-600">
                   Your items are reserved for you for another {minutesLeft(payment.expiresAt)} minutes. Card details go straight to our payment
                   provider; we never see or store them.
                 </p>
                 {payment.lastError ? <Alert tone="error">Your last payment attempt failed: {payment.lastError} Please try another card.</Alert> : null}
                 <PaymentSection clientSecret={payment.clientSecret} returnUrl="/checkout/complete" payLabel={`Pay ${formatCents(payment.totals.totalCents)}`} />
-              </section>
+              </Section>
             </>
           ) : (
-            <section aria-labelledby="shipping-heading" className="flex flex-col gap-4 rounded-2xl border border-stone-200 bg-white p-5">
-              <h2 id="shipping-heading" className="text-lg font-semibold text-stone-900">
-                Shipping details
-              </h2>
+            <Section id="shipping" title="Shipping details" className="flex flex-col gap-4">
               {user ? null : (
                 <p className="text-sm text-stone-600">
                   Checking out as a guest.{" "}
@@ -97,14 +92,11 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
                 </p>
               )}
               <ShippingForm initial={prefill} />
-            </section>
+            </Section>
           )}
         </div>
 
-        <aside aria-labelledby="summary-heading" className="flex h-fit flex-col gap-4 rounded-2xl border border-stone-200 bg-white p-5">
-          <h2 id="summary-heading" className="text-lg font-semibold text-stone-900">
-            Order summary
-          </h2>
+        <Section as="aside" id="summary" title="Order summary" className="flex h-fit flex-col gap-4">
           <OrderSummary
             lines={state.lines.map((line) => ({ key: line.productId, name: line.name, quantity: line.quantity, unitPriceCents: line.unitPriceCents }))}
             totals={payment?.totals ?? state.totals}
@@ -112,7 +104,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
           <Link href="/cart" className="text-center text-sm font-medium text-leaf-700 hover:underline">
             Edit cart
           </Link>
-        </aside>
+        </Section>
       </div>
     </div>
   );

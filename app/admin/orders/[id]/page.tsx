@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge, StatusBadge } from "@/components/admin/badge";
 import { CancelOrderForm } from "@/components/admin/cancel-order-form";
@@ -9,6 +8,7 @@ import { PageHeader } from "@/components/admin/ui";
 import { OrderItemsTable } from "@/components/orders/order-items-table";
 import { orderAddress, PostalAddress } from "@/components/orders/postal-address";
 import { Alert } from "@/components/ui/alert";
+import { Section } from "@/components/ui/section";
 import { formatUtc } from "@/lib/admin/format";
 import { requireAdmin } from "@/lib/admin/guard";
 import { centsToDollarsInput } from "@/lib/admin/money";
@@ -67,12 +67,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
 
   return (
     <div className="flex flex-col gap-5">
-      <p className="text-sm">
-        <Link href="/admin/orders" className="text-leaf-700 hover:underline">
-          ← Orders
-        </Link>
-      </p>
-      <PageHeader title={`Order ${order.id}`} description={`${order.email} · created ${formatUtc(order.createdAt)}`}>
+      <PageHeader back={{ href: "/admin/orders", label: "Orders" }} title={`Order ${order.id}`} description={`${order.email} · created ${formatUtc(order.createdAt)}`}>
         <p className="text-base" data-testid="order-status">
           <StatusBadge status={order.status} label={ORDER_STATUS_LABELS[order.status]} />
         </p>
@@ -127,10 +122,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
         </div>
 
         <div className="flex flex-col gap-5">
-          <section aria-labelledby="payment-heading" className="rounded-lg border border-stone-200 bg-white p-4">
-            <h2 id="payment-heading" className="mb-2 font-semibold">
-              Payment
-            </h2>
+          <Section id="payment" title="Payment" look="compact">
             <dl className="grid grid-cols-[7rem_1fr] gap-x-3 gap-y-1.5 text-sm">
               <Row label="PaymentIntent">
                 <span className="font-mono text-xs">{order.paymentIntentId ?? "—"}</span>
@@ -144,12 +136,9 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
               <Row label="Stock">{stockSummary || "—"}</Row>
               {order.failureMessage ? <Row label="Last failure">{order.failureMessage}</Row> : null}
             </dl>
-          </section>
+          </Section>
 
-          <section aria-labelledby="fulfilment-heading" className="rounded-lg border border-stone-200 bg-white p-4">
-            <h2 id="fulfilment-heading" className="mb-2 font-semibold">
-              Fulfilment
-            </h2>
+          <Section id="fulfilment" title="Fulfilment" look="compact">
             <dl className="mb-3 grid grid-cols-[7rem_1fr] gap-x-3 gap-y-1.5 text-sm">
               <Row label="Status">
                 <span data-testid="fulfilment-status">{FULFILMENT_LABELS[order.fulfilment]}</span>
@@ -173,12 +162,9 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
             ) : (
               <p className="text-sm text-stone-600">Only a paid order that is not refunded in full can be packed and shipped.</p>
             )}
-          </section>
+          </Section>
 
-          <section aria-labelledby="refund-heading" className="rounded-lg border border-stone-200 bg-white p-4">
-            <h2 id="refund-heading" className="mb-2 font-semibold">
-              Refund
-            </h2>
+          <Section id="refund" title="Refund" look="compact">
             <RefundForm
               action={refundOrderAction}
               orderId={order.id}
@@ -194,14 +180,11 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
                     : "Only a paid order can be refunded."
               }
             />
-          </section>
+          </Section>
 
-          <section aria-labelledby="shipping-heading" className="rounded-lg border border-stone-200 bg-white p-4 text-sm">
-            <h2 id="shipping-heading" className="mb-2 font-semibold">
-              Ship to
-            </h2>
+          <Section id="shipping" title="Ship to" look="compact" className="text-sm">
             <PostalAddress address={orderAddress(order)} className="not-italic leading-relaxed" />
-          </section>
+          </Section>
         </div>
       </div>
     </div>
