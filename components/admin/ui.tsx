@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { SelectOptions } from "@/components/ui/field";
 
 /** A console page's title, its one-line description, what sits at its right, and on a detail page the way back to its list. */
 export function PageHeader({
@@ -62,11 +63,7 @@ export function FilterSelect({
     <label className="flex flex-col gap-1 text-xs font-medium text-stone-700">
       {label}
       <select name={name} defaultValue={value ?? ""} className="rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm">
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <SelectOptions options={options} />
       </select>
     </label>
   );

@@ -22,6 +22,7 @@ function FieldFrame({ id, label, errors, hint, className = "", children }: Omit<
   );
 }
 
+/** The control's own attributes: its id and name, and its error as its description when it has one. */
 function controlProps(id: string, name: string, errors?: string[]) {
   return {
     id,
@@ -32,44 +33,39 @@ function controlProps(id: string, name: string, errors?: string[]) {
   } as const;
 }
 
+/** Splits a field's props into the frame's and the control's, so each kind of field is one line of markup. */
+function framed<P extends Labelled & { id?: string }>(props: P, control: (attributes: ReturnType<typeof controlProps>, rest: Omit<P, keyof Labelled>) => ReactNode) {
+  const { label, name, errors, hint, className, ...rest } = props;
+  const id = props.id ?? `field-${name}`;
+  return (
+    <FieldFrame id={id} label={label} errors={errors} hint={hint} className={className}>
+      {control(controlProps(id, name, errors), rest)}
+    </FieldFrame>
+  );
+}
+
 /** A labelled input with its error below. */
-export function Field({ label, name, errors, hint, className, ...props }: InputHTMLAttributes<HTMLInputElement> & Labelled) {
-  const id = props.id ?? `field-${name}`;
-  return (
-    <FieldFrame id={id} label={label} errors={errors} hint={hint} className={className}>
-      <input {...controlProps(id, name, errors)} {...props} />
-    </FieldFrame>
-  );
+export function Field(props: InputHTMLAttributes<HTMLInputElement> & Labelled) {
+  return framed(props, (attributes, rest) => <input {...attributes} {...rest} />);
 }
 
-export function TextAreaField({ label, name, errors, hint, className, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & Labelled) {
-  const id = props.id ?? `field-${name}`;
-  return (
-    <FieldFrame id={id} label={label} errors={errors} hint={hint} className={className}>
-      <textarea {...controlProps(id, name, errors)} {...props} />
-    </FieldFrame>
-  );
+export function TextAreaField(props: TextareaHTMLAttributes<HTMLTextAreaElement> & Labelled) {
+  return framed(props, (attributes, rest) => <textarea {...attributes} {...rest} />);
 }
 
-export function SelectField({
-  label,
-  name,
-  errors,
-  hint,
-  className,
-  options,
-  ...props
-}: SelectHTMLAttributes<HTMLSelectElement> & Labelled & { options: readonly { value: string; label: string }[] }) {
-  const id = props.id ?? `field-${name}`;
-  return (
-    <FieldFrame id={id} label={label} errors={errors} hint={hint} className={className}>
-      <select {...controlProps(id, name, errors)} {...props}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </FieldFrame>
-  );
+/** The options of a select, from value–label pairs. */
+export function SelectOptions({ options }: { options: readonly { value: string; label: string }[] }) {
+  return options.map((option) => (
+    <option key={option.value} value={option.value}>
+      {option.label}
+    </option>
+  ));
+}
+
+export function SelectField({ options, ...props }: SelectHTMLAttributes<HTMLSelectElement> & Labelled & { options: readonly { value: string; label: string }[] }) {
+  return framed(props, (attributes, rest) => (
+    <select {...attributes} {...rest}>
+      <SelectOptions options={options} />
+    </select>
+  ));
 }
