@@ -48,22 +48,25 @@ export function FilterForm({ label, children }: { label: string; children: React
   );
 }
 
+/** A filter's choices; `any` names the first one, which filters nothing. */
 export function FilterSelect({
   label,
   name,
   value,
+  any,
   options,
 }: {
   label: string;
   name: string;
   value?: string;
-  options: { value: string; label: string }[];
+  any?: string;
+  options: readonly { value: string; label: string }[];
 }) {
   return (
     <label className="flex flex-col gap-1 text-xs font-medium text-stone-700">
       {label}
       <select name={name} defaultValue={value ?? ""} className="rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm">
-        <SelectOptions options={options} />
+        <SelectOptions options={any === undefined ? options : [{ value: "", label: any }, ...options]} />
       </select>
     </label>
   );
@@ -104,7 +107,19 @@ export function EmptyRow({ colSpan, children }: { colSpan: number; children: Rea
 export type AdminColumn = { label: string; align?: "right"; /** Read by screen readers only (an actions column). */ hidden?: boolean };
 
 /** The console's list table: caption, header row, and the empty-state row when there is nothing to list. */
-export function AdminTable({ caption, columns, empty, isEmpty, children }: { caption: string; columns: readonly AdminColumn[]; empty: ReactNode; isEmpty: boolean; children: ReactNode }) {
+export function AdminTable({
+  caption,
+  columns,
+  empty,
+  isEmpty = false,
+  children,
+}: {
+  caption: string;
+  columns: readonly AdminColumn[];
+  empty?: ReactNode;
+  isEmpty?: boolean;
+  children: ReactNode;
+}) {
   return (
     <div className={tableWrap}>
       <table className={table}>
@@ -124,6 +139,28 @@ export function AdminTable({ caption, columns, empty, isEmpty, children }: { cap
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A list cell with an error above a folded block (an event's payload, an email's body). */
+export function FoldedCell({ error, summary, children }: { error: string | null; summary: string; children: ReactNode }) {
+  return (
+    <td className="max-w-md px-3 py-2 align-top text-xs">
+      {error ? <p className="mb-1 whitespace-pre-wrap break-words text-red-700">{error}</p> : null}
+      <details>
+        <summary className="cursor-pointer text-stone-600">{summary}</summary>
+        {children}
+      </details>
+    </td>
+  );
+}
+
+/** Where a product row leads: its edit page, named for screen readers. */
+export function EditProductLink({ product }: { product: { id: number; name: string } }) {
+  return (
+    <Link className="font-semibold text-leaf-700 hover:underline" href={`/admin/products/${product.id}`} aria-label={`Edit ${product.name}`}>
+      Edit
+    </Link>
   );
 }
 
