@@ -1,22 +1,17 @@
-import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/admin/badge";
 import { AdminList } from "@/components/admin/admin-list";
 import { FilterSearch, FilterSelect, FoldedCell, td } from "@/components/admin/ui";
 import { emailStatuses, listEmails } from "@/lib/admin/email-log";
 import { formatUtc } from "@/lib/admin/format";
-import { requireAdmin } from "@/lib/admin/guard";
-import { oneOf, pageParam, param, type SearchParams } from "@/lib/admin/params";
+import { requireAdminList } from "@/lib/admin/guard";
+import { oneOf, param, type SearchParams } from "@/lib/admin/params";
 import { env } from "@/lib/config/env";
 
 export const metadata = { title: "Emails" };
 
 export default async function AdminEmailsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const admin = await requireAdmin();
-  const params = await searchParams;
-  const status = oneOf(params, "status", emailStatuses);
-  const to = param(params, "to");
-  const result = await listEmails(admin, { status, to, page: pageParam(params) });
-  if (!result.ok) notFound();
+  const { filters, result } = await requireAdminList(searchParams, (params) => ({ status: oneOf(params, "status", emailStatuses), to: param(params, "to") }), listEmails);
+  const { status, to } = filters;
   const smtpConfigured = Boolean(env().SMTP_URL);
 
   return (
@@ -53,7 +48,7 @@ export default async function AdminEmailsPage({ searchParams }: { searchParams: 
         </tr>
       )}
       basePath="/admin/emails"
-      params={{ to, status }}
+      params={filters}
       noun="email"
     />
   );

@@ -1,26 +1,20 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { StatusBadge, statusLabel } from "@/components/admin/badge";
 import { AdminList } from "@/components/admin/admin-list";
 import { FilterSearch, FilterSelect, td, tdRight } from "@/components/admin/ui";
 import { fulfilmentStatuses, orderStatuses } from "@/db/schema";
 import { FULFILMENT_LABELS } from "@/lib/orders/fulfilment";
 import { formatUtc } from "@/lib/admin/format";
-import { requireAdmin } from "@/lib/admin/guard";
+import { requireAdminList } from "@/lib/admin/guard";
 import { listAdminOrders } from "@/lib/admin/orders";
-import { oneOf, pageParam, param, type SearchParams } from "@/lib/admin/params";
+import { oneOf, param, type SearchParams } from "@/lib/admin/params";
 import { formatCents } from "@/lib/money/format";
 
 export const metadata = { title: "Orders" };
 
 export default async function AdminOrdersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const admin = await requireAdmin();
-  const params = await searchParams;
-  const status = oneOf(params, "status", orderStatuses);
-  const fulfilment = oneOf(params, "fulfilment", fulfilmentStatuses);
-  const q = param(params, "q");
-  const result = await listAdminOrders(admin, { status, fulfilment, q, page: pageParam(params) });
-  if (!result.ok) notFound();
+  const { filters, result } = await requireAdminList(searchParams, (params) => ({ status: oneOf(params, "status", orderStatuses), fulfilment: oneOf(params, "fulfilment", fulfilmentStatuses), q: param(params, "q") }), listAdminOrders);
+  const { status, fulfilment, q } = filters;
 
   return (
     <AdminList
@@ -29,20 +23,8 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
       filters={
         <>
           <FilterSearch label="Search orders" name="q" value={q} placeholder="Email, pi_… or order id" />
-          <FilterSelect
-            label="Status"
-            name="status"
-            value={status}
-            any="Any status"
-            options={orderStatuses.map((value) => ({ value, label: `${statusLabel(value)} (${result.statusCounts[value] ?? 0})` }))}
-          />
-          <FilterSelect
-            label="Fulfilment"
-            name="fulfilment"
-            value={fulfilment}
-            any="Any fulfilment"
-            options={fulfilmentStatuses.map((value) => ({ value, label: FULFILMENT_LABELS[value] }))}
-          />
+          <FilterSelect label="Status" name="status" value={status} any="Any status" options={orderStatuses.map((value) => ({ value, label: `${statusLabel(value)} (${result.statusCounts[value] ?? 0})` }))} />
+          <FilterSelect label="Fulfilment" name="fulfilment" value={fulfilment} any="Any fulfilment" options={fulfilmentStatuses.map((value) => ({ value, label: FULFILMENT_LABELS[value] }))} />
         </>
       }
       columns={[{ label: "Order" }, { label: "Customer" }, { label: "Status" }, { label: "Fulfilment" }, { label: "Items", align: "right" }, { label: "Total", align: "right" }, { label: "Refunded", align: "right" }, { label: "Payment" }]}
@@ -70,7 +52,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
         </tr>
       )}
       basePath="/admin/orders"
-      params={{ q, status, fulfilment }}
+      params={filters}
       noun="order"
     />
   );

@@ -1,12 +1,11 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Badge } from "@/components/admin/badge";
 import { AdminList } from "@/components/admin/admin-list";
 import { EditProductLink, FilterSearch, FilterSelect, td, tdRight } from "@/components/admin/ui";
 import { LOW_STOCK, stockLevel } from "@/lib/catalog/stock";
 import { formatUtc } from "@/lib/admin/format";
-import { requireAdmin } from "@/lib/admin/guard";
-import { oneOf, pageParam, param, type SearchParams } from "@/lib/admin/params";
+import { requireAdminList } from "@/lib/admin/guard";
+import { oneOf, param, type SearchParams } from "@/lib/admin/params";
 import { listAdminProducts, productFilters } from "@/lib/admin/products";
 import { formatCents } from "@/lib/money/format";
 
@@ -15,12 +14,8 @@ export const metadata = { title: "Products" };
 const filterLabels = { all: "All products", low: `Low stock (≤ ${LOW_STOCK})`, out: "Sold out", hidden: "Hidden from the shop" };
 
 export default async function AdminProductsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const admin = await requireAdmin();
-  const params = await searchParams;
-  const q = param(params, "q");
-  const filter = oneOf(params, "filter", productFilters);
-  const result = await listAdminProducts(admin, { q, filter, page: pageParam(params) });
-  if (!result.ok) notFound();
+  const { filters, result } = await requireAdminList(searchParams, (params) => ({ q: param(params, "q"), filter: oneOf(params, "filter", productFilters) }), listAdminProducts);
+  const { q, filter } = filters;
 
   return (
     <AdminList
@@ -34,12 +29,7 @@ export default async function AdminProductsPage({ searchParams }: { searchParams
       filters={
         <>
           <FilterSearch label="Search products" name="q" value={q} placeholder="Name or slug" />
-          <FilterSelect
-            label="Show"
-            name="filter"
-            value={filter}
-            options={productFilters.map((value) => ({ value: value === "all" ? "" : value, label: filterLabels[value] }))}
-          />
+          <FilterSelect label="Show" name="filter" value={filter} options={productFilters.map((value) => ({ value: value === "all" ? "" : value, label: filterLabels[value] }))} />
         </>
       }
       columns={[{ label: "Product" }, { label: "Category" }, { label: "Price", align: "right" }, { label: "Stock", align: "right" }, { label: "Shop" }, { label: "Updated" }, { label: "Actions", hidden: true }]}
@@ -70,7 +60,7 @@ export default async function AdminProductsPage({ searchParams }: { searchParams
         </tr>
       )}
       basePath="/admin/products"
-      params={{ q, filter }}
+      params={filters}
       noun="product"
     />
   );

@@ -1,38 +1,25 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AdminList } from "@/components/admin/admin-list";
 import { ReviewModeration } from "@/components/admin/review-moderation";
 import { FilterSelect, td } from "@/components/admin/ui";
 import { formatUtc } from "@/lib/admin/format";
-import { requireAdmin } from "@/lib/admin/guard";
-import { oneOf, pageParam, type SearchParams } from "@/lib/admin/params";
+import { requireAdminList } from "@/lib/admin/guard";
+import { oneOf, type SearchParams } from "@/lib/admin/params";
 import { listAdminReviews, reviewVisibilityFilters } from "@/lib/reviews/reviews";
 import { moderateReview } from "./actions";
 
 export const metadata = { title: "Reviews" };
 
 export default async function AdminReviewsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const admin = await requireAdmin();
-  const params = await searchParams;
-  const visibility = oneOf(params, "visibility", reviewVisibilityFilters);
-  const result = await listAdminReviews(admin, { visibility, page: pageParam(params) });
-  if (!result.ok) notFound();
+  const { filters, result } = await requireAdminList(searchParams, (params) => ({ visibility: oneOf(params, "visibility", reviewVisibilityFilters) }), listAdminReviews);
+  const { visibility } = filters;
 
   return (
     <AdminList
       title="Reviews"
       description="Every review, newest first. A hidden review leaves the product page and its average; its author still sees it with your reason."
       filters={
-        <FilterSelect
-          label="Visibility"
-          name="visibility"
-          value={visibility}
-          any="All reviews"
-          options={[
-            { value: "visible", label: "Visible" },
-            { value: "hidden", label: "Hidden" },
-          ]}
-        />
+        <FilterSelect label="Visibility" name="visibility" value={visibility} any="All reviews" options={[{ value: "visible", label: "Visible" }, { value: "hidden", label: "Hidden" }]} />
       }
       columns={[{ label: "Product" }, { label: "Rating" }, { label: "Review" }, { label: "Author" }, { label: "Written" }, { label: "Status" }, { label: "Actions", hidden: true }]}
       empty="No reviews match."
@@ -67,7 +54,7 @@ export default async function AdminReviewsPage({ searchParams }: { searchParams:
         </tr>
       )}
       basePath="/admin/reviews"
-      params={{ visibility }}
+      params={filters}
       noun="review"
     />
   );

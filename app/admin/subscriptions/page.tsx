@@ -1,10 +1,9 @@
-import { notFound } from "next/navigation";
 import { Badge, StatusBadge, statusLabel } from "@/components/admin/badge";
 import { AdminList } from "@/components/admin/admin-list";
 import { FilterSelect, td } from "@/components/admin/ui";
 import { formatUtc, formatUtcDate } from "@/lib/admin/format";
-import { requireAdmin } from "@/lib/admin/guard";
-import { oneOf, pageParam, type SearchParams } from "@/lib/admin/params";
+import { requireAdminList } from "@/lib/admin/guard";
+import { oneOf, type SearchParams } from "@/lib/admin/params";
 import { listAdminSubscriptions, subscriptionStatuses } from "@/lib/admin/subscriptions";
 import { planIds } from "@/db/schema";
 
@@ -13,12 +12,8 @@ export const metadata = { title: "Subscriptions" };
 const planNames = { monthly: "Monthly", quarterly: "Quarterly", annual: "Annual" } as const;
 
 export default async function AdminSubscriptionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const admin = await requireAdmin();
-  const params = await searchParams;
-  const status = oneOf(params, "status", subscriptionStatuses);
-  const plan = oneOf(params, "plan", planIds);
-  const result = await listAdminSubscriptions(admin, { status, plan, page: pageParam(params) });
-  if (!result.ok) notFound();
+  const { filters, result } = await requireAdminList(searchParams, (params) => ({ status: oneOf(params, "status", subscriptionStatuses), plan: oneOf(params, "plan", planIds) }), listAdminSubscriptions);
+  const { status, plan } = filters;
   const counts = Object.entries(result.statusCounts);
 
   return (
@@ -74,7 +69,7 @@ export default async function AdminSubscriptionsPage({ searchParams }: { searchP
         </tr>
       )}
       basePath="/admin/subscriptions"
-      params={{ status, plan }}
+      params={filters}
       noun="subscription"
     />
   );

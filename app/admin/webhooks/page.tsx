@@ -1,12 +1,11 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/admin/badge";
 import { AdminList } from "@/components/admin/admin-list";
 import { ReplayButton } from "@/components/admin/replay-button";
 import { FilterSelect, FoldedCell, td } from "@/components/admin/ui";
 import { formatUtc } from "@/lib/admin/format";
-import { requireAdmin } from "@/lib/admin/guard";
-import { oneOf, pageParam, param, type SearchParams } from "@/lib/admin/params";
+import { requireAdminList } from "@/lib/admin/guard";
+import { oneOf, param, type SearchParams } from "@/lib/admin/params";
 import { listWebhookEvents, webhookStatuses } from "@/lib/admin/webhook-log";
 import { replayWebhook } from "./actions";
 
@@ -21,12 +20,8 @@ function prettyPayload(payload: string) {
 }
 
 export default async function AdminWebhooksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const admin = await requireAdmin();
-  const params = await searchParams;
-  const type = param(params, "type");
-  const status = oneOf(params, "status", webhookStatuses);
-  const result = await listWebhookEvents(admin, { type, status, page: pageParam(params) });
-  if (!result.ok) notFound();
+  const { filters, result } = await requireAdminList(searchParams, (params) => ({ type: param(params, "type"), status: oneOf(params, "status", webhookStatuses) }), listWebhookEvents);
+  const { type, status } = filters;
 
   return (
     <AdminList
@@ -69,7 +64,7 @@ export default async function AdminWebhooksPage({ searchParams }: { searchParams
         </tr>
       )}
       basePath="/admin/webhooks"
-      params={{ type, status }}
+      params={filters}
       noun="event"
     />
   );
