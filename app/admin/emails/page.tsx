@@ -11,7 +11,6 @@ export const metadata = { title: "Emails" };
 
 export default async function AdminEmailsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { filters, result } = await requireAdminList(searchParams, (params) => ({ status: oneOf(params, "status", emailStatuses), to: param(params, "to") }), listEmails);
-  const { status, to } = filters;
   const smtpConfigured = Boolean(env().SMTP_URL);
 
   return (
@@ -24,8 +23,8 @@ export default async function AdminEmailsPage({ searchParams }: { searchParams: 
       }
       filters={
         <>
-          <FilterSearch label="To" name="to" value={to} placeholder="someone@example.com" />
-          <FilterSelect label="Status" name="status" value={status} any="Any status" options={emailStatuses.map((value) => ({ value, label: value }))} />
+          <FilterSearch label="To" name="to" value={filters.to} placeholder="someone@example.com" />
+          <FilterSelect label="Status" name="status" value={filters.status} any="Any status" options={emailStatuses.map((value) => ({ value, label: value }))} />
         </>
       }
       columns={[{ label: "To" }, { label: "Subject" }, { label: "Status" }, { label: "Written" }, { label: "Sent" }, { label: "Attempts", align: "right" }, { label: "Body" }]}

@@ -14,7 +14,6 @@ export const metadata = { title: "Orders" };
 
 export default async function AdminOrdersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { filters, result } = await requireAdminList(searchParams, (params) => ({ status: oneOf(params, "status", orderStatuses), fulfilment: oneOf(params, "fulfilment", fulfilmentStatuses), q: param(params, "q") }), listAdminOrders);
-  const { status, fulfilment, q } = filters;
 
   return (
     <AdminList
@@ -22,9 +21,9 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
       description="Newest first. Search by email, PaymentIntent (pi_…) or order id. Times are UTC."
       filters={
         <>
-          <FilterSearch label="Search orders" name="q" value={q} placeholder="Email, pi_… or order id" />
-          <FilterSelect label="Status" name="status" value={status} any="Any status" options={orderStatuses.map((value) => ({ value, label: `${statusLabel(value)} (${result.statusCounts[value] ?? 0})` }))} />
-          <FilterSelect label="Fulfilment" name="fulfilment" value={fulfilment} any="Any fulfilment" options={fulfilmentStatuses.map((value) => ({ value, label: FULFILMENT_LABELS[value] }))} />
+          <FilterSearch label="Search orders" name="q" value={filters.q} placeholder="Email, pi_… or order id" />
+          <FilterSelect label="Status" name="status" value={filters.status} any="Any status" options={orderStatuses.map((value) => ({ value, label: `${statusLabel(value)} (${result.statusCounts[value] ?? 0})` }))} />
+          <FilterSelect label="Fulfilment" name="fulfilment" value={filters.fulfilment} any="Any fulfilment" options={fulfilmentStatuses.map((value) => ({ value, label: FULFILMENT_LABELS[value] }))} />
         </>
       }
       columns={[{ label: "Order" }, { label: "Customer" }, { label: "Status" }, { label: "Fulfilment" }, { label: "Items", align: "right" }, { label: "Total", align: "right" }, { label: "Refunded", align: "right" }, { label: "Payment" }]}

@@ -15,7 +15,6 @@ const filterLabels = { all: "All products", low: `Low stock (≤ ${LOW_STOCK})`,
 
 export default async function AdminProductsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { filters, result } = await requireAdminList(searchParams, (params) => ({ q: param(params, "q"), filter: oneOf(params, "filter", productFilters) }), listAdminProducts);
-  const { q, filter } = filters;
 
   return (
     <AdminList
@@ -28,8 +27,8 @@ export default async function AdminProductsPage({ searchParams }: { searchParams
       }
       filters={
         <>
-          <FilterSearch label="Search products" name="q" value={q} placeholder="Name or slug" />
-          <FilterSelect label="Show" name="filter" value={filter} options={productFilters.map((value) => ({ value: value === "all" ? "" : value, label: filterLabels[value] }))} />
+          <FilterSearch label="Search products" name="q" value={filters.q} placeholder="Name or slug" />
+          <FilterSelect label="Show" name="filter" value={filters.filter} options={productFilters.map((value) => ({ value: value === "all" ? "" : value, label: filterLabels[value] }))} />
         </>
       }
       columns={[{ label: "Product" }, { label: "Category" }, { label: "Price", align: "right" }, { label: "Stock", align: "right" }, { label: "Shop" }, { label: "Updated" }, { label: "Actions", hidden: true }]}

@@ -12,14 +12,13 @@ export const metadata = { title: "Reviews" };
 
 export default async function AdminReviewsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { filters, result } = await requireAdminList(searchParams, (params) => ({ visibility: oneOf(params, "visibility", reviewVisibilityFilters) }), listAdminReviews);
-  const { visibility } = filters;
 
   return (
     <AdminList
       title="Reviews"
       description="Every review, newest first. A hidden review leaves the product page and its average; its author still sees it with your reason."
       filters={
-        <FilterSelect label="Visibility" name="visibility" value={visibility} any="All reviews" options={[{ value: "visible", label: "Visible" }, { value: "hidden", label: "Hidden" }]} />
+        <FilterSelect label="Visibility" name="visibility" value={filters.visibility} any="All reviews" options={[{ value: "visible", label: "Visible" }, { value: "hidden", label: "Hidden" }]} />
       }
       columns={[{ label: "Product" }, { label: "Rating" }, { label: "Review" }, { label: "Author" }, { label: "Written" }, { label: "Status" }, { label: "Actions", hidden: true }]}
       empty="No reviews match."

@@ -13,7 +13,6 @@ const planNames = { monthly: "Monthly", quarterly: "Quarterly", annual: "Annual"
 
 export default async function AdminSubscriptionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { filters, result } = await requireAdminList(searchParams, (params) => ({ status: oneOf(params, "status", subscriptionStatuses), plan: oneOf(params, "plan", planIds) }), listAdminSubscriptions);
-  const { status, plan } = filters;
   const counts = Object.entries(result.statusCounts);
 
   return (
@@ -33,8 +32,8 @@ export default async function AdminSubscriptionsPage({ searchParams }: { searchP
       }
       filters={
         <>
-          <FilterSelect label="Status" name="status" value={status} any="Any status" options={subscriptionStatuses.map((value) => ({ value, label: statusLabel(value) }))} />
-          <FilterSelect label="Plan" name="plan" value={plan} any="Any plan" options={planIds.map((value) => ({ value, label: planNames[value] }))} />
+          <FilterSelect label="Status" name="status" value={filters.status} any="Any status" options={subscriptionStatuses.map((value) => ({ value, label: statusLabel(value) }))} />
+          <FilterSelect label="Plan" name="plan" value={filters.plan} any="Any plan" options={planIds.map((value) => ({ value, label: planNames[value] }))} />
         </>
       }
       columns={[{ label: "Customer" }, { label: "Plan" }, { label: "Status" }, { label: "Period ends" }, { label: "Renewal" }, { label: "Subscription" }, { label: "Started" }]}

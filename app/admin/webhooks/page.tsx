@@ -21,7 +21,6 @@ function prettyPayload(payload: string) {
 
 export default async function AdminWebhooksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { filters, result } = await requireAdminList(searchParams, (params) => ({ type: param(params, "type"), status: oneOf(params, "status", webhookStatuses) }), listWebhookEvents);
-  const { type, status } = filters;
 
   return (
     <AdminList
@@ -29,8 +28,8 @@ export default async function AdminWebhooksPage({ searchParams }: { searchParams
       description="Every Stripe event received, newest first. Replaying runs the event's handler again; handlers are idempotent, so a processed event changes nothing."
       filters={
         <>
-          <FilterSelect label="Type" name="type" value={type} any="Any type" options={result.types.map((value) => ({ value, label: value }))} />
-          <FilterSelect label="Status" name="status" value={status} any="Any status" options={webhookStatuses.map((value) => ({ value, label: value }))} />
+          <FilterSelect label="Type" name="type" value={filters.type} any="Any type" options={result.types.map((value) => ({ value, label: value }))} />
+          <FilterSelect label="Status" name="status" value={filters.status} any="Any status" options={webhookStatuses.map((value) => ({ value, label: value }))} />
         </>
       }
       columns={[{ label: "Event" }, { label: "Status" }, { label: "Received" }, { label: "Processed" }, { label: "Attempts", align: "right" }, { label: "Details" }, { label: "Actions", hidden: true }]}
