@@ -1,10 +1,10 @@
 import "server-only";
-import { and, count, desc, eq, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { fulfilmentStatuses, orders, orderStatuses, stockReservations, type FulfilmentStatus, type Order, type OrderStatus } from "@/db/schema";
 import { getOrderDetail, type OrderDetail } from "@/lib/orders/queries";
 import { isAdmin, REFUSAL, type Actor, type Failure, type Refusal } from "./access";
-import { pageCount, type Paged } from "./paging";
+import { countByStatus, likeText, readPage, type Paged } from "./paging";
 
 export const ORDERS_PAGE_SIZE = 25;
 
@@ -12,14 +12,10 @@ export type OrderRow = Pick<Order, "id" | "email" | "status" | "fulfilment" | "t
   itemCount: number;
 };
 
-function escapeLike(text: string) {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /** `pi_…` finds the order paid by that PaymentIntent; anything else searches emails (and matches an order id exactly). */
 function searchCondition(q: string): SQL {
-  if (q.startsWith("pi_")) return sql`${orders.paymentIntentId} like ${`${escapeLike(q)}%`} escape '\\'`;
-  return or(sql`${orders.email} like ${`%${escapeLike(q)}%`} escape '\\'`, eq(orders.id, q))!;
+  if (q.startsWith("pi_")) return likeText(orders.paymentIntentId, q, "starts");
+  return or(likeText(orders.email, q, "contains"), eq(orders.id, q))!;
 }
 
 export async function listAdminOrders(
@@ -27,44 +23,36 @@ export async function listAdminOrders(
   query: { status?: OrderStatus; fulfilment?: FulfilmentStatus; q?: string; page?: number },
 ): Promise<(Paged<OrderRow> & { ok: true; statusCounts: Partial<Record<OrderStatus, number>> }) | Refusal> {
   if (!isAdmin(actor)) return REFUSAL;
-  const where: SQL[] = [];
-  if (query.status && orderStatuses.includes(query.status)) where.push(eq(orders.status, query.status));
-  if (query.fulfilment && fulfilmentStatuses.includes(query.fulfilment)) where.push(eq(orders.fulfilment, query.fulfilment));
   const q = query.q?.trim();
-  if (q) where.push(searchCondition(q));
-  const condition = where.length ? and(...where) : undefined;
-
-  const [{ total }] = await db.select({ total: count() }).from(orders).where(condition);
-  const pages = pageCount(total, ORDERS_PAGE_SIZE);
-  const page = Math.min(Math.max(1, query.page ?? 1), pages);
-  const rows = await db
-    .select({
-      id: orders.id,
-      email: orders.email,
-      status: orders.status,
-      fulfilment: orders.fulfilment,
-      totalCents: orders.totalCents,
-      refundedCents: orders.refundedCents,
-      paymentIntentId: orders.paymentIntentId,
-      createdAt: orders.createdAt,
-      paidAt: orders.paidAt,
-      // Written out: inside a subquery drizzle would leave the outer column unqualified.
-      itemCount: sql<number>`(select coalesce(sum(oi.quantity), 0) from order_items oi where oi.order_id = "orders"."id")`,
-    })
-    .from(orders)
-    .where(condition)
-    .orderBy(desc(orders.createdAt), desc(orders.id))
-    .limit(ORDERS_PAGE_SIZE)
-    .offset((page - 1) * ORDERS_PAGE_SIZE);
-
-  const counts = await db.select({ status: orders.status, n: count() }).from(orders).groupBy(orders.status);
+  const condition = and(
+    query.status && orderStatuses.includes(query.status) ? eq(orders.status, query.status) : undefined,
+    query.fulfilment && fulfilmentStatuses.includes(query.fulfilment) ? eq(orders.fulfilment, query.fulfilment) : undefined,
+    q ? searchCondition(q) : undefined,
+  );
+  const list = await readPage(
+    db
+      .select({
+        id: orders.id,
+        email: orders.email,
+        status: orders.status,
+        fulfilment: orders.fulfilment,
+        totalCents: orders.totalCents,
+        refundedCents: orders.refundedCents,
+        paymentIntentId: orders.paymentIntentId,
+        createdAt: orders.createdAt,
+        paidAt: orders.paidAt,
+        // Written out: inside a subquery drizzle would leave the outer column unqualified.
+        itemCount: sql<number>`(select coalesce(sum(oi.quantity), 0) from order_items oi where oi.order_id = "orders"."id")`,
+      })
+      .from(orders)
+      .$dynamic(),
+    { table: orders, condition, order: [desc(orders.createdAt), desc(orders.id)], size: ORDERS_PAGE_SIZE, page: query.page },
+  );
   return {
     ok: true,
-    rows: rows.map((row) => ({ ...row, itemCount: Number(row.itemCount) })),
-    total,
-    page,
-    pages,
-    statusCounts: Object.fromEntries(counts.map((c) => [c.status, Number(c.n)])),
+    ...list,
+    rows: list.rows.map((row) => ({ ...row, itemCount: Number(row.itemCount) })),
+    statusCounts: await countByStatus(orders, orders.status),
   };
 }
 
