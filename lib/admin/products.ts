@@ -121,6 +121,13 @@ export const productCreateInput = z.object({
   visible: checkbox,
 });
 
+/** The form's fields as `schema` reads them, or the failure that marks each field to fix. */
+function parseFields<T>(schema: z.ZodType<T>, input: unknown): { success: true; data: T } | { success: false; failure: Failure } {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return { success: true, data: parsed.data };
+  return { success: false, failure: { ok: false, message: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors } };
+}
+
 async function knownCategory(tx: Pick<typeof db, "select">, slug: string) {
   const [known] = await tx.select({ slug: categories.slug }).from(categories).where(eq(categories.slug, slug));
   return Boolean(known);
@@ -133,10 +140,8 @@ export type ProductCreateResult = { ok: true; product: Product } | Failure | Ref
 /** Adds a product to the catalogue (shown at once when visible); it starts with its category's drawing until a photo is uploaded. */
 export async function createAdminProduct(actor: Actor, input: unknown): Promise<ProductCreateResult> {
   if (!isAdmin(actor)) return REFUSAL;
-  const parsed = productCreateInput.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, message: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  }
+  const parsed = parseFields(productCreateInput, input);
+  if (!parsed.success) return parsed.failure;
   const { price, ...fields } = parsed.data;
   const outcome = await db.transaction(async (tx) => {
     if (!(await knownCategory(tx, fields.category))) return UNKNOWN_CATEGORY;
@@ -162,10 +167,8 @@ export type ProductEditResult = { ok: true; product: Product } | Failure | Refus
  */
 export async function updateProduct(actor: Actor, input: unknown): Promise<ProductEditResult> {
   if (!isAdmin(actor)) return REFUSAL;
-  const parsed = productEditInput.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, message: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  }
+  const parsed = parseFields(productEditInput, input);
+  if (!parsed.success) return parsed.failure;
   const { id, price, stock, expectedStock, visible, name, description, category, tags } = parsed.data;
 
   const outcome = await db.transaction(async (tx) => {
