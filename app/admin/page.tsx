@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { Badge } from "@/components/admin/badge";
 import { Alert } from "@/components/ui/alert";
 import { RevenueChart } from "@/components/admin/revenue-chart";
-import { PageHeader, Stat, table, tableWrap, td, tdRight, th, thRight } from "@/components/admin/ui";
+import { AdminTable, EditProductLink, PageHeader, Stat, td, tdRight } from "@/components/admin/ui";
 import { getDashboard } from "@/lib/admin/dashboard";
 import { formatUtc } from "@/lib/admin/format";
 import { LOW_STOCK } from "@/lib/catalog/stock";
@@ -98,76 +98,45 @@ export default async function AdminDashboardPage() {
             <Stat label="Monthly recurring revenue" value={formatCents(data.mrrCents)} detail="Quarterly and annual plans spread per month" />
             <Stat label="Active subscriptions" value={String(activeSubscriptions)} detail={`${data.pastDue} past due (not counted)`} />
           </dl>
-          <div className={tableWrap}>
-            <table className={table}>
-              <caption className="sr-only">Active subscriptions by plan</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>Plan</th>
-                  <th scope="col" className={thRight}>Active</th>
-                  <th scope="col" className={thRight}>MRR</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-stone-100">
-                {data.subscriptions.map((row) => (
-                  <tr key={row.plan}>
-                    <th scope="row" className={`${td} text-left font-medium`}>
-                      <Link className="text-leaf-700 hover:underline" href={`/admin/subscriptions?plan=${row.plan}&status=active`}>
-                        {planNames[row.plan]}
-                      </Link>
-                    </th>
-                    <td className={tdRight}>{row.active}</td>
-                    <td className={tdRight}>{formatCents(row.mrrCents)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <AdminTable caption="Active subscriptions by plan" columns={[{ label: "Plan" }, { label: "Active", align: "right" }, { label: "MRR", align: "right" }]}>
+            {data.subscriptions.map((row) => (
+              <tr key={row.plan}>
+                <th scope="row" className={`${td} text-left font-medium`}>
+                  <Link className="text-leaf-700 hover:underline" href={`/admin/subscriptions?plan=${row.plan}&status=active`}>
+                    {planNames[row.plan]}
+                  </Link>
+                </th>
+                <td className={tdRight}>{row.active}</td>
+                <td className={tdRight}>{formatCents(row.mrrCents)}</td>
+              </tr>
+            ))}
+          </AdminTable>
         </section>
 
         <section aria-labelledby="low-stock-heading" className="flex flex-col gap-3">
           <h2 id="low-stock-heading" className="text-lg font-semibold">
             Low stock (≤ {LOW_STOCK})
           </h2>
-          <div className={tableWrap}>
-            <table className={table}>
-              <caption className="sr-only">Products with {LOW_STOCK} or fewer units left</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>Product</th>
-                  <th scope="col" className={thRight}>Stock</th>
-                  <th scope="col" className={th}>
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-stone-100">
-                {data.lowStock.length === 0 ? (
-                  <tr>
-                    <td colSpan={3} className="px-3 py-6 text-center text-stone-600">
-                      Every product has more than {LOW_STOCK} units.
-                    </td>
-                  </tr>
-                ) : (
-                  data.lowStock.map((product) => (
-                    <tr key={product.id}>
-                      <td className={td}>
-                        {product.name} {product.visible ? null : <Badge tone="grey">hidden</Badge>}
-                      </td>
-                      <td className={tdRight}>
-                        {product.stock === 0 ? <Badge tone="red">sold out</Badge> : <span className="font-semibold text-amber-800">{product.stock}</span>}
-                      </td>
-                      <td className={`${td} text-right`}>
-                        <Link className="text-leaf-700 hover:underline" href={`/admin/products/${product.id}`} aria-label={`Edit ${product.name}`}>
-                          Edit
-                        </Link>
-                      </td>
-                    </tr>
-                  ))
-                )}
-              </tbody>
-            </table>
-          </div>
+          <AdminTable
+            caption={`Products with ${LOW_STOCK} or fewer units left`}
+            columns={[{ label: "Product" }, { label: "Stock", align: "right" }, { label: "Actions", hidden: true }]}
+            isEmpty={data.lowStock.length === 0}
+            empty={`Every product has more than ${LOW_STOCK} units.`}
+          >
+            {data.lowStock.map((product) => (
+              <tr key={product.id}>
+                <td className={td}>
+                  {product.name} {product.visible ? null : <Badge tone="grey">hidden</Badge>}
+                </td>
+                <td className={tdRight}>
+                  {product.stock === 0 ? <Badge tone="red">sold out</Badge> : <span className="font-semibold text-amber-800">{product.stock}</span>}
+                </td>
+                <td className={`${td} text-right`}>
+                  <EditProductLink product={product} />
+                </td>
+              </tr>
+            ))}
+          </AdminTable>
         </section>
       </div>
     </div>

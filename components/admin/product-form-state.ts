@@ -11,4 +11,8 @@ export type ProductFormValues = {
   visible: boolean;
 };
 
+/** A new product also names its shop address and its origin and sustainability notes. */
+export type NewProductValues = ProductFormValues & { slug: string; origin: string; sustainability: string };
+
 export type ProductFormState = ActionState<ProductFormValues>;
+export type NewProductFormState = ActionState<NewProductValues>;

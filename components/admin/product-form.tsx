@@ -3,79 +3,71 @@
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import type { ProductFormState, ProductFormValues } from "./product-form-state";
+import { Field, SelectField, TextAreaField } from "@/components/ui/field";
+import type { NewProductFormState, NewProductValues, ProductFormState, ProductFormValues } from "./product-form-state";
 
-export function ProductForm({
-  action,
-  productId,
-  stock,
-  initial,
-  categories,
-}: {
-  action: (state: ProductFormState, form: FormData) => Promise<ProductFormState>;
-  productId: number;
-  /** The stock as this page read it; the server refuses to overwrite a different value blindly. */
-  stock: number;
-  initial: ProductFormValues;
-  categories: { slug: string; name: string }[];
-}) {
-  const [state, formAction, pending] = useActionState(action, {});
+type Categories = { slug: string; name: string }[];
+
+type ProductFormProps =
+  | {
+      /** A new product; on success the action opens the product's page, where its photo is uploaded. */
+      mode: "create";
+      action: (state: NewProductFormState, form: FormData) => Promise<NewProductFormState>;
+      categories: Categories;
+    }
+  | {
+      mode: "edit";
+      action: (state: ProductFormState, form: FormData) => Promise<ProductFormState>;
+      categories: Categories;
+      productId: number;
+      /** The stock as this page read it; the server refuses to overwrite a different value blindly. */
+      stock: number;
+      initial: ProductFormValues;
+    };
+
+function blankProduct(categories: Categories): NewProductValues {
+  const fields = { name: "", slug: "", description: "", tags: "", origin: "", sustainability: "", price: "" };
+  return { ...fields, category: categories[0]?.slug ?? "", stock: "0", visible: true };
+}
+
+/** One form for creating a product and editing one: creating also asks for the slug, origin and sustainability notes. */
+export function ProductForm(props: ProductFormProps) {
+  const creating = props.mode === "create";
+  // Both actions answer the state of their own fields; the form reads them as the wider of the two.
+  const [state, formAction, pending] = useActionState(props.action as (state: NewProductFormState, form: FormData) => Promise<NewProductFormState>, {});
   // React resets a form after its action; what was typed comes back as the defaults.
-  const values = state.values ?? initial;
+  const values: Partial<NewProductValues> = state.values ?? (props.mode === "edit" ? props.initial : blankProduct(props.categories));
   const errors = state.ok === false ? state.fieldErrors : undefined;
 
   return (
     <form action={formAction} className="flex max-w-md flex-col gap-4" noValidate>
-      <input type="hidden" name="id" value={productId} />
-      <input type="hidden" name="expectedStock" value={stock} />
+      {props.mode === "edit" ? (
+        <>
+          <input type="hidden" name="id" value={props.productId} />
+          <input type="hidden" name="expectedStock" value={props.stock} />
+        </>
+      ) : null}
       {state.ok === true ? <Alert tone="success">{state.message}</Alert> : null}
       {state.ok === false ? <Alert tone="error">{state.message}</Alert> : null}
       <Field label="Name" name="name" defaultValue={values.name} errors={errors?.name} maxLength={120} />
-      <div className="flex flex-col gap-1">
-        <label htmlFor="field-description" className="text-sm font-medium text-stone-800">
-          Description
-        </label>
-        <textarea
-          id="field-description"
-          name="description"
-          rows={4}
-          defaultValue={values.description}
-          aria-invalid={errors?.description?.length ? true : undefined}
-          aria-describedby={errors?.description?.length ? "field-description-error" : undefined}
-          className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm aria-invalid:border-red-600"
-        />
-        {errors?.description?.length ? (
-          <p id="field-description-error" className="text-sm text-red-700">
-            {errors.description[0]}
-          </p>
-        ) : null}
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="field-category" className="text-sm font-medium text-stone-800">
-          Category
-        </label>
-        <select
-          id="field-category"
-          name="category"
-          defaultValue={values.category}
-          aria-invalid={errors?.category?.length ? true : undefined}
-          aria-describedby={errors?.category?.length ? "field-category-error" : undefined}
-          className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm aria-invalid:border-red-600"
-        >
-          {categories.map((category) => (
-            <option key={category.slug} value={category.slug}>
-              {category.name}
-            </option>
-          ))}
-        </select>
-        {errors?.category?.length ? (
-          <p id="field-category-error" className="text-sm text-red-700">
-            {errors.category[0]}
-          </p>
-        ) : null}
-      </div>
+      {creating ? (
+        <Field label="Slug" name="slug" defaultValue={values.slug} errors={errors?.slug} hint="The shop address: /shop/<slug>, e.g. dome-radishes" />
+      ) : null}
+      <TextAreaField label="Description" name="description" rows={creating ? 3 : 4} defaultValue={values.description} errors={errors?.description} />
+      <SelectField
+        label="Category"
+        name="category"
+        defaultValue={values.category}
+        errors={errors?.category}
+        options={props.categories.map((category) => ({ value: category.slug, label: category.name }))}
+      />
       <Field label="Tags" name="tags" defaultValue={values.tags} errors={errors?.tags} hint="Separated by commas, e.g. vegan, gluten-free" />
+      {creating ? (
+        <>
+          <Field label="Origin" name="origin" defaultValue={values.origin} errors={errors?.origin} />
+          <TextAreaField label="Sustainability notes" name="sustainability" rows={3} defaultValue={values.sustainability} errors={errors?.sustainability} />
+        </>
+      ) : null}
       <Field label="Price (USD)" name="price" inputMode="decimal" defaultValue={values.price} errors={errors?.price} hint="Dollars and cents, e.g. 4.50" />
       <Field
         label="Stock"
@@ -83,7 +75,7 @@ export function ProductForm({
         inputMode="numeric"
         defaultValue={values.stock}
         errors={errors?.stock}
-        hint="Units available to sell now (units held by open checkouts are already taken out)"
+        hint={creating ? undefined : "Units available to sell now (units held by open checkouts are already taken out)"}
       />
       <label className="flex items-center gap-2 text-sm font-medium text-stone-800">
         <input type="checkbox" name="visible" defaultChecked={values.visible} className="size-4 accent-leaf-700" />
@@ -91,7 +83,7 @@ export function ProductForm({
       </label>
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save changes"}
+          {creating ? (pending ? "Creating…" : "Create product") : pending ? "Saving…" : "Save changes"}
         </Button>
       </div>
     </form>

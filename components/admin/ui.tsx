@@ -1,7 +1,20 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
+import { SelectOptions } from "@/components/ui/field";
 
-export function PageHeader({ title, description, children }: { title: string; description?: string; children?: ReactNode }) {
-  return (
+/** A console page's title, its one-line description, what sits at its right, and on a detail page the way back to its list. */
+export function PageHeader({
+  title,
+  description,
+  back,
+  children,
+}: {
+  title: string;
+  description?: string;
+  back?: { href: string; label: string };
+  children?: ReactNode;
+}) {
+  const header = (
     <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
       <div>
         <h1 className="text-2xl font-bold text-stone-900">{title}</h1>
@@ -9,6 +22,17 @@ export function PageHeader({ title, description, children }: { title: string; de
       </div>
       {children}
     </div>
+  );
+  if (!back) return header;
+  return (
+    <>
+      <p className="text-sm">
+        <Link href={back.href} className="text-leaf-700 hover:underline">
+          ← {back.label}
+        </Link>
+      </p>
+      {header}
+    </>
   );
 }
 
@@ -24,26 +48,25 @@ export function FilterForm({ label, children }: { label: string; children: React
   );
 }
 
+/** A filter's choices; `any` names the first one, which filters nothing. */
 export function FilterSelect({
   label,
   name,
   value,
+  any,
   options,
 }: {
   label: string;
   name: string;
   value?: string;
-  options: { value: string; label: string }[];
+  any?: string;
+  options: readonly { value: string; label: string }[];
 }) {
   return (
     <label className="flex flex-col gap-1 text-xs font-medium text-stone-700">
       {label}
       <select name={name} defaultValue={value ?? ""} className="rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm">
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <SelectOptions options={any === undefined ? options : [{ value: "", label: any }, ...options]} />
       </select>
     </label>
   );
@@ -84,7 +107,19 @@ export function EmptyRow({ colSpan, children }: { colSpan: number; children: Rea
 export type AdminColumn = { label: string; align?: "right"; /** Read by screen readers only (an actions column). */ hidden?: boolean };
 
 /** The console's list table: caption, header row, and the empty-state row when there is nothing to list. */
-export function AdminTable({ caption, columns, empty, isEmpty, children }: { caption: string; columns: readonly AdminColumn[]; empty: ReactNode; isEmpty: boolean; children: ReactNode }) {
+export function AdminTable({
+  caption,
+  columns,
+  empty,
+  isEmpty = false,
+  children,
+}: {
+  caption: string;
+  columns: readonly AdminColumn[];
+  empty?: ReactNode;
+  isEmpty?: boolean;
+  children: ReactNode;
+}) {
   return (
     <div className={tableWrap}>
       <table className={table}>
@@ -104,6 +139,28 @@ export function AdminTable({ caption, columns, empty, isEmpty, children }: { cap
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A list cell with an error above a folded block (an event's payload, an email's body). */
+export function FoldedCell({ error, summary, children }: { error: string | null; summary: string; children: ReactNode }) {
+  return (
+    <td className="max-w-md px-3 py-2 align-top text-xs">
+      {error ? <p className="mb-1 whitespace-pre-wrap break-words text-red-700">{error}</p> : null}
+      <details>
+        <summary className="cursor-pointer text-stone-600">{summary}</summary>
+        {children}
+      </details>
+    </td>
+  );
+}
+
+/** Where a product row leads: its edit page, named for screen readers. */
+export function EditProductLink({ product }: { product: { id: number; name: string } }) {
+  return (
+    <Link className="font-semibold text-leaf-700 hover:underline" href={`/admin/products/${product.id}`} aria-label={`Edit ${product.name}`}>
+      Edit
+    </Link>
   );
 }
 

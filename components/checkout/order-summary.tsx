@@ -1,5 +1,7 @@
 import { ProductImage } from "@/components/shop/product-image";
 import { SHIPPING_RULE, type OrderTotals } from "@/lib/checkout/pricing";
+import { orderTotalRows } from "@/components/orders/order-totals";
+import { SummaryList } from "@/components/orders/summary-list";
 import { formatCents } from "@/lib/money/format";
 
 type SummaryLine = {
@@ -28,26 +30,10 @@ export function OrderSummary({ lines, totals, showRule = true }: { lines: readon
           </li>
         ))}
       </ul>
-      <dl className="flex flex-col gap-2 border-t border-stone-200 pt-3 text-sm">
-        <div className="flex justify-between">
-          <dt className="text-stone-600">Subtotal</dt>
-          <dd className="tabular-nums" data-testid="summary-subtotal">
-            {formatCents(totals.subtotalCents)}
-          </dd>
-        </div>
-        <div className="flex justify-between">
-          <dt className="text-stone-600">Shipping</dt>
-          <dd className="tabular-nums" data-testid="summary-shipping">
-            {totals.shippingCents === 0 ? "Free" : formatCents(totals.shippingCents)}
-          </dd>
-        </div>
-        <div className="flex justify-between text-base font-semibold">
-          <dt>Total</dt>
-          <dd className="tabular-nums" data-testid="summary-total">
-            {formatCents(totals.totalCents)}
-          </dd>
-        </div>
-      </dl>
+      <SummaryList
+        rows={orderTotalRows(totals, undefined, { subtotal: "summary-subtotal", shipping: "summary-shipping", total: "summary-total" })}
+        className="gap-2 border-t border-stone-200 pt-3 text-sm"
+      />
       {showRule ? <p className="text-xs text-stone-600">{SHIPPING_RULE}</p> : null}
     </div>
   );

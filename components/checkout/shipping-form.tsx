@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { submitShippingAction } from "@/app/(store)/checkout/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/field";
 import { SHIPPING_COUNTRIES, type ShippingDetails } from "@/lib/checkout/shipping";
 import { fieldErrorsOf, idle } from "@/lib/actions/state";
 import type { ShippingFormState } from "./shipping-form-state";
@@ -15,7 +15,6 @@ export function ShippingForm({ initial }: { initial: Partial<ShippingDetails> })
   const [state, action, pending] = useActionState<ShippingFormState, FormData>(submitShippingAction, idle);
   const errors = fieldErrorsOf(state);
   const values = { ...initial, ...state.values };
-  const countryError = errors.country?.[0];
   return (
     // The key resets the inputs to what the server answered after each submission.
     <form key={JSON.stringify(values)} action={action} className="flex flex-col gap-4" noValidate aria-labelledby="shipping-heading">
@@ -37,31 +36,14 @@ export function ShippingForm({ initial }: { initial: Partial<ShippingDetails> })
         <Field label="City" name="city" autoComplete="address-level2" required defaultValue={values.city} errors={errors.city} />
         <Field label="Postal code" name="postalCode" autoComplete="postal-code" required defaultValue={values.postalCode} errors={errors.postalCode} />
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="field-country" className="text-sm font-medium text-stone-800">
-          Country
-        </label>
-        <select
-          id="field-country"
-          name="country"
-          autoComplete="country"
-          defaultValue={values.country ?? "US"}
-          aria-invalid={countryError ? true : undefined}
-          aria-describedby={countryError ? "field-country-error" : undefined}
-          className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm aria-invalid:border-red-600"
-        >
-          {SHIPPING_COUNTRIES.map(([code, name]) => (
-            <option key={code} value={code}>
-              {name}
-            </option>
-          ))}
-        </select>
-        {countryError ? (
-          <p id="field-country-error" className="text-sm text-red-700">
-            {countryError}
-          </p>
-        ) : null}
-      </div>
+      <SelectField
+        label="Country"
+        name="country"
+        autoComplete="country"
+        defaultValue={values.country ?? "US"}
+        errors={errors.country}
+        options={SHIPPING_COUNTRIES.map(([code, name]) => ({ value: code, label: name }))}
+      />
       <Button type="submit" disabled={pending} className="py-3">
         {pending ? "Reserving your items…" : "Continue to payment"}
       </Button>

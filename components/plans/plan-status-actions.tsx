@@ -11,6 +11,7 @@ import {
 import { idle } from "@/lib/actions/state";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/field";
 
 function Outcome({ state }: { state: PlanActionState }) {
   if (state.ok === undefined) return null;
@@ -72,24 +73,14 @@ export function SwitchPlanForm({ options, hint }: { options: { id: string; label
     <form action={run} className="flex flex-col gap-2">
       <Outcome state={state} />
       <div className="flex flex-wrap items-end gap-3">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="switch-plan" className="text-sm font-medium text-stone-800">
-            Switch to
-          </label>
-          <select
-            id="switch-plan"
-            name="plan"
-            aria-describedby="switch-plan-hint"
-            className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm"
-            defaultValue={options[0]?.id}
-          >
-            {options.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Switch to"
+          name="plan"
+          id="switch-plan"
+          aria-describedby="switch-plan-hint"
+          defaultValue={options[0]?.id}
+          options={options.map((option) => ({ value: option.id, label: option.label }))}
+        />
         <Button type="submit" variant="secondary" disabled={pending}>
           {pending ? "Switching…" : "Switch plan"}
         </Button>

@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Field, TextAreaField } from "@/components/ui/field";
 import { fieldErrorsOf, idle } from "@/lib/actions/state";
 import { REVIEW_BODY_MAX, REVIEW_TITLE_MAX } from "@/lib/reviews/rules";
 import type { ReviewFormState } from "./form-state";
@@ -43,36 +44,26 @@ export function ReviewForm({ productId, initial, save, remove }: Props) {
             </p>
           ) : null}
         </fieldset>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="review-title" className="text-sm font-medium text-stone-800">
-            Title (optional)
-          </label>
-          <input
-            id="review-title"
-            name="title"
-            maxLength={REVIEW_TITLE_MAX}
-            value={title}
-            onChange={(event) => setTitle(event.target.value)}
-            className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm"
-          />
-          {errors.title ? <p className="text-sm text-red-700">{errors.title[0]}</p> : null}
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="review-body" className="text-sm font-medium text-stone-800">
-            Review (optional)
-          </label>
-          <textarea
-            id="review-body"
-            name="body"
-            rows={5}
-            maxLength={REVIEW_BODY_MAX}
-            value={body}
-            onChange={(event) => setBody(event.target.value)}
-            className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm"
-          />
-          <p className="text-xs text-stone-600">Plain text, up to {REVIEW_BODY_MAX} characters.</p>
-          {errors.body ? <p className="text-sm text-red-700">{errors.body[0]}</p> : null}
-        </div>
+        <Field
+          label="Title (optional)"
+          name="title"
+          id="review-title"
+          maxLength={REVIEW_TITLE_MAX}
+          value={title}
+          onChange={(event) => setTitle(event.target.value)}
+          errors={errors.title}
+        />
+        <TextAreaField
+          label="Review (optional)"
+          name="body"
+          id="review-body"
+          rows={5}
+          maxLength={REVIEW_BODY_MAX}
+          value={body}
+          onChange={(event) => setBody(event.target.value)}
+          hint={`Plain text, up to ${REVIEW_BODY_MAX} characters.`}
+          errors={errors.body}
+        />
         <div>
           <Button type="submit" disabled={saving || deleting}>
             {saving ? "Saving…" : initial ? "Update review" : "Post review"}

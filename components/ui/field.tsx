@@ -1,35 +1,71 @@
-import type { InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
-/** A labelled input with its error below; the label is the accessible name tests rely on. */
-export function Field({
-  label,
-  name,
-  errors,
-  hint,
-  className = "",
-  ...props
-}: InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; errors?: string[]; hint?: string }) {
-  const id = props.id ?? `field-${name}`;
-  const errorId = `${id}-error`;
+const controlClass = "rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm aria-invalid:border-red-600";
+
+type Labelled = { label: string; name: string; errors?: string[]; hint?: string; className?: string };
+
+/** The label above a control, then its first error or else its hint; the label is the accessible name tests rely on. */
+function FieldFrame({ id, label, errors, hint, className = "", children }: Omit<Labelled, "name"> & { id: string; children: ReactNode }) {
   return (
     <div className={`flex flex-col gap-1 ${className}`}>
       <label htmlFor={id} className="text-sm font-medium text-stone-800">
         {label}
       </label>
-      <input
-        id={id}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={errors?.length ? errorId : undefined}
-        className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm aria-invalid:border-red-600"
-        {...props}
-      />
+      {children}
       {hint && !errors?.length ? <p className="text-xs text-stone-600">{hint}</p> : null}
       {errors?.length ? (
-        <p id={errorId} className="text-sm text-red-700">
+        <p id={`${id}-error`} className="text-sm text-red-700">
           {errors[0]}
         </p>
       ) : null}
     </div>
   );
+}
+
+/** The control's own attributes: its id and name, and its error as its description when it has one. */
+function controlProps(id: string, name: string, errors?: string[]) {
+  return {
+    id,
+    name,
+    "aria-invalid": errors?.length ? true : undefined,
+    "aria-describedby": errors?.length ? `${id}-error` : undefined,
+    className: controlClass,
+  } as const;
+}
+
+/** Splits a field's props into the frame's and the control's, so each kind of field is one line of markup. */
+function framed<P extends Labelled & { id?: string }>(props: P, control: (attributes: ReturnType<typeof controlProps>, rest: Omit<P, keyof Labelled>) => ReactNode) {
+  const { label, name, errors, hint, className, ...rest } = props;
+  const id = props.id ?? `field-${name}`;
+  return (
+    <FieldFrame id={id} label={label} errors={errors} hint={hint} className={className}>
+      {control(controlProps(id, name, errors), rest)}
+    </FieldFrame>
+  );
+}
+
+/** A labelled input with its error below. */
+export function Field(props: InputHTMLAttributes<HTMLInputElement> & Labelled) {
+  return framed(props, (attributes, rest) => <input {...attributes} {...rest} />);
+}
+
+export function TextAreaField(props: TextareaHTMLAttributes<HTMLTextAreaElement> & Labelled) {
+  return framed(props, (attributes, rest) => <textarea {...attributes} {...rest} />);
+}
+
+/** The options of a select, from value–label pairs. */
+export function SelectOptions({ options }: { options: readonly { value: string; label: string }[] }) {
+  return options.map((option) => (
+    <option key={option.value} value={option.value}>
+      {option.label}
+    </option>
+  ));
+}
+
+export function SelectField({ options, ...props }: SelectHTMLAttributes<HTMLSelectElement> & Labelled & { options: readonly { value: string; label: string }[] }) {
+  return framed(props, (attributes, rest) => (
+    <select {...attributes} {...rest}>
+      <SelectOptions options={options} />
+    </select>
+  ));
 }

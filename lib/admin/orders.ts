@@ -1,21 +1,10 @@
 import "server-only";
-import { and, asc, count, desc, eq, getTableColumns, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import {
-  fulfilmentStatuses,
-  orderEvents,
-  orderItems,
-  orders,
-  orderStatuses,
-  products,
-  stockReservations,
-  type FulfilmentStatus,
-  type Order,
-  type OrderItem,
-  type OrderStatus,
-} from "@/db/schema";
+import { fulfilmentStatuses, orders, orderStatuses, stockReservations, type FulfilmentStatus, type Order, type OrderStatus } from "@/db/schema";
+import { getOrderDetail, type OrderDetail } from "@/lib/orders/queries";
 import { isAdmin, REFUSAL, type Actor, type Failure, type Refusal } from "./access";
-import { pageCount, type Paged } from "./paging";
+import { countByStatus, likeText, readPage, type Paged } from "./paging";
 
 export const ORDERS_PAGE_SIZE = 25;
 
@@ -23,14 +12,10 @@ export type OrderRow = Pick<Order, "id" | "email" | "status" | "fulfilment" | "t
   itemCount: number;
 };
 
-function escapeLike(text: string) {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /** `pi_…` finds the order paid by that PaymentIntent; anything else searches emails (and matches an order id exactly). */
 function searchCondition(q: string): SQL {
-  if (q.startsWith("pi_")) return sql`${orders.paymentIntentId} like ${`${escapeLike(q)}%`} escape '\\'`;
-  return or(sql`${orders.email} like ${`%${escapeLike(q)}%`} escape '\\'`, eq(orders.id, q))!;
+  if (q.startsWith("pi_")) return likeText(orders.paymentIntentId, q, "starts");
+  return or(likeText(orders.email, q, "contains"), eq(orders.id, q))!;
 }
 
 export async function listAdminOrders(
@@ -38,55 +23,44 @@ export async function listAdminOrders(
   query: { status?: OrderStatus; fulfilment?: FulfilmentStatus; q?: string; page?: number },
 ): Promise<(Paged<OrderRow> & { ok: true; statusCounts: Partial<Record<OrderStatus, number>> }) | Refusal> {
   if (!isAdmin(actor)) return REFUSAL;
-  const where: SQL[] = [];
-  if (query.status && orderStatuses.includes(query.status)) where.push(eq(orders.status, query.status));
-  if (query.fulfilment && fulfilmentStatuses.includes(query.fulfilment)) where.push(eq(orders.fulfilment, query.fulfilment));
   const q = query.q?.trim();
-  if (q) where.push(searchCondition(q));
-  const condition = where.length ? and(...where) : undefined;
-
-  const [{ total }] = await db.select({ total: count() }).from(orders).where(condition);
-  const pages = pageCount(total, ORDERS_PAGE_SIZE);
-  const page = Math.min(Math.max(1, query.page ?? 1), pages);
-  const rows = await db
-    .select({
-      id: orders.id,
-      email: orders.email,
-      status: orders.status,
-      fulfilment: orders.fulfilment,
-      totalCents: orders.totalCents,
-      refundedCents: orders.refundedCents,
-      paymentIntentId: orders.paymentIntentId,
-      createdAt: orders.createdAt,
-      paidAt: orders.paidAt,
-      // Written out: inside a subquery drizzle would leave the outer column unqualified.
-      itemCount: sql<number>`(select coalesce(sum(oi.quantity), 0) from order_items oi where oi.order_id = "orders"."id")`,
-    })
-    .from(orders)
-    .where(condition)
-    .orderBy(desc(orders.createdAt), desc(orders.id))
-    .limit(ORDERS_PAGE_SIZE)
-    .offset((page - 1) * ORDERS_PAGE_SIZE);
-
-  const counts = await db.select({ status: orders.status, n: count() }).from(orders).groupBy(orders.status);
+  const condition = and(
+    query.status && orderStatuses.includes(query.status) ? eq(orders.status, query.status) : undefined,
+    query.fulfilment && fulfilmentStatuses.includes(query.fulfilment) ? eq(orders.fulfilment, query.fulfilment) : undefined,
+    q ? searchCondition(q) : undefined,
+  );
+  const list = await readPage(
+    db
+      .select({
+        id: orders.id,
+        email: orders.email,
+        status: orders.status,
+        fulfilment: orders.fulfilment,
+        totalCents: orders.totalCents,
+        refundedCents: orders.refundedCents,
+        paymentIntentId: orders.paymentIntentId,
+        createdAt: orders.createdAt,
+        paidAt: orders.paidAt,
+        // Written out: inside a subquery drizzle would leave the outer column unqualified.
+        itemCount: sql<number>`(select coalesce(sum(oi.quantity), 0) from order_items oi where oi.order_id = "orders"."id")`,
+      })
+      .from(orders)
+      .$dynamic(),
+    { table: orders, condition, order: [desc(orders.createdAt), desc(orders.id)], size: ORDERS_PAGE_SIZE, page: query.page },
+  );
   return {
     ok: true,
-    rows: rows.map((row) => ({ ...row, itemCount: Number(row.itemCount) })),
-    total,
-    page,
-    pages,
-    statusCounts: Object.fromEntries(counts.map((c) => [c.status, Number(c.n)])),
+    ...list,
+    rows: list.rows.map((row) => ({ ...row, itemCount: Number(row.itemCount) })),
+    statusCounts: await countByStatus(orders, orders.status),
   };
 }
-
-export type OrderTimelineEntry = { id: number; type: string; message: string; createdAt: Date };
 
 export type AdminOrder = {
   ok: true;
   order: Order;
-  /** With the product's picture today (null when the product was deleted). */
-  items: (OrderItem & { image: string | null; photo: string | null })[];
-  timeline: OrderTimelineEntry[];
+  items: OrderDetail["items"];
+  timeline: OrderDetail["timeline"];
   reservations: { active: number; committed: number; released: number };
   /** Units a late payment bought that had been sold meanwhile (see retakeReleasedStock). */
   shortfall: number;
@@ -94,26 +68,16 @@ export type AdminOrder = {
 
 export async function getAdminOrder(actor: Actor, id: string): Promise<AdminOrder | Refusal | Failure> {
   if (!isAdmin(actor)) return REFUSAL;
-  const [order] = await db.select().from(orders).where(eq(orders.id, id));
-  if (!order) return { ok: false, message: "No such order." };
-  const [items, timeline, reservationRows] = await Promise.all([
-    db
-      .select({ ...getTableColumns(orderItems), image: products.image, photo: products.photo })
-      .from(orderItems)
-      .leftJoin(products, eq(products.id, orderItems.productId))
-      .where(eq(orderItems.orderId, id))
-      .orderBy(asc(orderItems.id)),
-    db
-      .select({ id: orderEvents.id, type: orderEvents.type, message: orderEvents.message, createdAt: orderEvents.createdAt })
-      .from(orderEvents)
-      .where(eq(orderEvents.orderId, id))
-      .orderBy(asc(orderEvents.createdAt), asc(orderEvents.id)),
+  const [detail, reservationRows] = await Promise.all([
+    getOrderDetail(id, "operator"),
     db
       .select({ status: stockReservations.status, units: sql<number>`sum(${stockReservations.quantity})`, shortfall: sql<number>`sum(${stockReservations.shortfall})` })
       .from(stockReservations)
       .where(eq(stockReservations.orderId, id))
       .groupBy(stockReservations.status),
   ]);
+  if (!detail) return { ok: false, message: "No such order." };
+  const { items, timeline, ...order } = detail;
   const reservations = { active: 0, committed: 0, released: 0 };
   let shortfall = 0;
   for (const row of reservationRows) {

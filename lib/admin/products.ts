@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, lte, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { categories, products, type Product } from "@/db/schema";
@@ -8,7 +8,7 @@ import { isAdmin, REFUSAL, type Actor, type Failure, type Refusal } from "./acce
 import { dollarsField } from "./money";
 import { categoryImage } from "@/lib/catalog/category-image";
 import { LOW_STOCK } from "@/lib/catalog/stock";
-import { pageCount, type Paged } from "./paging";
+import { likeText, readPage, type Paged } from "./paging";
 
 export const PRODUCTS_PAGE_SIZE = 25;
 export const productFilters = ["all", "low", "out", "hidden"] as const;
@@ -18,50 +18,43 @@ export type ProductRow = Pick<Product, "id" | "slug" | "name" | "category" | "im
   categoryName: string;
 };
 
-function escapeLike(text: string) {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
+const productFilterCondition: Record<Exclude<ProductFilter, "all">, SQL> = {
+  low: lte(products.stock, LOW_STOCK),
+  out: lte(products.stock, 0),
+  hidden: eq(products.visible, false),
+};
 
 export async function listAdminProducts(
   actor: Actor,
   query: { q?: string; filter?: ProductFilter; page?: number },
 ): Promise<(Paged<ProductRow> & { ok: true }) | Refusal> {
   if (!isAdmin(actor)) return REFUSAL;
-  const where: SQL[] = [];
   const q = query.q?.trim();
-  if (q) {
-    const pattern = `%${escapeLike(q)}%`;
-    where.push(or(sql`${products.name} like ${pattern} escape '\\'`, sql`${products.slug} like ${pattern} escape '\\'`)!);
-  }
-  if (query.filter === "low") where.push(lte(products.stock, LOW_STOCK));
-  if (query.filter === "out") where.push(lte(products.stock, 0));
-  if (query.filter === "hidden") where.push(eq(products.visible, false));
-  const condition = where.length ? and(...where) : undefined;
-
-  const [{ total }] = await db.select({ total: count() }).from(products).where(condition);
-  const pages = pageCount(total, PRODUCTS_PAGE_SIZE);
-  const page = Math.min(Math.max(1, query.page ?? 1), pages);
-  const rows = await db
-    .select({
-      id: products.id,
-      slug: products.slug,
-      name: products.name,
-      category: products.category,
-      image: products.image,
-      photo: products.photo,
-      categoryName: categories.name,
-      priceCents: products.priceCents,
-      stock: products.stock,
-      visible: products.visible,
-      updatedAt: products.updatedAt,
-    })
-    .from(products)
-    .innerJoin(categories, eq(categories.slug, products.category))
-    .where(condition)
-    .orderBy(asc(products.name), asc(products.id))
-    .limit(PRODUCTS_PAGE_SIZE)
-    .offset((page - 1) * PRODUCTS_PAGE_SIZE);
-  return { ok: true, rows, total, page, pages };
+  const condition = and(
+    q ? or(likeText(products.name, q, "contains"), likeText(products.slug, q, "contains")) : undefined,
+    query.filter && query.filter !== "all" ? productFilterCondition[query.filter] : undefined,
+  );
+  const list = await readPage(
+    db
+      .select({
+        id: products.id,
+        slug: products.slug,
+        name: products.name,
+        category: products.category,
+        image: products.image,
+        photo: products.photo,
+        categoryName: categories.name,
+        priceCents: products.priceCents,
+        stock: products.stock,
+        visible: products.visible,
+        updatedAt: products.updatedAt,
+      })
+      .from(products)
+      .innerJoin(categories, eq(categories.slug, products.category))
+      .$dynamic(),
+    { table: products, condition, order: [asc(products.name), asc(products.id)], size: PRODUCTS_PAGE_SIZE, page: query.page },
+  );
+  return { ok: true, ...list };
 }
 
 export async function getAdminProduct(actor: Actor, id: number): Promise<{ ok: true; product: Product } | Refusal | Failure> {
@@ -130,6 +123,13 @@ export const productCreateInput = z.object({
   visible: checkbox,
 });
 
+/** The form's fields as `schema` reads them, or the failure that marks each field to fix. */
+function parseFields<T>(schema: z.ZodType<T>, input: unknown): { success: true; data: T } | { success: false; failure: Failure } {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return { success: true, data: parsed.data };
+  return { success: false, failure: { ok: false, message: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors } };
+}
+
 async function knownCategory(tx: Pick<typeof db, "select">, slug: string) {
   const [known] = await tx.select({ slug: categories.slug }).from(categories).where(eq(categories.slug, slug));
   return Boolean(known);
@@ -142,10 +142,8 @@ export type ProductCreateResult = { ok: true; product: Product } | Failure | Ref
 /** Adds a product to the catalogue (shown at once when visible); it starts with its category's drawing until a photo is uploaded. */
 export async function createAdminProduct(actor: Actor, input: unknown): Promise<ProductCreateResult> {
   if (!isAdmin(actor)) return REFUSAL;
-  const parsed = productCreateInput.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, message: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  }
+  const parsed = parseFields(productCreateInput, input);
+  if (!parsed.success) return parsed.failure;
   const { price, ...fields } = parsed.data;
   const outcome = await db.transaction(async (tx) => {
     if (!(await knownCategory(tx, fields.category))) return UNKNOWN_CATEGORY;
@@ -171,10 +169,8 @@ export type ProductEditResult = { ok: true; product: Product } | Failure | Refus
  */
 export async function updateProduct(actor: Actor, input: unknown): Promise<ProductEditResult> {
   if (!isAdmin(actor)) return REFUSAL;
-  const parsed = productEditInput.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, message: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  }
+  const parsed = parseFields(productEditInput, input);
+  if (!parsed.success) return parsed.failure;
   const { id, price, stock, expectedStock, visible, name, description, category, tags } = parsed.data;
 
   const outcome = await db.transaction(async (tx) => {

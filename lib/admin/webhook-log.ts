@@ -1,11 +1,11 @@
 import "server-only";
-import { and, count, desc, eq, type SQL } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { webhookEvents, type WebhookEvent } from "@/db/schema";
 import { replayWebhookEvent } from "@/lib/payments/webhooks";
 import { isAdmin, REFUSAL, type Actor, type Failure, type Refusal } from "./access";
-import { pageCount, type Paged } from "./paging";
+import { readPage, type Paged } from "./paging";
 
 export const WEBHOOKS_PAGE_SIZE = 20;
 export const webhookStatuses = ["received", "processed", "ignored", "failed"] as const;
@@ -16,23 +16,16 @@ export async function listWebhookEvents(
   query: { type?: string; status?: WebhookStatus; page?: number },
 ): Promise<(Paged<WebhookEvent> & { ok: true; types: string[] }) | Refusal> {
   if (!isAdmin(actor)) return REFUSAL;
-  const where: SQL[] = [];
-  if (query.type) where.push(eq(webhookEvents.type, query.type));
-  if (query.status) where.push(eq(webhookEvents.status, query.status));
-  const condition = where.length ? and(...where) : undefined;
-
-  const [{ total }] = await db.select({ total: count() }).from(webhookEvents).where(condition);
-  const pages = pageCount(total, WEBHOOKS_PAGE_SIZE);
-  const page = Math.min(Math.max(1, query.page ?? 1), pages);
-  const rows = await db
-    .select()
-    .from(webhookEvents)
-    .where(condition)
-    .orderBy(desc(webhookEvents.receivedAt), desc(webhookEvents.id))
-    .limit(WEBHOOKS_PAGE_SIZE)
-    .offset((page - 1) * WEBHOOKS_PAGE_SIZE);
+  const condition = and(query.type ? eq(webhookEvents.type, query.type) : undefined, query.status ? eq(webhookEvents.status, query.status) : undefined);
+  const list = await readPage(db.select().from(webhookEvents).$dynamic(), {
+    table: webhookEvents,
+    condition,
+    order: [desc(webhookEvents.receivedAt), desc(webhookEvents.id)],
+    size: WEBHOOKS_PAGE_SIZE,
+    page: query.page,
+  });
   const types = await db.selectDistinct({ type: webhookEvents.type }).from(webhookEvents).orderBy(webhookEvents.type);
-  return { ok: true, rows, total, page, pages, types: types.map((t) => t.type) };
+  return { ok: true, ...list, types: types.map((t) => t.type) };
 }
 
 export const replayInput = z.object({ eventId: z.string().trim().regex(/^evt_[A-Za-z0-9_]+$/, "Not a Stripe event id") });

@@ -141,15 +141,23 @@ async function sellableProduct(productId: number, executor: Executor, cartId: st
   return { ...product, stock: product.stock + (held.get(productId) ?? 0) };
 }
 
+/** The product as this cart may still buy it, and the cart's line of it (if any); undefined when it is not for sale. */
+async function productForLine(executor: Executor, cartId: string, productId: number) {
+  const product = await sellableProduct(productId, executor, cartId);
+  if (!product) return undefined;
+  const [line] = await executor
+    .select({ quantity: cartItems.quantity })
+    .from(cartItems)
+    .where(and(eq(cartItems.cartId, cartId), eq(cartItems.productId, productId)));
+  return { product, line };
+}
+
 /** Adds to the line (or creates it), never past the stock that can still be sold. */
 export async function addItem(cartId: string, productId: number, quantity: number): Promise<CartResult> {
   return db.transaction(async (tx) => {
-    const product = await sellableProduct(productId, tx, cartId);
-    if (!product) return { ok: false, message: "That product is not available.", problem: "unavailable" };
-    const [line] = await tx
-      .select({ quantity: cartItems.quantity })
-      .from(cartItems)
-      .where(and(eq(cartItems.cartId, cartId), eq(cartItems.productId, productId)));
+    const found = await productForLine(tx, cartId, productId);
+    if (!found) return { ok: false, message: "That product is not available.", problem: "unavailable" };
+    const { product, line } = found;
     const wanted = (line?.quantity ?? 0) + quantity;
     if (product.stock === 0) return { ok: false, message: stockMessage(product.name, 0), problem: "sold_out" };
     if (wanted > product.stock) {
@@ -183,12 +191,9 @@ export async function setQuantity(cartId: string, productId: number, quantity: n
     return { ok: true, quantity: 0 };
   }
   return db.transaction(async (tx) => {
-    const product = await sellableProduct(productId, tx, cartId);
-    if (!product) return { ok: false, message: "That product is not available." };
-    const [line] = await tx
-      .select({ quantity: cartItems.quantity })
-      .from(cartItems)
-      .where(and(eq(cartItems.cartId, cartId), eq(cartItems.productId, productId)));
+    const found = await productForLine(tx, cartId, productId);
+    if (!found) return { ok: false, message: "That product is not available." };
+    const { product, line } = found;
     // Lowering is always allowed: the shopper's own checkout may be holding the stock right now.
     if (quantity > product.stock && quantity > (line?.quantity ?? 0)) return { ok: false, message: stockMessage(product.name, product.stock) };
     const updated = await tx

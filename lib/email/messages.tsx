@@ -10,6 +10,19 @@ import type { EmailMessage } from "./outbox";
  * (react-email) and the plain-text part rendered from the same tree.
  */
 
+
+/** The email's one action, and its address written out for mail clients that block buttons. */
+function ButtonLink({ href, children }: { href: string; children: string }) {
+  return (
+    <>
+      <Link href={href} style={styles.button}>
+        {children}
+      </Link>
+      <Text style={styles.small}>Or open this link: {href}</Text>
+    </>
+  );
+}
+
 export type MessageItem = { name: string; quantity: number; unitPriceCents: number };
 export type DeliveryAddress = { name: string; address: string; city: string; postalCode: string; country: string };
 
@@ -82,10 +95,7 @@ export function receiptEmail(input: ReceiptInput): Promise<EmailMessage> {
       <Text>
         Delivering to: {address.name}, {address.address}, {address.postalCode} {address.city}, {address.country}
       </Text>
-      <Link href={input.orderUrl} style={styles.button}>
-        View your order
-      </Link>
-      <Text style={styles.small}>Or open this link: {input.orderUrl}</Text>
+      <ButtonLink href={input.orderUrl}>View your order</ButtonLink>
     </Layout>,
     `receipt:${input.orderId}`,
   );
@@ -166,10 +176,7 @@ export function renewalFailedEmail(input: RenewalFailedInput): Promise<EmailMess
         We tried to charge {amount} for your {input.planName} plan, but the payment did not go through. Pay now to keep unlimited access to the recipe
         assistant.
       </Text>
-      <Link href={input.payUrl} style={styles.button}>
-        Pay now
-      </Link>
-      <Text style={styles.small}>Or open this link: {input.payUrl}</Text>
+      <ButtonLink href={input.payUrl}>Pay now</ButtonLink>
     </Layout>,
     `renewal-failed:${input.invoiceId}`,
   );
@@ -184,10 +191,7 @@ export function passwordResetEmail(input: PasswordResetInput): Promise<EmailMess
     "Reset your Beyond Earth password",
     <Layout preview="A link to set a new password." title="Reset your password">
       <Text>Someone (hopefully you) asked to reset the password of your Beyond Earth account. This link works once, for {input.minutes} minutes:</Text>
-      <Link href={input.resetUrl} style={styles.button}>
-        Set a new password
-      </Link>
-      <Text style={styles.small}>Or open this link: {input.resetUrl}</Text>
+      <ButtonLink href={input.resetUrl}>Set a new password</ButtonLink>
       <Text style={styles.small}>If you did not ask for this, ignore this email: your password stays as it is.</Text>
     </Layout>,
   );
@@ -205,10 +209,7 @@ export function claimOrdersEmail(input: ClaimOrdersInput): Promise<EmailMessage>
       <Text>
         Your account is ready. We found {orders} placed as a guest with this email. Open this link while signed in to see them under your orders:
       </Text>
-      <Link href={input.claimUrl} style={styles.button}>
-        Add my orders
-      </Link>
-      <Text style={styles.small}>Or open this link: {input.claimUrl}</Text>
+      <ButtonLink href={input.claimUrl}>Add my orders</ButtonLink>
     </Layout>,
     `claim-orders:${input.userId}`,
   );

@@ -16,31 +16,11 @@ import { enqueueEmail } from "./outbox";
 export async function enqueueInvoiceEmail(executor: Executor, invoice: Stripe.Invoice, eventType: string, subscription: Subscription) {
   const [user] = await executor.select({ email: users.email }).from(users).where(eq(users.id, subscription.userId));
   if (!user) return;
-  const plan = getPlan(subscription.plan);
+  const about = { to: user.email, invoiceId: invoice.id ?? subscription.id, planName: getPlan(subscription.plan).name, currency: invoice.currency };
   if (eventType === "invoice.paid" && invoice.status === "paid" && invoice.amount_paid > 0) {
-    await enqueueEmail(
-      executor,
-      await planConfirmationEmail({
-        to: user.email,
-        invoiceId: invoice.id ?? subscription.id,
-        planName: plan.name,
-        amountCents: invoice.amount_paid,
-        currency: invoice.currency,
-        renewsOn: subscription.status === "active" ? subscription.currentPeriodEnd : null,
-        accountUrl: appUrl("/account"),
-      }),
-    );
+    const renewsOn = subscription.status === "active" ? subscription.currentPeriodEnd : null;
+    await enqueueEmail(executor, await planConfirmationEmail({ ...about, amountCents: invoice.amount_paid, renewsOn, accountUrl: appUrl("/account") }));
   } else if (eventType === "invoice.payment_failed" && invoice.billing_reason === "subscription_cycle" && invoice.status !== "paid") {
-    await enqueueEmail(
-      executor,
-      await renewalFailedEmail({
-        to: user.email,
-        invoiceId: invoice.id ?? subscription.id,
-        planName: plan.name,
-        amountCents: invoice.amount_due,
-        currency: invoice.currency,
-        payUrl: invoice.hosted_invoice_url ?? appUrl("/account"),
-      }),
-    );
+    await enqueueEmail(executor, await renewalFailedEmail({ ...about, amountCents: invoice.amount_due, payUrl: invoice.hosted_invoice_url ?? appUrl("/account") }));
   }
 }

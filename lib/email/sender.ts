@@ -4,6 +4,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "@/db/client";
 import { emails, type Email } from "@/db/schema";
 import { env } from "@/lib/config/env";
+import { intervalJob } from "@/lib/jobs/interval-job";
 import { logger } from "@/lib/observability/logger";
 
 /**
@@ -111,36 +112,15 @@ export async function deliverDueEmails(options: { now?: Date } = {}): Promise<De
   return result;
 }
 
-type SenderState = { running?: Promise<DeliveryResult>; timer?: ReturnType<typeof setInterval> };
-const state = ((globalThis as { __beyondEarthEmailSender?: SenderState }).__beyondEarthEmailSender ??= {});
+const sender = intervalJob({ name: "email-sender", what: "Email delivery", intervalMs: INTERVAL_MS, round: deliverDueEmails, idle: { sent: 0, failed: 0, printed: 0 } });
 
 /** Delivers now unless a delivery is already under way in this process. */
-export function deliverEmailsSoon(): Promise<DeliveryResult> {
-  state.running ??= deliverDueEmails()
-    .catch((error: unknown) => {
-      logger().error(`Email delivery failed: ${errorText(error)}`);
-      return { sent: 0, failed: 0, printed: 0 };
-    })
-    .finally(() => {
-      state.running = undefined;
-    });
-  return state.running;
-}
+export const deliverEmailsSoon = (): Promise<DeliveryResult> => sender.runSoon();
 
 /** Started once per server process (instrumentation). */
-export function startEmailSender(intervalMs = INTERVAL_MS) {
-  if (state.timer) return;
-  state.timer = setInterval(() => void deliverEmailsSoon(), intervalMs);
-  state.timer.unref?.();
-}
+export const startEmailSender = (intervalMs = INTERVAL_MS) => sender.start(intervalMs);
 
-export function emailSenderRunning(): boolean {
-  return state.timer !== undefined;
-}
+export const emailSenderRunning = (): boolean => sender.started();
 
 /** On shutdown: no new rounds; the one under way finishes its current emails. */
-export async function stopEmailSender(): Promise<void> {
-  clearInterval(state.timer);
-  state.timer = undefined;
-  await state.running;
-}
+export const stopEmailSender = (): Promise<void> => sender.stop();

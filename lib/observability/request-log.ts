@@ -1,7 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Server as HttpServer } from "node:http";
-import { Server } from "node:net";
+import { interceptRequests } from "./intercept-requests";
 import { logger, requestContext } from "./logger";
 import { trackRequest } from "./shutdown";
 
@@ -10,27 +8,18 @@ export const REQUEST_ID_HEADER = "x-request-id";
 // kilobyte of text) would be a way to write into every log line, so it is replaced.
 const acceptedRequestId = /^[A-Za-z0-9._:-]{1,128}$/;
 
-let installed = false;
-
 /**
  * Gives every request an id (the caller's X-Request-Id when usable, otherwise a new one), echoes it
  * in the response, runs the request inside it so each line logged while serving it carries it,
- * and logs one line when the response ends: method, route, status and duration. Like
- * lib/security/socket-address.ts, it hooks the server Next owns, before Next sees the request.
+ * and logs one line when the response ends: method, route, status and duration.
  */
 export function logRequests() {
-  if (installed) return;
-  installed = true;
-  const emit: (this: Server, event: string | symbol, ...args: unknown[]) => boolean = Server.prototype.emit;
-  Server.prototype.emit = function (this: Server, event: string | symbol, ...args: unknown[]) {
-    if (event !== "request") return emit.call(this, event, ...args);
-    const request = args[0] as IncomingMessage;
-    const response = args[1] as ServerResponse;
+  interceptRequests("request-log", (server, request, response, handOn) => {
     const incoming = request.headers[REQUEST_ID_HEADER];
     const requestId = typeof incoming === "string" && acceptedRequestId.test(incoming) ? incoming : randomUUID();
     request.headers[REQUEST_ID_HEADER] = requestId;
     response.setHeader("X-Request-Id", requestId);
-    trackRequest(this as HttpServer, response);
+    trackRequest(server, response);
     const started = performance.now();
     return requestContext.run({ requestId }, () => {
       response.once("close", () => {
@@ -46,7 +35,7 @@ export function logRequests() {
         if (route.startsWith("/_next/static/")) logger().debug(line, "request");
         else logger().info(line, "request");
       });
-      return emit.call(this, event, ...args);
+      return handOn();
     });
-  } as typeof Server.prototype.emit;
+  });
 }

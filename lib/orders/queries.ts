@@ -38,10 +38,14 @@ export type OrderDetailItem = OrderItem & { image: string | null; photo: string 
 
 export type OrderDetail = Order & { items: OrderDetailItem[]; timeline: OrderTimelineEntry[] };
 
-/** An order as its shopper sees it: items and the timeline without the operator's entries. */
-export async function getOrderDetail(orderId: string): Promise<OrderDetail | undefined> {
+/**
+ * One order with its items and timeline. The shopper (the default) sees the timeline without the operator's
+ * entries; the admin console asks for all of them.
+ */
+export async function getOrderDetail(orderId: string, audience: "shopper" | "operator" = "shopper"): Promise<OrderDetail | undefined> {
   const [order] = await db.select().from(orders).where(eq(orders.id, orderId));
   if (!order) return undefined;
+  const ofOrder = eq(orderEvents.orderId, orderId);
   const [items, timeline] = await Promise.all([
     db
       .select({ ...getTableColumns(orderItems), image: products.image, photo: products.photo })
@@ -52,7 +56,7 @@ export async function getOrderDetail(orderId: string): Promise<OrderDetail | und
     db
       .select({ id: orderEvents.id, type: orderEvents.type, message: orderEvents.message, createdAt: orderEvents.createdAt })
       .from(orderEvents)
-      .where(and(eq(orderEvents.orderId, orderId), notInArray(orderEvents.type, [...OPERATOR_TIMELINE_TYPES])))
+      .where(audience === "operator" ? ofOrder : and(ofOrder, notInArray(orderEvents.type, [...OPERATOR_TIMELINE_TYPES])))
       .orderBy(asc(orderEvents.createdAt), asc(orderEvents.id)),
   ]);
   return { ...order, items, timeline };

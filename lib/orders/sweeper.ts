@@ -3,7 +3,7 @@ import { and, asc, eq, lte } from "drizzle-orm";
 import { db } from "@/db/client";
 import { orders } from "@/db/schema";
 import { cancelOrderPayment, cancelPendingOrder } from "./payment";
-import { logger } from "@/lib/observability/logger";
+import { intervalJob } from "@/lib/jobs/interval-job";
 
 /**
  * Reservations last RESERVATION_MINUTES (lib/orders/stock.ts). The sweeper ends pending orders past their expiry: it cancels
@@ -45,43 +45,18 @@ export async function releaseExpiredReservations(now: Date = new Date()): Promis
   return result;
 }
 
-type SweeperState = { lastRun: number; running?: Promise<SweepResult>; timer?: ReturnType<typeof setInterval> };
-const state = ((globalThis as { __beyondEarthSweeper?: SweeperState }).__beyondEarthSweeper ??= { lastRun: 0 });
-
-function sweepOnce(): Promise<SweepResult> {
-  state.lastRun = Date.now();
-  state.running ??= releaseExpiredReservations()
-    .catch((error: unknown) => {
-      logger().error(`Reservation sweep failed: ${error instanceof Error ? error.message : String(error)}`);
-      return { canceled: 0, paid: 0, skipped: 0 };
-    })
-    .finally(() => {
-      state.running = undefined;
-    });
-  return state.running;
-}
+const sweeper = intervalJob({ name: "reservation-sweeper", what: "Reservation sweep", intervalMs: INTERVAL_MS, round: releaseExpiredReservations, idle: { canceled: 0, paid: 0, skipped: 0 } });
 
 /** Called on checkout requests: sweeps at most every 10 seconds per process. */
 export async function sweepExpiredReservationsSoon(): Promise<void> {
-  if (state.running) return;
-  if (Date.now() - state.lastRun < OPPORTUNISTIC_EVERY_MS) return;
-  await sweepOnce();
+  if (sweeper.sinceLastRun() < OPPORTUNISTIC_EVERY_MS) return;
+  await sweeper.runSoon();
 }
 
 /** Started once per server process (instrumentation). */
-export function startReservationSweeper(intervalMs = INTERVAL_MS) {
-  if (state.timer) return;
-  state.timer = setInterval(() => void sweepOnce(), intervalMs);
-  state.timer.unref?.();
-}
+export const startReservationSweeper = (intervalMs = INTERVAL_MS) => sweeper.start(intervalMs);
 
-export function reservationSweeperRunning(): boolean {
-  return state.timer !== undefined;
-}
+export const reservationSweeperRunning = (): boolean => sweeper.started();
 
 /** On shutdown: no new sweeps; the one under way finishes (each order is released in its own transaction). */
-export async function stopReservationSweeper(): Promise<void> {
-  clearInterval(state.timer);
-  state.timer = undefined;
-  await state.running;
-}
+export const stopReservationSweeper = (): Promise<void> => sweeper.stop();

@@ -140,6 +140,8 @@ test("an admin refunds an order in part, then the rest with restock, and sees it
   await expect(page.getByRole("heading", { name: `Order ${orderId}` })).toBeVisible();
   await expect(page.getByTestId("order-status")).toContainText("Paid");
   await expect(page.getByText(paymentIntentId, { exact: true })).toBeVisible();
+  // The country by its name, as the shopper's receipt shows it, not the two-letter code the order stores.
+  await expect(page.getByRole("region", { name: "Ship to" })).toContainText("United States");
 
   const amount = page.getByLabel("Refund amount (USD)");
   const total = Number(await amount.inputValue());

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { CartLineControls } from "@/components/cart/cart-line-controls";
 import { ProductImage } from "@/components/shop/product-image";
 import { stockLevel } from "@/lib/catalog/stock";
+import { SummaryList } from "@/components/orders/summary-list";
 import { buttonClass } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
 import { currentUser } from "@/lib/auth";
 import { getCart } from "@/lib/cart";
 import { readCartId } from "@/lib/cart/cookie";
@@ -70,20 +72,14 @@ export default async function CartPage() {
           ))}
         </ul>
 
-        <aside aria-labelledby="summary-heading" className="flex h-fit flex-col gap-4 rounded-2xl border border-stone-200 bg-white p-5">
-          <h2 id="summary-heading" className="text-lg font-semibold text-stone-900">
-            Order summary
-          </h2>
-          <dl className="flex flex-col gap-2 text-sm">
-            <div className="flex justify-between">
-              <dt className="text-stone-600">Items</dt>
-              <dd>{cart.count}</dd>
-            </div>
-            <div className="flex justify-between text-base font-semibold">
-              <dt>Subtotal</dt>
-              <dd data-testid="cart-subtotal">{formatCents(cart.subtotalCents)}</dd>
-            </div>
-          </dl>
+        <Section as="aside" id="summary" title="Order summary" className="flex h-fit flex-col gap-4">
+          <SummaryList
+            rows={[
+              { label: "Items", value: cart.count },
+              { label: "Subtotal", value: formatCents(cart.subtotalCents), tone: "total", testId: "cart-subtotal" },
+            ]}
+            className="gap-2 text-sm"
+          />
           <p className="text-xs text-stone-600">Shipping is worked out at checkout.</p>
           {overStock.length > 0 ? (
             <p role="alert" className="text-sm text-amber-800">
@@ -96,7 +92,7 @@ export default async function CartPage() {
           <Link href="/shop" className="text-center text-sm font-medium text-leaf-700 hover:underline">
             Continue shopping
           </Link>
-        </aside>
+        </Section>
       </div>
     </div>
   );

@@ -2,14 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { OrderSummary } from "@/components/checkout/order-summary";
+import { PostalAddress } from "@/components/orders/postal-address";
 import { PaymentSection } from "@/components/checkout/payment-section";
 import { ShippingForm } from "@/components/checkout/shipping-form";
 import { Alert } from "@/components/ui/alert";
+import { Section } from "@/components/ui/section";
 import { buttonClass } from "@/components/ui/button";
 import { currentUser } from "@/lib/auth";
 import { readCartId } from "@/lib/cart/cookie";
 import { lastShippingForUser, loadCheckout } from "@/lib/checkout";
-import { countryName, type ShippingDetails } from "@/lib/checkout/shipping";
+import type { ShippingDetails } from "@/lib/checkout/shipping";
 import { formatCents } from "@/lib/money/format";
 
 export const metadata: Metadata = {
@@ -58,34 +60,28 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
 
           {payment ? (
             <>
-              <section aria-labelledby="shipping-heading" className="rounded-2xl border border-stone-200 bg-white p-5">
-                <div className="flex items-baseline justify-between gap-4">
-                  <h2 id="shipping-heading" className="text-lg font-semibold text-stone-900">
-                    Shipping to
-                  </h2>
+              <Section
+                id="shipping"
+                title="Shipping to"
+                action={
                   <Link href="/checkout?step=shipping" className="text-sm font-medium text-leaf-700 underline">
                     Change
                   </Link>
-                </div>
-                <ShippingAddress shipping={payment.shipping} />
-              </section>
-              <section aria-labelledby="payment-heading" className="flex flex-col gap-4 rounded-2xl border border-stone-200 bg-white p-5">
-                <h2 id="payment-heading" className="text-lg font-semibold text-stone-900">
-                  Payment
-                </h2>
+                }
+              >
+                <PostalAddress address={payment.shipping} />
+              </Section>
+              <Section id="payment" title="Payment" className="flex flex-col gap-4">
                 <p className="text-sm text-stone-600">
                   Your items are reserved for you for another {minutesLeft(payment.expiresAt)} minutes. Card details go straight to our payment
                   provider; we never see or store them.
                 </p>
                 {payment.lastError ? <Alert tone="error">Your last payment attempt failed: {payment.lastError} Please try another card.</Alert> : null}
                 <PaymentSection clientSecret={payment.clientSecret} returnUrl="/checkout/complete" payLabel={`Pay ${formatCents(payment.totals.totalCents)}`} />
-              </section>
+              </Section>
             </>
           ) : (
-            <section aria-labelledby="shipping-heading" className="flex flex-col gap-4 rounded-2xl border border-stone-200 bg-white p-5">
-              <h2 id="shipping-heading" className="text-lg font-semibold text-stone-900">
-                Shipping details
-              </h2>
+            <Section id="shipping" title="Shipping details" className="flex flex-col gap-4">
               {user ? null : (
                 <p className="text-sm text-stone-600">
                   Checking out as a guest.{" "}
@@ -96,14 +92,11 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
                 </p>
               )}
               <ShippingForm initial={prefill} />
-            </section>
+            </Section>
           )}
         </div>
 
-        <aside aria-labelledby="summary-heading" className="flex h-fit flex-col gap-4 rounded-2xl border border-stone-200 bg-white p-5">
-          <h2 id="summary-heading" className="text-lg font-semibold text-stone-900">
-            Order summary
-          </h2>
+        <Section as="aside" id="summary" title="Order summary" className="flex h-fit flex-col gap-4">
           <OrderSummary
             lines={state.lines.map((line) => ({
               key: line.productId,
@@ -117,7 +110,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
           <Link href="/cart" className="text-center text-sm font-medium text-leaf-700 hover:underline">
             Edit cart
           </Link>
-        </aside>
+        </Section>
       </div>
     </div>
   );
@@ -130,18 +123,4 @@ async function addressOnly(userId: string): Promise<Partial<ShippingDetails>> {
 
 function minutesLeft(expiresAt: Date): number {
   return Math.max(1, Math.ceil((expiresAt.getTime() - Date.now()) / 60_000));
-}
-
-function ShippingAddress({ shipping }: { shipping: ShippingDetails }) {
-  return (
-    <address className="mt-2 text-sm not-italic text-stone-700">
-      {shipping.name}
-      <br />
-      {shipping.address}
-      <br />
-      {shipping.postalCode} {shipping.city}, {countryName(shipping.country)}
-      <br />
-      {shipping.email}
-    </address>
-  );
 }

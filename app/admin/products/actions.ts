@@ -6,8 +6,7 @@ import { z } from "zod";
 import { action, formText } from "@/lib/actions/action";
 import { createAdminProduct, updateProduct } from "@/lib/admin/products";
 import { saveProductPhoto } from "@/lib/catalog/product-photos";
-import type { ProductFormValues } from "@/components/admin/product-form-state";
-import type { NewProductValues } from "@/components/admin/new-product-form";
+import type { NewProductValues, ProductFormValues } from "@/components/admin/product-form-state";
 
 // The fields arrive as text; lib/admin/products.ts decides what a valid price and stock are.
 const productForm = z.object({

@@ -100,18 +100,8 @@ export default async function ProductPage({ params }: Props) {
           </div>
 
           <dl className="grid gap-4 text-sm">
-            {product.origin ? (
-              <div>
-                <dt className="font-semibold text-stone-900">Origin</dt>
-                <dd className="text-stone-700">{product.origin}</dd>
-              </div>
-            ) : null}
-            {product.sustainability ? (
-              <div>
-                <dt className="font-semibold text-stone-900">Sustainability</dt>
-                <dd className="text-stone-700">{product.sustainability}</dd>
-              </div>
-            ) : null}
+            {product.origin ? <Fact label="Origin">{product.origin}</Fact> : null}
+            {product.sustainability ? <Fact label="Sustainability">{product.sustainability}</Fact> : null}
             {product.tags.length > 0 ? (
               <div>
                 <dt className="font-semibold text-stone-900">Tags</dt>
@@ -186,6 +176,15 @@ export default async function ProductPage({ params }: Props) {
           <ProductGrid products={related} label={`More from ${product.categoryName}`} />
         </section>
       ) : null}
+    </div>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="font-semibold text-stone-900">{label}</dt>
+      <dd className="text-stone-700">{children}</dd>
     </div>
   );
 }

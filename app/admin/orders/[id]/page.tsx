@@ -1,13 +1,14 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge, StatusBadge } from "@/components/admin/badge";
 import { CancelOrderForm } from "@/components/admin/cancel-order-form";
 import { FulfilmentForm } from "@/components/admin/fulfilment-form";
 import { RefundForm } from "@/components/admin/refund-form";
 import { TrackingNumber } from "@/components/orders/tracking-number";
-import { ProductImage } from "@/components/shop/product-image";
-import { PageHeader, table, tableWrap, td, tdRight, th, thRight } from "@/components/admin/ui";
+import { PageHeader } from "@/components/admin/ui";
+import { OrderItemsTable } from "@/components/orders/order-items-table";
+import { orderAddress, PostalAddress } from "@/components/orders/postal-address";
 import { Alert } from "@/components/ui/alert";
+import { Section } from "@/components/ui/section";
 import { formatUtc } from "@/lib/admin/format";
 import { requireAdmin } from "@/lib/admin/guard";
 import { centsToDollarsInput } from "@/lib/admin/money";
@@ -66,12 +67,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
 
   return (
     <div className="flex flex-col gap-5">
-      <p className="text-sm">
-        <Link href="/admin/orders" className="text-leaf-700 hover:underline">
-          ← Orders
-        </Link>
-      </p>
-      <PageHeader title={`Order ${order.id}`} description={`${order.email} · created ${formatUtc(order.createdAt)}`}>
+      <PageHeader back={{ href: "/admin/orders", label: "Orders" }} title={`Order ${order.id}`} description={`${order.email} · created ${formatUtc(order.createdAt)}`}>
         <p className="text-base" data-testid="order-status">
           <StatusBadge status={order.status} label={ORDER_STATUS_LABELS[order.status]} />
         </p>
@@ -97,57 +93,12 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
             <h2 id="items-heading" className="mb-2 text-lg font-semibold">
               Items
             </h2>
-            <div className={tableWrap}>
-              <table className={table}>
-                <thead>
-                  <tr>
-                    <th scope="col" className={th}>Item</th>
-                    <th scope="col" className={thRight}>Unit price</th>
-                    <th scope="col" className={thRight}>Qty</th>
-                    <th scope="col" className={thRight}>Total</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-stone-100">
-                  {items.map((item) => (
-                    <tr key={item.id}>
-                      <td className={td}>
-                        {item.productId !== null && item.image !== null ? (
-                          <span className="flex items-center gap-3">
-                            <ProductImage
-                              product={{ id: item.productId, name: item.name, image: item.image, photo: item.photo }}
-                              alt=""
-                              sizes="3rem"
-                              className="h-9 w-12 shrink-0 rounded-md bg-soil-100 object-cover"
-                            />
-                            <Link href={`/admin/products/${item.productId}`} className="text-leaf-700 hover:underline">
-                              {item.name}
-                            </Link>
-                          </span>
-                        ) : (
-                          item.name
-                        )}
-                      </td>
-                      <td className={tdRight}>{money(item.unitPriceCents)}</td>
-                      <td className={tdRight}>{item.quantity}</td>
-                      <td className={tdRight}>{money(item.unitPriceCents * item.quantity)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot className="border-t border-stone-200 text-sm">
-                  <tr>
-                    <th scope="row" colSpan={3} className={`${tdRight} font-normal text-stone-600`}>Subtotal</th>
-                    <td className={tdRight}>{money(order.subtotalCents)}</td>
-                  </tr>
-                  <tr>
-                    <th scope="row" colSpan={3} className={`${tdRight} font-normal text-stone-600`}>Shipping</th>
-                    <td className={tdRight}>{money(order.shippingCents)}</td>
-                  </tr>
-                  <tr>
-                    <th scope="row" colSpan={3} className={`${tdRight} font-semibold`}>Total</th>
-                    <td className={`${tdRight} font-semibold`}>{money(order.totalCents)}</td>
-                  </tr>
-                </tfoot>
-              </table>
+            <div className="rounded-lg border border-stone-200 bg-white px-4 pb-4">
+              <OrderItemsTable
+                items={items}
+                // The refunded figure is the payment panel's, which also counts refunds Stripe has not reported yet.
+                totals={{ subtotalCents: order.subtotalCents, shippingCents: order.shippingCents, totalCents: order.totalCents }}
+                currency={order.currency} itemHref={(productId) => `/admin/products/${productId}`} />
             </div>
           </section>
 
@@ -171,10 +122,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
         </div>
 
         <div className="flex flex-col gap-5">
-          <section aria-labelledby="payment-heading" className="rounded-lg border border-stone-200 bg-white p-4">
-            <h2 id="payment-heading" className="mb-2 font-semibold">
-              Payment
-            </h2>
+          <Section id="payment" title="Payment" look="compact">
             <dl className="grid grid-cols-[7rem_1fr] gap-x-3 gap-y-1.5 text-sm">
               <Row label="PaymentIntent">
                 <span className="font-mono text-xs">{order.paymentIntentId ?? "—"}</span>
@@ -188,12 +136,9 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
               <Row label="Stock">{stockSummary || "—"}</Row>
               {order.failureMessage ? <Row label="Last failure">{order.failureMessage}</Row> : null}
             </dl>
-          </section>
+          </Section>
 
-          <section aria-labelledby="fulfilment-heading" className="rounded-lg border border-stone-200 bg-white p-4">
-            <h2 id="fulfilment-heading" className="mb-2 font-semibold">
-              Fulfilment
-            </h2>
+          <Section id="fulfilment" title="Fulfilment" look="compact">
             <dl className="mb-3 grid grid-cols-[7rem_1fr] gap-x-3 gap-y-1.5 text-sm">
               <Row label="Status">
                 <span data-testid="fulfilment-status">{FULFILMENT_LABELS[order.fulfilment]}</span>
@@ -217,12 +162,9 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
             ) : (
               <p className="text-sm text-stone-600">Only a paid order that is not refunded in full can be packed and shipped.</p>
             )}
-          </section>
+          </Section>
 
-          <section aria-labelledby="refund-heading" className="rounded-lg border border-stone-200 bg-white p-4">
-            <h2 id="refund-heading" className="mb-2 font-semibold">
-              Refund
-            </h2>
+          <Section id="refund" title="Refund" look="compact">
             <RefundForm
               action={refundOrderAction}
               orderId={order.id}
@@ -238,22 +180,11 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
                     : "Only a paid order can be refunded."
               }
             />
-          </section>
+          </Section>
 
-          <section aria-labelledby="shipping-heading" className="rounded-lg border border-stone-200 bg-white p-4 text-sm">
-            <h2 id="shipping-heading" className="mb-2 font-semibold">
-              Ship to
-            </h2>
-            <address className="not-italic leading-relaxed">
-              {order.shippingName}
-              <br />
-              {order.shippingAddress}
-              <br />
-              {order.shippingPostalCode} {order.shippingCity}
-              <br />
-              {order.shippingCountry}
-            </address>
-          </section>
+          <Section id="shipping" title="Ship to" look="compact" className="text-sm">
+            <PostalAddress address={orderAddress(order)} className="not-italic leading-relaxed" />
+          </Section>
         </div>
       </div>
     </div>

@@ -28,12 +28,7 @@ export default async function AdminProductPage({ params, searchParams }: { param
 
   return (
     <div className="flex flex-col gap-4">
-      <p className="text-sm">
-        <Link href="/admin/products" className="text-leaf-700 hover:underline">
-          ← Products
-        </Link>
-      </p>
-      <PageHeader title={product.name} description={`${product.slug} · ${product.category}`}>
+      <PageHeader back={{ href: "/admin/products", label: "Products" }} title={product.name} description={`${product.slug} · ${product.category}`}>
         {product.visible ? (
           <Link href={`/shop/${product.slug}`} className="text-sm font-semibold text-leaf-700 hover:underline">
             View in the shop
@@ -46,6 +41,7 @@ export default async function AdminProductPage({ params, searchParams }: { param
       <div className="grid gap-6 md:grid-cols-[1fr_18rem]">
         <section aria-label="Edit product" className="rounded-lg border border-stone-200 bg-white p-5">
           <ProductForm
+            mode="edit"
             action={saveProduct}
             productId={product.id}
             stock={product.stock}

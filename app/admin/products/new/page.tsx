@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { NewProductForm } from "@/components/admin/new-product-form";
+import { ProductForm } from "@/components/admin/product-form";
 import { PageHeader } from "@/components/admin/ui";
 import { requireAdmin } from "@/lib/admin/guard";
 import { listCategories } from "@/lib/catalog/queries";
@@ -12,14 +11,9 @@ export default async function NewProductPage() {
   const categories = await listCategories();
   return (
     <div className="flex flex-col gap-4">
-      <p className="text-sm">
-        <Link href="/admin/products" className="text-leaf-700 hover:underline">
-          ← Products
-        </Link>
-      </p>
-      <PageHeader title="New product" description="After creating it, upload its photo on its page." />
+      <PageHeader back={{ href: "/admin/products", label: "Products" }} title="New product" description="After creating it, upload its photo on its page." />
       <section aria-label="New product" className="rounded-lg border border-stone-200 bg-white p-5">
-        <NewProductForm action={createProductAction} categories={categories} />
+        <ProductForm mode="create" action={createProductAction} categories={categories} />
       </section>
     </div>
   );

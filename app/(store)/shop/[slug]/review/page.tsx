@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { ReviewPageHeader } from "@/components/reviews/review-page-header";
 import { notFound, redirect } from "next/navigation";
 import { ReviewForm } from "@/components/reviews/review-form";
 import { Alert } from "@/components/ui/alert";
@@ -22,12 +22,7 @@ export default async function ReviewPage({ params }: Props) {
 
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-6">
-      <div>
-        <Link href={`/shop/${product.slug}`} className="text-sm text-leaf-700 underline underline-offset-2">
-          Back to {product.name}
-        </Link>
-        <h1 className="mt-2 text-2xl font-bold text-stone-900">{state.existing ? "Edit your review" : "Review"} of {product.name}</h1>
-      </div>
+      <ReviewPageHeader product={product} title={`${state.existing ? "Edit your review" : "Review"} of ${product.name}`} />
       {state.hiddenReason !== null ? (
         <Alert tone="info">Our team has hidden your review{state.hiddenReason ? `: ${state.hiddenReason}` : "."} You can still edit or delete it.</Alert>
       ) : null}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ReviewPageHeader } from "@/components/reviews/review-page-header";
 import { notFound } from "next/navigation";
 import { RatingOverview, ReviewList } from "@/components/reviews/review-list";
 import { getProductIdBySlug } from "@/lib/reviews/products";
@@ -23,12 +24,7 @@ export default async function ReviewsPage({ params, searchParams }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <Link href={`/shop/${product.slug}`} className="text-sm text-leaf-700 underline underline-offset-2">
-          Back to {product.name}
-        </Link>
-        <h1 className="mt-2 text-2xl font-bold text-stone-900">Reviews of {product.name}</h1>
-      </div>
+      <ReviewPageHeader product={product} title={`Reviews of ${product.name}`} />
       <RatingOverview summary={summary} />
       {page.reviews.length > 0 ? <ReviewList reviews={page.reviews} /> : null}
       {page.pages > 1 ? (
