@@ -2,7 +2,7 @@
 
 import { deleteAccountAction } from "@/app/account/actions";
 import { fieldErrorsOf, valuesOf } from "@/lib/actions/state";
-import { ActionForm } from "@/components/ui/action-form";
+import { ActionForm } from "@/components/forms/action-form";
 import { Field } from "@/components/ui/field";
 
 /** Deleting cannot be undone, so the user types their email first; the server checks it again. */

@@ -2,7 +2,7 @@
 
 import { loginAction } from "@/app/(auth)/login/actions";
 import { fieldErrorsOf, valuesOf } from "@/lib/actions/state";
-import { ActionForm } from "@/components/ui/action-form";
+import { ActionForm } from "@/components/forms/action-form";
 import { Field } from "@/components/ui/field";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {

@@ -3,7 +3,7 @@
 import { registerAction } from "@/app/(auth)/register/actions";
 import { fieldErrorsOf, valuesOf } from "@/lib/actions/state";
 import { NewPasswordField } from "@/components/auth/new-password-field";
-import { ActionForm } from "@/components/ui/action-form";
+import { ActionForm } from "@/components/forms/action-form";
 import { Field } from "@/components/ui/field";
 
 export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {

@@ -3,7 +3,7 @@
 import { resetPasswordAction } from "@/app/(auth)/reset-password/actions";
 import { fieldErrorsOf } from "@/lib/actions/state";
 import { NewPasswordField } from "@/components/auth/new-password-field";
-import { ActionForm } from "@/components/ui/action-form";
+import { ActionForm } from "@/components/forms/action-form";
 import { Field } from "@/components/ui/field";
 
 export function ResetPasswordForm({ token }: { token: string }) {
