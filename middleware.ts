@@ -3,6 +3,8 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import { authConfig, isProtectedPath } from "@/lib/auth/config";
 import { HOME_EDITION, HOME_PREFIX, shopBrowseRewrite } from "@/lib/catalog/shop-url";
 import { isWellFormedPath } from "@/lib/http/path";
+import { isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
+import { chooseLocale } from "@/lib/i18n/negotiate";
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, isDeviceId } from "@/lib/device/cookie";
 import { contentSecurityPolicy, policyOptionsFromEnv } from "@/lib/security/headers";
 import { refuseMalformedActionRequest } from "@/lib/security/server-action-request";
@@ -24,7 +26,7 @@ export default async function middleware(request: NextRequest, event: NextFetchE
   // Next answers these with a 500 (a foreign origin, an action id or body it cannot decode).
   const refused = await refuseMalformedActionRequest(request);
   if (refused) return refused;
-  if (isWellFormedPath(request.nextUrl.pathname) && isProtectedPath(request.nextUrl.pathname)) return withSession(request, event);
+  if (isWellFormedPath(request.nextUrl.pathname) && isProtectedPath(unlocalizedPath(request.nextUrl.pathname))) return withSession(request, event);
   return withPolicy(route(request, false));
 }
 
@@ -40,27 +42,37 @@ function route(request: NextRequest, signedIn: boolean) {
   if (!isWellFormedPath(pathname)) {
     return new NextResponse("Bad request: this address has a malformed %-escape.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
-  if (isProtectedPath(pathname) && !signedIn) {
+  if (isProtectedPath(unlocalizedPath(pathname)) && !signedIn) {
     const login = new URL("/login", request.nextUrl.origin);
-    login.searchParams.set("callbackUrl", `${pathname}${search}`);
+    login.searchParams.set("callbackUrl", `${unlocalizedPath(pathname)}${search}`);
     return NextResponse.redirect(login);
   }
 
-  // `/` and every /shop view (searches too) are served from cached routes; the address bar keeps
-  // the address that was asked for.
-  const browse = pathname === "/" ? `${HOME_PREFIX}${HOME_EDITION}` : shopBrowseRewrite(request.nextUrl);
-  const pass = (init?: Parameters<typeof NextResponse.next>[0]) =>
-    browse ? NextResponse.rewrite(new URL(`${browse}${search}`, request.nextUrl), init) : NextResponse.next(init);
+  // Every page is served from its `[locale]` path (app/[locale]/…): the remembered choice, else
+  // the browser's languages. `/` and every /shop view (searches too) are served from cached routes.
+  // The address bar keeps the address that was asked for.
+  // A path that already carries its locale is served as it is: on a server bound to 127.0.0.1, Next
+  // forwards a rewrite to itself as a new request, which comes through here a second time.
+  const page = !isUnlocalizedPath(pathname);
+  const given = localeOfPath(pathname);
+  const locale = given ?? chooseLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
+  const browse = pathname === "/" ? `${HOME_PREFIX}${HOME_EDITION}` : (shopBrowseRewrite(request.nextUrl) ?? pathname);
+  const headers = new Headers(request.headers);
+  // Server actions and route handlers read the language here (next-intl's request header).
+  if (page) headers.set(LOCALE_HEADER, locale);
+  const pass = () =>
+    page && !given
+      ? NextResponse.rewrite(new URL(`/${locale}${browse}${search}`, request.nextUrl), { request: { headers } })
+      : NextResponse.next({ request: { headers } });
 
   const existing = request.cookies.get(DEVICE_COOKIE)?.value;
   if (isDeviceId(existing)) return pass();
 
   // A first visit: the page rendering this very request must see the id too.
   const deviceId = crypto.randomUUID();
-  const headers = new Headers(request.headers);
   request.cookies.set(DEVICE_COOKIE, deviceId);
   headers.set("cookie", request.cookies.toString());
-  const response = pass({ request: { headers } });
+  const response = pass();
   response.cookies.set(DEVICE_COOKIE, deviceId, {
     httpOnly: true,
     sameSite: "lax",
@@ -69,6 +81,25 @@ function route(request: NextRequest, signedIn: boolean) {
     maxAge: DEVICE_COOKIE_MAX_AGE,
   });
   return response;
+}
+
+// next-intl's getRequestConfig falls back to this request header when a render set no locale.
+const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
+
+/** Route handlers and files, which have no `[locale]` path. */
+function isUnlocalizedPath(pathname: string) {
+  return pathname.startsWith("/api/") || pathname === "/api" || pathname.startsWith("/media/") || pathname.startsWith("/_next/") || pathname === "/icon.svg";
+}
+
+/** The locale a `/<locale>/…` path names, or null. */
+function localeOfPath(pathname: string): Locale | null {
+  const first = pathname.split("/")[1];
+  return isLocale(first) ? first : null;
+}
+
+/** The page a path shows, without its `/<locale>` segment. */
+function unlocalizedPath(pathname: string): string {
+  return localeOfPath(pathname) ? pathname.slice(3) || "/" : pathname;
 }
 
 export const config = {

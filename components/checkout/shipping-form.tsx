@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { submitShippingAction } from "@/app/(store)/checkout/actions";
 import { Alert } from "@/components/ui/alert";
@@ -16,6 +17,8 @@ export function ShippingForm({ initial }: { initial: Partial<ShippingDetails> })
   const errors = fieldErrorsOf(state);
   const values = { ...initial, ...state.values };
   const countryError = errors.country?.[0];
+  const t = useTranslations("ShippingForm");
+  const countries = useTranslations("Countries");
   return (
     // The key resets the inputs to what the server answered after each submission.
     <form key={JSON.stringify(values)} action={action} className="flex flex-col gap-4" noValidate aria-labelledby="shipping-heading">
@@ -24,22 +27,22 @@ export function ShippingForm({ initial }: { initial: Partial<ShippingDetails> })
           {state.message}{" "}
           {state.reason === "sold_out" ? (
             <Link href="/cart" className="font-semibold underline">
-              Update your cart
+              {t("updateCart")}
             </Link>
           ) : null}
         </Alert>
       ) : null}
       {state.fieldErrors ? <Alert tone="error">{state.message}</Alert> : null}
-      <Field label="Full name" name="name" autoComplete="name" required defaultValue={values.name} errors={errors.name} />
-      <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={values.email} errors={errors.email} hint="We send your receipt here." />
-      <Field label="Address" name="address" autoComplete="street-address" required defaultValue={values.address} errors={errors.address} />
+      <Field label={t("name")} name="name" autoComplete="name" required defaultValue={values.name} errors={errors.name} />
+      <Field label={t("email")} name="email" type="email" autoComplete="email" required defaultValue={values.email} errors={errors.email} hint={t("emailHint")} />
+      <Field label={t("address")} name="address" autoComplete="street-address" required defaultValue={values.address} errors={errors.address} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="City" name="city" autoComplete="address-level2" required defaultValue={values.city} errors={errors.city} />
-        <Field label="Postal code" name="postalCode" autoComplete="postal-code" required defaultValue={values.postalCode} errors={errors.postalCode} />
+        <Field label={t("city")} name="city" autoComplete="address-level2" required defaultValue={values.city} errors={errors.city} />
+        <Field label={t("postalCode")} name="postalCode" autoComplete="postal-code" required defaultValue={values.postalCode} errors={errors.postalCode} />
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="field-country" className="text-sm font-medium text-stone-800">
-          Country
+          {t("country")}
         </label>
         <select
           id="field-country"
@@ -50,9 +53,9 @@ export function ShippingForm({ initial }: { initial: Partial<ShippingDetails> })
           aria-describedby={countryError ? "field-country-error" : undefined}
           className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm aria-invalid:border-red-600"
         >
-          {SHIPPING_COUNTRIES.map(([code, name]) => (
+          {SHIPPING_COUNTRIES.map(([code]) => (
             <option key={code} value={code}>
-              {name}
+              {countries(code)}
             </option>
           ))}
         </select>
@@ -63,7 +66,7 @@ export function ShippingForm({ initial }: { initial: Partial<ShippingDetails> })
         ) : null}
       </div>
       <Button type="submit" disabled={pending} className="py-3">
-        {pending ? "Reserving your items…" : "Continue to payment"}
+        {pending ? t("reserving") : t("continue")}
       </Button>
     </form>
   );

@@ -22,6 +22,10 @@ export type CountryCode = (typeof SHIPPING_COUNTRIES)[number][0];
 
 const countryCodes = SHIPPING_COUNTRIES.map(([code]) => code) as [CountryCode, ...CountryCode[]];
 
+export function isCountryCode(code: string): code is CountryCode {
+  return (countryCodes as readonly string[]).includes(code);
+}
+
 export function countryName(code: string): string {
   return SHIPPING_COUNTRIES.find(([known]) => known === code)?.[1] ?? code;
 }

@@ -1,0 +1,26 @@
+import Link from "next/link";
+import { NewProductForm } from "@/components/admin/new-product-form";
+import { PageHeader } from "@/components/admin/ui";
+import { requireAdmin } from "@/lib/admin/guard";
+import { listCategories } from "@/lib/catalog/queries";
+import { createProductAction } from "@/app/admin/products/actions";
+
+export const metadata = { title: "New product" };
+
+export default async function NewProductPage() {
+  await requireAdmin();
+  const categories = await listCategories();
+  return (
+    <div className="flex flex-col gap-4">
+      <p className="text-sm">
+        <Link href="/admin/products" className="text-leaf-700 hover:underline">
+          ← Products
+        </Link>
+      </p>
+      <PageHeader title="New product" description="After creating it, upload its photo on its page." />
+      <section aria-label="New product" className="rounded-lg border border-stone-200 bg-white p-5">
+        <NewProductForm action={createProductAction} categories={categories} />
+      </section>
+    </div>
+  );
+}
