@@ -104,6 +104,10 @@ test("the switcher changes the language on the same page, and the choice is reme
 
   await page.reload();
   await expectLanguage(page, "de");
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Gutes Essen, mit Sorgfalt für den Planeten angebaut und versandt." })).toBeVisible();
+  await page.goto("/login");
+  await expect(page.getByRole("heading", { level: 1, name: "Anmelden" })).toBeVisible();
   await page.goto("/cart");
   await expectLanguage(page, "de");
   await expect(page.getByRole("banner").getByRole("link", { name: "Warenkorb, 0 Artikel" })).toBeVisible();

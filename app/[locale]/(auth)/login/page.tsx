@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth";
 import { DEFAULT_CALLBACK_URL, safeCallbackUrl } from "@/lib/auth/callback-url";
 import { githubEnabled } from "@/lib/auth/config";
@@ -9,10 +10,10 @@ import { Alert } from "@/components/ui/alert";
 import { GithubSignIn } from "@/components/auth/github-sign-in";
 import { LoginForm } from "@/components/auth/login-form";
 
-export const metadata: Metadata = {
-  title: "Sign in",
-  description: "Sign in to Beyond Earth to see your orders, your plan and your recipe conversations.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Login");
+  return { title: t("title"), description: t("description") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -22,6 +23,7 @@ function single(value: string | string[] | undefined) {
 
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
+  const t = await getTranslations("Login");
   const callbackUrl = safeCallbackUrl(single(params.callbackUrl));
   if (await currentUser()) redirect(callbackUrl);
 
@@ -30,23 +32,23 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   return (
     <>
       <div>
-        <h1 className="text-2xl font-bold text-leaf-900">Sign in</h1>
-        <p className="mt-1 text-sm text-stone-600">Welcome back to Beyond Earth.</p>
+        <h1 className="text-2xl font-bold text-leaf-900">{t("title")}</h1>
+        <p className="mt-1 text-sm text-stone-600">{t("welcome")}</p>
       </div>
-      {single(params.signedOut) ? <Alert tone="success">You have been signed out.</Alert> : null}
-      {single(params.passwordReset) ? <Alert tone="success">Your new password is set. Sign in with it.</Alert> : null}
+      {single(params.signedOut) ? <Alert tone="success">{t("signedOut")}</Alert> : null}
+      {single(params.passwordReset) ? <Alert tone="success">{t("passwordReset")}</Alert> : null}
       {error ? <Alert tone="error">{error}</Alert> : null}
       <LoginForm callbackUrl={callbackUrl} />
       <p className="-mt-2 text-sm">
         <Link href="/forgot-password" className="font-semibold text-leaf-700 underline">
-          Forgot password?
+          {t("forgot")}
         </Link>
       </p>
       {githubEnabled() ? <GithubSignIn callbackUrl={callbackUrl} /> : null}
       <p className="text-sm text-stone-600">
-        New here?{" "}
+        {t("newHere")}{" "}
         <Link href={registerHref} className="font-semibold text-leaf-700 underline">
-          Create an account
+          {t("register")}
         </Link>
       </p>
     </>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ProductGrid } from "@/components/shop/product-card";
 import { buttonClass } from "@/components/ui/button";
@@ -24,24 +25,22 @@ type Props = { params: Promise<{ edition: string; locale: string }> };
 export default async function HomePage({ params }: Props) {
   await pageLocale(params);
   if ((await params).edition !== HOME_EDITION) notFound();
+  const t = await getTranslations("Home");
   const [{ featured, seasonal, recipes }, categories] = await Promise.all([getHomeCatalog(), listCategories()]);
 
   return (
     <div className="flex flex-col gap-14">
       <section className="relative overflow-hidden rounded-3xl bg-leaf-900 px-6 py-14 text-white sm:px-12">
         <div className="relative z-10 flex max-w-2xl flex-col gap-5">
-          <p className="text-sm font-semibold uppercase tracking-widest text-leaf-100">Sustainable groceries</p>
-          <h1 className="text-4xl font-bold leading-tight tracking-tight sm:text-5xl">Good food, grown and shipped with care for the planet.</h1>
-          <p className="text-lg text-leaf-100">
-            Seasonal produce from growers we know by name, organic pantry staples, slow-fermented bread and cookbooks — in plastic-free packaging
-            wherever we can.
-          </p>
+          <p className="text-sm font-semibold uppercase tracking-widest text-leaf-100">{t("eyebrow")}</p>
+          <h1 className="text-4xl font-bold leading-tight tracking-tight sm:text-5xl">{t("heading")}</h1>
+          <p className="text-lg text-leaf-100">{t("intro")}</p>
           <div className="flex flex-wrap gap-3">
             <Link href="/shop" className={buttonClass("secondary", "border-transparent px-6 py-3 text-leaf-900")}>
-              Shop the catalogue
+              {t("shopCta")}
             </Link>
             <Link href="/assistant" className="inline-flex items-center rounded-lg px-6 py-3 text-sm font-semibold text-white ring-1 ring-white/40 hover:bg-white/10">
-              Ask the recipe assistant
+              {t("assistantCta")}
             </Link>
           </div>
         </div>
@@ -49,7 +48,7 @@ export default async function HomePage({ params }: Props) {
         <div aria-hidden="true" className="absolute -bottom-24 right-24 h-64 w-64 rounded-full bg-leaf-600/40" />
       </section>
 
-      <nav aria-label="Shop by category">
+      <nav aria-label={t("byCategory")}>
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
           {categories.map((category) => (
             <li key={category.slug}>
@@ -58,7 +57,7 @@ export default async function HomePage({ params }: Props) {
                 className="flex h-full flex-col gap-1 rounded-2xl border border-stone-200 bg-white p-4 transition hover:border-leaf-600 hover:shadow-sm"
               >
                 <span className="font-semibold text-stone-900">{category.name}</span>
-                <span className="text-xs text-stone-600">{category.productCount} products</span>
+                <span className="text-xs text-stone-600">{t("productCount", { count: category.productCount })}</span>
               </Link>
             </li>
           ))}
@@ -68,13 +67,13 @@ export default async function HomePage({ params }: Props) {
       <section aria-labelledby="featured-heading" className="flex flex-col gap-4">
         <div className="flex items-end justify-between gap-4">
           <h2 id="featured-heading" className="text-2xl font-bold tracking-tight text-stone-900">
-            Featured
+            {t("featured")}
           </h2>
           <Link href="/shop" className="text-sm font-semibold text-leaf-700 hover:underline">
-            See everything →
+            {t("seeEverything")} →
           </Link>
         </div>
-        <ProductGrid products={featured} label="Featured products" />
+        <ProductGrid products={featured} label={t("featuredProducts")} />
       </section>
 
       {seasonal.length > 0 ? (
@@ -82,34 +81,31 @@ export default async function HomePage({ params }: Props) {
           <div className="flex items-end justify-between gap-4">
             <div>
               <h2 id="seasonal-heading" className="text-2xl font-bold tracking-tight text-stone-900">
-                In season now
+                {t("seasonal")}
               </h2>
-              <p className="text-sm text-stone-600">Picked at their best, travelling the shortest distance.</p>
+              <p className="text-sm text-stone-600">{t("seasonalBody")}</p>
             </div>
             <Link href="/shop?tag=seasonal" className="text-sm font-semibold text-leaf-700 hover:underline">
-              All seasonal picks →
+              {t("allSeasonal")} →
             </Link>
           </div>
-          <ProductGrid products={seasonal} label="In-season picks" />
+          <ProductGrid products={seasonal} label={t("seasonalProducts")} />
         </section>
       ) : null}
 
       <section aria-labelledby="recipes-heading" className="flex flex-col gap-5 rounded-3xl bg-soil-100 px-6 py-10 sm:px-10">
         <div className="flex flex-col gap-2">
           <h2 id="recipes-heading" className="text-2xl font-bold tracking-tight text-stone-900">
-            Cook tonight from what is in stock
+            {t("cookTonight")}
           </h2>
-          <p className="max-w-2xl text-stone-700">
-            Our recipe assistant knows the shelves: tell it what you fancy and it suggests recipes, swaps anything sold out and adds the ingredients
-            to your cart.
-          </p>
+          <p className="max-w-2xl text-stone-700">{t("cookBody")}</p>
         </div>
         {recipes.length > 0 ? (
           <ul className="grid gap-4 md:grid-cols-3">
             {recipes.map((recipe) => (
               <li key={recipe.slug} className="flex flex-col gap-2 rounded-2xl bg-white p-5 shadow-sm">
                 <p className="text-xs font-medium uppercase tracking-wide text-soil-700">
-                  {recipe.meal} · {recipe.minutes} min
+                  {t("recipeMeta", { meal: recipe.meal, minutes: recipe.minutes })}
                 </p>
                 <h3 className="font-semibold text-stone-900">{recipe.title}</h3>
                 <p className="text-sm leading-relaxed text-stone-700">{recipe.summary}</p>
@@ -119,7 +115,7 @@ export default async function HomePage({ params }: Props) {
         ) : null}
         <div>
           <Link href="/assistant" className={buttonClass("primary", "px-6 py-3")}>
-            Ask for a recipe
+            {t("askRecipe")}
           </Link>
         </div>
       </section>
