@@ -1,14 +1,12 @@
-import type { Metadata } from "next";
+"use client";
+
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("NotFound");
-  return { title: t("title") };
-}
-
+// A client component: Next renders not-found apart from the page that called notFound(), so on a
+// cached page a server render here would have to read the request for its language; the client
+// provider of app/[locale]/layout.tsx already has it.
 export default function NotFound() {
   const t = useTranslations("NotFound");
   return (
