@@ -78,6 +78,21 @@ test.describe("with Accept-Language: es", () => {
     await expect(page.getByRole("main").getByText(/^Pedido /).first()).toContainText(paymentIntentId);
   });
 
+  test("an unknown product is a 404 in Spanish, and the cached pages stay cached per language", async ({ page, request }) => {
+    const response = await page.goto("/shop/no-such-product");
+    expect(response?.status()).toBe(404);
+    await expectLanguage(page, "es");
+    await expect(page.getByRole("heading", { name: "No encontramos esa página" })).toBeVisible();
+
+    const headers = { "Accept-Language": "es" };
+    await request.get("/shop", { headers });
+    const again = await request.get("/shop", { headers });
+    expect(again.headers()["x-nextjs-cache"]).toMatch(/HIT|STALE/);
+    expect(await again.text()).toContain("Todos los productos");
+    const english = await request.get("/shop", { headers: { "Accept-Language": "en-US" } });
+    expect(await english.text()).toContain("All products");
+  });
+
   test("the switcher's choice wins over Accept-Language and is remembered", async ({ page }) => {
     await page.goto("/shop");
     await expectLanguage(page, "es");
