@@ -7,17 +7,26 @@ import { submitShippingAction } from "@/app/(store)/checkout/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { SHIPPING_COUNTRIES, type ShippingDetails } from "@/lib/checkout/shipping";
-import { fieldErrorsOf, idle } from "@/lib/actions/state";
+import { SHIPPING_COUNTRIES, SHIPPING_ERRORS, type ShippingDetails } from "@/lib/checkout/shipping";
+import { CHECK_THE_FIELDS, fieldErrorsOf, idle, type FieldErrors } from "@/lib/actions/state";
 import type { ShippingFormState } from "./shipping-form-state";
 
 /** The shipping step. Submitting reserves the items and moves on to payment. */
 export function ShippingForm({ initial }: { initial: Partial<ShippingDetails> }) {
   const [state, action, pending] = useActionState<ShippingFormState, FormData>(submitShippingAction, idle);
-  const errors = fieldErrorsOf(state);
+  const t = useTranslations("ShippingForm");
+  const errorText = useTranslations("ShippingErrors");
+  // The server's messages are English; the known ones are shown in the shopper's language.
+  const known = new Map<string, string>(Object.entries(SHIPPING_ERRORS).map(([key, english]) => [english, errorText(key as keyof typeof SHIPPING_ERRORS)]));
+  const translate = (message: string) => {
+    const tooLong = /^At most (\d+) characters$/.exec(message);
+    return known.get(message) ?? (tooLong ? errorText("tooLong", { max: Number(tooLong[1]) }) : message);
+  };
+  const errors: FieldErrors<keyof ShippingDetails> = Object.fromEntries(
+    Object.entries(fieldErrorsOf(state)).map(([field, messages]) => [field, messages?.map(translate)]),
+  );
   const values = { ...initial, ...state.values };
   const countryError = errors.country?.[0];
-  const t = useTranslations("ShippingForm");
   const countries = useTranslations("Countries");
   return (
     // The key resets the inputs to what the server answered after each submission.
@@ -32,7 +41,7 @@ export function ShippingForm({ initial }: { initial: Partial<ShippingDetails> })
           ) : null}
         </Alert>
       ) : null}
-      {state.fieldErrors ? <Alert tone="error">{state.message}</Alert> : null}
+      {state.fieldErrors ? <Alert tone="error">{state.message === CHECK_THE_FIELDS ? t("checkFields") : state.message}</Alert> : null}
       <Field label={t("name")} name="name" autoComplete="name" required defaultValue={values.name} errors={errors.name} />
       <Field label={t("email")} name="email" type="email" autoComplete="email" required defaultValue={values.email} errors={errors.email} hint={t("emailHint")} />
       <Field label={t("address")} name="address" autoComplete="street-address" required defaultValue={values.address} errors={errors.address} />

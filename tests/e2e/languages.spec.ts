@@ -50,6 +50,9 @@ test.describe("with Accept-Language: es", () => {
     await expect(page).toHaveURL(/\/checkout$/);
     await expect(page.getByRole("heading", { level: 1, name: "Finalizar compra" })).toBeVisible();
 
+    await page.getByRole("button", { name: "Continuar al pago" }).click();
+    await expect(page.getByRole("main").getByText("Revisa los campos marcados.")).toBeVisible();
+    await expect(page.getByRole("main").getByText("Escribe tu nombre completo")).toBeVisible();
     await page.getByLabel("Nombre completo").fill("Rosalía Compradora");
     await page.getByLabel("Correo electrónico").fill(uniqueEmail("comprador"));
     await page.getByLabel("Dirección").fill("Calle del Huerto 7");
