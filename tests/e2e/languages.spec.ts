@@ -38,6 +38,8 @@ test.describe("with Accept-Language: es", () => {
     await page.goto(`/shop/${product.slug}`);
     await expectLanguage(page, "es");
     await expect(page.getByRole("main").getByText(loose(esDollars(product.priceCents))).first()).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Opiniones" })).toBeVisible();
+    await expect(page.locator("#reviews").getByText(/^(Todavía no hay opiniones\.|\d+ opini(ón|ones))$/).first()).toBeVisible();
     await page.getByLabel("Cantidad").fill("2");
     await page.getByRole("button", { name: "Añadir al carrito" }).click();
     await expect(page.getByRole("main").getByRole("status")).toContainText("Añadido 2 a tu carrito");
