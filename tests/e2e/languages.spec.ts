@@ -126,6 +126,9 @@ test("the switcher changes the language on the same page, and the choice is reme
   await expectLanguage(page, "de");
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Gutes Essen, mit Sorgfalt für den Planeten angebaut und versandt." })).toBeVisible();
+  await page.goto("/plans");
+  await expect(page.getByRole("heading", { level: 1, name: "Abos" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Monatlich" })).toBeVisible();
   await page.goto("/login");
   await expect(page.getByRole("heading", { level: 1, name: "Anmelden" })).toBeVisible();
   await page.goto("/cart");
