@@ -3,6 +3,8 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import { authConfig, isProtectedPath } from "@/lib/auth/config";
 import { HOME_EDITION, HOME_PREFIX, shopBrowseRewrite } from "@/lib/catalog/shop-url";
 import { isWellFormedPath } from "@/lib/http/path";
+import { isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
+import { chooseLocale } from "@/lib/i18n/negotiate";
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, isDeviceId } from "@/lib/device/cookie";
 import { contentSecurityPolicy, newNonce, policyOptionsFromEnv, takesNonce } from "@/lib/security/headers";
 import { refuseMalformedActionRequest } from "@/lib/security/server-action-request";
@@ -24,7 +26,7 @@ export default async function middleware(request: NextRequest, event: NextFetchE
   // Next answers these with a 500 (a foreign origin, an action id or body it cannot decode).
   const refused = await refuseMalformedActionRequest(request);
   if (refused) return refused;
-  if (isWellFormedPath(request.nextUrl.pathname) && isProtectedPath(request.nextUrl.pathname)) return withSession(request, event);
+  if (isWellFormedPath(request.nextUrl.pathname) && isProtectedPath(unlocalizedPath(request.nextUrl.pathname))) return withSession(request, event);
   return route(request, false);
 }
 
@@ -39,41 +41,48 @@ function withPolicy(response: NextResponse, policy: string) {
 
 function route(request: NextRequest, signedIn: boolean) {
   const { pathname, search } = request.nextUrl;
-  const nonce = takesNonce(pathname) ? newNonce() : undefined;
+  const nonce = takesNonce(unlocalizedPath(pathname)) ? newNonce() : undefined;
   const policy = contentSecurityPolicy({ ...policyOptionsFromEnv(process.env), nonce });
   if (!isWellFormedPath(pathname)) {
     const refusal = new NextResponse("Bad request: this address has a malformed %-escape.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
     return withPolicy(refusal, policy);
   }
-  if (isProtectedPath(pathname) && !signedIn) {
+  if (isProtectedPath(unlocalizedPath(pathname)) && !signedIn) {
     const login = new URL("/login", request.url);
-    login.searchParams.set("callbackUrl", `${pathname}${search}`);
+    login.searchParams.set("callbackUrl", `${unlocalizedPath(pathname)}${search}`);
     return withPolicy(NextResponse.redirect(login), policy);
   }
 
-  // `/` and every /shop view (searches too) are served from cached routes; the address bar keeps
-  // the address that was asked for. Redirects and rewrites are built on request.url, the address the
-  // server was reached at (next.config.ts's skipProxyUrlNormalize keeps it as it is): on a server
-  // bound to 127.0.0.1, request.nextUrl says "localhost", and Next would proxy a rewrite to that
-  // other origin back to itself instead of serving it in place.
-  const browse = pathname === "/" ? `${HOME_PREFIX}${HOME_EDITION}` : shopBrowseRewrite(request.nextUrl);
-  const pass = (headers?: Headers) => {
-    const init = headers ? { request: { headers } } : undefined;
-    return withPolicy(browse ? NextResponse.rewrite(new URL(`${browse}${search}`, request.url), init) : NextResponse.next(init), policy);
-  };
-  // Only requests the page must see changed get new request headers (cached pages pass as they came).
-  const headers = nonce ? new Headers(request.headers) : undefined;
-  headers?.set("content-security-policy", policy);
+  // Every page is served from its `[locale]` path (app/[locale]/…): the remembered choice, else
+  // the browser's languages. `/` and every /shop view (searches too) are served from cached routes.
+  // The address bar keeps the address that was asked for. Rewrites are built on request.url, the
+  // address the server was reached at (next.config.ts's skipProxyUrlNormalize keeps it as it is):
+  // on a server bound to 127.0.0.1, request.nextUrl says "localhost", and Next would proxy a rewrite
+  // to that other origin back to itself instead of serving it in place. A path that already carries
+  // its locale is served as it is.
+  const page = !isUnlocalizedPath(pathname);
+  const given = localeOfPath(pathname);
+  const locale = given ?? chooseLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
+  const browse = pathname === "/" ? `${HOME_PREFIX}${HOME_EDITION}` : (shopBrowseRewrite(request.nextUrl) ?? pathname);
+  const headers = new Headers(request.headers);
+  // Server actions and route handlers read the language here (next-intl's request header).
+  if (page) headers.set(LOCALE_HEADER, locale);
+  // Next reads the nonce from the request's own policy.
+  if (nonce) headers.set("content-security-policy", policy);
+  const pass = () =>
+    withPolicy(
+      page && !given ? NextResponse.rewrite(new URL(`/${locale}${browse}${search}`, request.url), { request: { headers } }) : NextResponse.next({ request: { headers } }),
+      policy,
+    );
 
   const existing = request.cookies.get(DEVICE_COOKIE)?.value;
-  if (isDeviceId(existing)) return pass(headers);
+  if (isDeviceId(existing)) return pass();
 
   // A first visit: the page rendering this very request must see the id too.
   const deviceId = crypto.randomUUID();
   request.cookies.set(DEVICE_COOKIE, deviceId);
-  const firstVisit = headers ?? new Headers(request.headers);
-  firstVisit.set("cookie", request.cookies.toString());
-  const response = pass(firstVisit);
+  headers.set("cookie", request.cookies.toString());
+  const response = pass();
   response.cookies.set(DEVICE_COOKIE, deviceId, {
     httpOnly: true,
     sameSite: "lax",
@@ -82,6 +91,25 @@ function route(request: NextRequest, signedIn: boolean) {
     maxAge: DEVICE_COOKIE_MAX_AGE,
   });
   return response;
+}
+
+// next-intl's getRequestConfig falls back to this request header when a render set no locale.
+const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
+
+/** Route handlers and files, which have no `[locale]` path. */
+function isUnlocalizedPath(pathname: string) {
+  return pathname.startsWith("/api/") || pathname === "/api" || pathname.startsWith("/media/") || pathname.startsWith("/_next/") || pathname === "/icon.svg";
+}
+
+/** The locale a `/<locale>/…` path names, or null. */
+function localeOfPath(pathname: string): Locale | null {
+  const first = pathname.split("/")[1];
+  return isLocale(first) ? first : null;
+}
+
+/** The page a path shows, without its `/<locale>` segment. */
+function unlocalizedPath(pathname: string): string {
+  return localeOfPath(pathname) ? pathname.slice(3) || "/" : pathname;
 }
 
 export const config = {

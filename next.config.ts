@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { readLocalAuthSecret } from "./lib/config/local-secret";
 import { staticSecurityHeaders } from "./lib/security/headers";
 
@@ -42,4 +43,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// Points next-intl at i18n/request.ts (the messages and locale of each render).
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { useCartAction, type CartAction } from "./use-cart-action";
 
@@ -7,6 +8,7 @@ import { useCartAction, type CartAction } from "./use-cart-action";
 export function CartLineControls({ productId, name, quantity, update, remove }: { productId: number; name: string; quantity: number; update: CartAction; remove: CartAction }) {
   const [updateState, updateAction, updating] = useCartAction(update);
   const [removeState, removeAction, removing] = useCartAction(remove);
+  const t = useTranslations("CartLine");
 
   const inputId = `quantity-${productId}`;
   const quantityError = updateState.ok === false ? (updateState.fieldErrors?.quantity?.[0] ?? updateState.message) : undefined;
@@ -19,7 +21,7 @@ export function CartLineControls({ productId, name, quantity, update, remove }: 
           <input type="hidden" name="productId" value={productId} />
           <div className="flex flex-col gap-1">
             <label htmlFor={inputId} className="sr-only">
-              Quantity for {name}
+              {t("quantityFor", { name })}
             </label>
             <input
               id={inputId}
@@ -36,13 +38,13 @@ export function CartLineControls({ productId, name, quantity, update, remove }: 
             />
           </div>
           <Button type="submit" variant="secondary" disabled={updating}>
-            Update
+            {t("update")}
           </Button>
         </form>
         <form action={removeAction}>
           <input type="hidden" name="productId" value={productId} />
-          <Button type="submit" variant="ghost" disabled={removing} aria-label={`Remove ${name}`}>
-            Remove
+          <Button type="submit" variant="ghost" disabled={removing} aria-label={t("removeName", { name })}>
+            {t("remove")}
           </Button>
         </form>
       </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import type { PaymentsClientConfig } from "@/lib/payments/client-config";
 import { SandboxCardForm } from "./sandbox-card-form";
@@ -19,8 +20,12 @@ export type PaymentFormProps = {
 // Stripe.js loads only when real Stripe is configured: the sandbox must work offline.
 const StripePaymentForm = dynamic(() => import("./stripe-payment-form").then((module) => module.StripePaymentForm), {
   ssr: false,
-  loading: () => <p className="text-sm text-stone-600">Loading the secure payment form…</p>,
+  loading: () => <PaymentFormLoading />,
 });
+
+function PaymentFormLoading() {
+  return <p className="text-sm text-stone-600">{useTranslations("CardForm")("loading")}</p>;
+}
 
 /**
  * Pays a PaymentIntent: Stripe's Payment Element on real Stripe, the sandbox card form otherwise.

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -25,6 +26,7 @@ export function SandboxCardForm({ clientSecret, returnUrl, payLabel }: Props) {
   const [errors, setErrors] = useState<CardFieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const t = useTranslations("CardForm");
 
   async function pay(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -58,16 +60,16 @@ export function SandboxCardForm({ clientSecret, returnUrl, payLabel }: Props) {
       }
       window.location.assign(returnUrlFor(back, paymentIntent));
     } catch {
-      setMessage("We could not reach the payment service. Nothing was charged; please try again.");
+      setMessage(t("unreachable"));
       setBusy(false);
     }
   }
 
   return (
-    <form onSubmit={pay} className="flex flex-col gap-4" noValidate aria-label="Card details">
+    <form onSubmit={pay} className="flex flex-col gap-4" noValidate aria-label={t("details")}>
       {message ? <Alert tone="error">{message}</Alert> : null}
       <Field
-        label="Card number"
+        label={t("number")}
         name="cardnumber"
         inputMode="numeric"
         autoComplete="cc-number"
@@ -79,7 +81,7 @@ export function SandboxCardForm({ clientSecret, returnUrl, payLabel }: Props) {
       />
       <div className="grid grid-cols-2 gap-4">
         <Field
-          label="Expiry date"
+          label={t("expiry")}
           name="exp-date"
           inputMode="numeric"
           autoComplete="cc-exp"

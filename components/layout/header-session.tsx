@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 // zod/mini: the same checks in a few kB, as this runs on every page (full zod is ~37 kB gzipped).
 import * as z from "zod/mini";
@@ -24,6 +25,7 @@ const NAV_ID = "site-navigation";
  */
 export function HeaderSession({ children }: { children: ReactNode }) {
   const pathname = usePathname();
+  const t = useTranslations("Header");
   const [me, setMe] = useState<Me | null>(null);
   const [open, setOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
@@ -66,9 +68,9 @@ export function HeaderSession({ children }: { children: ReactNode }) {
         <Link
           href="/cart"
           className="inline-flex items-center rounded-full bg-leaf-50 px-3 py-1 text-sm font-medium whitespace-nowrap text-leaf-900 max-sm:min-h-11"
-          aria-label={`Cart, ${count} ${count === 1 ? "item" : "items"}`}
+          aria-label={t("cartLabel", { count })}
         >
-          Cart <span data-testid="cart-count">{count}</span>
+          {t("cart")} <span data-testid="cart-count">{count}</span>
         </Link>
         <button
           ref={menuButton}
@@ -78,18 +80,18 @@ export function HeaderSession({ children }: { children: ReactNode }) {
           aria-controls={NAV_ID}
           onClick={() => setOpen((value) => !value)}
         >
-          Menu
+          {t("menu")}
         </button>
       </div>
       <nav
         id={NAV_ID}
-        aria-label="Main"
+        aria-label={t("main")}
         className={`${open ? "flex" : "hidden"} w-full flex-col gap-1 border-t border-stone-200 pt-2 text-sm max-sm:*:flex max-sm:*:min-h-11 max-sm:*:items-center font-medium text-stone-700 sm:ml-auto sm:flex sm:w-auto sm:flex-row sm:items-center sm:gap-4 sm:border-0 sm:pt-0`}
       >
         {children}
-        {me?.user?.role === "admin" ? <Link href="/admin">Admin</Link> : null}
-        {me?.user ? <Link href="/orders">Orders</Link> : null}
-        {me?.user ? <Link href="/account">Account</Link> : <Link href="/login">Sign in</Link>}
+        {me?.user?.role === "admin" ? <Link href="/admin">{t("admin")}</Link> : null}
+        {me?.user ? <Link href="/orders">{t("orders")}</Link> : null}
+        {me?.user ? <Link href="/account">{t("account")}</Link> : <Link href="/login">{t("signIn")}</Link>}
         {me?.user ? <SignOutButton compact /> : null}
       </nav>
     </>

@@ -1,7 +1,9 @@
 import Link from "next/link";
-import { orderTotalRows } from "@/components/orders/order-totals";
+import { useLocale, useTranslations } from "next-intl";
+import { orderTotalRows, totalsText } from "@/components/orders/order-totals";
 import { SummaryList } from "@/components/orders/summary-list";
 import { ProductImage } from "@/components/shop/product-image";
+import type { Locale } from "@/lib/i18n/locales";
 import type { OrderDetailItem } from "@/lib/orders/queries";
 import { formatCents } from "@/lib/money/format";
 
@@ -26,16 +28,18 @@ export function OrderItemsTable({
   currency: string;
   itemHref?: (productId: number) => string;
 }) {
-  const money = (cents: number) => formatCents(cents, currency);
+  const t = useTranslations("Receipt");
+  const locale = useLocale() as Locale;
+  const money = (cents: number) => formatCents(cents, currency, locale);
   return (
     <>
       <table className="mt-3 w-full text-sm">
         <thead className="text-left text-stone-600">
           <tr>
             <th scope="col" className="py-1 font-medium">
-              Item
+              {t("item")}
             </th>
-            {["Qty", "Price", "Total"].map((label) => (
+            {[t("qty"), t("price"), t("total")].map((label) => (
               <th key={label} scope="col" className={th}>
                 {label}
               </th>
@@ -71,7 +75,7 @@ export function OrderItemsTable({
           ))}
         </tbody>
       </table>
-      <SummaryList rows={orderTotalRows(totals, currency)} className="mt-4 gap-1 border-t border-stone-200 pt-3 text-sm" />
+      <SummaryList rows={orderTotalRows(totals, { text: totalsText(t), currency, locale })} className="mt-4 gap-1 border-t border-stone-200 pt-3 text-sm" />
     </>
   );
 }

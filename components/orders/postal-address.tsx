@@ -1,9 +1,11 @@
-import { countryName } from "@/lib/checkout/shipping";
+import { useTranslations } from "next-intl";
+import { isCountryCode } from "@/lib/checkout/shipping";
 
 export type PostalAddressFields = { name: string; address: string; postalCode: string; city: string; country: string; email?: string };
 
-/** A shipping address as a letter would carry it, with the country's name rather than its code. */
+/** A shipping address as a letter would carry it, with the country's name (in the reader's language) rather than its code. */
 export function PostalAddress({ address, className = "mt-2 text-sm not-italic text-stone-700" }: { address: PostalAddressFields; className?: string }) {
+  const countries = useTranslations("Countries");
   return (
     <address className={className}>
       {address.name}
@@ -12,7 +14,7 @@ export function PostalAddress({ address, className = "mt-2 text-sm not-italic te
       <br />
       {address.postalCode} {address.city}
       <br />
-      {countryName(address.country)}
+      {isCountryCode(address.country) ? countries(address.country) : address.country}
       {address.email ? (
         <>
           <br />

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 /** Five stars filled to the rating; the text beside them is what screen readers hear. */
 export function Stars({ rating, className = "" }: { rating: number; className?: string }) {
   const percent = Math.max(0, Math.min(100, (rating / 5) * 100));
@@ -11,13 +13,16 @@ export function Stars({ rating, className = "" }: { rating: number; className?: 
   );
 }
 
-export function ratingLabel(rating: number, count?: number) {
-  const base = `Rated ${rating.toFixed(1)} out of 5`;
-  return count === undefined ? base : `${base} from ${count} ${count === 1 ? "review" : "reviews"}`;
+/** "Rated 4.5 out of 5 (from 3 reviews)" in the page's language, for screen readers. */
+export function useRatingLabel() {
+  const t = useTranslations("Reviews");
+  return (rating: number, count?: number) =>
+    count === undefined ? t("rated", { rating: rating.toFixed(1) }) : t("ratedFrom", { rating: rating.toFixed(1), count });
 }
 
 /** The compact rating a shop card shows, or nothing before the first review. */
 export function CardRating({ rating, count }: { rating: number | null; count: number }) {
+  const ratingLabel = useRatingLabel();
   if (rating === null || count === 0) return null;
   return (
     <p className="flex items-center gap-1 text-xs text-stone-700">

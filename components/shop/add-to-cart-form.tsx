@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useCartAction, type CartAction } from "@/components/cart/use-cart-action";
 import { Button } from "@/components/ui/button";
@@ -13,6 +14,7 @@ type Props = {
 
 export function AddToCartForm({ productId, soldOut, action }: Props) {
   const [state, formAction, pending] = useCartAction(action);
+  const t = useTranslations("AddToCart");
   // Controlled, so a refused quantity stays in the box next to its message (React resets
   // uncontrolled fields after every action).
   const [quantity, setQuantity] = useState("1");
@@ -27,7 +29,7 @@ export function AddToCartForm({ productId, soldOut, action }: Props) {
       <div className="flex items-end gap-3">
         <div className="flex flex-col gap-1">
           <label htmlFor="add-quantity" className="text-sm font-medium text-stone-800">
-            Quantity
+            {t("quantity")}
           </label>
           <input
             id="add-quantity"
@@ -44,7 +46,7 @@ export function AddToCartForm({ productId, soldOut, action }: Props) {
           />
         </div>
         <Button type="submit" disabled={soldOut || pending} className="px-6 py-2.5">
-          {pending ? "Adding…" : "Add to cart"}
+          {pending ? t("adding") : t("addToCart")}
         </Button>
       </div>
       {quantityError ? (
@@ -61,7 +63,7 @@ export function AddToCartForm({ productId, soldOut, action }: Props) {
         <p role="status" className="text-sm text-leaf-900">
           {state.message}{" "}
           <Link href="/cart" className="font-semibold underline underline-offset-2">
-            View cart
+            {t("viewCart")}
           </Link>
         </p>
       ) : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 
 /**
@@ -8,6 +9,7 @@ import { useState, type ReactNode } from "react";
  */
 export function FiltersToggle({ active, children }: { active: boolean; children: ReactNode }) {
   const [open, setOpen] = useState(false);
+  const t = useTranslations("Filters");
   return (
     <div className="flex flex-col gap-4">
       <button
@@ -17,7 +19,7 @@ export function FiltersToggle({ active, children }: { active: boolean; children:
         aria-controls="shop-filters"
         onClick={() => setOpen((value) => !value)}
       >
-        Filters{active ? " (on)" : ""}
+        {active ? t("filtersOn") : t("filters")}
       </button>
       <div id="shop-filters" className={open ? "block" : "hidden lg:block"}>
         {children}

@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { useLocale } from "next-intl";
 import type { ProductCard as Product } from "@/lib/catalog/types";
-import { formatCents } from "@/lib/money/format";
+import { formatCents, SHOP_CURRENCY } from "@/lib/money/format";
 import { CardRating } from "@/components/reviews/stars";
 import { ProductImage } from "./product-image";
 import { StockBadge } from "./stock-badge";
 
 export function ProductCard({ product }: { product: Product }) {
   const soldOut = product.stock <= 0;
+  const locale = useLocale();
   return (
     <article className="group relative flex w-full flex-col overflow-hidden rounded-2xl border border-stone-200 bg-white shadow-sm transition hover:shadow-md">
       <div className="relative aspect-[4/3] bg-soil-100">
@@ -27,7 +29,7 @@ export function ProductCard({ product }: { product: Product }) {
           </Link>
         </h3>
         <CardRating rating={product.rating} count={product.ratingCount} />
-        <p className="mt-auto pt-2 text-base font-semibold text-leaf-900">{formatCents(product.priceCents)}</p>
+        <p className="mt-auto pt-2 text-base font-semibold text-leaf-900">{formatCents(product.priceCents, SHOP_CURRENCY, locale)}</p>
       </div>
     </article>
   );

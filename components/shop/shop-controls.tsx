@@ -1,15 +1,17 @@
 import Link from "next/link";
-import { SORT_LABELS, SORTS, shopHref, type ShopQuery } from "@/lib/catalog/params";
+import { useTranslations } from "next-intl";
+import { SORTS, shopHref, type ShopQuery } from "@/lib/catalog/params";
 import type { CategorySummary } from "@/lib/catalog/types";
 import { AutoSubmit } from "./auto-submit";
 
 /** Search box, sort and in-stock toggle in one GET form; the other filters ride along hidden. */
 export function ShopSearchForm({ query }: { query: ShopQuery }) {
+  const t = useTranslations("Shop");
   return (
     <form role="search" action="/shop" className="flex flex-wrap items-end gap-3 rounded-2xl border border-stone-200 bg-white p-3 shadow-sm sm:flex-nowrap sm:p-4">
       <div className="flex basis-full flex-col gap-1 sm:flex-1 sm:basis-auto">
         <label htmlFor="shop-q" className="text-sm font-medium text-stone-800">
-          Search products
+          {t("searchLabel")}
         </label>
         <input
           id="shop-q"
@@ -17,7 +19,7 @@ export function ShopSearchForm({ query }: { query: ShopQuery }) {
           type="search"
           defaultValue={query.q}
           maxLength={100}
-          placeholder="Try “tomatoes”, “sourdough” or “oat milk”"
+          placeholder={t("searchPlaceholder")}
           className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm max-sm:min-h-11"
         />
       </div>
@@ -25,23 +27,23 @@ export function ShopSearchForm({ query }: { query: ShopQuery }) {
       {query.tag ? <input type="hidden" name="tag" value={query.tag} /> : null}
       <div className="flex flex-col gap-1">
         <label htmlFor="shop-sort" className="text-sm font-medium text-stone-800">
-          Sort by
+          {t("sortBy")}
         </label>
         <select id="shop-sort" name="sort" defaultValue={query.sort ?? ""} className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm max-sm:min-h-11">
-          <option value="">{query.q ? "Best match" : "Featured"}</option>
+          <option value="">{query.q ? t("bestMatch") : t("featured")}</option>
           {SORTS.map((sort) => (
             <option key={sort} value={sort}>
-              {SORT_LABELS[sort]}
+              {t(`sort.${sort}`)}
             </option>
           ))}
         </select>
       </div>
       <label className="flex items-center gap-2 py-2 text-sm font-medium whitespace-nowrap text-stone-800">
         <input type="checkbox" name="inStock" value="1" defaultChecked={query.inStock} className="h-4 w-4 accent-leaf-700" />
-        In stock only
+        {t("inStockOnly")}
       </label>
       <button type="submit" className="rounded-lg bg-leaf-700 px-5 py-2 text-sm font-semibold text-white hover:bg-leaf-900 max-sm:min-h-11">
-        Search
+        {t("search")}
       </button>
       <AutoSubmit />
     </form>
@@ -55,14 +57,15 @@ const chipOff = `${chip} bg-white text-stone-700 ring-1 ring-stone-200 hover:bg-
 
 /** Categories and tags as plain links, so filtering needs no JavaScript and each view has a URL. */
 export function ShopFilters({ query, categories, tags }: { query: ShopQuery; categories: CategorySummary[]; tags: string[] }) {
+  const t = useTranslations("Shop");
   return (
     <div className="flex flex-col gap-6">
-      <nav aria-label="Categories">
-        <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-soil-700">Categories</h2>
+      <nav aria-label={t("categories")}>
+        <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-soil-700">{t("categories")}</h2>
         <ul className="flex flex-wrap gap-2 lg:flex-col lg:gap-1">
           <li>
             <Link href={shopHref(query, { category: null })} prefetch={false} aria-current={query.category ? undefined : "page"} className={`flex ${query.category ? chipOff : chipOn} lg:rounded-lg`}>
-              All products
+              {t("allProducts")}
             </Link>
           </li>
           {categories.map((category) => {
@@ -83,8 +86,8 @@ export function ShopFilters({ query, categories, tags }: { query: ShopQuery; cat
           })}
         </ul>
       </nav>
-      <nav aria-label="Tags">
-        <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-soil-700">Tags</h2>
+      <nav aria-label={t("tags")}>
+        <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-soil-700">{t("tags")}</h2>
         <ul className="flex flex-wrap gap-2">
           {tags.map((tag) => {
             const active = query.tag === tag;
@@ -103,16 +106,17 @@ export function ShopFilters({ query, categories, tags }: { query: ShopQuery; cat
 }
 
 export function Pagination({ query, page, pageCount }: { query: ShopQuery; page: number; pageCount: number }) {
+  const t = useTranslations("Shop");
   if (pageCount <= 1) return null;
   const pages = Array.from({ length: pageCount }, (_, index) => index + 1).filter(
     (candidate) => candidate === 1 || candidate === pageCount || Math.abs(candidate - page) <= 2,
   );
   const link = "min-w-10 rounded-lg px-3 py-2 text-center text-sm font-medium";
   return (
-    <nav aria-label="Pagination" className="flex flex-wrap items-center justify-center gap-1">
+    <nav aria-label={t("pagination")} className="flex flex-wrap items-center justify-center gap-1">
       {page > 1 ? (
         <Link href={shopHref(query, { page: page - 1 })} prefetch={false} rel="prev" className={`${link} text-leaf-700 hover:bg-leaf-50`}>
-          ← Previous
+          ← {t("previous")}
         </Link>
       ) : null}
       {pages.map((candidate, index) => (
@@ -122,7 +126,7 @@ export function Pagination({ query, page, pageCount }: { query: ShopQuery; page:
             href={shopHref(query, { page: candidate })}
             prefetch={false}
             aria-current={candidate === page ? "page" : undefined}
-            aria-label={`Page ${candidate}`}
+            aria-label={t("pageN", { page: candidate })}
             className={`${link} ${candidate === page ? "bg-leaf-700 text-white" : "text-stone-700 hover:bg-leaf-50"}`}
           >
             {candidate}
@@ -131,7 +135,7 @@ export function Pagination({ query, page, pageCount }: { query: ShopQuery; page:
       ))}
       {page < pageCount ? (
         <Link href={shopHref(query, { page: page + 1 })} prefetch={false} rel="next" className={`${link} text-leaf-700 hover:bg-leaf-50`}>
-          Next →
+          {t("next")} →
         </Link>
       ) : null}
     </nav>

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { listCategories, listProducts, listTags } from "@/lib/catalog";
 import { PAGE_SIZE, shopHref, type ShopQuery } from "@/lib/catalog/params";
 import type { CategorySummary } from "@/lib/catalog/types";
+import { LOCALE_FORMAT_TAGS } from "@/lib/i18n/locales";
 import { FiltersToggle } from "./filters-toggle";
 import { ProductGrid } from "./product-card";
 import { Pagination, ShopFilters, ShopSearchForm } from "./shop-controls";
 
-const countFormat = new Intl.NumberFormat("en-US");
-const SHOP_DESCRIPTION = "Seasonal produce, pantry staples, bakery, dairy and plant-based alternatives, drinks and cookbooks — sourced with care.";
 
 /** Unknown categories and tags are dropped like any other nonsense parameter. */
 async function resolveQuery(query: ShopQuery): Promise<{ query: ShopQuery; categories: CategorySummary[]; tags: string[] }> {
@@ -40,9 +40,10 @@ export async function shopViewRedirect(raw: ShopQuery): Promise<string | null> {
 
 export async function shopMetadata(raw: ShopQuery): Promise<Metadata> {
   const { query, categories } = await resolveQuery(raw);
-  if (query.q) return { title: `Search: ${query.q}`, description: `Beyond Earth products matching “${query.q}”, with today’s prices and stock.` };
+  const t = await getTranslations("Shop");
+  if (query.q) return { title: t("searchTitle", { q: query.q }), description: t("searchDescription", { q: query.q }) };
   const category = categories.find((candidate) => candidate.slug === query.category);
-  return { title: category ? `${category.name} · Shop` : "Shop", description: category?.description ?? SHOP_DESCRIPTION };
+  return { title: category ? t("categoryTitle", { category: category.name }) : t("title"), description: category?.description ?? t("description") };
 }
 
 /** The whole `/shop` page for a query: search form, filters, results and pages. */
@@ -50,19 +51,18 @@ export async function ShopListing({ query: raw }: { query: ShopQuery }) {
   const { query, categories, tags } = await resolveQuery(raw);
   const result = await listProducts(query);
   const category = categories.find((candidate) => candidate.slug === query.category);
-  const heading = query.q ? `Results for “${query.q}”` : (category?.name ?? "All products");
-  const count = result.totalIsCapped
-    ? `${countFormat.format(result.total)}+ products`
-    : result.total === 1
-      ? "1 product"
-      : `${countFormat.format(result.total)} products`;
+  const t = await getTranslations("Shop");
+  const locale = await getLocale();
+  const heading = query.q ? t("resultsFor", { q: query.q }) : (category?.name ?? t("allProducts"));
+  const total = new Intl.NumberFormat(LOCALE_FORMAT_TAGS[locale]).format(result.total);
+  const count = result.totalIsCapped ? t("countCapped", { total }) : t("count", { count: result.total, total });
 
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-2">
         <h1 className="text-2xl font-bold sm:text-3xl tracking-tight text-stone-900">{heading}</h1>
         <p className="hidden max-w-2xl text-stone-600 sm:block">
-          {category && !query.q ? category.description : SHOP_DESCRIPTION}
+          {category && !query.q ? category.description : t("description")}
         </p>
       </header>
 
@@ -79,24 +79,24 @@ export async function ShopListing({ query: raw }: { query: ShopQuery }) {
           <div className="flex flex-wrap items-center justify-between gap-2">
             <h2 id="results-heading" className="text-sm text-stone-600">
               {count}
-              {result.pageCount > 1 ? ` · page ${result.page} of ${result.pageCount}` : ""}
+              {result.pageCount > 1 ? ` · ${t("pageOf", { page: result.page, pageCount: result.pageCount })}` : ""}
             </h2>
             {query.q || query.category || query.tag || query.inStock || query.sort ? (
               <Link href="/shop" prefetch={false} className="text-sm font-medium text-leaf-700 hover:underline">
-                Clear search and filters
+                {t("clear")}
               </Link>
             ) : null}
           </div>
 
           {!result.matchedAllWords ? (
             <p role="status" className="rounded-lg bg-soil-100 px-4 py-3 text-sm text-soil-700">
-              No product matches every word of “{query.q}”, so here are products that match some of them.
+              {t("partialMatch", { q: query.q })}
             </p>
           ) : null}
 
           {result.items.length > 0 ? (
             <>
-              <ProductGrid products={result.items} label="Products" />
+              <ProductGrid products={result.items} label={t("products")} />
               <Pagination query={query} page={result.page} pageCount={result.pageCount} />
             </>
           ) : (
@@ -108,26 +108,29 @@ export async function ShopListing({ query: raw }: { query: ShopQuery }) {
   );
 }
 
-function EmptyResults({ query }: { query: ShopQuery }) {
-  const what = query.q ? `“${query.q}”` : "these filters";
+async function EmptyResults({ query }: { query: ShopQuery }) {
+  const t = await getTranslations("Shop");
   const narrowed = query.category || query.tag || query.inStock;
   return (
     <div className="flex flex-col items-center gap-3 rounded-2xl border border-dashed border-stone-300 bg-white px-6 py-12 text-center">
-      <p className="text-lg font-semibold text-stone-900">No results for {what}</p>
+      <p className="text-lg font-semibold text-stone-900">{query.q ? t("noResultsFor", { q: query.q }) : t("noResultsFilters")}</p>
       <p className="text-stone-600">
-        Try{" "}
-        <Link href={shopHref(query, { q: "tomatoes", category: null, tag: null, inStock: false })} prefetch={false} className="font-medium text-leaf-700 underline underline-offset-2">
-          tomatoes
-        </Link>{" "}
-        or browse{" "}
-        <Link href="/shop?category=pantry" prefetch={false} className="font-medium text-leaf-700 underline underline-offset-2">
-          Pantry
-        </Link>
-        .
+        {t.rich("tryInstead", {
+          search: (chunks) => (
+            <Link href={shopHref(query, { q: "tomatoes", category: null, tag: null, inStock: false })} prefetch={false} className="font-medium text-leaf-700 underline underline-offset-2">
+              {chunks}
+            </Link>
+          ),
+          pantry: (chunks) => (
+            <Link href="/shop?category=pantry" prefetch={false} className="font-medium text-leaf-700 underline underline-offset-2">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
       {narrowed && query.q ? (
         <Link href={shopHref(query, { category: null, tag: null, inStock: false })} prefetch={false} className="text-sm font-medium text-leaf-700 hover:underline">
-          Search all products for “{query.q}”
+          {t("searchAll", { q: query.q })}
         </Link>
       ) : null}
     </div>

@@ -1,4 +1,5 @@
-import { stockLevel, stockText } from "@/lib/catalog/stock";
+import { useTranslations } from "next-intl";
+import { stockLevel } from "@/lib/catalog/stock";
 
 const tones = {
   "sold-out": "bg-stone-200 text-stone-700",
@@ -8,7 +9,8 @@ const tones = {
 
 /** Shown on cards only when it matters: low or sold out. */
 export function StockBadge({ stock, always = false }: { stock: number; always?: boolean }) {
+  const t = useTranslations("Stock");
   const level = stockLevel(stock);
   if (level === "in-stock" && !always) return null;
-  return <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ${tones[level]}`}>{stockText(stock)}</span>;
+  return <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ${tones[level]}`}>{t(level, { count: stock })}</span>;
 }

@@ -17,7 +17,8 @@ function refusal(status: number, message: string): Response {
   return new Response(message, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 }
 
-function isForeignOrigin(request: Request): boolean {
+/** True when the request names an `Origin` other than this site (as Next checks server actions). */
+export function isForeignOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
   if (origin === null) return false;
   // Next compares the origin with `x-forwarded-host` if there is one, else with `host`.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { effectiveMonthlyCents, getPlan, isPlanId, planByLookupKey, plans, savingPercent } from "@/lib/plans/catalog";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { formatCents } from "@/lib/money/format";
 
 describe("the plan catalogue", () => {
@@ -12,8 +13,8 @@ describe("the plan catalogue", () => {
   });
 
   it("quotes round plan prices short, as the assistant's plan offer does, and keeps cents when there are some", () => {
-    expect(plans.map((plan) => formatCents(plan.amountCents, plan.currency, { wholeAmounts: "short" }))).toEqual(["$5", "$12", "$50"]);
-    expect(formatCents(417, "usd", { wholeAmounts: "short" })).toBe("$4.17");
+    expect(plans.map((plan) => formatCents(plan.amountCents, plan.currency, DEFAULT_LOCALE, { wholeAmounts: "short" }))).toEqual(["$5", "$12", "$50"]);
+    expect(formatCents(417, "usd", DEFAULT_LOCALE, { wholeAmounts: "short" })).toBe("$4.17");
     expect(formatCents(500)).toBe("$5.00");
   });
 

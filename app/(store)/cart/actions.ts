@@ -6,6 +6,7 @@ import type { CartFormState } from "@/components/cart/form-state";
 import { action } from "@/lib/actions/action";
 import { MAX_LINE_QUANTITY, removeItem, setQuantity } from "@/lib/cart";
 import { requireCartId } from "@/lib/cart/cookie";
+import { requestTranslator } from "@/lib/i18n/server";
 
 const productId = z.coerce.number().int().positive();
 const NOT_IN_CART = { productId: "That item is no longer in your cart." };
@@ -30,11 +31,12 @@ export const updateCartItem = action({ input: updateForm, auth: "visitor", hidde
   const result = await setQuantity(await requireCartId(actor?.id), data.productId, data.quantity);
   if (!result.ok) return { ok: false, message: result.message };
   revalidatePath("/cart");
-  return { ok: true, message: result.quantity === 0 ? "Removed from your cart." : "Quantity updated." };
+  const t = await requestTranslator("CartActions");
+  return { ok: true, message: result.quantity === 0 ? t("removed") : t("updated") };
 });
 
 export const removeCartItem = action({ input: z.object({ productId }), auth: "visitor", hiddenFields: NOT_IN_CART }, async (data, { actor }): Promise<CartFormState> => {
   await removeItem(await requireCartId(actor?.id), data.productId);
   revalidatePath("/cart");
-  return { ok: true, message: "Removed from your cart." };
+  return { ok: true, message: (await requestTranslator("CartActions"))("removed") };
 });

@@ -6,6 +6,7 @@ import type { CartFormState } from "@/components/cart/form-state";
 import { action } from "@/lib/actions/action";
 import { addItem, quantitySchema } from "@/lib/cart";
 import { requireCartId } from "@/lib/cart/cookie";
+import { requestTranslator } from "@/lib/i18n/server";
 
 const addForm = z.object({
   productId: z.coerce.number().int().positive(),
@@ -19,6 +20,6 @@ export const addToCart = action(
     const result = await addItem(await requireCartId(actor?.id), productId, quantity);
     if (!result.ok) return { ok: false, message: result.message };
     revalidatePath("/cart");
-    return { ok: true, message: `Added ${quantity} to your cart (${result.quantity} in total).` };
+    return { ok: true, message: (await requestTranslator("CartActions"))("added", { quantity, total: result.quantity }) };
   },
 );

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { ChatBox } from "@/components/assistant/chat-box";
+import { ConversationList } from "@/components/assistant/conversation-list";
+import { ConversationsDrawer } from "@/components/assistant/conversations-drawer";
+import type { PlanOffer } from "@/components/assistant/plans-offer";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import { assistantModelLabel } from "@/lib/assistant/model";
+import { currentAssistantVisitor } from "@/lib/assistant/owner";
+import { findThread, listThreads, threadMessages } from "@/lib/assistant/threads";
+import { env } from "@/lib/config/env";
+import { plans } from "@/lib/plans/catalog";
+import { hasAssistantAccess } from "@/lib/plans/entitlement";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { formatCents } from "@/lib/money/format";
+import { freeUsesLeft } from "@/lib/quota";
+
+export const metadata: Metadata = {
+  title: "Recipe assistant",
+  description: "Ask the Beyond Earth recipe assistant for a recipe and it suggests what is in stock in the shop.",
+};
+
+export default async function AssistantPage({ searchParams }: { searchParams: Promise<{ thread?: string | string[]; new?: string | string[] }> }) {
+  const params = await searchParams;
+  const { user, deviceId, ip, userAgent, owner } = await currentAssistantVisitor();
+  const threads = await listThreads(owner);
+
+  const asked = typeof params.thread === "string" ? params.thread : undefined;
+  const startNew = params.new !== undefined;
+  const thread = startNew ? undefined : asked ? await findThread(asked, owner) : threads[0] ? await findThread(threads[0].id, owner) : undefined;
+  const [messages, entitled] = await Promise.all([thread ? threadMessages(thread.id) : Promise.resolve([]), user ? hasAssistantAccess(user.id) : Promise.resolve(false)]);
+  const left = entitled ? null : await freeUsesLeft({ userId: user?.id, deviceId, ip, userAgent });
+  const offers: PlanOffer[] = plans.map((plan) => ({ id: plan.id, name: plan.name, price: formatCents(plan.amountCents, plan.currency, DEFAULT_LOCALE, { wholeAmounts: "short" }), cadence: plan.cadence }));
+
+  return (
+    <div className="grid min-w-0 gap-4 md:grid-cols-[15rem_minmax(0,1fr)] md:gap-8">
+      <ConversationsDrawer>
+        <form action="/assistant">
+          <input type="hidden" name="new" value="1" />
+          <button type="submit" className={buttonClass("secondary", "w-full")}>
+            New conversation
+          </button>
+        </form>
+        <ConversationList
+          initial={threads.map((summary) => ({ id: summary.id, title: summary.title, updatedAt: summary.updatedAt.toISOString() }))}
+          activeId={thread?.id}
+        />
+      </ConversationsDrawer>
+      <section className="flex min-w-0 flex-col gap-4">
+        <header>
+          <h1 className="text-2xl font-bold text-leaf-900">Recipe assistant</h1>
+          <p className="text-sm text-stone-600">
+            Recipes you can cook from what is in stock right now, with today&apos;s prices — and answers about shipping, returns and packaging.
+          </p>
+        </header>
+        {asked && !thread ? <Alert tone="error">That conversation was not found. You can start a new one below.</Alert> : null}
+        <ChatBox
+          key={startNew ? "new" : "resume"}
+          threadId={thread?.id}
+          initialMessages={messages}
+          entitled={entitled}
+          freeUsesLeft={left}
+          modelLabel={assistantModelLabel()}
+          plans={offers}
+          origin={new URL(env().APP_URL).origin}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CartLineControls } from "@/components/cart/cart-line-controls";
+import { ProductImage } from "@/components/shop/product-image";
+import { stockLevel } from "@/lib/catalog/stock";
+import { SummaryList } from "@/components/orders/summary-list";
+import { buttonClass } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
+import { currentUser } from "@/lib/auth";
+import { getCart } from "@/lib/cart";
+import { readCartId } from "@/lib/cart/cookie";
+import { formatCents, SHOP_CURRENCY } from "@/lib/money/format";
+import { removeCartItem, updateCartItem } from "@/app/(store)/cart/actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Cart");
+  return { title: t("title"), description: t("description") };
+}
+
+export default async function CartPage() {
+  const t = await getTranslations("Cart");
+  const locale = await getLocale();
+  const money = (cents: number) => formatCents(cents, SHOP_CURRENCY, locale);
+  const cartId = await readCartId((await currentUser())?.id);
+  const cart = cartId ? await getCart(cartId) : null;
+
+  if (!cart || cart.lines.length === 0) {
+    return (
+      <div className="mx-auto flex max-w-lg flex-col items-center gap-4 py-16 text-center">
+        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("empty")}</h1>
+        <p className="text-stone-600">{t("emptyBody")}</p>
+        <div className="flex gap-3">
+          <Link href="/shop" className={buttonClass("primary")}>
+            {t("browse")}
+          </Link>
+          <Link href="/assistant" className={buttonClass("secondary")}>
+            {t("findRecipe")}
+          </Link>
+        </div>
+      </div>
+    );
+  }
+
+  const overStock = cart.lines.filter((line) => line.quantity > line.stock);
+
+  return (
+    <div className="flex flex-col gap-8">
+      <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("title")}</h1>
+      <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
+        <ul aria-label={t("items")} className="flex h-fit flex-col divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white">
+          {cart.lines.map((line) => (
+            <li key={line.productId} className="flex flex-col gap-4 p-4 sm:flex-row sm:items-center">
+              <ProductImage
+                product={{ id: line.productId, name: line.name, image: line.image, photo: line.photo }}
+                alt=""
+                sizes="6rem"
+                className="h-18 w-24 rounded-lg bg-soil-100 object-cover"
+              />
+              <div className="flex flex-1 flex-col gap-1">
+                <Link href={`/shop/${line.slug}`} className="font-semibold text-stone-900 hover:text-leaf-700">
+                  {line.name}
+                </Link>
+                <p className="text-sm text-stone-600">{t("each", { price: money(line.unitPriceCents) })}</p>
+                {stockLevel(line.stock) === "sold-out" ? (
+                  <p className="text-sm font-medium text-red-700">{t("soldOutSince")}</p>
+                ) : line.quantity > line.stock ? (
+                  <p className="text-sm font-medium text-amber-800">{t("onlyLeft", { count: line.stock })}</p>
+                ) : null}
+              </div>
+              <CartLineControls productId={line.productId} name={line.name} quantity={line.quantity} update={updateCartItem} remove={removeCartItem} />
+              <p className="w-24 text-right font-semibold text-stone-900 sm:text-base" aria-label={t("lineTotal", { name: line.name })}>
+                {money(line.lineTotalCents)}
+              </p>
+            </li>
+          ))}
+        </ul>
+
+        <Section as="aside" id="summary" title={t("summary")} className="flex h-fit flex-col gap-4">
+          <SummaryList
+            rows={[
+              { label: t("itemCount"), value: cart.count },
+              { label: t("subtotal"), value: money(cart.subtotalCents), tone: "total", testId: "cart-subtotal" },
+            ]}
+            className="gap-2 text-sm"
+          />
+          <p className="text-xs text-stone-600">{t("shippingLater")}</p>
+          {overStock.length > 0 ? (
+            <p role="alert" className="text-sm text-amber-800">
+              {t("overStock")}
+            </p>
+          ) : null}
+          <Link href="/checkout" className={buttonClass("primary", "w-full py-3")}>
+            {t("checkout")}
+          </Link>
+          <Link href="/shop" className="text-center text-sm font-medium text-leaf-700 hover:underline">
+            {t("continue")}
+          </Link>
+        </Section>
+      </div>
+    </div>
+  );
+}

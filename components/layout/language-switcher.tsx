@@ -1,0 +1,40 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import type { FormEvent } from "react";
+import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
+
+/**
+ * Three buttons, each named in its own language; the route remembers the choice in a cookie and
+ * sends the shopper back to this page. Works without script (the route falls back to the Referer).
+ */
+export function LanguageSwitcher() {
+  const current = useLocale();
+  const t = useTranslations("Language");
+  const keepPage = (event: FormEvent<HTMLFormElement>) => {
+    const returnTo = event.currentTarget.elements.namedItem("returnTo");
+    if (returnTo instanceof HTMLInputElement) returnTo.value = `${window.location.pathname}${window.location.search}`;
+  };
+  return (
+    <form action="/api/locale" method="post" onSubmit={keepPage} aria-label={t("label")} className="flex items-center gap-1">
+      <input type="hidden" name="returnTo" defaultValue="" />
+      {LOCALES.map((locale) => (
+        <button
+          key={locale}
+          type="submit"
+          name="locale"
+          value={locale}
+          lang={locale}
+          aria-current={locale === current ? "true" : undefined}
+          className={`rounded px-1.5 py-0.5 text-xs font-semibold uppercase max-sm:min-h-11 max-sm:min-w-11 ${
+            locale === current ? "bg-leaf-900 text-white" : "text-stone-700 hover:text-leaf-700"
+          }`}
+        >
+          {/* Short on screen; named in full for screen readers (the name is the content, so axe's label-in-name holds). */}
+          <span aria-hidden="true">{locale}</span>
+          <span className="sr-only">{LOCALE_NAMES[locale]}</span>
+        </button>
+      ))}
+    </form>
+  );
+}

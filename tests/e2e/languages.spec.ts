@@ -1,0 +1,153 @@
+import { expect, test, type Page } from "@playwright/test";
+import { uniqueEmail } from "./support/accounts";
+import { e2eDb } from "./support/db";
+import { CARD_OK } from "./support/shopper";
+
+// The shop in Spanish and German: the first visit follows Accept-Language, the switcher's choice is
+// remembered, prices stay in dollars in the locale's number format, and paying works in Spanish.
+
+const spanish = { locale: "es-ES", extraHTTPHeaders: { "Accept-Language": "es-ES,es;q=0.9,en;q=0.5" } };
+const esDollars = (cents: number) => new Intl.NumberFormat("es-ES", { style: "currency", currency: "USD" }).format(cents / 100);
+// Intl separates the amount and the symbol with a no-break space; the page text is compared as the browser reads it.
+const loose = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s/g, "\\s"));
+
+/** A product with plenty of stock that no other journey buys, so this spec's purchase never runs it out. */
+async function roomyProduct() {
+  const { rows } = await e2eDb().execute(
+    "select slug, name, price_cents from products where stock >= 20 and slug not like '%rice%' order by stock desc, slug limit 1",
+  );
+  return { slug: String(rows[0].slug), name: String(rows[0].name), priceCents: Number(rows[0].price_cents) };
+}
+
+async function expectLanguage(page: Page, lang: string) {
+  await expect(page.locator("html")).toHaveAttribute("lang", lang);
+}
+
+test.describe("with Accept-Language: es", () => {
+  test.use(spanish);
+
+  test("the shop, cart and checkout are in Spanish, prices in dollars the Spanish way, and paying works", async ({ page }) => {
+    const product = await roomyProduct();
+    await page.goto("/shop");
+    await expectLanguage(page, "es");
+    await expect(page.getByRole("heading", { level: 1, name: "Todos los productos" })).toBeVisible();
+    await expect(page.getByRole("search").getByLabel("Buscar productos")).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Categorías" })).toBeVisible();
+    await expect(page.getByRole("banner").getByRole("link", { name: "Tienda" })).toBeVisible();
+
+    await page.goto(`/shop/${product.slug}`);
+    await expectLanguage(page, "es");
+    await expect(page.getByRole("main").getByText(loose(esDollars(product.priceCents))).first()).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Opiniones" })).toBeVisible();
+    await expect(page.locator("#reviews").getByText(/^(Todavía no hay opiniones\.|\d+ opini(ón|ones))$/).first()).toBeVisible();
+    await page.getByLabel("Cantidad").fill("2");
+    await page.getByRole("button", { name: "Añadir al carrito" }).click();
+    await expect(page.getByRole("main").getByRole("status")).toContainText("Añadido 2 a tu carrito");
+    await expect(page.getByRole("banner").getByRole("link", { name: /^Carrito, [1-9]/ })).toBeVisible();
+
+    await page.goto("/cart");
+    await expect(page.getByRole("heading", { level: 1, name: "Tu carrito" })).toBeVisible();
+    await expect(page.getByTestId("cart-subtotal")).toHaveText(loose(esDollars(2 * product.priceCents)));
+    await page.getByRole("link", { name: "Tramitar pedido" }).click();
+    await expect(page).toHaveURL(/\/checkout$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Finalizar compra" })).toBeVisible();
+
+    await page.getByRole("button", { name: "Continuar al pago" }).click();
+    await expect(page.getByRole("main").getByText("Revisa los campos marcados.")).toBeVisible();
+    await expect(page.getByRole("main").getByText("Escribe tu nombre completo")).toBeVisible();
+    await page.getByLabel("Nombre completo").fill("Rosalía Compradora");
+    await page.getByLabel("Correo electrónico").fill(uniqueEmail("comprador"));
+    await page.getByLabel("Dirección").fill("Calle del Huerto 7");
+    await page.getByLabel("Ciudad").fill("Portland");
+    await page.getByLabel("Código postal").fill("97201");
+    await page.getByLabel("País").selectOption("Estados Unidos");
+    await page.getByRole("button", { name: "Continuar al pago" }).click();
+    await expect(page.getByRole("heading", { name: "Pago", exact: true })).toBeVisible();
+    await expect(page.getByRole("list", { name: "Tarjetas de prueba" })).toBeVisible();
+
+    const shippingCents = 2 * product.priceCents >= 5000 ? 0 : 495;
+    const total = esDollars(2 * product.priceCents + shippingCents);
+    await expect(page.getByTestId("summary-total")).toHaveText(loose(total));
+    await page.getByLabel("Número de tarjeta").fill(CARD_OK);
+    await page.getByLabel("Fecha de caducidad").fill("12/34");
+    await page.getByLabel("CVC").fill("123");
+    const payButton = page.getByRole("button", { name: /^Pagar/ });
+    await expect(payButton).toHaveText(loose(`Pagar ${total}`));
+    await payButton.click();
+
+    await expect(page).toHaveURL(/\/checkout\/complete\?payment_intent=pi_\w+/);
+    await expectLanguage(page, "es");
+    await expect(page.getByRole("heading", { level: 1, name: "Gracias: tu pedido está confirmado" })).toBeVisible();
+    await expect(page.getByTestId("total-charged")).toHaveText(loose(`Total cobrado: ${total}`));
+    const paymentIntentId = new URL(page.url()).searchParams.get("payment_intent")!;
+    await expect(page.getByRole("main").getByText(/^Pedido /).first()).toContainText(paymentIntentId);
+  });
+
+  test("an unknown product is a 404 in Spanish, and the cached pages stay cached per language", async ({ page, request }) => {
+    const response = await page.goto("/shop/no-such-product");
+    expect(response?.status()).toBe(404);
+    await expectLanguage(page, "es");
+    await expect(page.getByRole("heading", { name: "No encontramos esa página" })).toBeVisible();
+
+    const headers = { "Accept-Language": "es" };
+    await request.get("/shop", { headers });
+    const again = await request.get("/shop", { headers });
+    expect(again.headers()["x-nextjs-cache"]).toMatch(/HIT|STALE/);
+    expect(await again.text()).toContain("Todos los productos");
+    const english = await request.get("/shop", { headers: { "Accept-Language": "en-US" } });
+    expect(await english.text()).toContain("All products");
+  });
+
+  test("the switcher's choice wins over Accept-Language and is remembered", async ({ page }) => {
+    await page.goto("/shop");
+    await expectLanguage(page, "es");
+    await page.getByRole("form", { name: "Idioma" }).getByRole("button", { name: "English" }).click();
+    await expect(page).toHaveURL(/\/shop$/);
+    await expectLanguage(page, "en");
+    await expect(page.getByRole("heading", { level: 1, name: "All products" })).toBeVisible();
+    await page.reload();
+    await expectLanguage(page, "en");
+  });
+});
+
+test("the switcher changes the language on the same page, and the choice is remembered across a reload", async ({ page }) => {
+  await page.goto("/shop?category=pantry");
+  await expectLanguage(page, "en");
+  const switcher = page.getByRole("form", { name: "Language" });
+  await expect(switcher.getByRole("button", { name: "English" })).toHaveAttribute("aria-current", "true");
+
+  await switcher.getByRole("button", { name: "Deutsch" }).click();
+  await expect(page).toHaveURL(/\/shop\?category=pantry$/);
+  await expectLanguage(page, "de");
+  await expect(page.getByRole("form", { name: "Sprache" }).getByRole("button", { name: "Deutsch" })).toHaveAttribute("aria-current", "true");
+  await expect(page.getByRole("navigation", { name: "Kategorien" })).toBeVisible();
+
+  await page.reload();
+  await expectLanguage(page, "de");
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Gutes Essen, mit Sorgfalt für den Planeten angebaut und versandt." })).toBeVisible();
+  await page.goto("/plans");
+  await expect(page.getByRole("heading", { level: 1, name: "Abos" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Monatlich" })).toBeVisible();
+  await page.goto("/login");
+  await expect(page.getByRole("heading", { level: 1, name: "Anmelden" })).toBeVisible();
+  await page.goto("/cart");
+  await expectLanguage(page, "de");
+  await expect(page.getByRole("banner").getByRole("link", { name: "Warenkorb, 0 Artikel" })).toBeVisible();
+
+  await page.getByRole("form", { name: "Sprache" }).getByRole("button", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/cart$/);
+  await expectLanguage(page, "en");
+});
+
+test("the language route refuses an unknown language and another site's form", async ({ request, baseURL }) => {
+  const unknown = await request.post("/api/locale", { form: { locale: "xx" }, maxRedirects: 0 });
+  expect(unknown.status()).toBe(400);
+  expect(await unknown.text()).toContain("en, es, de");
+  const foreign = await request.post("/api/locale", { form: { locale: "de" }, headers: { origin: "https://evil.example" }, maxRedirects: 0 });
+  expect(foreign.status()).toBe(403);
+  const offsite = await request.post("/api/locale", { form: { locale: "de", returnTo: "//evil.example/" }, headers: { origin: baseURL! }, maxRedirects: 0 });
+  expect(offsite.status()).toBe(303);
+  expect(offsite.headers().location).toBe("/");
+  expect(offsite.headers()["set-cookie"]).toContain("NEXT_LOCALE=de");
+});
