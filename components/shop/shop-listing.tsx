@@ -8,6 +8,7 @@ import { LOCALE_FORMAT_TAGS } from "@/lib/i18n/locales";
 import { FiltersToggle } from "./filters-toggle";
 import { ProductGrid } from "./product-card";
 import { Pagination, ShopFilters, ShopSearchForm } from "./shop-controls";
+import { linkTo } from "@/components/ui/rich-link";
 
 
 /** Unknown categories and tags are dropped like any other nonsense parameter. */
@@ -116,16 +117,8 @@ async function EmptyResults({ query }: { query: ShopQuery }) {
       <p className="text-lg font-semibold text-stone-900">{query.q ? t("noResultsFor", { q: query.q }) : t("noResultsFilters")}</p>
       <p className="text-stone-600">
         {t.rich("tryInstead", {
-          search: (chunks) => (
-            <Link href={shopHref(query, { q: "tomatoes", category: null, tag: null, inStock: false })} prefetch={false} className="font-medium text-leaf-700 underline underline-offset-2">
-              {chunks}
-            </Link>
-          ),
-          pantry: (chunks) => (
-            <Link href="/shop?category=pantry" prefetch={false} className="font-medium text-leaf-700 underline underline-offset-2">
-              {chunks}
-            </Link>
-          ),
+          search: linkTo(shopHref(query, { q: "tomatoes", category: null, tag: null, inStock: false }), { className: "font-medium text-leaf-700 underline underline-offset-2", prefetch: false }),
+          pantry: linkTo("/shop?category=pantry", { className: "font-medium text-leaf-700 underline underline-offset-2", prefetch: false }),
         })}
       </p>
       {narrowed && query.q ? (

@@ -15,6 +15,7 @@ import { readCartId } from "@/lib/cart/cookie";
 import { lastShippingForUser, loadCheckout } from "@/lib/checkout";
 import type { ShippingDetails } from "@/lib/checkout/shipping";
 import { formatCents, SHOP_CURRENCY } from "@/lib/money/format";
+import { linkTo } from "@/components/ui/rich-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Checkout");
@@ -56,11 +57,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
             <Alert tone="error">
               {state.shortages.map((line) => (line.available === 0 ? t("soldOut", { name: line.name }) : t("onlyLeft", { count: line.available, name: line.name }))).join(" ")}{" "}
               {t.rich("updateCart", {
-                link: (chunks) => (
-                  <Link href="/cart" className="font-semibold underline">
-                    {chunks}
-                  </Link>
-                ),
+                link: linkTo("/cart", { className: "font-semibold underline" }),
               })}
             </Alert>
           ) : null}
@@ -93,11 +90,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
               {user ? null : (
                 <p className="text-sm text-stone-600">
                   {t.rich("guest", {
-                    link: (chunks) => (
-                      <Link href="/login?callbackUrl=%2Fcheckout" className="font-medium text-leaf-700 underline">
-                        {chunks}
-                      </Link>
-                    ),
+                    link: linkTo("/login?callbackUrl=%2Fcheckout", { className: "font-medium text-leaf-700 underline" }),
                   })}
                 </p>
               )}

@@ -13,6 +13,7 @@ import { getPlan, isPlanId, plans } from "@/lib/plans/catalog";
 import { heldSubscription } from "@/lib/plans/manage";
 import { isSandbox } from "@/lib/payments/stripe";
 import { sandboxNow } from "@/lib/payments/sandbox";
+import { linkTo } from "@/components/ui/rich-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Plans");
@@ -88,16 +89,8 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
       {!user ? (
         <p className="text-sm text-stone-600">
           {t.rich("needsAccount", {
-            login: (chunks) => (
-              <Link href="/login?callbackUrl=%2Fplans" className="font-semibold text-leaf-700 underline">
-                {chunks}
-              </Link>
-            ),
-            register: (chunks) => (
-              <Link href="/register?callbackUrl=%2Fplans" className="font-semibold text-leaf-700 underline">
-                {chunks}
-              </Link>
-            ),
+            login: linkTo("/login?callbackUrl=%2Fplans"),
+            register: linkTo("/register?callbackUrl=%2Fplans"),
           })}
         </p>
       ) : null}

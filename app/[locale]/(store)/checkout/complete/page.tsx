@@ -7,6 +7,7 @@ import { buttonClass } from "@/components/ui/button";
 import { currentUser } from "@/lib/auth";
 import { verifyCheckoutReturn } from "@/lib/checkout/complete";
 import { formatCents } from "@/lib/money/format";
+import { linkTo } from "@/components/ui/rich-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Complete"))("title"), referrer: "no-referrer" };
@@ -84,11 +85,7 @@ export default async function CheckoutCompletePage({ searchParams }: { searchPar
           ) : outcome.kind !== "processing" ? (
             <p className="text-sm text-stone-600">
               {t.rich("reservationEnded", {
-                link: (chunks) => (
-                  <Link href="/cart" className="font-semibold text-leaf-700 underline">
-                    {chunks}
-                  </Link>
-                ),
+                link: linkTo("/cart"),
               })}
             </p>
           ) : null}
