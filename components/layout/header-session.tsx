@@ -4,17 +4,9 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ReactNode } from "react";
-// zod/mini: the same checks in a few kB, as this runs on every page (full zod is ~37 kB gzipped).
-import * as z from "zod/mini";
 import { CART_CHANGED_EVENT } from "@/components/layout/cart-events";
+import { parseMe, type Me } from "@/components/layout/me";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-
-// /api/me's answer, parsed rather than trusted: an error page or an older server gives no header data.
-const meSchema = z.object({
-  cartCount: z.int().check(z.nonnegative()),
-  user: z.nullable(z.object({ name: z.nullable(z.string()), email: z.nullable(z.string()), role: z.enum(["customer", "admin"]) })),
-});
-type Me = z.infer<typeof meSchema>;
 
 const NAV_ID = "site-navigation";
 
@@ -36,8 +28,8 @@ export function HeaderSession({ children }: { children: ReactNode }) {
       fetch("/api/me", { cache: "no-store" })
         .then((response) => (response.ok ? response.json() : null))
         .then((body: unknown) => {
-          const data = meSchema.safeParse(body);
-          if (!cancelled && data.success) setMe(data.data);
+          const data = parseMe(body);
+          if (!cancelled && data) setMe(data);
         })
         .catch(() => undefined);
     void load();
