@@ -54,6 +54,7 @@ describe("translated catalogue text", () => {
     // Search matches the English text and shows the shopper's language.
     const search = await listProducts({ ...DEFAULT_SHOP_QUERY, q: "cherry tomatoes" }, "es");
     expect(search.items.map((item) => item.name)).toEqual(["Tomates cherry tradicionales"]);
+    expect((await listProducts({ ...DEFAULT_SHOP_QUERY, q: "Kirschtomaten" }, "de")).total).toBe(0);
 
     const byName = await listProducts({ ...DEFAULT_SHOP_QUERY, category: "fresh-produce", sort: "name" }, "es");
     const names = byName.items.map((item) => item.name);
