@@ -87,8 +87,8 @@ export const verificationTokens = sqliteTable(
 // ---------------------------------------------------------------------------
 
 /**
- * One row: a number that database triggers (migration 0011) raise whenever products, their stock,
- * photos or reviews, categories, recipes or recipe ingredients change, by this process or any other.
+ * One row: a number that database triggers (migrations 0011, 0012) raise whenever products, their stock,
+ * photos or reviews, categories, recipes, recipe ingredients or their translations change, by this process or any other.
  * Whatever caches what the catalogue shows compares it instead of checksumming the rows.
  */
 export const catalogVersion = sqliteTable("catalog_version", {
@@ -166,6 +166,50 @@ export const recipeIngredients = sqliteTable(
     substituteProductId: integer().references(() => products.id, { onDelete: "set null" }),
   },
   (t) => [index("recipe_ingredients_recipe_idx").on(t.recipeId), index("recipe_ingredients_product_idx").on(t.productId)],
+);
+
+// Translations of catalogue text, one row per (entity, locale); English lives on the entity itself
+// and is what a locale without a row shows. Search matches the English text only.
+
+export const productTranslations = sqliteTable(
+  "product_translations",
+  {
+    productId: integer()
+      .notNull()
+      .references(() => products.id, { onDelete: "cascade" }),
+    locale: text().notNull(),
+    name: text().notNull(),
+    description: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.productId, t.locale] })],
+);
+
+export const categoryTranslations = sqliteTable(
+  "category_translations",
+  {
+    categorySlug: text()
+      .notNull()
+      .references(() => categories.slug, { onDelete: "cascade", onUpdate: "cascade" }),
+    locale: text().notNull(),
+    name: text().notNull(),
+    description: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.categorySlug, t.locale] })],
+);
+
+/** `steps` null: the English steps are shown. */
+export const recipeTranslations = sqliteTable(
+  "recipe_translations",
+  {
+    recipeId: integer()
+      .notNull()
+      .references(() => recipes.id, { onDelete: "cascade" }),
+    locale: text().notNull(),
+    title: text().notNull(),
+    summary: text().notNull(),
+    steps: text({ mode: "json" }).$type<string[]>(),
+  },
+  (t) => [primaryKey({ columns: [t.recipeId, t.locale] })],
 );
 
 // ---------------------------------------------------------------------------

@@ -13,7 +13,8 @@ import { linkTo } from "@/components/ui/rich-link";
 
 /** Unknown categories and tags are dropped like any other nonsense parameter. */
 async function resolveQuery(query: ShopQuery): Promise<{ query: ShopQuery; categories: CategorySummary[]; tags: string[] }> {
-  const [categories, tags] = await Promise.all([listCategories(), listTags()]);
+  const locale = await getLocale();
+  const [categories, tags] = await Promise.all([listCategories(locale), listTags()]);
   return {
     categories,
     tags,
@@ -50,10 +51,10 @@ export async function shopMetadata(raw: ShopQuery): Promise<Metadata> {
 /** The whole `/shop` page for a query: search form, filters, results and pages. */
 export async function ShopListing({ query: raw }: { query: ShopQuery }) {
   const { query, categories, tags } = await resolveQuery(raw);
-  const result = await listProducts(query);
+  const locale = await getLocale();
+  const result = await listProducts(query, locale);
   const category = categories.find((candidate) => candidate.slug === query.category);
   const t = await getTranslations("Shop");
-  const locale = await getLocale();
   const heading = query.q ? t("resultsFor", { q: query.q }) : (category?.name ?? t("allProducts"));
   const total = new Intl.NumberFormat(LOCALE_FORMAT_TAGS[locale]).format(result.total);
   const count = result.totalIsCapped ? t("countCapped", { total }) : t("count", { count: result.total, total });

@@ -1,12 +1,14 @@
 import { count, inArray } from "drizzle-orm";
 import { getDb } from "../client";
-import { categories, products, recipeIngredients, recipes } from "../schema";
+import { categories, categoryTranslations, productTranslations, recipeIngredients, recipes, recipeTranslations, products } from "../schema";
 import { recipeDiets } from "../../lib/assistant/tools/diets";
 import { categoryImage } from "../../lib/catalog/category-image";
 import * as catalog from "./catalog-data";
 import type { SeedRecipe } from "./catalog-data";
 import { seedProductPhotos } from "./product-photos";
 import { worldRecipes } from "./recipes-world";
+import * as translations from "./translations-es-de";
+import { recipeTranslations as recipeTexts } from "./translations-recipes-es-de";
 
 /** Every demo recipe: the first set, then the cuisines added after it (ids stay in this order). */
 export const seedRecipes: SeedRecipe[] = [...catalog.recipes, ...worldRecipes];
@@ -98,6 +100,8 @@ export async function seedCatalog(): Promise<SeedSummary> {
         }),
       );
     }
+
+    inserted += await seedTranslations(tx);
   });
 
   const [[c], [p], [r]] = await Promise.all([
@@ -106,6 +110,39 @@ export async function seedCatalog(): Promise<SeedSummary> {
     db.select({ n: count() }).from(recipes),
   ]);
   return { categories: c.n, products: p.n, recipes: r.n, inserted };
+}
+
+type SeedTx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
+
+/** Spanish and German catalogue text (db/seed/translations-*-es-de.ts); rows that exist are kept. */
+async function seedTranslations(tx: SeedTx): Promise<number> {
+  const locales = ["es", "de"] as const;
+  const productRows = await tx
+    .select({ id: products.id, slug: products.slug })
+    .from(products)
+    .where(inArray(products.slug, Object.keys(translations.productTranslations)));
+  const recipeRows = await tx
+    .select({ id: recipes.id, slug: recipes.slug })
+    .from(recipes)
+    .where(inArray(recipes.slug, Object.keys(recipeTexts)));
+  const [newCategories, newProducts, newRecipes] = await Promise.all([
+    tx
+      .insert(categoryTranslations)
+      .values(Object.entries(translations.categoryTranslations).flatMap(([slug, text]) => locales.map((locale) => ({ categorySlug: slug, locale, ...text[locale] }))))
+      .onConflictDoNothing()
+      .returning({ slug: categoryTranslations.categorySlug }),
+    tx
+      .insert(productTranslations)
+      .values(productRows.flatMap(({ id, slug }) => locales.map((locale) => ({ productId: id, locale, ...translations.productTranslations[slug][locale] }))))
+      .onConflictDoNothing()
+      .returning({ id: productTranslations.productId }),
+    tx
+      .insert(recipeTranslations)
+      .values(recipeRows.flatMap(({ id, slug }) => locales.map((locale) => ({ recipeId: id, locale, title: recipeTexts[slug][locale][0], summary: recipeTexts[slug][locale][1] }))))
+      .onConflictDoNothing()
+      .returning({ id: recipeTranslations.recipeId }),
+  ]);
+  return newCategories.length + newProducts.length + newRecipes.length;
 }
 
 const qualities = ["Organic", "Smoked", "Wild", "Heritage", "Stone-ground", "Cold-pressed", "Sprouted", "Roasted", "Fermented", "Small-batch"];

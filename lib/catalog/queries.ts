@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { DEFAULT_SHOP_QUERY, PAGE_SIZE, type ShopQuery } from "./params";
 import { averageRating } from "@/lib/reviews/rules";
 import { searchPlans } from "./search-query";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import type { CategorySummary, HomeCatalog, ProductCard, ProductDetail, ProductPage, RecipeSummary } from "./types";
 
 // Live (uncached) catalogue reads. Pages use the cached versions in `./index`; code that must
@@ -12,7 +13,16 @@ import type { CategorySummary, HomeCatalog, ProductCard, ProductDetail, ProductP
 /** Name matches count most, then tags, then the description. */
 const RANK = sql`bm25(products_fts, 10.0, 1.0, 4.0)`;
 
-const cardColumns = sql`p.id, p.slug, p.name, p.category, c.name as category_name, p.tags, p.price_cents, p.stock, p.image, p.photo, p.featured, p.rating_count, p.rating_sum`;
+// Names and descriptions in the page's language where a translation exists, English otherwise:
+// every query that selects `cardColumns` joins `translated(locale)` after `categories c`.
+const cardColumns = sql`p.id, p.slug, coalesce(pt.name, p.name) as name, p.category, coalesce(ct.name, c.name) as category_name, p.tags, p.price_cents, p.stock, p.image, p.photo, p.featured, p.rating_count, p.rating_sum`;
+
+const translated = (locale: Locale) => sql`
+  left join product_translations pt on pt.product_id = p.id and pt.locale = ${locale}
+  left join category_translations ct on ct.category_slug = c.slug and ct.locale = ${locale}`;
+
+/** The name a shopper sees, for sorting by name in their language. */
+const shownName = sql`coalesce(pt.name, p.name) collate nocase`;
 
 type CardRow = {
   id: number;
@@ -71,18 +81,18 @@ function filters(query: ShopQuery): SQL {
 function sortOrder(query: ShopQuery, ranked: boolean): SQL {
   switch (query.sort) {
     case "price-asc":
-      return sql`p.price_cents asc, p.name collate nocase asc, p.id`;
+      return sql`p.price_cents asc, ${shownName} asc, p.id`;
     case "price-desc":
-      return sql`p.price_cents desc, p.name collate nocase asc, p.id`;
+      return sql`p.price_cents desc, ${shownName} asc, p.id`;
     case "name":
-      return sql`p.name collate nocase asc, p.id`;
+      return sql`${shownName} asc, p.id`;
     case "newest":
       return sql`p.created_at desc, p.id desc`;
     case "rating":
       // Best average first; unrated products last; among equals, the most reviewed.
-      return sql`p.rating_count = 0, (p.rating_sum * 1.0 / max(p.rating_count, 1)) desc, p.rating_count desc, p.name collate nocase asc, p.id`;
+      return sql`p.rating_count = 0, (p.rating_sum * 1.0 / max(p.rating_count, 1)) desc, p.rating_count desc, ${shownName} asc, p.id`;
     default:
-      return ranked ? sql`${RANK}, p.id` : sql`p.featured desc, p.name collate nocase asc, p.id`;
+      return ranked ? sql`${RANK}, p.id` : sql`p.featured desc, ${shownName} asc, p.id`;
   }
 }
 
@@ -95,8 +105,9 @@ export const SEARCH_COUNT_CAP = 1000;
 
 // In every query with a match the full-text index is the outer loop (CROSS JOIN fixes the join
 // order): driven from the products side, SQLite would run the MATCH once per product.
-const matchedProducts = (match: string, query: ShopQuery, withCategory = false) => sql`products_fts
-  cross join products p on p.id = products_fts.rowid ${withCategory ? sql`join categories c on c.slug = p.category` : sql``}
+// Matching is on the English text (products_fts indexes products itself), whatever the locale.
+const matchedProducts = (match: string, query: ShopQuery, locale: Locale | null = null) => sql`products_fts
+  cross join products p on p.id = products_fts.rowid ${locale ? sql`join categories c on c.slug = p.category ${translated(locale)}` : sql``}
   where products_fts match ${match} and ${filters(query)}`;
 
 async function countProducts(query: ShopQuery, match: string | null, cap: number): Promise<number> {
@@ -108,9 +119,9 @@ async function countProducts(query: ShopQuery, match: string | null, cap: number
   return Number(row?.total ?? 0);
 }
 
-function pageOf(query: ShopQuery, match: string, offset: number, limit: number): Promise<CardRow[]> {
+function pageOf(query: ShopQuery, match: string, offset: number, limit: number, locale: Locale): Promise<CardRow[]> {
   return db.all<CardRow>(sql`
-    select ${cardColumns} from ${matchedProducts(match, query, true)}
+    select ${cardColumns} from ${matchedProducts(match, query, locale)}
     order by ${sortOrder(query, true)} limit ${limit} offset ${offset}`);
 }
 
@@ -119,20 +130,20 @@ function pageOf(query: ShopQuery, match: string, offset: number, limit: number):
  * Ranking the name matches alone is what keeps a broad search fast: the rest is only ranked
  * when a page reaches past the name matches.
  */
-async function rankedPage(query: ShopQuery, match: string, offset: number, size = PAGE_SIZE): Promise<CardRow[]> {
+async function rankedPage(query: ShopQuery, match: string, offset: number, size: number, locale: Locale): Promise<CardRow[]> {
   const named = `{name} : (${match})`;
   const namedCount = await countProducts(query, named, offset + size);
-  if (namedCount >= offset + size) return pageOf(query, named, offset, size);
-  const first = namedCount > offset ? await pageOf(query, named, offset, size) : [];
-  const rest = await pageOf(query, `(${match}) NOT ${named}`, Math.max(0, offset - namedCount), size - first.length);
+  if (namedCount >= offset + size) return pageOf(query, named, offset, size, locale);
+  const first = namedCount > offset ? await pageOf(query, named, offset, size, locale) : [];
+  const rest = await pageOf(query, `(${match}) NOT ${named}`, Math.max(0, offset - namedCount), size - first.length, locale);
   return [...first, ...rest];
 }
 
-async function pageRows(query: ShopQuery, match: string | null, page: number): Promise<CardRow[]> {
+async function pageRows(query: ShopQuery, match: string | null, page: number, locale: Locale): Promise<CardRow[]> {
   const offset = (page - 1) * PAGE_SIZE;
-  if (match) return query.sort ? pageOf(query, match, offset, PAGE_SIZE) : rankedPage(query, match, offset);
+  if (match) return query.sort ? pageOf(query, match, offset, PAGE_SIZE, locale) : rankedPage(query, match, offset, PAGE_SIZE, locale);
   return db.all<CardRow>(sql`
-    select ${cardColumns} from products p join categories c on c.slug = p.category
+    select ${cardColumns} from products p join categories c on c.slug = p.category ${translated(locale)}
     where ${filters(query)} order by ${sortOrder(query, false)} limit ${PAGE_SIZE} offset ${offset}`);
 }
 
@@ -140,8 +151,9 @@ async function pageRows(query: ShopQuery, match: string | null, page: number): P
  * One page of the catalogue: full-text search (ranked by bm25) combined with category, tag and
  * in-stock filters and a sort. Only visible products. When no product has every search word,
  * products with any of them are shown instead; a page past the end shows the last page.
+ * Names are in `locale` where translated; the search itself matches the English text.
  */
-export async function listProducts(query: ShopQuery): Promise<ProductPage> {
+export async function listProducts(query: ShopQuery, locale: Locale = DEFAULT_LOCALE): Promise<ProductPage> {
   let match: string | null = null;
   let matchedAllWords = true;
   let total = 0;
@@ -158,7 +170,7 @@ export async function listProducts(query: ShopQuery): Promise<ProductPage> {
   if (capped) total = SEARCH_COUNT_CAP;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(query.page, pageCount);
-  const rows = total > 0 ? await pageRows(query, match, page) : [];
+  const rows = total > 0 ? await pageRows(query, match, page, locale) : [];
   return {
     items: rows.map(toCard),
     total,
@@ -177,7 +189,7 @@ export async function listProducts(query: ShopQuery): Promise<ProductPage> {
 export async function searchProducts(text: string, { inStock = false, limit = 5 }: { inStock?: boolean; limit?: number } = {}): Promise<ProductCard[]> {
   const query: ShopQuery = { ...DEFAULT_SHOP_QUERY, q: text, inStock };
   for (const plan of searchPlans(text)) {
-    const rows = await rankedPage(query, plan.match, 0, limit);
+    const rows = await rankedPage(query, plan.match, 0, limit, DEFAULT_LOCALE);
     if (rows.length > 0) return rows.map(toCard);
   }
   return [];
@@ -186,16 +198,19 @@ export async function searchProducts(text: string, { inStock = false, limit = 5 
 type DetailRow = CardRow & { description: string; origin: string; sustainability: string; visible: number };
 
 /** A visible product by its slug, or null. */
-export async function getProductBySlug(slug: string): Promise<ProductDetail | null> {
+export async function getProductBySlug(slug: string, locale: Locale = DEFAULT_LOCALE): Promise<ProductDetail | null> {
   const [row] = await db.all<DetailRow>(sql`
-    select ${cardColumns}, p.description, p.origin, p.sustainability
-    from products p join categories c on c.slug = p.category
+    select ${cardColumns}, coalesce(pt.description, p.description) as description, p.origin, p.sustainability
+    from products p join categories c on c.slug = p.category ${translated(locale)}
     where p.slug = ${slug} and p.visible = 1`);
   if (!row) return null;
   return { ...toCard(row), description: row.description, origin: row.origin, sustainability: row.sustainability };
 }
 
 type RecipeRow = { slug: string; title: string; summary: string; meal: string; minutes: number; servings: number };
+
+const recipeColumns = sql`r.slug, coalesce(rt.title, r.title) as title, coalesce(rt.summary, r.summary) as summary, r.meal, r.minutes, r.servings`;
+const recipeTranslated = (locale: Locale) => sql`left join recipe_translations rt on rt.recipe_id = r.id and rt.locale = ${locale}`;
 
 const toRecipe = (row: RecipeRow): RecipeSummary => ({
   slug: row.slug,
@@ -210,10 +225,10 @@ const toRecipe = (row: RecipeRow): RecipeSummary => ({
 export const RECIPES_PER_PRODUCT = 6;
 
 /** The quickest recipes that call for the product (as an ingredient, optional or not), at most `limit`. */
-export async function recipesUsingProduct(productId: number, limit = RECIPES_PER_PRODUCT): Promise<RecipeSummary[]> {
+export async function recipesUsingProduct(productId: number, limit = RECIPES_PER_PRODUCT, locale: Locale = DEFAULT_LOCALE): Promise<RecipeSummary[]> {
   const rows = await db.all<RecipeRow>(sql`
-    select r.slug, r.title, r.summary, r.meal, r.minutes, r.servings
-    from recipes r
+    select ${recipeColumns}
+    from recipes r ${recipeTranslated(locale)}
     where exists (select 1 from recipe_ingredients ri where ri.recipe_id = r.id and ri.product_id = ${productId})
     order by r.minutes, r.title
     limit ${limit}`);
@@ -221,10 +236,10 @@ export async function recipesUsingProduct(productId: number, limit = RECIPES_PER
 }
 
 /** Other in-stock products from the same category, featured first. */
-export async function relatedProducts(product: Pick<ProductCard, "id" | "category">, limit = 4): Promise<ProductCard[]> {
+export async function relatedProducts(product: Pick<ProductCard, "id" | "category">, limit = 4, locale: Locale = DEFAULT_LOCALE): Promise<ProductCard[]> {
   const rows = await db.all<CardRow>(sql`
     select ${cardColumns}
-    from products p join categories c on c.slug = p.category
+    from products p join categories c on c.slug = p.category ${translated(locale)}
     where p.category = ${product.category} and p.id <> ${product.id} and p.visible = 1 and p.stock > 0
     order by p.featured desc, p.name collate nocase
     limit ${limit}`);
@@ -232,10 +247,11 @@ export async function relatedProducts(product: Pick<ProductCard, "id" | "categor
 }
 
 /** Categories in shop order, with how many visible products each holds. */
-export async function listCategories(): Promise<CategorySummary[]> {
+export async function listCategories(locale: Locale = DEFAULT_LOCALE): Promise<CategorySummary[]> {
   const rows = await db.all<{ slug: string; name: string; description: string; product_count: number }>(sql`
-    select c.slug, c.name, c.description, count(p.id) as product_count
+    select c.slug, coalesce(ct.name, c.name) as name, coalesce(ct.description, c.description) as description, count(p.id) as product_count
     from categories c left join products p on p.category = c.slug and p.visible = 1
+    left join category_translations ct on ct.category_slug = c.slug and ct.locale = ${locale}
     group by c.slug
     order by c.sort_order, c.name`);
   return rows.map((row) => ({ slug: row.slug, name: row.name, description: row.description, productCount: Number(row.product_count) }));
@@ -253,23 +269,23 @@ export async function listTags(): Promise<string[]> {
 }
 
 /** The home page: featured products, in-season picks and recipes that can be cooked from stock. */
-export async function getHomeCatalog(): Promise<HomeCatalog> {
+export async function getHomeCatalog(locale: Locale = DEFAULT_LOCALE): Promise<HomeCatalog> {
   const [featured, seasonal, recipes] = await Promise.all([
     db.all<CardRow>(sql`
       select ${cardColumns}
-      from products p join categories c on c.slug = p.category
+      from products p join categories c on c.slug = p.category ${translated(locale)}
       where p.visible = 1 and p.featured = 1
       order by p.stock > 0 desc, p.name collate nocase
       limit 8`),
     db.all<CardRow>(sql`
       select ${cardColumns}
-      from products p join categories c on c.slug = p.category
+      from products p join categories c on c.slug = p.category ${translated(locale)}
       where p.visible = 1 and p.stock > 0 and exists (select 1 from json_each(p.tags) as t where t.value = 'seasonal')
       order by p.featured desc, p.stock desc, p.name collate nocase
       limit 4`),
     db.all<RecipeRow>(sql`
-      select r.slug, r.title, r.summary, r.meal, r.minutes, r.servings
-      from recipes r
+      select ${recipeColumns}
+      from recipes r ${recipeTranslated(locale)}
       where not exists (
         select 1 from recipe_ingredients ri join products p on p.id = ri.product_id
         where ri.recipe_id = r.id and ri.optional = 0 and (p.visible = 0 or p.stock < ri.units))

@@ -23,10 +23,10 @@ export const metadata: Metadata = { alternates: { canonical: "/" } };
 type Props = { params: Promise<{ edition: string; locale: string }> };
 
 export default async function HomePage({ params }: Props) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   if ((await params).edition !== HOME_EDITION) notFound();
   const t = await getTranslations("Home");
-  const [{ featured, seasonal, recipes }, categories] = await Promise.all([getHomeCatalog(), listCategories()]);
+  const [{ featured, seasonal, recipes }, categories] = await Promise.all([getHomeCatalog(locale), listCategories(locale)]);
 
   return (
     <div className="flex flex-col gap-14">

@@ -24,8 +24,8 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
 type Props = { params: Promise<{ slug: string; locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await pageLocale(params);
-  const product = await getProductBySlug((await params).slug);
+  const locale = await pageLocale(params);
+  const product = await getProductBySlug((await params).slug, locale);
   if (!product) return { title: (await getTranslations("Product"))("notFound") };
   return { title: product.name, description: product.description.slice(0, 160) };
 }
@@ -41,9 +41,9 @@ export default async function ProductPage({ params }: Props) {
   const t = await getTranslations("Product");
   const stock = await getTranslations("Stock");
   const { slug } = await params;
-  const product = await getProductBySlug(slug);
+  const product = await getProductBySlug(slug, locale);
   if (!product) notFound();
-  const related = await relatedProducts({ id: product.id, category: product.category });
+  const related = await relatedProducts({ id: product.id, category: product.category }, 4, locale);
   const level = stockLevel(product.stock);
 
   return (
