@@ -1,7 +1,9 @@
+import { createHmac } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { uniqueEmail } from "./support/accounts";
 import { e2eDb } from "./support/db";
-import { CARD_OK } from "./support/shopper";
+import { E2E_AUTH_SECRET } from "./support/server-env";
+import { buy, CARD_OK } from "./support/shopper";
 
 // The shop in Spanish and German: the first visit follows Accept-Language, the switcher's choice is
 // remembered, prices stay in dollars in the locale's number format, and paying works in Spanish.
@@ -150,4 +152,26 @@ test("the language route refuses an unknown language and another site's form", a
   expect(offsite.status()).toBe(303);
   expect(offsite.headers().location).toBe("/");
   expect(offsite.headers()["set-cookie"]).toContain("NEXT_LOCALE=de");
+});
+
+test("a paid order's page reads in Spanish: heading, status, delivery and history", async ({ page: buyer, browser, baseURL }) => {
+  const product = await roomyProduct();
+  const { orderId, paymentIntentId } = await buy(buyer, product.slug, uniqueEmail("pedido"));
+  // The guest's signed link from the receipt, opened by a Spanish browser.
+  const key = createHmac("sha256", E2E_AUTH_SECRET).update(`guest-order:${orderId}`).digest("base64url");
+  const context = await browser.newContext({ ...spanish, baseURL });
+  const page = await context.newPage();
+  await page.goto(`/guest-orders/${orderId}?key=${key}`);
+  await expectLanguage(page, "es");
+  const main = page.getByRole("main");
+  await expect(main.getByRole("heading", { level: 1, name: `Pedido ${orderId}` })).toBeVisible();
+  await expect(main.getByText("Pagado", { exact: true })).toBeVisible();
+  await expect(main.getByText(/^Realizado el .+ UTC$/)).toBeVisible();
+  await expect(main.getByRole("heading", { name: "Entrega" })).toBeVisible();
+  await expect(page.getByTestId("fulfilment-status")).toHaveText("Aún sin empaquetar");
+  await expect(main.getByRole("heading", { name: "Historial" })).toBeVisible();
+  await expect(main.getByText(/^Pedido realizado por .+; 1 artículo reservado durante \d+ minutos\.$/)).toBeVisible();
+  await expect(main.getByText(loose(`Pago de ${esDollars(product.priceCents + (product.priceCents >= 5000 ? 0 : 495))} recibido (${paymentIntentId}).`))).toBeVisible();
+  await expect(main.getByRole("link", { name: "Seguir comprando" })).toBeVisible();
+  await context.close();
 });
