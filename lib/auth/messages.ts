@@ -2,10 +2,12 @@
 // account actions answer with. Forms show the known ones in the shopper's language (messages/*.json,
 // section "AuthErrors", same keys); the lib modules write them from here.
 
+import { CHECK_THE_FIELDS } from "@/lib/actions/state";
+
 export const RESET_TOKEN_MINUTES = 30;
 
 export const AUTH_MESSAGES = {
-  checkFields: "Check the highlighted fields.",
+  checkFields: CHECK_THE_FIELDS,
   enterEmail: "Enter your email",
   validEmail: "Enter a valid email address",
   emailTooLong: "That email address is too long",

@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { registerCustomer, uniqueEmail } from "./support/accounts";
 import { e2eDb } from "./support/db";
 import { E2E_AUTH_SECRET } from "./support/server-env";
@@ -23,6 +23,16 @@ async function roomyProduct() {
 
 async function expectLanguage(page: Page, lang: string) {
   await expect(page.locator("html")).toHaveAttribute("lang", lang);
+}
+
+/** A new customer (registered in English), then the same session in a Spanish browser, opened at `path`. */
+async function spanishCustomerAt(english: Page, browser: Browser, baseURL: string | undefined, label: string, path: string) {
+  await registerCustomer(english, uniqueEmail(label));
+  const context = await browser.newContext({ ...spanish, baseURL, storageState: await english.context().storageState() });
+  const page = await context.newPage();
+  await page.goto(path);
+  await expectLanguage(page, "es");
+  return { context, page };
 }
 
 test.describe("with Accept-Language: es", () => {
@@ -177,12 +187,7 @@ test("a paid order's page reads in Spanish: heading, status, delivery and histor
 });
 
 test("a plan is paid for and managed in Spanish: nothing-to-pay page, payment, welcome page and the account's plan section", async ({ page: english, browser, baseURL }) => {
-  await registerCustomer(english, uniqueEmail("plan-es"));
-  // The same session, in a Spanish browser.
-  const context = await browser.newContext({ ...spanish, baseURL, storageState: await english.context().storageState() });
-  const page = await context.newPage();
-  await page.goto("/plans/pay");
-  await expectLanguage(page, "es");
+  const { context, page } = await spanishCustomerAt(english, browser, baseURL, "plan-es", "/plans/pay");
   await expect(page.getByRole("heading", { level: 1, name: "Nada que pagar" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Volver a tu cuenta" })).toBeVisible();
 
@@ -243,11 +248,7 @@ test.describe("signing in, registering and resetting a password with Accept-Lang
 });
 
 test("the account page's forms and their answers are in Spanish", async ({ page: english, browser, baseURL }) => {
-  await registerCustomer(english, uniqueEmail("cuenta-es"));
-  const context = await browser.newContext({ ...spanish, baseURL, storageState: await english.context().storageState() });
-  const page = await context.newPage();
-  await page.goto("/account");
-  await expectLanguage(page, "es");
+  const { context, page } = await spanishCustomerAt(english, browser, baseURL, "cuenta-es", "/account");
   const main = page.getByRole("main");
   await main.getByLabel("Nombre", { exact: true }).fill("Lucía Cuenta");
   await main.getByRole("button", { name: "Guardar nombre" }).click();
@@ -260,5 +261,10 @@ test("the account page's forms and their answers are in Spanish", async ({ page:
 
   await expect(main.getByLabel("Escribe tu correo electrónico para confirmar")).toBeVisible();
   await expect(main.getByRole("button", { name: "Eliminar cuenta" })).toBeVisible();
+
+  // The welcome email's "add your earlier orders" page, for an account with no guest orders.
+  await page.goto("/account/claim-orders");
+  await expect(main.getByRole("heading", { level: 1, name: "Añade tus pedidos anteriores" })).toBeVisible();
+  await expect(main.getByText("No quedan pedidos como invitado con tu correo electrónico por añadir; todos tus pedidos están en tu cuenta.")).toBeVisible();
   await context.close();
 });
