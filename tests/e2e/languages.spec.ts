@@ -209,6 +209,9 @@ test("a plan is paid for and managed in Spanish: nothing-to-pay page, payment, w
   await expect(plan.getByTestId("plan-renewal")).toHaveText(/^Se renueva el \d+ de \p{L}+ de \d{4} por .+\.$/u);
   await expect(plan.getByRole("button", { name: "Cancelar al final del periodo" })).toBeVisible();
   await expect(plan.getByRole("button", { name: "Cambiar de plan" })).toBeVisible();
+  await plan.getByRole("button", { name: "Cancelar al final del periodo" }).click();
+  await expect(plan.getByTestId("plan-renewal")).toHaveText(/^Termina el \d+ de \p{L}+ de \d{4}\. Mantienes el acceso ilimitado hasta entonces y no se te volverá a cobrar\.$/u);
+  await expect(plan.getByRole("button", { name: "Reanudar plan" })).toBeVisible();
   await context.close();
 });
 
