@@ -9,6 +9,7 @@ import { signIn, signOut } from "@/lib/auth";
 import { changePassword, deleteAccount, updateProfile } from "@/lib/auth/account";
 import { forgetCartCookie } from "@/lib/cart/merge";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { AUTH_MESSAGES } from "@/lib/auth/messages";
 
 export type ProfileState = ActionState<{ name: string }>;
 export type PasswordChangeState = ActionState;
@@ -21,7 +22,7 @@ export const updateProfileAction = action({ input: z.object({ name: formText }),
   const result = await updateProfile(actor.id, values);
   if (!result.ok) return { ok: false, message: CHECK_THE_FIELDS, fieldErrors: result.fieldErrors, values };
   revalidatePath("/account");
-  return { ok: true, message: "Your name has been saved." };
+  return { ok: true, message: AUTH_MESSAGES.nameSaved };
 });
 
 const passwordForm = z.object({ currentPassword: formText, newPassword: formText });

@@ -5,20 +5,27 @@ import { fieldErrorsOf } from "@/lib/actions/state";
 import { NewPasswordField } from "@/components/auth/new-password-field";
 import { ActionForm } from "@/components/forms/action-form";
 import { Field } from "@/components/ui/field";
+import { useFormMessage } from "@/components/forms/use-form-message";
+import { useTranslations } from "next-intl";
 
 export function ChangePasswordForm() {
+  const t = useTranslations("AccountForms");
+  const { fieldErrors } = useFormMessage();
   return (
     <ActionForm
       action={changePasswordAction}
       className="flex max-w-sm flex-col gap-4"
-      submit={{ label: "Change password", pending: "Changing…", className: "self-start" }}
+      submit={{ label: t("changePassword"), pending: t("changing"), className: "self-start" }}
     >
-      {(state) => (
-        <>
-          <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" required errors={fieldErrorsOf(state).currentPassword} />
-          <NewPasswordField label="New password" name="newPassword" errors={fieldErrorsOf(state).newPassword} />
-        </>
-      )}
+      {(state) => {
+        const errors = fieldErrors(fieldErrorsOf(state));
+        return (
+          <>
+            <Field label={t("currentPassword")} name="currentPassword" type="password" autoComplete="current-password" required errors={errors.currentPassword} />
+            <NewPasswordField label={t("newPassword")} name="newPassword" errors={errors.newPassword} />
+          </>
+        );
+      }}
     </ActionForm>
   );
 }

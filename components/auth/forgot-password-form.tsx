@@ -1,23 +1,27 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { forgotPasswordAction, type ForgotPasswordState } from "@/app/(auth)/forgot-password/actions";
 import { failureMessageOf, fieldErrorsOf, idle, valuesOf } from "@/lib/actions/state";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useFormMessage } from "@/components/forms/use-form-message";
 
 export function ForgotPasswordForm() {
   const [state, action, pending] = useActionState<ForgotPasswordState, FormData>(forgotPasswordAction, idle);
-  if (state.ok) return <Alert tone="success">{state.message}</Alert>;
-  const errors = fieldErrorsOf(state);
+  const t = useTranslations("Auth");
+  const { message, fieldErrors } = useFormMessage();
+  if (state.ok) return <Alert tone="success">{message(state.message)}</Alert>;
+  const errors = fieldErrors(fieldErrorsOf(state));
   const values = valuesOf(state);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
-      {failureMessageOf(state) ? <Alert tone="error">{failureMessageOf(state)}</Alert> : null}
-      <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={values.email} errors={errors.email} />
+      {failureMessageOf(state) ? <Alert tone="error">{message(failureMessageOf(state) ?? "")}</Alert> : null}
+      <Field label={t("email")} name="email" type="email" autoComplete="email" required defaultValue={values.email} errors={errors.email} />
       <Button type="submit" disabled={pending}>
-        {pending ? "Sending…" : "Send reset link"}
+        {pending ? t("sending") : t("sendLink")}
       </Button>
     </form>
   );

@@ -1,7 +1,9 @@
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 
 /** A password being chosen: the browser may suggest one, and the hint says what the server accepts. */
 export function NewPasswordField({ label, name, errors }: { label: string; name: string; errors?: string[] }) {
+  const t = useTranslations("Auth");
   return (
     <Field
       label={label}
@@ -9,7 +11,7 @@ export function NewPasswordField({ label, name, errors }: { label: string; name:
       type="password"
       autoComplete="new-password"
       required
-      hint="At least 8 characters and hard to guess: a few unrelated words work well."
+      hint={t("newPasswordHint")}
       errors={errors}
     />
   );

@@ -4,6 +4,7 @@ import { useActionState, type ReactNode } from "react";
 import { failureMessageOf, idle, type ActionState } from "@/lib/actions/state";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useFormMessage } from "@/components/forms/use-form-message";
 
 /**
  * A form posting to one server action: hidden inputs, the failure that belongs to no field above the
@@ -24,13 +25,14 @@ export function ActionForm<Values, Field extends string>({
   children: (state: ActionState<Values, Field>) => ReactNode;
 }) {
   const [state, formAction, pending] = useActionState<ActionState<Values, Field>, FormData>(action, idle);
+  const { message } = useFormMessage();
   const failure = failureMessageOf(state);
   return (
     <form action={formAction} className={className} noValidate>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {failure ? <Alert tone="error">{failure}</Alert> : null}
+      {failure ? <Alert tone="error">{message(failure)}</Alert> : null}
       {children(state)}
       <Button type="submit" variant={submit.variant} disabled={pending} className={submit.className}>
         {pending ? submit.pending : submit.label}

@@ -1,5 +1,5 @@
+import { useTranslations } from "next-intl";
 import type { OrderStatus } from "@/db/schema";
-import { ORDER_STATUS_LABELS } from "@/lib/orders/status";
 
 const tones: Record<OrderStatus, string> = {
   pending: "bg-amber-100 text-amber-900",
@@ -11,5 +11,6 @@ const tones: Record<OrderStatus, string> = {
 };
 
 export function OrderStatusBadge({ status }: { status: OrderStatus }) {
-  return <span className={`inline-flex rounded-full px-2.5 py-0.5 text-xs font-semibold ${tones[status]}`}>{ORDER_STATUS_LABELS[status]}</span>;
+  const t = useTranslations("OrderStatus");
+  return <span className={`inline-flex rounded-full px-2.5 py-0.5 text-xs font-semibold ${tones[status]}`}>{t(status)}</span>;
 }

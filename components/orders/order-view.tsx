@@ -1,16 +1,23 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { OrderReceipt } from "@/components/orders/order-receipt";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { TrackingNumber } from "@/components/orders/tracking-number";
+import { translateTimelineEntry } from "@/components/orders/timeline-text";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import { FULFILMENT_LABELS } from "@/lib/orders/fulfilment";
+import { LOCALE_FORMAT_TAGS, type Locale } from "@/lib/i18n/locales";
+import { formatCents } from "@/lib/money/format";
 import type { OrderDetail } from "@/lib/orders/queries";
-
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 /** One order as its shopper sees it: the signed-in /orders/[id] page and a guest's signed link. */
 export function OrderView({ order, backLink }: { order: OrderDetail; backLink?: { href: string; label: string } }) {
+  const t = useTranslations("OrderDetail");
+  const fulfilment = useTranslations("Fulfilment");
+  const timelineText = useTranslations("OrderTimeline");
+  const locale = useLocale() as Locale;
+  const dateFormat = new Intl.DateTimeFormat(LOCALE_FORMAT_TAGS[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  const money = (cents: number) => formatCents(cents, order.currency, locale);
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
@@ -20,34 +27,34 @@ export function OrderView({ order, backLink }: { order: OrderDetail; backLink?: 
           </Link>
         ) : null}
         <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-3xl font-bold tracking-tight text-stone-900">Order {order.id}</h1>
+          <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("heading", { id: order.id })}</h1>
           <OrderStatusBadge status={order.status} />
         </div>
-        <p className="text-sm text-stone-600">Placed {dateFormat.format(order.createdAt)} UTC</p>
+        <p className="text-sm text-stone-600">{t("placed", { date: dateFormat.format(order.createdAt) })}</p>
       </div>
       {order.status === "pending" ? (
         <Alert>
-          This order is waiting for payment; its items are reserved until {dateFormat.format(order.expiresAt)} UTC.{" "}
+          {t("pending", { date: dateFormat.format(order.expiresAt) })}{" "}
           <Link href="/checkout" className="font-semibold underline">
-            Continue to checkout
+            {t("continueCheckout")}
           </Link>
         </Alert>
       ) : null}
-      {order.status === "failed" && order.failureMessage ? <Alert tone="error">The payment failed: {order.failureMessage}</Alert> : null}
+      {order.status === "failed" && order.failureMessage ? <Alert tone="error">{t("failed", { reason: order.failureMessage })}</Alert> : null}
 
       {order.paidAt && order.status !== "refunded" ? (
         <section aria-labelledby="delivery-heading" className="rounded-2xl border border-stone-200 bg-white p-5">
           <h2 id="delivery-heading" className="text-lg font-semibold text-stone-900">
-            Delivery
+            {t("delivery")}
           </h2>
           <p className="mt-1 text-stone-800" data-testid="fulfilment-status">
-            {FULFILMENT_LABELS[order.fulfilment]}
-            {order.shippedAt ? ` · shipped ${dateFormat.format(order.shippedAt)} UTC` : ""}
-            {order.deliveredAt ? ` · delivered ${dateFormat.format(order.deliveredAt)} UTC` : ""}
+            {fulfilment(order.fulfilment)}
+            {order.shippedAt ? t("shippedOn", { date: dateFormat.format(order.shippedAt) }) : ""}
+            {order.deliveredAt ? t("deliveredOn", { date: dateFormat.format(order.deliveredAt) }) : ""}
           </p>
           {order.carrier && order.trackingNumber ? (
             <p className="mt-1 text-sm text-stone-700">
-              {order.carrier}, tracking number <TrackingNumber carrier={order.carrier} trackingNumber={order.trackingNumber} />
+              {t("tracking", { carrier: order.carrier })} <TrackingNumber carrier={order.carrier} trackingNumber={order.trackingNumber} />
             </p>
           ) : null}
         </section>
@@ -57,7 +64,7 @@ export function OrderView({ order, backLink }: { order: OrderDetail; backLink?: 
 
       <section aria-labelledby="history-heading" className="rounded-2xl border border-stone-200 bg-white p-5">
         <h2 id="history-heading" className="text-lg font-semibold text-stone-900">
-          History
+          {t("history")}
         </h2>
         <ol className="mt-3 flex flex-col gap-2 text-sm">
           {order.timeline.map((entry) => (
@@ -65,13 +72,13 @@ export function OrderView({ order, backLink }: { order: OrderDetail; backLink?: 
               <time dateTime={entry.createdAt.toISOString()} className="w-44 shrink-0 text-stone-600">
                 {dateFormat.format(entry.createdAt)} UTC
               </time>
-              <span className="text-stone-800">{entry.message}</span>
+              <span className="text-stone-800">{translateTimelineEntry(entry, timelineText, money)}</span>
             </li>
           ))}
         </ol>
       </section>
       <Link href="/shop" className={buttonClass("ghost", "self-start")}>
-        Continue shopping
+        {t("continueShopping")}
       </Link>
     </div>
   );

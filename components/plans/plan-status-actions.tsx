@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import {
   billingPortalAction,
@@ -42,25 +43,29 @@ function ActionButton({
 }
 
 export function CancelPlanButton() {
-  return <ActionButton action={cancelPlanAction} label="Cancel at period end" pendingLabel="Canceling…" variant="danger" />;
+  const t = useTranslations("PlanStatus");
+  return <ActionButton action={cancelPlanAction} label={t("cancel")} pendingLabel={t("canceling")} variant="danger" />;
 }
 
 export function ResumePlanButton() {
-  return <ActionButton action={resumePlanAction} label="Resume plan" pendingLabel="Resuming…" variant="primary" />;
+  const t = useTranslations("PlanStatus");
+  return <ActionButton action={resumePlanAction} label={t("resume")} pendingLabel={t("resuming")} variant="primary" />;
 }
 
 export function BillingPortalButton() {
-  return <ActionButton action={billingPortalAction} label="Manage billing on Stripe" pendingLabel="Opening…" />;
+  const t = useTranslations("PlanStatus");
+  return <ActionButton action={billingPortalAction} label={t("portal")} pendingLabel={t("opening")} />;
 }
 
 export function KeepPlanButton({ plan, label }: { plan: string; label: string }) {
   const [state, run, pending] = useActionState(switchPlanAction, idle);
+  const t = useTranslations("PlanStatus");
   return (
     <form action={run} className="flex flex-col gap-2">
       <Outcome state={state} />
       <input type="hidden" name="plan" value={plan} />
       <Button type="submit" variant="secondary" disabled={pending} className="self-start">
-        {pending ? "Saving…" : label}
+        {pending ? t("saving") : label}
       </Button>
     </form>
   );
@@ -69,12 +74,13 @@ export function KeepPlanButton({ plan, label }: { plan: string; label: string })
 /** Choosing another plan books it for the next period; the hint says so before anyone clicks. */
 export function SwitchPlanForm({ options, hint }: { options: { id: string; label: string }[]; hint: string }) {
   const [state, run, pending] = useActionState(switchPlanAction, idle);
+  const t = useTranslations("PlanStatus");
   return (
     <form action={run} className="flex flex-col gap-2">
       <Outcome state={state} />
       <div className="flex flex-wrap items-end gap-3">
         <SelectField
-          label="Switch to"
+          label={t("switchTo")}
           name="plan"
           id="switch-plan"
           aria-describedby="switch-plan-hint"
@@ -82,7 +88,7 @@ export function SwitchPlanForm({ options, hint }: { options: { id: string; label
           options={options.map((option) => ({ value: option.id, label: option.label }))}
         />
         <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? "Switching…" : "Switch plan"}
+          {pending ? t("switching") : t("switchPlan")}
         </Button>
       </div>
       <p id="switch-plan-hint" className="text-xs text-stone-600">

@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
-import { formatCents } from "@/lib/money/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatCents, SHOP_CURRENCY } from "@/lib/money/format";
 import { isSandbox } from "@/lib/payments/stripe";
 import { getPlan, plans, type PlanDefinition } from "@/lib/plans/catalog";
 import { isEntitled, PAST_DUE_GRACE_MS } from "@/lib/plans/entitlement";
@@ -9,26 +11,17 @@ import { formatBillingDate, subscriptionForAccount } from "@/lib/plans/manage";
 import { billingNow } from "@/lib/plans/time";
 import { BillingPortalButton, CancelPlanButton, KeepPlanButton, ResumePlanButton, SwitchPlanForm } from "./plan-status-actions";
 
-const STATUS_LABELS: Record<string, string> = {
-  active: "Active",
-  trialing: "Trial",
-  past_due: "Payment failed",
-  unpaid: "Unpaid",
-  canceled: "Canceled",
-  incomplete: "Payment not completed",
-  incomplete_expired: "Expired",
-  paused: "Paused",
-};
+const STATUSES = ["active", "trialing", "past_due", "unpaid", "canceled", "incomplete", "incomplete_expired", "paused"] as const;
 
-function priceLine(plan: PlanDefinition) {
-  return `${formatCents(plan.amountCents)} ${plan.cadence}`;
+function isKnownStatus(status: string): status is (typeof STATUSES)[number] {
+  return (STATUSES as readonly string[]).includes(status);
 }
 
-function Shell({ children }: { children: ReactNode }) {
+function Shell({ heading, children }: { heading: string; children: ReactNode }) {
   return (
     <section aria-labelledby="plan-heading" id="plan" className="flex flex-col gap-4 rounded-2xl border border-stone-200 bg-white p-6 shadow-sm">
       <h2 id="plan-heading" className="text-lg font-semibold text-leaf-900">
-        Your plan
+        {heading}
       </h2>
       {children}
     </section>
@@ -42,43 +35,51 @@ function Shell({ children }: { children: ReactNode }) {
  */
 export async function PlanStatusSection({ userId }: { userId: string }) {
   const subscription = await subscriptionForAccount(userId);
+  const t = await getTranslations("PlanStatus");
+  const planNames = await getTranslations("PlanNames");
+  const cadences = await getTranslations("Plans.cadence");
+  const locale = (await getLocale()) as Locale;
+  const money = (cents: number) => formatCents(cents, SHOP_CURRENCY, locale);
+  const date = (when: Date) => formatBillingDate(when, locale);
+  const priceLine = (plan: PlanDefinition) => t("priceLine", { amount: money(plan.amountCents), cadence: cadences(plan.id) });
   const portal = !isSandbox() && subscription ? <BillingPortalButton /> : null;
 
   if (!subscription) {
     return (
-      <Shell>
+      <Shell heading={t("heading")}>
         <p className="text-sm text-stone-700">
-          You are on the free tier: a few recipe assistant questions to try it out. A plan gives you unlimited questions.
+          {t("freeTier")}
         </p>
         <Link href="/plans" className={buttonClass("primary", "self-start")}>
-          See plans
+          {t("seePlans")}
         </Link>
       </Shell>
     );
   }
 
   const plan = getPlan(subscription.plan);
+  const name = planNames(plan.id);
   const now = await billingNow();
-  const status = STATUS_LABELS[subscription.status] ?? subscription.status;
+  const status = isKnownStatus(subscription.status) ? t(`statuses.${subscription.status}`) : subscription.status;
   const periodEnd = subscription.currentPeriodEnd;
   const summary = (
     <dl className="grid gap-1 text-sm sm:grid-cols-[8rem_1fr]">
-      <dt className="font-medium text-stone-600">Plan</dt>
+      <dt className="font-medium text-stone-600">{t("plan")}</dt>
       <dd data-testid="plan-name">
-        {plan.name} · {priceLine(plan)}
+        {name} · {priceLine(plan)}
       </dd>
-      <dt className="font-medium text-stone-600">Status</dt>
+      <dt className="font-medium text-stone-600">{t("status")}</dt>
       <dd data-testid="plan-status">{status}</dd>
     </dl>
   );
 
   if (subscription.status === "incomplete") {
     return (
-      <Shell>
+      <Shell heading={t("heading")}>
         {summary}
-        <p className="text-sm text-stone-700">The payment for your {plan.name} plan was not completed, so it has not started.</p>
+        <p className="text-sm text-stone-700">{t("incomplete", { plan: name })}</p>
         <Link href={`/plans?plan=${plan.id}`} className={buttonClass("primary", "self-start")}>
-          Finish paying for {plan.name}
+          {t("finishPaying", { plan: name })}
         </Link>
       </Shell>
     );
@@ -88,16 +89,16 @@ export async function PlanStatusSection({ userId }: { userId: string }) {
     // Canceled at period end, the plan ran to the period's end; otherwise it stopped when canceled.
     const endedOn = subscription.cancelAtPeriodEnd ? periodEnd : (subscription.canceledAt ?? periodEnd);
     return (
-      <Shell>
+      <Shell heading={t("heading")}>
         {summary}
         <p className="text-sm text-stone-700">
           {subscription.status === "canceled" && endedOn
-            ? `Your ${plan.name} plan ended on ${formatBillingDate(endedOn)}.`
-            : `Your ${plan.name} plan is not active.`}{" "}
-          Choose a plan to get unlimited recipe assistant questions again.
+            ? t("ended", { plan: name, date: date(endedOn) })
+            : t("notActive", { plan: name })}{" "}
+          {t("chooseAgain")}
         </p>
         <Link href="/plans" className={buttonClass("primary", "self-start")}>
-          Choose a plan
+          {t("choosePlan")}
         </Link>
         {portal}
       </Shell>
@@ -106,34 +107,31 @@ export async function PlanStatusSection({ userId }: { userId: string }) {
 
   const switchTargets = plans.filter((candidate) => candidate.id !== plan.id);
   const scheduled = subscription.scheduledPlan ? getPlan(subscription.scheduledPlan) : null;
-  const renewalDate = periodEnd ? formatBillingDate(periodEnd) : null;
+  const renewalDate = periodEnd ? date(periodEnd) : null;
 
   return (
-    <Shell>
+    <Shell heading={t("heading")}>
       {summary}
       {subscription.status === "past_due" ? (
         <p className="text-sm text-red-800" role="status">
-          Your renewal payment did not go through. Stripe will retry your card automatically
           {subscription.pastDueSince && isEntitled(subscription, now)
-            ? `; unlimited access continues until ${formatBillingDate(new Date(subscription.pastDueSince.getTime() + PAST_DUE_GRACE_MS))}`
-            : "; unlimited access is paused until a payment succeeds"}
-          .
+            ? t("pastDueGrace", { date: date(new Date(subscription.pastDueSince.getTime() + PAST_DUE_GRACE_MS)) })
+            : t("pastDuePaused")}
         </p>
       ) : null}
       {subscription.status === "past_due" || subscription.status === "unpaid" ? (
         <Link href="/plans/pay" className={buttonClass("primary", "self-start")}>
-          Pay {formatCents(plan.amountCents)} now with another card
+          {t("payNow", { amount: money(plan.amountCents) })}
         </Link>
       ) : null}
       {subscription.status === "unpaid" ? (
-        <p className="text-sm text-red-800">Your plan is unpaid, so unlimited access is paused until a payment succeeds.</p>
+        <p className="text-sm text-red-800">{t("unpaid")}</p>
       ) : null}
 
       {subscription.cancelAtPeriodEnd ? (
         <>
           <p className="text-sm text-stone-700" data-testid="plan-renewal">
-            {renewalDate ? `Ends on ${renewalDate}.` : "Ends at the end of the current period."} You keep unlimited access until then, and you will
-            not be charged again.
+            {renewalDate ? t("endsOn", { date: renewalDate }) : t("endsAtPeriodEnd")} {t("keepAccess")}
           </p>
           <ResumePlanButton />
         </>
@@ -141,16 +139,16 @@ export async function PlanStatusSection({ userId }: { userId: string }) {
         <>
           <p className="text-sm text-stone-700" data-testid="plan-renewal">
             {scheduled && renewalDate
-              ? `Switches to the ${scheduled.name} plan (${priceLine(scheduled)}) on ${renewalDate}; the ${plan.name} plan stays until then.`
+              ? t("switches", { next: planNames(scheduled.id), price: priceLine(scheduled), date: renewalDate, plan: name })
               : renewalDate
-                ? `Renews on ${renewalDate} for ${formatCents(plan.amountCents)}.`
-                : "Renews automatically."}
+                ? t("renewsOn", { date: renewalDate, amount: money(plan.amountCents) })
+                : t("renewsAuto")}
           </p>
-          {scheduled ? <KeepPlanButton plan={plan.id} label={`Keep the ${plan.name} plan`} /> : null}
+          {scheduled ? <KeepPlanButton plan={plan.id} label={t("keepPlan", { plan: name })} /> : null}
           {subscription.status === "active" || subscription.status === "trialing" ? (
             <SwitchPlanForm
-              options={switchTargets.map((candidate) => ({ id: candidate.id, label: `${candidate.name} · ${priceLine(candidate)}` }))}
-              hint={`A new plan starts when your current period ends${renewalDate ? ` on ${renewalDate}` : ""}: nothing is charged or refunded today, and you keep the ${plan.name} plan until then.`}
+              options={switchTargets.map((candidate) => ({ id: candidate.id, label: `${planNames(candidate.id)} · ${priceLine(candidate)}` }))}
+              hint={renewalDate ? t("switchHintOn", { date: renewalDate, plan: name }) : t("switchHint", { plan: name })}
             />
           ) : null}
           <CancelPlanButton />

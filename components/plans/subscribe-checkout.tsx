@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { startSubscriptionAction, type StartState } from "@/app/(store)/plans/actions";
 import { PaymentForm } from "@/components/checkout/payment-form";
@@ -7,7 +8,8 @@ import type { PaymentsClientConfig } from "@/lib/payments/client-config";
 import { TestCardList } from "@/components/checkout/test-card-list";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { formatCents } from "@/lib/money/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatCents, SHOP_CURRENCY } from "@/lib/money/format";
 import type { PlanId } from "@/lib/plans/catalog";
 
 /**
@@ -18,6 +20,8 @@ import type { PlanId } from "@/lib/plans/catalog";
 export function SubscribeCheckout({ plan, config }: { plan: PlanId; config: PaymentsClientConfig }) {
   const [state, setState] = useState<StartState | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const t = useTranslations("PlanPay");
+  const unreachable = t("unreachable");
 
   useEffect(() => {
     let live = true;
@@ -28,17 +32,17 @@ export function SubscribeCheckout({ plan, config }: { plan: PlanId; config: Paym
         if (live) setState(result);
       })
       .catch(() => {
-        if (live) setState({ ok: false, message: "We could not reach the shop. Please check your connection and try again." });
+        if (live) setState({ ok: false, message: unreachable });
       });
     return () => {
       live = false;
     };
-  }, [plan, attempt]);
+  }, [plan, attempt, unreachable]);
 
   if (state === null || state.ok === undefined) {
     return (
       <p className="text-sm text-stone-600" role="status">
-        Preparing your payment…
+        {t("preparing")}
       </p>
     );
   }
@@ -55,7 +59,7 @@ export function SubscribeCheckout({ plan, config }: { plan: PlanId; config: Paym
             setAttempt((count) => count + 1);
           }}
         >
-          Try again
+          {t("tryAgain")}
         </Button>
       </div>
     );
@@ -76,12 +80,14 @@ export function SubscribePayment({
   amountCents: number;
   config: PaymentsClientConfig;
 }) {
+  const t = useTranslations("PlanPay");
+  const locale = useLocale() as Locale;
   return (
     <div className="flex flex-col gap-4">
       <PaymentForm
         clientSecret={clientSecret}
         returnUrl={`/plans/complete?subscription=${encodeURIComponent(subscriptionId)}`}
-        payLabel={`Pay ${formatCents(amountCents)}`}
+        payLabel={t("pay", { amount: formatCents(amountCents, SHOP_CURRENCY, locale) })}
         config={config}
       />
       {config.mode === "sandbox" ? <TestCardList /> : null}

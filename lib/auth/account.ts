@@ -12,6 +12,7 @@ import { nameSchema } from "./registration";
 import { closeUserSessions } from "./sessions";
 import { tooManyAttemptsMessage } from "./sign-in-errors";
 import { logger } from "@/lib/observability/logger";
+import { AUTH_MESSAGES } from "@/lib/auth/messages";
 
 export type AccountProfile = {
   id: string;
@@ -66,8 +67,8 @@ export function passwordChangeThrottleKey(userId: string) {
 }
 
 const passwordChangeSchema = z.object({
-  currentPassword: z.string({ message: "Enter your current password" }).min(1, "Enter your current password").max(128),
-  newPassword: z.string({ message: "Choose a new password" }).pipe(passwordSchema),
+  currentPassword: z.string({ message: AUTH_MESSAGES.enterCurrentPassword }).min(1, AUTH_MESSAGES.enterCurrentPassword).max(128),
+  newPassword: z.string({ message: AUTH_MESSAGES.chooseNewPassword }).pipe(passwordSchema),
 });
 
 export type PasswordChangeField = "currentPassword" | "newPassword";
@@ -90,13 +91,13 @@ export async function changePassword(userId: string, input: unknown): Promise<Fi
   }
 
   const [user] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
-  if (!user?.passwordHash) return { ok: false, fieldErrors: { currentPassword: ["This account has no password to change"] } };
+  if (!user?.passwordHash) return { ok: false, fieldErrors: { currentPassword: [AUTH_MESSAGES.noPasswordToChange] } };
   if (!(await verifyPassword(currentPassword, user.passwordHash))) {
     await hit(key, PASSWORD_CHANGE_WINDOW);
-    return { ok: false, fieldErrors: { currentPassword: ["Your current password is incorrect"] } };
+    return { ok: false, fieldErrors: { currentPassword: [AUTH_MESSAGES.currentIncorrect] } };
   }
   if (currentPassword === newPassword) {
-    return { ok: false, fieldErrors: { newPassword: ["Choose a password different from your current one"] } };
+    return { ok: false, fieldErrors: { newPassword: [AUTH_MESSAGES.differentPassword] } };
   }
 
   const passwordHash = await hashPassword(newPassword);
@@ -145,7 +146,7 @@ async function deleteAccountRows(
   input: unknown,
 ): Promise<Exclude<DeleteAccountResult, { ok: true }> | { ok: true; stripeCustomerId: string | null }> {
   const parsed = z
-    .object({ confirmEmail: z.string({ message: "Type your email to confirm" }).trim().toLowerCase().min(1, "Type your email to confirm") })
+    .object({ confirmEmail: z.string({ message: AUTH_MESSAGES.typeEmail }).trim().toLowerCase().min(1, AUTH_MESSAGES.typeEmail) })
     .safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors };
 
@@ -154,9 +155,9 @@ async function deleteAccountRows(
       .select({ id: users.id, email: users.email, stripeCustomerId: users.stripeCustomerId })
       .from(users)
       .where(eq(users.id, userId));
-    if (!user) return { ok: false, message: "This account no longer exists." };
+    if (!user) return { ok: false, message: AUTH_MESSAGES.noLongerExists };
     if (parsed.data.confirmEmail !== user.email.toLowerCase()) {
-      return { ok: false, fieldErrors: { confirmEmail: ["Type your email address exactly as shown to confirm"] } };
+      return { ok: false, fieldErrors: { confirmEmail: [AUTH_MESSAGES.typeEmailExactly] } };
     }
     const [billing] = await tx
       .select({ id: subscriptions.id })
@@ -169,7 +170,7 @@ async function deleteAccountRows(
         ),
       );
     if (billing) {
-      return { ok: false, message: "Your plan is still active. Cancel it under “Your plan” first, then delete your account." };
+      return { ok: false, message: AUTH_MESSAGES.planStillActive };
     }
 
     const signInPrefix = `signin:${user.email.toLowerCase()}:`;

@@ -14,16 +14,17 @@ import { hashPassword, passwordSchema } from "./password";
 import { emailSchema } from "./registration";
 import { closeUserSessions } from "./sessions";
 import { tooManyAttemptsMessage } from "./sign-in-errors";
+import { AUTH_MESSAGES, RESET_TOKEN_MINUTES } from "@/lib/auth/messages";
 
-export const RESET_TOKEN_MINUTES = 30;
+export { RESET_TOKEN_MINUTES };
 /** Requests from one address, and for one email from anywhere, per window. */
 export const RESET_ADDRESS_WINDOW = { limit: 10, windowMs: 15 * 60_000 };
 export const RESET_EMAIL_WINDOW = { limit: 3, windowMs: 15 * 60_000 };
 /** Attempts to use a link from one address (a wrong or expired token counts too). */
 export const RESET_ATTEMPT_WINDOW = { limit: 10, windowMs: 15 * 60_000 };
 
-export const RESET_REQUESTED_MESSAGE = `If an account exists for that email, we have sent it a link to set a new password. The link works once, for ${RESET_TOKEN_MINUTES} minutes.`;
-export const INVALID_RESET_LINK = "This reset link is invalid, expired or already used. Ask for a new one.";
+export const RESET_REQUESTED_MESSAGE = AUTH_MESSAGES.resetRequested;
+export const INVALID_RESET_LINK = AUTH_MESSAGES.invalidLink;
 
 export const resetAddressKey = (address: string) => `password-reset-address:${address}`;
 export const resetEmailKey = (email: string) => `password-reset-email:${email.toLowerCase()}`;

@@ -1,6 +1,7 @@
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import * as common from "@zxcvbn-ts/language-common";
 import bcrypt from "bcryptjs";
+import { AUTH_MESSAGES } from "@/lib/auth/messages";
 import { z } from "zod";
 
 const BCRYPT_ROUNDS = 10;
@@ -13,7 +14,7 @@ const BCRYPT_ROUNDS = 10;
 const strength = new ZxcvbnFactory({ dictionary: { ...common.dictionary }, graphs: common.adjacencyGraphs });
 /** zxcvbn's 0–4 score: 3 means "safely unguessable" against an online attack and slow offline. */
 export const MIN_PASSWORD_SCORE = 3;
-export const WEAK_PASSWORD_MESSAGE = "Choose a stronger password: this one is easy to guess. A few unrelated words work well.";
+export const WEAK_PASSWORD_MESSAGE = AUTH_MESSAGES.weak;
 
 export function isStrongPassword(password: string, userInputs: string[] = []): boolean {
   return strength.check(password, userInputs).score >= MIN_PASSWORD_SCORE;

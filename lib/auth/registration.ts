@@ -12,13 +12,13 @@ import { hit, type Window } from "@/lib/rate-limit";
 import { networkOf } from "@/lib/security/client-address";
 import { SIGN_IN_EMAIL_WINDOW, signInEmailThrottleKey } from "./credentials";
 import { DUMMY_PASSWORD_HASH, hashPassword, passwordSchema, verifyPassword } from "./password";
+import { AUTH_MESSAGES } from "@/lib/auth/messages";
 
 /**
  * The answer for an email that has an account (and a password that is not its own), and for a
  * registration that lost a race: it does not say whether the account exists.
  */
-export const REGISTRATION_NOT_POSSIBLE =
-  "We could not create an account with these details. If you have registered this email before, sign in with its password instead.";
+export const REGISTRATION_NOT_POSSIBLE = AUTH_MESSAGES.notCreated;
 
 /** New accounts per client address per hour, and per network (IPv4 address, IPv6 /64) per day. */
 export function registrationWindows(): { address: Window; network: Window } {

@@ -1,6 +1,7 @@
 import { AuthError } from "next-auth";
+import { AUTH_MESSAGES } from "@/lib/auth/messages";
 
-export const INCORRECT_CREDENTIALS = "Incorrect email or password";
+export const INCORRECT_CREDENTIALS = AUTH_MESSAGES.incorrect;
 const SIGN_IN_FAILED = "Signing in did not work this time. Please try again.";
 
 export function tooManyAttemptsMessage(minutes: number) {

@@ -7,6 +7,7 @@ import { env } from "@/lib/config/env";
 import { getStripe, isSandbox } from "@/lib/payments/stripe";
 import { getPlan, type PlanId } from "./catalog";
 import { storedCustomerId } from "./customer";
+import { DEFAULT_LOCALE, LOCALE_FORMAT_TAGS, type Locale } from "@/lib/i18n/locales";
 import { stripeErrorSentence } from "@/lib/payments/errors";
 import { requirePlanPrice } from "./stripe-prices";
 import { isManageable, MANAGEABLE_STATUSES } from "./status";
@@ -14,10 +15,16 @@ import { upsertSubscription } from "./sync";
 
 export type ManageResult = { ok: true; message: string } | { ok: false; message: string };
 
-const longDate = new Intl.DateTimeFormat("en-US", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" });
+const longDates = new Map<Locale, Intl.DateTimeFormat>();
 
-export function formatBillingDate(date: Date): string {
-  return longDate.format(date);
+/** A billing date as the shopper reads it ("June 3, 2027", "3 de junio de 2027"). */
+export function formatBillingDate(date: Date, locale: Locale = DEFAULT_LOCALE): string {
+  let format = longDates.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE_FORMAT_TAGS[locale], { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" });
+    longDates.set(locale, format);
+  }
+  return format.format(date);
 }
 
 /** The plan a user holds now, from our table (kept in sync by webhooks and by every action here). */

@@ -1,7 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
-import { uniqueEmail } from "./support/accounts";
+import { createHmac } from "node:crypto";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { registerCustomer, uniqueEmail } from "./support/accounts";
 import { e2eDb } from "./support/db";
-import { CARD_OK } from "./support/shopper";
+import { E2E_AUTH_SECRET } from "./support/server-env";
+import { buy, CARD_OK } from "./support/shopper";
 
 // The shop in Spanish and German: the first visit follows Accept-Language, the switcher's choice is
 // remembered, prices stay in dollars in the locale's number format, and paying works in Spanish.
@@ -21,6 +23,16 @@ async function roomyProduct() {
 
 async function expectLanguage(page: Page, lang: string) {
   await expect(page.locator("html")).toHaveAttribute("lang", lang);
+}
+
+/** A new customer (registered in English), then the same session in a Spanish browser, opened at `path`. */
+async function spanishCustomerAt(english: Page, browser: Browser, baseURL: string | undefined, label: string, path: string) {
+  await registerCustomer(english, uniqueEmail(label));
+  const context = await browser.newContext({ ...spanish, baseURL, storageState: await english.context().storageState() });
+  const page = await context.newPage();
+  await page.goto(path);
+  await expectLanguage(page, "es");
+  return { context, page };
 }
 
 test.describe("with Accept-Language: es", () => {
@@ -150,4 +162,112 @@ test("the language route refuses an unknown language and another site's form", a
   expect(offsite.status()).toBe(303);
   expect(offsite.headers().location).toBe("/");
   expect(offsite.headers()["set-cookie"]).toContain("NEXT_LOCALE=de");
+});
+
+test("a paid order's page reads in Spanish: heading, status, delivery and history", async ({ page: buyer, browser, baseURL }) => {
+  const product = await roomyProduct();
+  const { orderId, paymentIntentId } = await buy(buyer, product.slug, uniqueEmail("pedido"));
+  // The guest's signed link from the receipt, opened by a Spanish browser.
+  const key = createHmac("sha256", E2E_AUTH_SECRET).update(`guest-order:${orderId}`).digest("base64url");
+  const context = await browser.newContext({ ...spanish, baseURL });
+  const page = await context.newPage();
+  await page.goto(`/guest-orders/${orderId}?key=${key}`);
+  await expectLanguage(page, "es");
+  const main = page.getByRole("main");
+  await expect(main.getByRole("heading", { level: 1, name: `Pedido ${orderId}` })).toBeVisible();
+  await expect(main.getByText("Pagado", { exact: true })).toBeVisible();
+  await expect(main.getByText(/^Realizado el .+ UTC$/)).toBeVisible();
+  await expect(main.getByRole("heading", { name: "Entrega" })).toBeVisible();
+  await expect(page.getByTestId("fulfilment-status")).toHaveText("Aún sin empaquetar");
+  await expect(main.getByRole("heading", { name: "Historial" })).toBeVisible();
+  await expect(main.getByText(/^Pedido realizado por .+; 1 artículo reservado durante \d+ minutos\.$/)).toBeVisible();
+  await expect(main.getByText(loose(`Pago de ${esDollars(product.priceCents + (product.priceCents >= 5000 ? 0 : 495))} recibido (${paymentIntentId}).`))).toBeVisible();
+  await expect(main.getByRole("link", { name: "Seguir comprando" })).toBeVisible();
+  await context.close();
+});
+
+test("a plan is paid for and managed in Spanish: nothing-to-pay page, payment, welcome page and the account's plan section", async ({ page: english, browser, baseURL }) => {
+  const { context, page } = await spanishCustomerAt(english, browser, baseURL, "plan-es", "/plans/pay");
+  await expect(page.getByRole("heading", { level: 1, name: "Nada que pagar" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Volver a tu cuenta" })).toBeVisible();
+
+  await page.goto("/plans?plan=monthly");
+  await expect(page.getByRole("heading", { name: "Pagar el plan Mensual" })).toBeVisible();
+  await page.getByLabel("Número de tarjeta").fill(CARD_OK);
+  await page.getByLabel("Fecha de caducidad").fill("12/34");
+  await page.getByLabel("CVC").fill("123");
+  await page.getByRole("button", { name: loose(`Pagar ${esDollars(500)}`) }).click();
+
+  await expect(page).toHaveURL(/\/plans\/complete\?.*payment_intent=pi_/);
+  await expect(page.getByRole("heading", { level: 1, name: "Bienvenido al plan Mensual" })).toBeVisible();
+  await expect(page.getByText(loose(`Has pagado ${esDollars(500)} por el plan Mensual`))).toBeVisible();
+  await expect(page.getByText(/^Tu plan se renueva el \d+ de \p{L}+ de \d{4} por /u)).toBeVisible();
+
+  await page.goto("/account");
+  const plan = page.getByRole("region", { name: "Tu plan" });
+  await expect(plan.getByTestId("plan-status")).toHaveText("Activo");
+  await expect(plan.getByTestId("plan-renewal")).toHaveText(/^Se renueva el \d+ de \p{L}+ de \d{4} por .+\.$/u);
+  await expect(plan.getByRole("button", { name: "Cancelar al final del periodo" })).toBeVisible();
+  await expect(plan.getByRole("button", { name: "Cambiar de plan" })).toBeVisible();
+  await plan.getByRole("button", { name: "Cancelar al final del periodo" }).click();
+  await expect(plan.getByTestId("plan-renewal")).toHaveText(/^Termina el \d+ de \p{L}+ de \d{4}\. Mantienes el acceso ilimitado hasta entonces y no se te volverá a cobrar\.$/u);
+  await expect(plan.getByRole("button", { name: "Reanudar plan" })).toBeVisible();
+  await context.close();
+});
+
+test.describe("signing in, registering and resetting a password with Accept-Language: es", () => {
+  test.use(spanish);
+
+  test("the forms, their errors and the server's answers are in Spanish", async ({ page }) => {
+    await page.goto("/login");
+    await expectLanguage(page, "es");
+    const main = page.getByRole("main");
+    await main.getByRole("button", { name: "Iniciar sesión", exact: true }).click();
+    await expect(main.getByText("Escribe tu correo electrónico")).toBeVisible();
+    await main.getByLabel("Correo electrónico").fill(uniqueEmail("nadie"));
+    await main.getByLabel("Contraseña").fill("not-the-password-42");
+    await main.getByRole("button", { name: "Iniciar sesión", exact: true }).click();
+    await expect(main.getByRole("alert")).toHaveText("Correo electrónico o contraseña incorrectos");
+
+    await page.goto("/register");
+    await main.getByLabel("Nombre").fill("Lucía");
+    await main.getByLabel("Correo electrónico").fill(uniqueEmail("registro"));
+    await main.getByLabel("Contraseña").fill("corta");
+    await expect(main.getByText("Al menos 8 caracteres y difícil de adivinar")).toBeVisible();
+    await main.getByRole("button", { name: "Crear cuenta" }).click();
+    await expect(main.getByText("Usa al menos 8 caracteres")).toBeVisible();
+
+    await page.goto("/forgot-password");
+    await expect(main.getByRole("heading", { level: 1, name: "¿Olvidaste tu contraseña?" })).toBeVisible();
+    await main.getByLabel("Correo electrónico").fill(uniqueEmail("olvido"));
+    await main.getByRole("button", { name: "Enviar enlace" }).click();
+    await expect(main.getByText(/^Si existe una cuenta con ese correo electrónico, le hemos enviado un enlace/)).toBeVisible();
+
+    await page.goto("/reset-password?token=not-a-token");
+    await expect(main.getByRole("heading", { level: 1, name: "Elige una contraseña nueva" })).toBeVisible();
+    await expect(main.getByRole("alert")).toHaveText("Este enlace no es válido, ha caducado o ya se usó. Pide uno nuevo.");
+    await expect(main.getByRole("link", { name: "Enviar un enlace nuevo" })).toBeVisible();
+  });
+});
+
+test("the account page's forms and their answers are in Spanish", async ({ page: english, browser, baseURL }) => {
+  const { context, page } = await spanishCustomerAt(english, browser, baseURL, "cuenta-es", "/account");
+  const main = page.getByRole("main");
+  await main.getByLabel("Nombre", { exact: true }).fill("Lucía Cuenta");
+  await main.getByRole("button", { name: "Guardar nombre" }).click();
+  await expect(main.getByText("Tu nombre se ha guardado.")).toBeVisible();
+
+  await main.getByLabel("Contraseña actual").fill("no-es-la-contraseña-7");
+  await main.getByLabel("Nueva contraseña").fill("orbital-basil-garden-17");
+  await main.getByRole("button", { name: "Cambiar contraseña" }).click();
+  await expect(main.getByText("Tu contraseña actual no es correcta")).toBeVisible();
+
+  await expect(main.getByLabel("Escribe tu correo electrónico para confirmar")).toBeVisible();
+  await expect(main.getByRole("button", { name: "Eliminar cuenta" })).toBeVisible();
+
+  // The welcome email's "add your earlier orders" page, for an account with no guest orders.
+  await page.goto("/account/claim-orders");
+  await expect(main.getByRole("heading", { level: 1, name: "Añade tus pedidos anteriores" })).toBeVisible();
+  await expect(main.getByText("No quedan pedidos como invitado con tu correo electrónico por añadir; todos tus pedidos están en tu cuenta.")).toBeVisible();
+  await context.close();
 });

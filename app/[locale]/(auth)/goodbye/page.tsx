@@ -1,29 +1,32 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { pageLocale, type LocaleParams } from "@/lib/i18n/server";
 import { buttonClass } from "@/components/ui/button";
 
-export const metadata: Metadata = {
-  title: "Account deleted",
-  description: "Your Beyond Earth account has been deleted.",
-};
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Goodbye" });
+  return { title: t("title"), description: t("description") };
+}
 
 /** Where deleting an account lands: the session is gone, so this page must not need one. */
-export default function GoodbyePage() {
+export default async function GoodbyePage({ params }: { params: LocaleParams }) {
+  await pageLocale(params);
+  const t = await getTranslations("Goodbye");
   return (
     <>
       <div role="status">
-        <h1 className="text-2xl font-bold text-leaf-900">Your account has been deleted</h1>
+        <h1 className="text-2xl font-bold text-leaf-900">{t("heading")}</h1>
         <p className="mt-2 text-sm text-stone-600">
-          Your profile, password, cart and assistant conversations are gone, and you have been signed out. Records of
-          past orders stay in our books, no longer linked to an account.
+          {t("body")}
         </p>
       </div>
       <div className="flex flex-wrap gap-3">
         <Link href="/" className={buttonClass("primary")}>
-          Back to the shop
+          {t("shop")}
         </Link>
         <Link href="/register" className={buttonClass("secondary")}>
-          Create a new account
+          {t("register")}
         </Link>
       </div>
     </>

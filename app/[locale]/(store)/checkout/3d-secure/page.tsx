@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AuthenticationButtons } from "@/components/checkout/authentication-buttons";
+import type { Locale } from "@/lib/i18n/locales";
 import { formatCents } from "@/lib/money/format";
 import { paymentIntentForClientSecret } from "@/lib/payments/client-secret";
 import { isSandbox } from "@/lib/payments/stripe";
 
-export const metadata: Metadata = { title: "3-D Secure", referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ThreeDSecure");
+  return { title: t("metaTitle"), referrer: "no-referrer" };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -17,26 +22,27 @@ export default async function ThreeDSecurePage({ searchParams }: { searchParams:
   if (typeof id !== "string" || typeof clientSecret !== "string") notFound();
   const paymentIntent = await paymentIntentForClientSecret(clientSecret, id);
   if (!paymentIntent) notFound();
+  const t = await getTranslations("ThreeDSecure");
+  const locale = (await getLocale()) as Locale;
 
   return (
     <div className="mx-auto flex max-w-md flex-col gap-5 rounded-2xl border border-stone-200 bg-white p-6 shadow-sm">
-      <p className="text-xs font-semibold uppercase tracking-wide text-amber-800">Sandbox bank · test mode</p>
-      <h1 className="text-2xl font-bold text-stone-900">Confirm your payment</h1>
+      <p className="text-xs font-semibold uppercase tracking-wide text-amber-800">{t("bank")}</p>
+      <h1 className="text-2xl font-bold text-stone-900">{t("heading")}</h1>
       {paymentIntent.status === "requires_action" ? (
         <>
           <p className="text-stone-700">
-            Beyond Earth asks you to confirm a payment of <strong>{formatCents(paymentIntent.amount, paymentIntent.currency)}</strong> with your card. A
-            real bank would ask for a code or its app here; in the sandbox, choose the outcome.
+            {t.rich("confirm", { amount: formatCents(paymentIntent.amount, paymentIntent.currency, locale), strong: (chunks) => <strong>{chunks}</strong> })}
           </p>
           <AuthenticationButtons clientSecret={clientSecret} />
         </>
       ) : (
         <>
           <p className="text-stone-700">
-            This payment is no longer waiting for confirmation ({paymentIntent.status === "succeeded" ? "it has been paid" : "it was not completed"}).
+            {paymentIntent.status === "succeeded" ? t("paid") : t("notCompleted")}
           </p>
           <Link href="/checkout" className="font-semibold text-leaf-700 underline">
-            Back to checkout
+            {t("back")}
           </Link>
         </>
       )}

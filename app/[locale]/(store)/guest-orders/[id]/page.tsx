@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { OrderView } from "@/components/orders/order-view";
 import { isGuestOrderKey } from "@/lib/orders/order-link";
 import { getOrderDetail } from "@/lib/orders/queries";
 
-export const metadata: Metadata = { title: "Order", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("OrderDetail");
+  return { title: t("metaTitle"), robots: { index: false } };
+}
 
 /**
  * A guest's order, opened from the link in their receipt: the key is the order id signed with

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { OrderView } from "@/components/orders/order-view";
 import { currentUser } from "@/lib/auth";
 import { getOrderForUser } from "@/lib/orders/queries";
 
-export const metadata: Metadata = { title: "Order" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("OrderDetail");
+  return { title: t("metaTitle") };
+}
 
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -13,5 +17,6 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   // Someone else's order (or no order) is the same 404: ids reveal nothing.
   const order = /^BE-[A-Z0-9]{10}$/.test(id) ? await getOrderForUser(id, user.id) : undefined;
   if (!order) notFound();
-  return <OrderView order={order} backLink={{ href: "/orders", label: "← All orders" }} />;
+  const t = await getTranslations("OrderDetail");
+  return <OrderView order={order} backLink={{ href: "/orders", label: t("allOrders") }} />;
 }

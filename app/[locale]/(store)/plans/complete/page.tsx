@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { currentUser } from "@/lib/auth";
-import { formatCents } from "@/lib/money/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatCents, SHOP_CURRENCY } from "@/lib/money/format";
 import { formatBillingDate } from "@/lib/plans/manage";
 import { completeSubscription } from "@/lib/plans/subscribe";
 
-export const metadata: Metadata = { title: "Your plan" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("PlanComplete");
+  return { title: t("metaTitle") };
+}
 
 const returnParams = z.object({
   subscription: z.string().regex(/^sub_[A-Za-z0-9_]+$/),
@@ -40,15 +45,19 @@ export default async function PlanCompletePage({ searchParams }: { searchParams:
 
   const result = await completeSubscription(user.id, { subscriptionId: parsed.data.subscription, paymentIntentId: parsed.data.payment_intent });
   if (result.status === "not_found") notFound();
+  const t = await getTranslations("PlanComplete");
+  const planName = (await getTranslations("PlanNames"))(result.plan.id);
+  const locale = (await getLocale()) as Locale;
+  const money = (cents: number) => formatCents(cents, SHOP_CURRENCY, locale);
 
   if (result.status === "failed") {
     return (
       <div className="mx-auto flex max-w-xl flex-col gap-4">
-        <h1 className="text-2xl font-bold text-leaf-900">Your payment did not go through</h1>
+        <h1 className="text-2xl font-bold text-leaf-900">{t("failedHeading")}</h1>
         <Alert tone="error">{result.message}</Alert>
-        <p className="text-sm text-stone-700">Nothing was charged. You can try again with another card.</p>
+        <p className="text-sm text-stone-700">{t("failedBody")}</p>
         <Link href={`/plans?plan=${result.plan.id}#checkout`} className={buttonClass("primary", "self-start")}>
-          Try again
+          {t("tryAgain")}
         </Link>
       </div>
     );
@@ -57,12 +66,12 @@ export default async function PlanCompletePage({ searchParams }: { searchParams:
   if (result.status === "processing") {
     return (
       <div className="mx-auto flex max-w-xl flex-col gap-4">
-        <h1 className="text-2xl font-bold text-leaf-900">Your payment is being processed</h1>
+        <h1 className="text-2xl font-bold text-leaf-900">{t("processingHeading")}</h1>
         <p className="text-stone-700">
-          Stripe is still confirming your payment for the {result.plan.name} plan. This usually takes a few seconds.
+          {t("processingBody", { plan: planName })}
         </p>
         <Link href={currentUrl(params)} className={buttonClass("secondary", "self-start")}>
-          Check again
+          {t("checkAgain")}
         </Link>
       </div>
     );
@@ -70,22 +79,21 @@ export default async function PlanCompletePage({ searchParams }: { searchParams:
 
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-4">
-      <h1 className="text-2xl font-bold text-leaf-900">Welcome to the {result.plan.name} plan</h1>
+      <h1 className="text-2xl font-bold text-leaf-900">{t("welcome", { plan: planName })}</h1>
       <Alert tone="success">
-        You have successfully paid {formatCents(result.amountCents)} for the {result.plan.name} plan for unlimited access to the recipe assistant.
+        {t("paid", { amount: money(result.amountCents), plan: planName })}
       </Alert>
       {result.currentPeriodEnd ? (
         <p className="text-sm text-stone-700">
-          Your plan renews on {formatBillingDate(result.currentPeriodEnd)} for {formatCents(result.plan.amountCents)}. You can cancel or switch
-          plans at any time in your account.
+          {t("renews", { date: formatBillingDate(result.currentPeriodEnd, locale), amount: money(result.plan.amountCents) })}
         </p>
       ) : null}
       <div className="flex flex-wrap gap-3">
         <Link href="/assistant" className={buttonClass("primary")}>
-          Ask the recipe assistant
+          {t("assistant")}
         </Link>
         <Link href="/account#plan" className={buttonClass("secondary")}>
-          Manage your plan
+          {t("manage")}
         </Link>
       </div>
     </div>
