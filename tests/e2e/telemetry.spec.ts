@@ -109,7 +109,7 @@ test("with OTEL_EXPORTER_OTLP_ENDPOINT set, one checkout sends its page, route h
   const named = (pattern: RegExp) => spans.filter((span) => pattern.test(span.name));
   expect(new Set(collector.services())).toEqual(new Set(["beyond-earth"]));
   // Next's spans: requests, page renders, the webhook's route handler.
-  expect(named(/^render route \(app\) \/checkout/), names.join("\n")).not.toHaveLength(0);
+  expect(named(/^render route \(app\) \/\[locale\]\/checkout/), names.join("\n")).not.toHaveLength(0);
   const routeHandler = named(/^executing api route \(app\) \/api\/webhooks\/stripe$/);
   expect(routeHandler, names.join("\n")).not.toHaveLength(0);
   // The shop's own: the order written, the PaymentIntent created at (sandbox) Stripe, the webhook event.

@@ -6,9 +6,16 @@ import { catalogVersion } from "@/lib/catalog/version";
 
 // Stands in for Next's cache: records which tags a change cleared.
 const cleared = vi.hoisted(() => [] as string[]);
+// Set to a Next error message to make the next call fail the way Next refuses a revalidation.
+const refusal = vi.hoisted(() => ({ next: undefined as string | undefined }));
 vi.mock("next/cache", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next/cache")>()),
-  revalidateTag: (tag: string) => cleared.push(tag),
+  revalidateTag: (tag: string) => {
+    const message = refusal.next;
+    refusal.next = undefined;
+    if (message) throw new Error(message);
+    cleared.push(tag);
+  },
 }));
 
 beforeAll(async () => {
@@ -65,5 +72,23 @@ describe("cached pages after a change", () => {
     await execute("update products set stock = stock + 2 where id = (select max(id) from products)");
     await catalogChanged();
     expect(cleared.sort()).toEqual(["catalog", "products"]);
+  });
+});
+
+describe("a change seen where nothing can be cleared", () => {
+  it("is cleared by the next call that can clear it: a background sweep or a page render never uses up a change", async () => {
+    const { catalogChanged } = await import("@/lib/catalog/cache");
+    for (const message of [
+      "Invariant: static generation store missing in revalidateTag catalog",
+      'Route "/checkout": `revalidateTag catalog` can\'t be called during render. Call it from a Server Action or Route Handler instead.',
+    ]) {
+      await execute("update products set stock = stock + 1 where id = (select min(id) from products)");
+      refusal.next = message;
+      await catalogChanged();
+      cleared.length = 0;
+      // The shopper's or operator's own request, right after.
+      await catalogChanged();
+      expect(cleared.sort(), message).toEqual(["catalog", "products"]);
+    }
   });
 });
