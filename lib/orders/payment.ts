@@ -59,6 +59,8 @@ export async function markOrderPaid(paymentIntentId: string, options: { paymentI
     options.paymentIntent?.id === paymentIntentId ? options.paymentIntent : await getStripe().paymentIntents.retrieve(paymentIntentId);
   if (paymentIntent.status !== "succeeded") return { status: "not_succeeded", paymentStatus: paymentIntent.status };
 
+  // Only a payment that arrived after its order was released changes stock (it takes the units again).
+  let stockRetaken = false;
   const outcome = await db.transaction(async (tx) => {
     const paidAt = new Date();
     const paid = { status: "paid" as const, paidAt, failureMessage: null, paymentIntentId: paymentIntent.id };
@@ -83,6 +85,7 @@ export async function markOrderPaid(paymentIntentId: string, options: { paymentI
         await commitStock(tx, order.id);
       } else {
         const retaken = await retakeReleasedStock(tx, order.id);
+        stockRetaken = true;
         await addOrderEvent(tx, order.id, "note", "The payment succeeded after the order had been canceled, so its items were taken from stock again.");
         for (const shortage of retaken.shortages) {
           await addOrderEvent(
@@ -108,8 +111,8 @@ export async function markOrderPaid(paymentIntentId: string, options: { paymentI
     await enqueueReceipt(tx, order, paymentIntent);
     return { status: "paid", orderId: order.id, changed: true } as const;
   });
-  // A payment that arrived after its order was released took its units again.
-  await catalogChanged();
+  // The usual payment leaves stock as its checkout reserved it: no catalogue read on the webhook's path.
+  if (stockRetaken) await catalogChanged();
   if (outcome.status === "paid" && outcome.changed) count("ordersPaid", { currency: paymentIntent.currency });
   return outcome;
 }
