@@ -21,7 +21,7 @@ import { env } from "@/lib/config/env";
 import { hasAssistantAccess } from "@/lib/plans/entitlement";
 import { consumeFreeUse, networkHash, refundFreeUse, type Requester } from "@/lib/quota";
 import { hit } from "@/lib/rate-limit";
-import { cacheKey, readCachedAnswer, storeCachedAnswer } from "./cache";
+import { cacheKey, cacheStamp, readCachedAnswer, storeCachedAnswer } from "./cache";
 import { AppError, errorResponse } from "@/lib/http/errors";
 import { internalError } from "./errors";
 import { replayChunks } from "./replay";
@@ -133,11 +133,12 @@ async function respond(context: AssistantRequestContext): Promise<Response> {
     const cartId = await context.cartId();
     const model = context.model ?? assistantModel();
     const instructions = systemPrompt();
-    const key = turn.isNewThread ? await cacheKey({ question: text, modelId: model.cacheId, instructions }) : undefined;
+    const key = turn.isNewThread ? cacheKey({ question: text, modelId: model.cacheId, instructions }) : undefined;
+    const stamp = key ? await cacheStamp() : 0;
     const cached = key ? await readCachedAnswer(key) : undefined;
     const replay = cached ? await validMessage(cached.parts) : undefined;
     if (replay) return replayResponse(turn, replay, model, headers);
-    return await modelResponse({ turn, model, instructions, cartId, cacheKey: key, refund, headers, signal: context.request.signal });
+    return await modelResponse({ turn, model, instructions, cartId, cacheKey: key, cacheStamp: stamp, refund, headers, signal: context.request.signal });
   } catch (error) {
     await refund().catch(() => undefined);
     if (turn) await undoTurn(turn).catch(() => undefined);
@@ -174,6 +175,8 @@ type ModelRun = {
   instructions: string;
   cartId: string;
   cacheKey?: string;
+  /** The catalogue's version when the question arrived. */
+  cacheStamp: number;
   refund: () => Promise<void>;
   headers: Record<string, string>;
   /** Aborts when the shopper presses Stop or leaves: the answer so far is kept, marked stopped. */
@@ -182,7 +185,7 @@ type ModelRun = {
 
 type CutShort = "first_token" | "total" | "stopped";
 
-async function modelResponse({ turn, model, instructions, cartId, cacheKey: key, refund, headers, signal }: ModelRun): Promise<Response> {
+async function modelResponse({ turn, model, instructions, cartId, cacheKey: key, cacheStamp: stamp, refund, headers, signal }: ModelRun): Promise<Response> {
   const tools = tracedTools(assistantTools({ cartId: async () => cartId }));
   // A new thread's history is just the question, already in hand.
   const history: AssistantUIMessage[] = turn.isNewThread
@@ -256,7 +259,7 @@ async function modelResponse({ turn, model, instructions, cartId, cacheKey: key,
         return;
       }
       // Cache before saving: once the reply is in the thread, everything about this turn is settled.
-      if (key && isCacheable(responseMessage)) await storeCachedAnswer(key, model.label, responseMessage.parts);
+      if (key && isCacheable(responseMessage)) await storeCachedAnswer(key, stamp, model.label, responseMessage.parts);
       await saveReply(turn, responseMessage, model.label);
     } catch (error) {
       logger().error({ err: error }, "[assistant] saving the reply failed");

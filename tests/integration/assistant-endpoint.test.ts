@@ -8,6 +8,7 @@ import { LOCAL_MODEL_ID, LOCAL_MODEL_LABEL, LocalRecipeModel } from "@/lib/assis
 import { freeUsesLeft } from "@/lib/quota";
 import { handleAssistantRequest } from "@/lib/assistant";
 import { threadMessages } from "@/lib/assistant/threads";
+import { findRecipesOutput } from "@/lib/assistant/tools/schemas";
 import { newCartId } from "@/lib/cart";
 import { ask, askAndRead, createUser, failingModel, newVisitor, readReply, usesLeft } from "./assistant-helpers";
 
@@ -187,13 +188,45 @@ describe("the answer cache", () => {
     expect(againResponse.headers.get("X-Free-Uses-Left")).toBe("2");
     await vi.waitFor(async () => expect(await threadMessages(threadId)).toHaveLength(2));
 
-    await getDb().update(products).set({ stock: 54 }).where(eq(products.slug, "dark-chocolate-70"));
+    // A product the answer used changes stock: the next asker gets a fresh answer.
+    const [used] = findRecipesOutput.parse(first.tools.get("findRecipes")?.[0]).recipes[0].ingredients;
+    await getDb().update(products).set({ stock: used.product.stock + 1 }).where(eq(products.id, used.product.id));
     try {
       const afterStockChange = await readReply(await ask({ text: question, model: choice }));
       expect(afterStockChange.cached).toBeUndefined();
       expect(model.calls).toBeGreaterThan(callsForFirst);
     } finally {
-      await getDb().update(products).set({ stock: 55 }).where(eq(products.slug, "dark-chocolate-70"));
+      await getDb().update(products).set({ stock: used.product.stock }).where(eq(products.id, used.product.id));
+    }
+  });
+
+  it("is keyed on the products an answer used: an unrelated stock change keeps it, a change to one it used does not", async () => {
+    const model = new CountingModel({ chunkDelayMs: 0 });
+    const choice = { model, label: LOCAL_MODEL_LABEL, cacheId: `${LOCAL_MODEL_ID}-grounding-test` };
+    const question = "Any quick breakfast ideas for two?";
+    const { threadId, reply: first } = await askAndRead({ text: question, model: choice });
+    await vi.waitFor(async () => expect(await threadMessages(threadId)).toHaveLength(2));
+    const calls = model.calls;
+    const used = JSON.stringify([...first.tools.values()]);
+    const all = await getDb().select({ slug: products.slug, stock: products.stock }).from(products);
+    const unrelated = all.find((product) => !used.includes(`"${product.slug}"`) && product.stock > 1);
+    const related = all.find((product) => used.includes(`"slug":"${product.slug}"`) && product.stock > 1);
+    if (!unrelated || !related) throw new Error("the seeded catalogue has products on both sides of the answer");
+
+    await getDb().update(products).set({ stock: unrelated.stock - 1 }).where(eq(products.slug, unrelated.slug));
+    try {
+      const afterUnrelated = await readReply(await ask({ text: question, model: choice, ...newVisitor() }));
+      expect(afterUnrelated.cached).toBe(true);
+      expect(afterUnrelated.text).toBe(first.text);
+      expect(model.calls).toBe(calls);
+
+      await getDb().update(products).set({ stock: related.stock - 1 }).where(eq(products.slug, related.slug));
+      const afterRelated = await readReply(await ask({ text: question, model: choice, ...newVisitor() }));
+      expect(afterRelated.cached).toBeUndefined();
+      expect(model.calls).toBeGreaterThan(calls);
+    } finally {
+      await getDb().update(products).set({ stock: unrelated.stock }).where(eq(products.slug, unrelated.slug));
+      await getDb().update(products).set({ stock: related.stock }).where(eq(products.slug, related.slug));
     }
   });
 
