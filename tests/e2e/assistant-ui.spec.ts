@@ -137,3 +137,72 @@ test.describe("on a phone", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
 });
+
+test.describe("a long conversation", () => {
+  test.use({ userAgent: browserNamed("scroll"), viewport: { width: 1000, height: 640 } });
+
+  test("keeps the composer in view and scrolls to each new answer", async ({ page }) => {
+    await page.goto("/assistant");
+    await ask(page, "What can I cook tonight with chickpeas, vegan, under $15?");
+    await expect(conversation(page).getByText("Answered by local recipe model")).toHaveCount(1);
+    await ask(page, "Any breakfast ideas for two?");
+    await expect(conversation(page).getByText("Answered by local recipe model")).toHaveCount(2);
+
+    // Read back to the top: the message box stays on screen, and the next answer is scrolled to.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(page.getByLabel("Message")).toBeInViewport();
+    await ask(page, "gluten-free dinner for 4 under $25");
+    await expect(conversation(page).getByText("Answered by local recipe model")).toHaveCount(3);
+    await expect(conversation(page).getByText("Answered by local recipe model").last()).toBeInViewport();
+    await expect(page.getByLabel("Message")).toBeInViewport();
+  });
+});
+
+test.describe("without a connection", () => {
+  test.use({ userAgent: browserNamed("offline") });
+
+  test("says so in plain words, keeps the question for a retry, and counts nothing", async ({ page }) => {
+    await page.goto("/assistant");
+    await expect(page.getByText("3 free questions left")).toBeVisible();
+    await page.getByLabel("Message").focus();
+    await page.route("**/api/assistant", (route) => route.abort("internetdisconnected"));
+    await page.getByLabel("Message").fill("How much is shipping?");
+    await page.getByRole("button", { name: "Send" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("The assistant could not be reached. Check your connection and try again.");
+    await expect(page.getByLabel("Message")).toHaveValue("How much is shipping?");
+    await expect(conversation(page)).toHaveCount(0);
+
+    await page.unroute("**/api/assistant");
+    const answered = page.waitForResponse((response) => new URL(response.url()).pathname === "/api/assistant");
+    await page.getByRole("button", { name: "Send" }).click();
+    expect((await answered).status()).toBe(200);
+    await expect(conversation(page).getByText("Shipping is a flat $4.95 per order").first()).toBeVisible();
+    await expect(page.getByText("2 free questions left")).toBeVisible();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
+  });
+});
+
+test.describe("in Spanish (Accept-Language: es)", () => {
+  test.use({ userAgent: browserNamed("spanish"), locale: "es-ES", extraHTTPHeaders: { "Accept-Language": "es-ES,es;q=0.9" } });
+
+  test("the whole chat reads in Spanish: heading, composer, quota, buttons and the conversation list", async ({ page }) => {
+    await page.goto("/assistant");
+    await expect(page.getByRole("heading", { name: "Asistente de recetas" })).toBeVisible();
+    await expect(page.getByText("Quedan 3 preguntas gratis")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Nueva conversación" })).toBeVisible();
+    await expect(page.getByText("Aún no hay conversaciones.")).toBeVisible();
+
+    await page.getByLabel("Mensaje").fill("¿Cuánto cuesta el envío?");
+    const answered = page.waitForResponse((response) => new URL(response.url()).pathname === "/api/assistant");
+    await page.getByRole("button", { name: "Enviar" }).click();
+    expect((await answered).status()).toBe(200);
+    const log = page.getByRole("log", { name: "Conversación" });
+    await expect(log.getByText("Respondido por local recipe model")).toBeVisible();
+    await expect(log.getByRole("button", { name: "Copiar" })).toBeVisible();
+    await expect(log.getByRole("button", { name: "Regenerar" })).toBeVisible();
+    await expect(log.getByRole("button", { name: "Editar" })).toBeVisible();
+    await expect(page.getByText("Quedan 2 preguntas gratis")).toBeVisible();
+    await expect(page.getByRole("list", { name: "Conversaciones anteriores" }).getByRole("button", { name: /^Cambiar el nombre/ })).toBeVisible();
+    await expect(page.getByText("Intro para enviar, Mayús+Intro para una línea nueva")).toBeVisible();
+  });
+});

@@ -97,6 +97,14 @@ test.describe("a guest's cart", () => {
     await expect(added).toContainText("Barista Oat Milk (1 L) (for Unsweetened Oat Milk (1 L))");
     await expect(page.getByTestId("cart-count")).toHaveText("5");
 
+    // Pressed again, it says what is already there instead of doubling the cart, and offers to add more.
+    await card.getByRole("button", { name: "Add ingredients to cart" }).click();
+    await expect(card.getByRole("status")).toContainText("Already in your cart: 1 × Gluten-Free Jumbo Rolled Oats (1 kg)");
+    await expect(page.getByTestId("cart-count")).toHaveText("5");
+    await card.getByRole("button", { name: "Add them again" }).click();
+    await expect(page.getByTestId("cart-count")).toHaveText("10");
+    await expect(card.getByRole("status")).toContainText("Added to your cart:");
+
     await page.goto("/cart");
     const items = page.getByRole("list", { name: "Cart items" });
     for (const name of ["Gluten-Free Jumbo Rolled Oats (1 kg)", "Barista Oat Milk (1 L)", "Fairtrade Bananas (bunch of 5)", "Crunchy Peanut Butter (340 g)", "Ceylon Cinnamon, Ground (40 g)"]) {
