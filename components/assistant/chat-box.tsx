@@ -1,14 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { lazy, Suspense, useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type TextareaHTMLAttributes } from "react";
 import { announceCartChanged } from "@/components/layout/cart-events";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { answerErrorOf } from "@/lib/assistant/client";
 import type { AssistantUIMessage } from "@/lib/assistant/messages";
 import { preloadAnswerText } from "./answer-text";
-import type { ChatEvents } from "./chat-engine";
-import { announceThreadStarted } from "./conversation-list";
+import type { ChatEvents, ChatFailure } from "./chat-engine";
+import { announceThreadDropped, announceThreadStarted } from "./conversation-list";
 import { PlansOffer, type PlanOffer } from "./plans-offer";
+import { useFollowAnswer } from "./use-follow-answer";
 import { prepareChat, useAssistantChat } from "./use-assistant-chat";
 
 // The page's own JavaScript stays small: the AI SDK's chat loads with the first question
@@ -24,12 +27,7 @@ function prepare() {
 
 const MAX_CHARS = 2000;
 const TITLE_CHARS = 60;
-
-const EXAMPLES = [
-  "What can I cook tonight with chickpeas, vegan, under $15?",
-  "Any quick breakfast ideas for two?",
-  "How much is shipping?",
-];
+const EXAMPLES = ["tonight", "breakfast", "shipping"] as const;
 
 type Props = {
   threadId?: string;
@@ -42,10 +40,8 @@ type Props = {
   origin?: string;
 };
 
-function freeUsesText(left: number): string {
-  if (left <= 0) return "No free questions left";
-  return `${left} free question${left === 1 ? "" : "s"} left`;
-}
+type CutShort = "stopped" | "interrupted";
+type Translate = ReturnType<typeof useTranslations<"Assistant">>;
 
 function titleOf(text: string): string {
   const line = text.replace(/\s+/g, " ").trim();
@@ -58,11 +54,39 @@ function completedCartTools(messages: AssistantUIMessage[]): string[] {
   );
 }
 
+/** Whether the shopper saw any of an answer: text or a tool step. The server keeps exactly those. */
+function showsSomething(message: AssistantUIMessage | undefined): boolean {
+  return message?.role === "assistant" && message.parts.some((part) => (part.type === "text" ? part.text.trim().length > 0 : part.type.startsWith("tool-")));
+}
+
+/** What went wrong, in the shopper's language. `answered` says the server took the question. */
+function failureText(t: Translate, failure: ChatFailure, answered: boolean): string {
+  if (failure.unsent || !answered) return t("errors.offline");
+  switch (failure.code) {
+    case "quota_exceeded":
+      return t("errors.quota");
+    case "rate_limited":
+      return t("errors.rateLimited", { seconds: failure.retryAfterSeconds ?? 60 });
+    case "thread_not_found":
+      return t("errors.threadGone");
+    case "internal_error":
+      return t("errors.internal");
+    case "invalid_request":
+      return t("errors.invalid");
+  }
+  const answer = answerErrorOf(failure.message);
+  return answer ? t(`errors.${answer}`) : t("errors.generic");
+}
+
 /** The chat: sends only the new question, streams the answer, and keeps the quota and thread in view. */
 export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, modelLabel, plans, origin }: Props) {
+  const t = useTranslations("Assistant");
   const threadRef = useRef<string | undefined>(threadId);
-  const lastStatus = useRef(200);
+  // The status of the request in flight: 0 until a response arrives (none does when offline).
+  const lastStatus = useRef(0);
   const pendingText = useRef("");
+  // The page's address before this box started a thread, to go back to if the server drops it.
+  const addressBefore = useRef<string | null>(null);
   const [freeLeft, setFreeLeft] = useState(freeUsesLeft);
   const [quotaMessage, setQuotaMessage] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -71,7 +95,7 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
   const beforeReplace = useRef<{ messages: AssistantUIMessage[]; editedText?: string } | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [copiedId, setCopiedId] = useState<string | null>(null);
-  const [stoppedIds, setStoppedIds] = useState<ReadonlySet<string>>(new Set());
+  const [cutShort, setCutShort] = useState<ReadonlyMap<string, CutShort>>(new Map());
   const seenCartTools = useRef(new Set(completedCartTools(initialMessages)));
 
   // The chat stays the same chat when the page re-renders with the thread this box just started
@@ -95,6 +119,18 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
     }
   };
 
+  /** The server dropped the thread this box started (or it is gone): the next question starts a new one. */
+  const forgetThread = () => {
+    const gone = threadRef.current;
+    if (!gone) return;
+    threadRef.current = undefined;
+    window.history.replaceState(null, "", addressBefore.current ?? "/assistant?new=1");
+    addressBefore.current = null;
+    announceThreadDropped(gone);
+  };
+
+  const markCutShort = (id: string, why: CutShort) => setCutShort((marks) => new Map(marks).set(id, why));
+
   const handlers: ChatEvents = {
     threadId: () => threadRef.current,
     onResponse: (response) => {
@@ -104,40 +140,57 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
       const started = response.headers.get("X-Thread-Id");
       if (response.ok && started && !threadRef.current) {
         threadRef.current = started;
+        addressBefore.current = `${window.location.pathname}${window.location.search}`;
         window.history.replaceState(null, "", `/assistant?thread=${encodeURIComponent(started)}`);
         announceThreadStarted({ id: started, title: titleOf(pendingText.current) });
       }
     },
     onFinish: () => {
       beforeReplace.current = null;
+      addressBefore.current = null;
     },
-    onError: ({ message, code, unsent }) => {
-      const rejected = unsent === true || lastStatus.current !== 200;
+    onError: (failure) => {
+      const answered = failure.unsent !== true && lastStatus.current !== 0;
+      const rejected = !answered || lastStatus.current !== 200;
       const replacing = beforeReplace.current;
       beforeReplace.current = null;
+      const log = currentMessages();
+      const last = log[log.length - 1];
+      // The server keeps an answer the shopper saw part of (marked interrupted) and drops one they saw nothing of.
+      const kept = !rejected && showsSomething(last);
       if (replacing) {
-        // The server keeps the old question and answer unless part of a new answer was shown.
+        setMessages((current) => (kept ? current : replacing.messages));
+      } else if (!kept) {
+        // The question was never taken, or was taken back with its empty answer: out of the log.
         setMessages((current) => {
-          const last = current[current.length - 1];
-          return !rejected && last?.role === "assistant" && last.parts.length > 0 ? current : replacing.messages;
+          const end = current[current.length - 1]?.role === "assistant" ? current.length - 1 : current.length;
+          return current[end - 1]?.role === "user" ? current.slice(0, end - 1) : current.slice(0, end);
         });
-      } else if (rejected) {
-        // The server never took the question: take it out of the log.
-        setMessages((current) => (current[current.length - 1]?.role === "user" ? current.slice(0, -1) : current));
+        if (!rejected && addressBefore.current !== null) forgetThread();
       }
-      if (rejected) handBack(replacing);
-      if (code === "quota_exceeded") {
+      if (kept && last) markCutShort(last.id, "interrupted");
+      if (failure.code === "thread_not_found") {
+        forgetThread();
+        threadRef.current = undefined;
+        setMessages(() => []);
+      }
+      if (!kept) handBack(replacing);
+      addressBefore.current = null;
+      const text = failureText(t, failure, answered);
+      if (failure.code === "quota_exceeded") {
         setFreeLeft(0);
-        setQuotaMessage(message);
+        setQuotaMessage(text);
       } else {
-        setNotice(message || "Something went wrong. Please try again.");
+        setNotice(text);
       }
     },
   };
   const events = useRef(handlers);
   events.current = handlers;
 
-  const { messages, sendMessage, regenerate, setMessages, status, stop } = useAssistantChat({ id: chatId, initialMessages, events });
+  const { messages, currentMessages, sendMessage, regenerate, setMessages, status, stop } = useAssistantChat({ id: chatId, initialMessages, events });
+  const busy = status === "submitted" || status === "streaming";
+  const follow = useFollowAnswer([messages, status]);
 
   useEffect(() => {
     const fresh = completedCartTools(messages).filter((id) => !seenCartTools.current.has(id));
@@ -146,19 +199,19 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
     announceCartChanged();
   }, [messages]);
 
-  const busy = status === "submitted" || status === "streaming";
-
   /** The question to send, trimmed; `null` when there is none to send now (a notice says why, if there is a reason to give). */
   const acceptQuestion = (text: string): string | null => {
     const question = text.trim();
     if (!question || busy) return null;
     if (question.length > MAX_CHARS) {
-      setNotice(`Questions can be at most ${MAX_CHARS.toLocaleString("en-US")} characters.`);
+      setNotice(t("errors.tooLong", { max: MAX_CHARS }));
       return null;
     }
     setNotice(null);
     setQuotaMessage(null);
     pendingText.current = question;
+    lastStatus.current = 0;
+    follow.now();
     return question;
   };
 
@@ -175,6 +228,8 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
     if (busy) return;
     setNotice(null);
     setQuotaMessage(null);
+    lastStatus.current = 0;
+    follow.now();
     beforeReplace.current = { messages };
     void regenerate();
   };
@@ -192,7 +247,7 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
       await navigator.clipboard.writeText(messageText(message));
       setCopiedId(message.id);
     } catch {
-      setNotice("The answer could not be copied: your browser did not allow it.");
+      setNotice(t("errors.copyFailed"));
     }
   };
 
@@ -204,7 +259,7 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
       return;
     }
     const last = messages[messages.length - 1];
-    if (last?.role === "assistant") setStoppedIds((ids) => new Set(ids).add(last.id));
+    if (last?.role === "assistant") markCutShort(last.id, "stopped");
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -224,67 +279,59 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
   return (
     <div className="flex flex-col gap-4">
       <p className="text-sm text-stone-600" aria-live="polite">
-        {entitled ? "Unlimited questions with your plan" : freeLeft !== null ? freeUsesText(freeLeft) : null}
+        {entitled ? t("unlimited") : freeLeft !== null ? t("freeUsesLeft", { count: Math.max(0, freeLeft) }) : null}
         <span className="text-stone-600" aria-hidden="true"> · </span>
-        Answers by the {modelLabel}
+        {t("answersBy", { model: modelLabel })}
       </p>
 
       {messages.length === 0 ? (
         <div className="rounded-xl border border-dashed border-stone-300 bg-white p-4 text-sm text-stone-700">
-          <p>Ask for recipe ideas from what is in stock right now, or anything about shipping, returns and packaging.</p>
+          <p>{t("intro")}</p>
           <ul className="mt-3 flex flex-wrap gap-2">
             {EXAMPLES.map((example) => (
               <li key={example}>
                 <button
                   type="button"
-                  onClick={() => send(example)}
+                  onClick={() => send(t(`examples.${example}`))}
                   onPointerEnter={prepare}
                   onFocus={prepare}
                   disabled={busy}
                   className="rounded-full border border-leaf-100 bg-leaf-50 px-3 py-1 text-leaf-900 hover:bg-leaf-100"
                 >
-                  {example}
+                  {t(`examples.${example}`)}
                 </button>
               </li>
             ))}
           </ul>
         </div>
       ) : (
-        <ol role="log" aria-label="Conversation" className="flex flex-col gap-4">
+        <ol role="log" aria-label={t("conversation")} className="flex flex-col gap-4">
           {messages.map((message, index) => {
             const isLast = index === messages.length - 1;
             const isLastQuestion = message.role === "user" && messages.slice(index + 1).every((later) => later.role !== "user");
+            const saved = message.metadata?.status;
             return (
               <li key={message.id} className="flex flex-col gap-1">
                 {isLastQuestion && editing !== null && !busy ? (
-                  <EditQuestion
-                    initial={editing}
-                    onCancel={() => setEditing(null)}
-                    onSend={(text) => resendEdited(message.id, text)}
-                  />
+                  <EditQuestion initial={editing} onCancel={() => setEditing(null)} onSend={(text) => resendEdited(message.id, text)} />
                 ) : (
-                  <MessageView
-                    message={message}
-                    origin={origin}
-                    streaming={status === "streaming" && isLast}
-                    stopped={stoppedIds.has(message.id) || message.metadata?.status === "stopped"}
-                  />
+                  <MessageView message={message} origin={origin} streaming={status === "streaming" && isLast} cutShort={cutShort.get(message.id) ?? saved} />
                 )}
                 {message.role === "user" && isLastQuestion && editing === null && !busy ? (
                   <div className="flex justify-end">
                     <Button type="button" variant="ghost" className="px-2 py-1 text-xs" onClick={() => setEditing(messageText(message))}>
-                      Edit
+                      {t("edit")}
                     </Button>
                   </div>
                 ) : null}
                 {message.role === "assistant" && !(busy && isLast) && messageText(message).trim() ? (
                   <div className="flex gap-1">
                     <Button type="button" variant="ghost" className="px-2 py-1 text-xs" onClick={() => void copyAnswer(message)}>
-                      {copiedId === message.id ? "Copied" : "Copy"}
+                      {copiedId === message.id ? t("copied") : t("copy")}
                     </Button>
                     {isLast ? (
                       <Button type="button" variant="ghost" className="px-2 py-1 text-xs" onClick={regenerateLast} disabled={busy}>
-                        Regenerate
+                        {t("regenerate")}
                       </Button>
                     ) : null}
                   </div>
@@ -297,47 +344,39 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
 
       {status === "submitted" ? (
         <p role="status" className="text-sm text-stone-600">
-          Thinking…
+          {t("thinking")}
         </p>
       ) : null}
 
       <p className="sr-only" role="status">
-        {copiedId ? "Answer copied to the clipboard" : ""}
+        {copiedId ? t("copiedStatus") : ""}
       </p>
 
       {notice ? <Alert tone="error">{notice}</Alert> : null}
 
-      {quotaMessage || outOfFreeUses ? (
-        <PlansOffer plans={plans} message={quotaMessage ?? "You've used your free questions. Choose a plan to keep asking the recipe assistant."} />
-      ) : null}
+      {quotaMessage || outOfFreeUses ? <PlansOffer plans={plans} message={quotaMessage ?? t("errors.quota")} /> : null}
 
-      <form onSubmit={onSubmit} className="flex flex-col gap-2 rounded-xl border border-stone-200 bg-white p-3 shadow-sm">
+      {/* The composer stays on screen while the conversation is read back; the answer scrolls to just above it. */}
+      <form onSubmit={onSubmit} className="sticky bottom-0 z-10 flex flex-col gap-2 rounded-xl border border-stone-200 bg-white p-3 shadow-sm">
         <label htmlFor="assistant-message" className="text-sm font-medium text-stone-800">
-          Message
+          {t("message")}
         </label>
-        <QuestionText
-          id="assistant-message"
-          name="message"
-          value={input}
-          onChange={setInput}
-          onKeyDown={onKeyDown}
-          onFocus={prepare}
-          placeholder="What can I cook tonight with chickpeas, vegan, under $15?"
-        />
+        <QuestionText id="assistant-message" name="message" value={input} onChange={setInput} onKeyDown={onKeyDown} onFocus={prepare} placeholder={t("placeholder")} />
         <div className="flex items-center justify-between gap-2">
-          <span className="text-xs text-stone-600">Enter to send, Shift+Enter for a new line</span>
+          <span className="text-xs text-stone-600">{t("sendHint")}</span>
           <div className="flex gap-2">
             {busy ? (
               <Button type="button" variant="secondary" onClick={stopAnswer}>
-                Stop
+                {t("stop")}
               </Button>
             ) : null}
             <Button type="submit" disabled={busy || input.trim().length === 0}>
-              Send
+              {t("send")}
             </Button>
           </div>
         </div>
       </form>
+      <div ref={follow.end} aria-hidden="true" />
     </div>
   );
 }
@@ -363,6 +402,7 @@ function QuestionText({ onChange, ...props }: Omit<TextareaHTMLAttributes<HTMLTe
 }
 
 function EditQuestion({ initial, onSend, onCancel }: { initial: string; onSend: (text: string) => void; onCancel: () => void }) {
+  const t = useTranslations("Assistant");
   const [text, setText] = useState(initial);
   return (
     <form
@@ -373,27 +413,28 @@ function EditQuestion({ initial, onSend, onCancel }: { initial: string; onSend: 
       }}
     >
       <label htmlFor="assistant-edit" className="sr-only">
-        Edit your question
+        {t("editQuestion")}
       </label>
       <QuestionText id="assistant-edit" value={text} onChange={setText} autoFocus />
       <div className="flex justify-end gap-2">
         <Button type="button" variant="secondary" onClick={onCancel}>
-          Cancel
+          {t("cancel")}
         </Button>
         <Button type="submit" disabled={text.trim().length === 0}>
-          Save and send
+          {t("saveAndSend")}
         </Button>
       </div>
     </form>
   );
 }
 
-function MessageView({ message, origin, streaming, stopped }: { message: AssistantUIMessage; origin?: string; streaming: boolean; stopped: boolean }) {
+function MessageView({ message, origin, streaming, cutShort }: { message: AssistantUIMessage; origin?: string; streaming: boolean; cutShort?: CutShort }) {
+  const t = useTranslations("Assistant");
   if (message.role === "user") {
     const text = message.parts.map((part) => (part.type === "text" ? part.text : "")).join("\n");
     return (
       <div className="ml-auto max-w-[85%] rounded-2xl bg-leaf-700 px-4 py-2 text-sm whitespace-pre-wrap text-white">
-        <span className="sr-only">You: </span>
+        <span className="sr-only">{t("you")} </span>
         {text}
       </div>
     );
@@ -407,7 +448,7 @@ function MessageView({ message, origin, streaming, stopped }: { message: Assista
         </div>
       }
     >
-      <AnswerView message={message} origin={origin} streaming={streaming} stopped={stopped} />
+      <AnswerView message={message} origin={origin} streaming={streaming} cutShort={cutShort} />
     </Suspense>
   );
 }

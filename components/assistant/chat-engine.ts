@@ -18,15 +18,17 @@ export type ChatEvents = {
    * `code` is the server's error code when it refused the question (e.g. `quota_exceeded`);
    * `unsent` says the question never left the browser (the chat itself could not be loaded).
    */
-  onError(failure: { message: string; code?: string; unsent?: boolean }): void;
+  onError(failure: ChatFailure): void;
 };
 
-const errorBody = z.object({ error: z.string(), message: z.string().optional() });
+export type ChatFailure = { message: string; code?: string; unsent?: boolean; retryAfterSeconds?: number };
 
-function describeError(error: Error): { message: string; code?: string } {
+const errorBody = z.object({ error: z.string(), message: z.string().optional(), retryAfterSeconds: z.number().optional() });
+
+function describeError(error: Error): ChatFailure {
   try {
     const parsed = errorBody.safeParse(JSON.parse(error.message));
-    if (parsed.success) return { message: parsed.data.message ?? error.message, code: parsed.data.error };
+    if (parsed.success) return { message: parsed.data.message ?? error.message, code: parsed.data.error, retryAfterSeconds: parsed.data.retryAfterSeconds };
   } catch {
     // A stream error arrives as plain text.
   }

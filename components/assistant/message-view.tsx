@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { AssistantUIMessage } from "@/lib/assistant/messages";
-import { addRecipeToCartOutput, findRecipesOutput } from "@/lib/assistant/tools/schemas";
+import { addRecipeToCartOutput, findRecipesOutput, type RecipeMatch } from "@/lib/assistant/tools/schemas";
 import { AnswerText } from "./answer-text";
 import { RecipeCard } from "./recipe-card";
 
@@ -16,13 +17,32 @@ function isToolPart(part: Part): part is Extract<Part, { type: `tool-${string}` 
   return part.type.startsWith("tool-");
 }
 
-/** The assistant's message: its text as markdown, its tool steps, its recipe cards and who answered. */
-export function AnswerView({ message, origin, streaming, stopped }: { message: AssistantUIMessage; origin?: string; streaming: boolean; stopped: boolean }) {
-  const cards = message.parts.flatMap((part) => {
+const folded = (text: string) => text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+
+/**
+ * The recipes the answer recommends: those its text names (by title or by link), in the order the
+ * tools found them. A tool may return more than the model chose; a card for each would disagree
+ * with the answer.
+ */
+export function recommendedRecipes(message: AssistantUIMessage): RecipeMatch[] {
+  const text = folded(message.parts.flatMap((part) => (part.type === "text" ? [part.text] : [])).join("\n"));
+  const found = message.parts.flatMap((part) => {
     if (part.type !== "tool-findRecipes" || part.state !== "output-available") return [];
     const parsed = findRecipesOutput.safeParse(part.output);
     return parsed.success ? parsed.data.recipes : [];
   });
+  const seen = new Set<number>();
+  return found.filter((recipe) => {
+    if (seen.has(recipe.id) || !(text.includes(folded(recipe.title)) || text.includes(`/recipes/${recipe.slug}`))) return false;
+    seen.add(recipe.id);
+    return true;
+  });
+}
+
+/** The assistant's message: its text as markdown, its tool steps, its recipe cards and who answered. */
+export function AnswerView({ message, origin, streaming, cutShort }: { message: AssistantUIMessage; origin?: string; streaming: boolean; cutShort?: "stopped" | "interrupted" }) {
+  const t = useTranslations("Assistant");
+  const cards = recommendedRecipes(message);
 
   return (
     <div className="flex max-w-full flex-col gap-3 rounded-2xl border border-stone-200 bg-white px-4 py-3 text-sm text-stone-800 shadow-sm">
@@ -32,14 +52,14 @@ export function AnswerView({ message, origin, streaming, stopped }: { message: A
         if (part.state === "input-streaming" || part.state === "input-available") {
           return (
             <p key={index} role="status" className="text-xs text-stone-600">
-              {part.type === "tool-findRecipes" ? "Finding recipes you can make from what's in stock…" : part.type === "tool-addRecipeToCart" ? "Adding to your cart…" : "Checking stock…"}
+              {part.type === "tool-findRecipes" ? t("findingRecipes") : part.type === "tool-addRecipeToCart" ? t("addingToCart") : t("checkingStock")}
             </p>
           );
         }
         if (part.state === "output-error") {
           return (
             <p key={index} className="text-xs text-red-700">
-              A stock check failed; the answer below may be incomplete.
+              {t("toolFailed")}
             </p>
           );
         }
@@ -48,8 +68,7 @@ export function AnswerView({ message, origin, streaming, stopped }: { message: A
           if (!parsed.success || !parsed.data.recipe) return null;
           return (
             <p key={index} role="status" className="rounded-lg bg-leaf-50 px-3 py-2 text-xs text-leaf-900">
-              Cart updated for {parsed.data.recipe.title}: {parsed.data.added.length} added
-              {parsed.data.notAdded.length ? `, ${parsed.data.notAdded.length} not added` : ""}.
+              {t("cartUpdated", { title: parsed.data.recipe.title, added: parsed.data.added.length, notAdded: parsed.data.notAdded.length })}
             </p>
           );
         }
@@ -62,12 +81,9 @@ export function AnswerView({ message, origin, streaming, stopped }: { message: A
           ))}
         </div>
       ) : null}
-      {stopped ? <p className="text-xs font-semibold text-amber-800">Stopped — this answer was cut short.</p> : null}
+      {cutShort ? <p className="text-xs font-semibold text-amber-800">{t(cutShort)}</p> : null}
       {message.metadata?.model && message.parts.some((part) => part.type === "text" && part.text.length > 0) ? (
-        <p className="text-xs text-stone-600">
-          Answered by {message.metadata.model}
-          {message.metadata.cached ? " (saved answer, stock unchanged)" : ""}
-        </p>
+        <p className="text-xs text-stone-600">{t(message.metadata.cached ? "answeredByCached" : "answeredBy", { model: message.metadata.model })}</p>
       ) : null}
     </div>
   );

@@ -1,14 +1,17 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 
+/** A plan as the chat offers it, its name and cadence already in the shopper's language. */
 export type PlanOffer = { id: string; name: string; price: string; cadence: string };
 
 /** Shown in the chat once the free questions are spent: the three plans, and the way to /plans. */
 export function PlansOffer({ plans, message }: { plans: PlanOffer[]; message: string }) {
+  const t = useTranslations("Assistant.plans");
   return (
     <section aria-labelledby="assistant-plans-heading" className="rounded-xl border border-leaf-100 bg-leaf-50 p-4">
       <h2 id="assistant-plans-heading" className="text-base font-semibold text-leaf-900">
-        Keep cooking with unlimited questions
+        {t("heading")}
       </h2>
       <p className="mt-1 text-sm text-stone-700">{message}</p>
       <ul className="mt-3 grid gap-2 sm:grid-cols-3">
@@ -16,12 +19,12 @@ export function PlansOffer({ plans, message }: { plans: PlanOffer[]; message: st
           <li key={plan.id} className="rounded-lg border border-stone-200 bg-white p-3">
             <p className="font-semibold text-stone-900">{plan.name}</p>
             <p className="text-lg font-bold text-leaf-900">{plan.price}</p>
-            <p className="text-xs text-stone-600">billed {plan.cadence}</p>
+            <p className="text-xs text-stone-600">{plan.cadence}</p>
           </li>
         ))}
       </ul>
       <Link href="/plans" className={buttonClass("primary", "mt-3")}>
-        See plans
+        {t("seePlans")}
       </Link>
     </section>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { addRecipeIngredientsToCart, type AddRecipeState } from "@/app/(store)/assistant/actions";
 import { announceCartChanged } from "@/components/layout/cart-events";
@@ -9,15 +10,17 @@ import type { RecipeIngredient, RecipeMatch } from "@/lib/assistant/tools/schema
 import { formatCents } from "@/lib/money/format";
 
 function IngredientLine({ ingredient }: { ingredient: RecipeIngredient }) {
+  const t = useTranslations("Assistant.card");
+  const locale = useLocale();
   const { product, substitute, quantity, units, optional } = ingredient;
   const packs = units > 1 ? `${units} × ` : "";
   return (
     <li className="flex flex-wrap items-baseline justify-between gap-x-3">
       <span>
-        {optional ? <span className="text-stone-600">(optional) </span> : null}
+        {optional ? <span className="text-stone-600">{t("optional")} </span> : null}
         {substitute ? (
           <>
-            <span className="text-stone-600">{product.name}</span> <span className="font-semibold text-red-700">sold out</span> — use{" "}
+            <span className="text-stone-600">{product.name}</span> <span className="font-semibold text-red-700">{t("soldOut")}</span> — {t("use")}{" "}
             <Link href={substitute.url} className="text-leaf-700 underline underline-offset-2">
               {substitute.name}
             </Link>
@@ -28,14 +31,14 @@ function IngredientLine({ ingredient }: { ingredient: RecipeIngredient }) {
           </Link>
         ) : (
           <>
-            <span className="text-stone-600">{product.name}</span> <span className="font-semibold text-red-700">sold out</span>
+            <span className="text-stone-600">{product.name}</span> <span className="font-semibold text-red-700">{t("soldOut")}</span>
           </>
         )}
         <span className="text-stone-600"> · {quantity}</span>
       </span>
       <span className="text-stone-700">
-        {ingredient.available ? `${packs}${formatCents((substitute ?? product).priceCents)}` : "—"}
-        {!substitute && product.status === "low_stock" ? <span className="ml-1 text-amber-700">(only {product.stock} left)</span> : null}
+        {ingredient.available ? `${packs}${formatCents((substitute ?? product).priceCents, undefined, locale)}` : "—"}
+        {!substitute && product.status === "low_stock" ? <span className="ml-1 text-amber-700">{t("onlyLeft", { count: product.stock })}</span> : null}
       </span>
     </li>
   );
@@ -43,18 +46,21 @@ function IngredientLine({ ingredient }: { ingredient: RecipeIngredient }) {
 
 /** A recommended recipe from the assistant's findRecipes tool, with its live prices and a one-click cart fill. */
 export function RecipeCard({ recipe }: { recipe: RecipeMatch }) {
+  const t = useTranslations("Assistant.card");
+  const locale = useLocale();
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<AddRecipeState | null>(null);
   const headingId = `recipe-${recipe.id}-${recipe.slug}`;
 
-  const add = () =>
+  /** `again`: the shopper saw the ingredients are already in the cart and chose to buy another set. */
+  const add = (again = false) =>
     startTransition(async () => {
       try {
-        const outcome = await addRecipeIngredientsToCart(recipe.id, recipe.servings);
+        const outcome = await addRecipeIngredientsToCart(recipe.id, recipe.servings, again);
         setResult(outcome);
         if (outcome.status === "ok" && outcome.added.length > 0) announceCartChanged();
       } catch {
-        setResult({ status: "error", message: "The cart could not be updated. Please try again." });
+        setResult({ status: "error", message: t("failed") });
       }
     });
 
@@ -65,12 +71,13 @@ export function RecipeCard({ recipe }: { recipe: RecipeMatch }) {
           {recipe.title}
         </h3>
         <p className="text-sm text-stone-600">
-          {recipe.meal} · {recipe.minutes} min · serves {recipe.servings} · <span className="font-semibold text-stone-900">{formatCents(recipe.totalCents)}</span>
+          {t("meta", { meal: recipe.meal, minutes: recipe.minutes, servings: recipe.servings })} ·{" "}
+          <span className="font-semibold text-stone-900">{formatCents(recipe.totalCents, undefined, locale)}</span>
         </p>
       </header>
       <p className="mt-1 text-sm text-stone-700">{recipe.summary}</p>
       {recipe.tags.length ? (
-        <ul className="mt-2 flex flex-wrap gap-1" aria-label="Tags">
+        <ul className="mt-2 flex flex-wrap gap-1" aria-label={t("tags")}>
           {recipe.tags.map((tag) => (
             <li key={tag} className="rounded-full bg-leaf-50 px-2 py-0.5 text-xs text-leaf-900">
               {tag}
@@ -78,14 +85,14 @@ export function RecipeCard({ recipe }: { recipe: RecipeMatch }) {
           ))}
         </ul>
       ) : null}
-      <ul className="mt-3 space-y-1 text-sm" aria-label={`Ingredients for ${recipe.title}`}>
+      <ul className="mt-3 space-y-1 text-sm" aria-label={t("ingredientsFor", { title: recipe.title })}>
         {recipe.ingredients.map((ingredient) => (
           <IngredientLine key={`${ingredient.product.id}-${ingredient.quantity}`} ingredient={ingredient} />
         ))}
       </ul>
       {recipe.steps.length ? (
         <details className="mt-3 text-sm">
-          <summary className="cursor-pointer font-medium text-stone-800">Method</summary>
+          <summary className="cursor-pointer font-medium text-stone-800">{t("method")}</summary>
           <ol className="mt-2 ml-5 list-decimal space-y-1 text-stone-700">
             {recipe.steps.map((step, index) => (
               <li key={index}>{step}</li>
@@ -94,16 +101,17 @@ export function RecipeCard({ recipe }: { recipe: RecipeMatch }) {
         </details>
       ) : null}
       <div className="mt-3 flex flex-col gap-2">
-        <Button type="button" onClick={add} disabled={pending} className="self-start">
-          {pending ? "Adding…" : "Add ingredients to cart"}
+        <Button type="button" onClick={() => add()} disabled={pending} className="self-start">
+          {pending ? t("adding") : t("add")}
         </Button>
-        {result ? <AddResult result={result} /> : null}
+        {result ? <AddResult result={result} onAddAgain={() => add(true)} pending={pending} /> : null}
       </div>
     </article>
   );
 }
 
-function AddResult({ result }: { result: AddRecipeState }) {
+function AddResult({ result, onAddAgain, pending }: { result: AddRecipeState; onAddAgain: () => void; pending: boolean }) {
+  const t = useTranslations("Assistant.card");
   if (result.status === "error") {
     return (
       <p role="alert" className="text-sm text-red-700">
@@ -111,22 +119,37 @@ function AddResult({ result }: { result: AddRecipeState }) {
       </p>
     );
   }
+  if (result.status === "already") {
+    return (
+      <div role="status" className="flex flex-col items-start gap-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-stone-900">
+        <p>
+          {t("alreadyInCart")} {result.inCart.map((item) => `${item.quantity} × ${item.name}`).join(", ")}.{" "}
+          <Link href="/cart" className="font-medium underline underline-offset-2">
+            {t("viewCart")}
+          </Link>
+        </p>
+        <p className="text-stone-700">{t("alreadyHint")}</p>
+        <Button type="button" variant="secondary" className="px-3 py-1 text-xs" onClick={onAddAgain} disabled={pending}>
+          {t("addAgain")}
+        </Button>
+      </div>
+    );
+  }
   return (
     <div role="status" className="rounded-lg bg-leaf-50 px-3 py-2 text-sm text-leaf-900">
       {result.added.length ? (
         <p>
-          Added to your cart:{" "}
-          {result.added.map((item) => `${item.quantity} × ${item.name}${item.substituteFor ? ` (for ${item.substituteFor})` : ""}`).join(", ")}.{" "}
+          {t("added")} {result.added.map((item) => `${item.quantity} × ${item.name}${item.substituteFor ? ` ${t("substituteFor", { name: item.substituteFor })}` : ""}`).join(", ")}.{" "}
           <Link href="/cart" className="font-medium underline underline-offset-2">
-            View cart
+            {t("viewCart")}
           </Link>
         </p>
       ) : (
-        <p>Nothing could be added to your cart.</p>
+        <p>{t("nothingAdded")}</p>
       )}
       {result.notAdded.length ? (
         <p className="mt-1 text-red-800">
-          Not added: {result.notAdded.map((item) => `${item.name} — ${item.reason}`).join("; ")}
+          {t("notAdded")} {result.notAdded.map((item) => `${item.name} — ${item.reason}`).join("; ")}
         </p>
       ) : null}
     </div>

@@ -78,6 +78,8 @@ export function useAssistantChat({ id, initialMessages, events }: { id: string; 
     const target = latest.current.chat;
     if (target) target.messages = update(target.messages);
   }, []);
+  /** The log as the chat holds it now (a render may not have caught up with the stream yet). */
+  const currentMessages = useCallback((): AssistantUIMessage[] => latest.current.chat?.messages ?? latest.current.initialMessages, []);
   /** Stops the answer; `"unsent"` when the question was still waiting for the engine and never left. */
   const stop = useCallback((): "unsent" | "stopped" => {
     if (pendingStart.current) {
@@ -90,5 +92,5 @@ export function useAssistantChat({ id, initialMessages, events }: { id: string; 
     return "stopped";
   }, []);
 
-  return { messages, status: starting ? ("submitted" as const) : chatStatus, sendMessage, regenerate, setMessages, stop };
+  return { messages, currentMessages, status: starting ? ("submitted" as const) : chatStatus, sendMessage, regenerate, setMessages, stop };
 }

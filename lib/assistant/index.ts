@@ -12,6 +12,7 @@ import {
   type InferUIMessageChunk,
   type UIMessageStreamOnFinishCallback,
 } from "ai";
+import { ANSWER_ERRORS } from "./client";
 import { assistantMetadataSchema, type AssistantUIMessage } from "./messages";
 import { assistantModel, type AssistantModel } from "./model";
 import { systemPrompt } from "./system-prompt";
@@ -44,9 +45,7 @@ export const FAIR_USE = { limit: 30, windowMs: 10 * 60 * 1000 };
 export const FREE_USES_HEADER = "X-Free-Uses-Left";
 export const THREAD_HEADER = "X-Thread-Id";
 
-const MODEL_FAILURE = "The assistant could not answer just now, so this question was not counted. Please try again in a moment.";
-const TIMED_OUT = "The assistant took too long to answer, so this question was not counted. Please try again in a moment.";
-const EMPTY_ANSWER = "The assistant did not come up with an answer, so this question was not counted. Please try rephrasing it.";
+const { modelFailure: MODEL_FAILURE, timedOut: TIMED_OUT, emptyAnswer: EMPTY_ANSWER } = ANSWER_ERRORS;
 const LAST_STEP =
   "You have used all your tool calls for this question. Do not call any tool: answer the shopper now, in text, with what the tools already returned, and say plainly if something could not be checked.";
 

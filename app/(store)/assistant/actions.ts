@@ -2,29 +2,41 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { addRecipeToCart } from "@/lib/assistant/tools/catalog";
+import { addRecipeToCart, recipeAlreadyInCart } from "@/lib/assistant/tools/catalog";
 import { MAX_CONVERSATION_TITLE_CHARS } from "@/lib/assistant/client";
 import { currentAssistantVisitor } from "@/lib/assistant/owner";
 import { deleteThread, renameThread } from "@/lib/assistant/threads";
 import { currentUser } from "@/lib/auth";
 import { requireCartId } from "@/lib/cart/cookie";
+import { requestTranslator } from "@/lib/i18n/server";
 
 export type AddRecipeState =
   | { status: "ok"; title: string; added: { name: string; quantity: number; substituteFor: string | null }[]; notAdded: { name: string; reason: string }[] }
+  /** Everything the recipe needs is in the cart already: nothing was added, `inCart` says what is there. */
+  | { status: "already"; inCart: { name: string; quantity: number }[] }
   | { status: "error"; message: string };
 
 const recipeIdSchema = z.coerce.number().int().positive();
 const servingsSchema = z.coerce.number().int().min(1).max(20).optional();
 
-/** The recipe card's "Add ingredients to cart": the same rule as the assistant's tool, on the visitor's own cart. */
-export async function addRecipeIngredientsToCart(recipeId: number, servings?: number): Promise<AddRecipeState> {
+/**
+ * The recipe card's "Add ingredients to cart": the same rule as the assistant's tool, on the
+ * visitor's own cart. Pressed again with the ingredients already there, it adds nothing and says
+ * so, unless `again` (the shopper chose to buy a second set).
+ */
+export async function addRecipeIngredientsToCart(recipeId: number, servings?: number, again = false): Promise<AddRecipeState> {
+  const t = await requestTranslator("AssistantActions");
   const parsed = recipeIdSchema.safeParse(recipeId);
-  if (!parsed.success) return { status: "error", message: "That recipe could not be found." };
+  if (!parsed.success) return { status: "error", message: t("recipeNotFound") };
   const people = servingsSchema.safeParse(servings);
-  if (!people.success) return { status: "error", message: "Servings must be a whole number from 1 to 20." };
+  if (!people.success) return { status: "error", message: t("servings") };
   const cartId = await requireCartId((await currentUser())?.id);
+  if (again !== true) {
+    const inCart = await recipeAlreadyInCart(cartId, parsed.data, people.data);
+    if (inCart) return { status: "already", inCart };
+  }
   const result = await addRecipeToCart(cartId, parsed.data, { servings: people.data });
-  if (!result.recipe) return { status: "error", message: "That recipe could not be found." };
+  if (!result.recipe) return { status: "error", message: t("recipeNotFound") };
   return {
     status: "ok",
     title: result.recipe.title,
@@ -38,44 +50,45 @@ export type ConversationActionState =
   | { status: "invalid"; message: string; fieldErrors: { threadId?: string[]; title?: string[] } }
   | { status: "error"; message: string };
 
-const threadIdSchema = z.string({ message: "Choose a conversation." }).trim().min(1, "Choose a conversation.").max(100, "That conversation could not be found.");
-const renameInput = z.object({
-  threadId: threadIdSchema,
-  title: z
-    .string({ message: "Give the conversation a name." })
-    .transform((title) => title.replace(/\s+/g, " ").trim())
-    .pipe(
-      z
-        .string()
-        .min(1, "Give the conversation a name.")
-        .max(MAX_CONVERSATION_TITLE_CHARS, `Names can be at most ${MAX_CONVERSATION_TITLE_CHARS} characters.`),
-    ),
-});
-const deleteInput = z.object({ threadId: threadIdSchema });
+type Translate = Awaited<ReturnType<typeof requestTranslator<"AssistantActions">>>;
 
-const NOT_YOURS = "That conversation could not be found. It may have been deleted.";
+function threadIdSchema(t: Translate) {
+  return z.string({ message: t("chooseConversation") }).trim().min(1, t("chooseConversation")).max(100, t("conversationNotFound"));
+}
 
-function invalid(error: z.ZodError<{ threadId: string; title?: string }>): ConversationActionState {
+function renameInput(t: Translate) {
+  return z.object({
+    threadId: threadIdSchema(t),
+    title: z
+      .string({ message: t("nameRequired") })
+      .transform((title) => title.replace(/\s+/g, " ").trim())
+      .pipe(z.string().min(1, t("nameRequired")).max(MAX_CONVERSATION_TITLE_CHARS, t("nameTooLong", { max: MAX_CONVERSATION_TITLE_CHARS }))),
+  });
+}
+
+function invalid(error: z.ZodError<{ threadId: string; title?: string }>, t: Translate): ConversationActionState {
   const fieldErrors = z.flattenError(error).fieldErrors;
-  return { status: "invalid", message: fieldErrors.title?.[0] ?? fieldErrors.threadId?.[0] ?? "Check the form and try again.", fieldErrors };
+  return { status: "invalid", message: fieldErrors.title?.[0] ?? fieldErrors.threadId?.[0] ?? t("checkForm"), fieldErrors };
 }
 
 /** Renames one of the visitor's own conversations (an account's, or a guest device's). */
 export async function renameConversation(input: unknown): Promise<ConversationActionState> {
-  const parsed = renameInput.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
+  const t = await requestTranslator("AssistantActions");
+  const parsed = renameInput(t).safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, t);
   const { owner } = await currentAssistantVisitor();
-  if (!(await renameThread(parsed.data.threadId, owner, parsed.data.title))) return { status: "error", message: NOT_YOURS };
+  if (!(await renameThread(parsed.data.threadId, owner, parsed.data.title))) return { status: "error", message: t("notYours") };
   revalidatePath("/assistant");
   return { status: "ok", title: parsed.data.title };
 }
 
 /** Deletes one of the visitor's own conversations with its messages. */
 export async function deleteConversation(input: unknown): Promise<ConversationActionState> {
-  const parsed = deleteInput.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
+  const t = await requestTranslator("AssistantActions");
+  const parsed = z.object({ threadId: threadIdSchema(t) }).safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, t);
   const { owner } = await currentAssistantVisitor();
-  if (!(await deleteThread(parsed.data.threadId, owner))) return { status: "error", message: NOT_YOURS };
+  if (!(await deleteThread(parsed.data.threadId, owner))) return { status: "error", message: t("notYours") };
   revalidatePath("/assistant");
   return { status: "ok" };
 }

@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { db } from "@/db/client";
 import { products, recipeIngredients, recipes } from "@/db/schema";
-import { addItem } from "@/lib/cart";
+import { addItem, cartRows } from "@/lib/cart";
 import { searchProducts as searchCatalog } from "@/lib/catalog/queries";
 import { searchWords } from "@/lib/catalog/search-query";
 import { DIETS, productSuits, productTags, recipeDiets } from "./diets";
@@ -327,4 +327,22 @@ export async function addRecipeToCart(
     }
   }
   return result;
+}
+
+/**
+ * The recipe's ingredients already in the cart, when every one "Add ingredients to cart" would add
+ * is there in at least that quantity: pressing it again would only double them. Null otherwise.
+ */
+export async function recipeAlreadyInCart(cartId: string, recipeId: number, servings?: number): Promise<{ name: string; quantity: number }[] | null> {
+  const entry = (await loadRecipes()).find((candidate) => candidate.recipe.id === recipeId);
+  if (!entry) return null;
+  const wanted = scaleIngredients(entry.ingredients, entry.recipe.servings, servings ?? entry.recipe.servings).filter((ingredient) => !ingredient.optional && ingredient.available);
+  if (wanted.length === 0) return null;
+  const inCart = new Map((await cartRows(cartId)).map((row) => [row.productId, row]));
+  const held = wanted.map((ingredient) => {
+    const chosen = ingredient.substitute ?? ingredient.product;
+    return { line: inCart.get(chosen.id), units: ingredient.units };
+  });
+  if (!held.every(({ line, units }) => line !== undefined && line.quantity >= units)) return null;
+  return held.flatMap(({ line }) => (line ? [{ name: line.name, quantity: line.quantity }] : []));
 }
