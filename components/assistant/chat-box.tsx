@@ -169,6 +169,8 @@ export function ChatBox({ threadId, initialMessages, entitled, freeUsesLeft, mod
         if (!rejected && addressBefore.current !== null) forgetThread();
       }
       if (kept && last) markCutShort(last.id, "interrupted");
+      // An answer that failed after the server took the question gave its free use back.
+      if (!rejected) setFreeLeft((left) => (left === null ? null : left + 1));
       if (failure.code === "thread_not_found") {
         forgetThread();
         threadRef.current = undefined;

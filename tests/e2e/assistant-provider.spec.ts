@@ -6,7 +6,7 @@ import { mainPort, startExtraServer, type ExtraServer } from "./support/extra-se
 // The chat in the browser against an OpenAI-compatible server scripted to misbehave the ways real
 // providers do (the integration tests cover each failure on the server; these cover what the
 // shopper sees). A second standalone server of the same build talks to it.
-type Script = "answer" | "recipes" | "slow" | "500";
+type Script = "answer" | "recipes" | "slow" | "drop" | "500";
 let script: Script = "answer";
 const open = new Set<ServerResponse>();
 
@@ -35,6 +35,10 @@ function handle(body: { messages: { role: string; content: unknown }[] }, respon
       response.on("close", () => clearInterval(timer));
       return;
     }
+    case "drop":
+      stream(response, [chunk({ role: "assistant", content: "" }), chunk({ content: "Try the chickpea " })], false);
+      setTimeout(() => response.socket?.destroy(), 50);
+      return;
     case "recipes": {
       // Asks for two recipes, then recommends only the first one it was given.
       const tool = [...body.messages].reverse().find((message) => message.role === "tool");
@@ -120,6 +124,25 @@ test.describe("a first question the provider fails", () => {
     await expect(conversation(page).getByText("You: A chickpea dinner for tonight?")).toHaveCount(1);
     await expect(page).toHaveURL(/\/assistant\?thread=/);
     await expect(page.getByText("2 free questions left")).toBeVisible();
+  });
+});
+
+test.describe("an answer the provider drops mid-way", () => {
+  test.use({ userAgent: browserNamed("dropped") });
+
+  test("keeps what was shown, marked interrupted, and gives the free question back", async ({ page }) => {
+    await page.goto(`${shop.url}/assistant`);
+    script = "drop";
+    await ask(page, "A chickpea dinner, cut off?");
+    await expect(conversation(page).getByText("Try the chickpea")).toBeVisible();
+    await expect(conversation(page).getByText("Interrupted — this answer did not finish, so the question was not counted.")).toBeVisible();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("The assistant could not answer just now, so this question was not counted. Please try again in a moment.");
+    await expect(page.getByText("3 free questions left")).toBeVisible();
+
+    await page.reload();
+    await expect(conversation(page).getByText("Try the chickpea")).toBeVisible();
+    await expect(conversation(page).getByText("Interrupted — this answer did not finish, so the question was not counted.")).toBeVisible();
+    await expect(page.getByText("3 free questions left")).toBeVisible();
   });
 });
 
