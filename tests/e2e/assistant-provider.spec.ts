@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { ask, browserNamed as browserOf, conversation } from "./support/assistant";
 import { mainPort, startExtraServer, type ExtraServer } from "./support/extra-server";
 
 // The chat in the browser against an OpenAI-compatible server scripted to misbehave the ways real
@@ -89,18 +90,7 @@ test.beforeEach(() => {
   script = "answer";
 });
 
-function browserNamed(name: string) {
-  return `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36 BeyondEarthE2E/provider-${name}-${Date.now()}`;
-}
-
-async function ask(page: Page, question: string) {
-  await page.getByLabel("Message").fill(question);
-  const answered = page.waitForResponse((response) => new URL(response.url()).pathname === "/api/assistant");
-  await page.getByRole("button", { name: "Send" }).click();
-  return answered;
-}
-
-const conversation = (page: Page) => page.getByRole("log", { name: "Conversation" });
+const browserNamed = (name: string) => browserOf(`provider-${name}`);
 
 test.describe("a first question the provider fails", () => {
   test.use({ userAgent: browserNamed("failed-first") });

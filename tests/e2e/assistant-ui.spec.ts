@@ -1,19 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
+import { ask, browserNamed as browserOf, conversation } from "./support/assistant";
 
 // The chat interface: markdown answers, copy, regenerate, edit and resend, the conversation list
 // (rename, delete) and the phone layout. Each journey is its own browser (the quota counts it).
-function browserNamed(name: string) {
-  return `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36 BeyondEarthE2E/ui-${name}-${Date.now()}`;
-}
-
-async function ask(page: Page, question: string) {
-  await page.getByLabel("Message").fill(question);
-  const answered = page.waitForResponse((response) => new URL(response.url()).pathname === "/api/assistant");
-  await page.getByRole("button", { name: "Send" }).click();
-  return answered;
-}
-
-const conversation = (page: Page) => page.getByRole("log", { name: "Conversation" });
+const browserNamed = (name: string) => browserOf(`ui-${name}`);
 const history = (page: Page) => page.getByRole("list", { name: "Past conversations" });
 
 test.describe("answers", () => {

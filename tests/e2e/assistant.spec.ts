@@ -1,23 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { PASSWORD, registerCustomer, uniqueEmail } from "./support/accounts";
+import { ask, browserNamed, conversation } from "./support/assistant";
 import { e2eDb } from "./support/db";
-
-// The free-use quota counts the network (IP + browser) too, and every test here comes from
-// 127.0.0.1: each journey gets a browser of its own so one journey's questions are not another's.
-function browserNamed(name: string) {
-  return `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36 BeyondEarthE2E/${name}-${Date.now()}`;
-}
-
-async function ask(page: Page, question: string) {
-  await page.getByLabel("Message").fill(question);
-  const answered = page.waitForResponse((response) => new URL(response.url()).pathname === "/api/assistant");
-  await page.getByRole("button", { name: "Send" }).click();
-  return answered;
-}
-
-function conversation(page: Page) {
-  return page.getByRole("log", { name: "Conversation" });
-}
 
 test.describe("a guest", () => {
   test.use({ userAgent: browserNamed("guest") });
