@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ask, browserNamed as browserOf, conversation } from "./support/assistant";
+import { e2eDb } from "./support/db";
 
 // The chat interface: markdown answers, copy, regenerate, edit and resend, the conversation list
 // (rename, delete) and the phone layout. Each journey is its own browser (the quota counts it).
@@ -194,5 +195,29 @@ test.describe("in Spanish (Accept-Language: es)", () => {
     await expect(page.getByText("Quedan 2 preguntas gratis")).toBeVisible();
     await expect(page.getByRole("list", { name: "Conversaciones anteriores" }).getByRole("button", { name: /^Cambiar el nombre/ })).toBeVisible();
     await expect(page.getByText("Intro para enviar, Mayús+Intro para una línea nueva")).toBeVisible();
+  });
+
+  test("a recipe card, and what it could not add to the cart, read in Spanish", async ({ page }) => {
+    await page.goto("/assistant");
+    await page.getByLabel("Mensaje").fill("¿Alguna idea de desayuno para dos?");
+    await page.getByRole("button", { name: "Enviar" }).click();
+    const card = page.getByRole("log", { name: "Conversación" }).getByRole("article").first();
+    await expect(card.getByText("Preparación")).toBeVisible();
+    // A required ingredient's product (its in-stock substitute, when it is sold out) has one left.
+    const required = card.getByRole("list", { name: /^Ingredientes de / }).getByRole("listitem").filter({ hasNotText: "(opcional)" }).first();
+    const slug = (await required.getByRole("link").last().getAttribute("href"))?.replace("/shop/", "") ?? "";
+    const db = e2eDb();
+    const [{ stock }] = (await db.execute({ sql: "select stock from products where slug = ?", args: [slug] })).rows;
+    await db.execute({ sql: "update products set stock = 1 where slug = ?", args: [slug] });
+    try {
+      await card.getByRole("button", { name: "Añadir ingredientes al carrito" }).click();
+      await expect(card.getByRole("status")).toContainText("Añadido a tu carrito:");
+      await card.getByRole("button", { name: "Añadir ingredientes al carrito" }).click();
+      await expect(card.getByRole("status")).toContainText("Ya en tu carrito:");
+      await card.getByRole("button", { name: "Añadirlos otra vez" }).click();
+      await expect(card.getByRole("status")).toContainText("solo queda 1 y tu carrito ya los tiene todos");
+    } finally {
+      await db.execute({ sql: "update products set stock = ? where slug = ?", args: [stock, slug] });
+    }
   });
 });
