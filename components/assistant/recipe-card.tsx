@@ -110,6 +110,22 @@ export function RecipeCard({ recipe }: { recipe: RecipeMatch }) {
   );
 }
 
+type NotAdded = Extract<AddRecipeState, { status: "ok" }>["notAdded"][number];
+
+/** Why an ingredient was not added, in the shopper's language (the English reason for answers stored before `problem`). */
+function notAddedReason(item: NotAdded, t: ReturnType<typeof useTranslations<"Assistant.card">>): string {
+  switch (item.problem) {
+    case undefined:
+      return item.reason;
+    case "stock_limit":
+      return t("problems.stock_limit", { left: item.left ?? 0, room: item.room ?? 0 });
+    case "line_limit":
+      return t("problems.line_limit", { max: item.max ?? 0 });
+    default:
+      return t(`problems.${item.problem}`);
+  }
+}
+
 function AddResult({ result, onAddAgain, pending }: { result: AddRecipeState; onAddAgain: () => void; pending: boolean }) {
   const t = useTranslations("Assistant.card");
   if (result.status === "error") {
@@ -149,7 +165,7 @@ function AddResult({ result, onAddAgain, pending }: { result: AddRecipeState; on
       )}
       {result.notAdded.length ? (
         <p className="mt-1 text-red-800">
-          {t("notAdded")} {result.notAdded.map((item) => `${item.name} — ${item.reason}`).join("; ")}
+          {t("notAdded")} {result.notAdded.map((item) => `${item.name} — ${notAddedReason(item, t)}`).join("; ")}
         </p>
       ) : null}
     </div>

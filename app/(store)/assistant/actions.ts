@@ -6,12 +6,13 @@ import { addRecipeToCart, recipeAlreadyInCart } from "@/lib/assistant/tools/cata
 import { MAX_CONVERSATION_TITLE_CHARS } from "@/lib/assistant/client";
 import { currentAssistantVisitor } from "@/lib/assistant/owner";
 import { deleteThread, renameThread } from "@/lib/assistant/threads";
+import type { AddRecipeToCartOutput } from "@/lib/assistant/tools/schemas";
 import { currentUser } from "@/lib/auth";
 import { requireCartId } from "@/lib/cart/cookie";
 import { requestTranslator } from "@/lib/i18n/server";
 
 export type AddRecipeState =
-  | { status: "ok"; title: string; added: { name: string; quantity: number; substituteFor: string | null }[]; notAdded: { name: string; reason: string }[] }
+  | { status: "ok"; title: string; added: { name: string; quantity: number; substituteFor: string | null }[]; notAdded: AddRecipeToCartOutput["notAdded"] }
   /** Everything the recipe needs is in the cart already: nothing was added, `inCart` says what is there. */
   | { status: "already"; inCart: { name: string; quantity: number }[] }
   | { status: "error"; message: string };
