@@ -6,7 +6,6 @@ import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { currentUser } from "@/lib/auth";
-import type { Locale } from "@/lib/i18n/locales";
 import { formatCents, SHOP_CURRENCY } from "@/lib/money/format";
 import { formatBillingDate } from "@/lib/plans/manage";
 import { completeSubscription } from "@/lib/plans/subscribe";
@@ -47,7 +46,7 @@ export default async function PlanCompletePage({ searchParams }: { searchParams:
   if (result.status === "not_found") notFound();
   const t = await getTranslations("PlanComplete");
   const planName = (await getTranslations("PlanNames"))(result.plan.id);
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const money = (cents: number) => formatCents(cents, SHOP_CURRENCY, locale);
 
   if (result.status === "failed") {

@@ -6,7 +6,6 @@ import { SubscribePayment } from "@/components/plans/subscribe-checkout";
 import { buttonClass } from "@/components/ui/button";
 import { currentUser } from "@/lib/auth";
 import { paymentsClientConfig } from "@/lib/checkout/payments-config";
-import type { Locale } from "@/lib/i18n/locales";
 import { formatCents, SHOP_CURRENCY } from "@/lib/money/format";
 import { getPlan } from "@/lib/plans/catalog";
 import { openRenewalInvoice } from "@/lib/plans/manage";
@@ -22,7 +21,7 @@ export default async function PayRenewalPage() {
   if (!user) redirect("/login?callbackUrl=%2Fplans%2Fpay");
   const invoice = await openRenewalInvoice(user.id);
   const t = await getTranslations("PlanPay");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   if (!invoice) {
     return (
       <div className="mx-auto flex max-w-lg flex-col gap-4">
