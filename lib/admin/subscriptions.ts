@@ -3,7 +3,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { planIds, subscriptions, users, type PlanId, type Subscription } from "@/db/schema";
 import { isAdmin, REFUSAL, type Actor, type Refusal } from "./access";
-import { countByStatus, readPage, type Paged } from "./paging";
+import { countByStatus, pickColumns, readPage, type Paged } from "./paging";
 
 export const SUBSCRIPTIONS_PAGE_SIZE = 25;
 
@@ -19,10 +19,8 @@ export const subscriptionStatuses = [
   "canceled",
 ] as const;
 
-export type SubscriptionRow = Pick<
-  Subscription,
-  "id" | "plan" | "status" | "currentPeriodEnd" | "cancelAtPeriodEnd" | "canceledAt" | "scheduledPlan" | "createdAt"
-> & { email: string };
+const subscriptionRowColumns = ["id", "plan", "status", "currentPeriodEnd", "cancelAtPeriodEnd", "canceledAt", "scheduledPlan", "createdAt"] as const;
+export type SubscriptionRow = Pick<Subscription, (typeof subscriptionRowColumns)[number]> & { email: string };
 
 export async function listAdminSubscriptions(
   actor: Actor,
@@ -35,17 +33,7 @@ export async function listAdminSubscriptions(
   );
   const list = await readPage(
     db
-      .select({
-        id: subscriptions.id,
-        email: users.email,
-        plan: subscriptions.plan,
-        status: subscriptions.status,
-        currentPeriodEnd: subscriptions.currentPeriodEnd,
-        cancelAtPeriodEnd: subscriptions.cancelAtPeriodEnd,
-        canceledAt: subscriptions.canceledAt,
-        scheduledPlan: subscriptions.scheduledPlan,
-        createdAt: subscriptions.createdAt,
-      })
+      .select({ ...pickColumns(subscriptions, subscriptionRowColumns), email: users.email })
       .from(subscriptions)
       .innerJoin(users, eq(users.id, subscriptions.userId))
       .$dynamic(),
