@@ -22,6 +22,33 @@ export function TextLink({ href, className = "", children }: { href: string; cla
   );
 }
 
+/** A sentence that ends in a link ("New here? Create an account"); `end` follows the link, e.g. a full stop. */
+export function LinkedSentence({
+  text,
+  href,
+  label,
+  end,
+  className = "text-sm text-stone-600",
+  linkClassName = "",
+}: {
+  text: string;
+  href: string;
+  label: string;
+  end?: string;
+  className?: string;
+  linkClassName?: string;
+}) {
+  return (
+    <p className={className}>
+      {text}{" "}
+      <Link href={href} className={`font-semibold text-leaf-700 underline ${linkClassName}`}>
+        {label}
+      </Link>
+      {end}
+    </p>
+  );
+}
+
 /** A page's two next steps side by side: the main one (`primary`) first, the alternative second. */
 export function NextSteps({ primary, secondary, className = "" }: { primary: { href: string; label: string }; secondary: { href: string; label: string }; className?: string }) {
   return (
