@@ -6,6 +6,7 @@ import { ProductImage } from "@/components/shop/product-image";
 import { stockLevel } from "@/lib/catalog/stock";
 import { SummaryList } from "@/components/orders/summary-list";
 import { ButtonLink, NextSteps, TextLink } from "@/components/ui/button-link";
+import { EmptyState } from "@/components/ui/empty-state";
 import { Section } from "@/components/ui/section";
 import { currentUser } from "@/lib/auth";
 import { getCart } from "@/lib/cart";
@@ -27,11 +28,9 @@ export default async function CartPage() {
 
   if (!cart || cart.lines.length === 0) {
     return (
-      <div className="mx-auto flex max-w-lg flex-col items-center gap-4 py-16 text-center">
-        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("empty")}</h1>
-        <p className="text-stone-600">{t("emptyBody")}</p>
+      <EmptyState layout="page" title={t("empty")} body={t("emptyBody")}>
         <NextSteps primary={{ href: "/shop", label: t("browse") }} secondary={{ href: "/assistant", label: t("findRecipe") }} className="justify-center" />
-      </div>
+      </EmptyState>
     );
   }
 
