@@ -51,6 +51,22 @@ export function pickColumns<Table extends SQLiteTable, Key extends keyof Table["
   return Object.fromEntries(keys.map((key) => [key, columns[key]])) as Pick<Table["_"]["columns"], Key>;
 }
 
+/**
+ * The `keys` columns of `table` beside `fields` from the row of `joined` that `on` matches, as a
+ * `$dynamic()` select for readPage (a product with its category's name, a subscription with its email).
+ */
+export function selectWithJoined<Table extends SQLiteTable, Key extends keyof Table["_"]["columns"] & string, Fields extends Record<string, SQLiteColumn>>(
+  table: Table,
+  keys: readonly Key[],
+  joined: { table: SQLiteTable; on: SQL; fields: Fields },
+) {
+  return db
+    .select({ ...pickColumns(table, keys), ...joined.fields })
+    .from(table as SQLiteTable)
+    .innerJoin(joined.table, joined.on)
+    .$dynamic();
+}
+
 /** How many rows of `table` have each value of its `status` column. */
 export async function countByStatus(table: SQLiteTable, status: SQLiteColumn): Promise<Record<string, number>> {
   const counts = await db.select({ status, n: count() }).from(table).groupBy(status);

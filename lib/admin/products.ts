@@ -8,7 +8,7 @@ import { isAdmin, REFUSAL, type Actor, type Failure, type Refusal } from "./acce
 import { dollarsField } from "./money";
 import { categoryImage } from "@/lib/catalog/category-image";
 import { LOW_STOCK } from "@/lib/catalog/stock";
-import { likeText, pickColumns, readPage, type Paged } from "./paging";
+import { likeText, readPage, selectWithJoined, type Paged } from "./paging";
 
 export const PRODUCTS_PAGE_SIZE = 25;
 export const productFilters = ["all", "low", "out", "hidden"] as const;
@@ -33,14 +33,8 @@ export async function listAdminProducts(
     q ? or(likeText(products.name, q, "contains"), likeText(products.slug, q, "contains")) : undefined,
     query.filter && query.filter !== "all" ? productFilterCondition[query.filter] : undefined,
   );
-  const list = await readPage(
-    db
-      .select({ ...pickColumns(products, productRowColumns), categoryName: categories.name })
-      .from(products)
-      .innerJoin(categories, eq(categories.slug, products.category))
-      .$dynamic(),
-    { table: products, condition, order: [asc(products.name), asc(products.id)], size: PRODUCTS_PAGE_SIZE, page: query.page },
-  );
+  const rows = selectWithJoined(products, productRowColumns, { table: categories, on: eq(categories.slug, products.category), fields: { categoryName: categories.name } });
+  const list = await readPage(rows, { table: products, condition, order: [asc(products.name), asc(products.id)], size: PRODUCTS_PAGE_SIZE, page: query.page });
   return { ok: true, ...list };
 }
 
