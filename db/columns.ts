@@ -21,6 +21,10 @@ export const updatedAt = () =>
 /** `created_at` and `updated_at`, for a row that changes after it is written. */
 export const timestamps = () => ({ createdAt: createdAt(), updatedAt: updatedAt() });
 
+/** One of `values`, `initial` until it changes (a status, a role). */
+export const oneOf = <const Values extends readonly [string, ...string[]]>(values: Values, initial: Values[number]) =>
+  text({ enum: values }).notNull().default(initial);
+
 export const autoIncrementId = () => integer().primaryKey({ autoIncrement: true });
 export const flag = (initial: boolean) => integer({ mode: "boolean" }).notNull().default(initial);
 /** A count (or amount) that starts at zero. */

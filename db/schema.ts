@@ -1,5 +1,5 @@
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { autoIncrementId, counter, createdAt, flag, now, stringList, timestamp, timestamps } from "./columns";
+import { autoIncrementId, counter, createdAt, flag, now, oneOf, stringList, timestamp, timestamps } from "./columns";
 
 // Required references whose row goes with the row it belongs to (ON DELETE CASCADE).
 const belongsToUser = () => text().notNull().references(() => users.id, { onDelete: "cascade" });
@@ -20,7 +20,7 @@ export const users = sqliteTable("users", {
   emailVerified: timestamp(),
   image: text(),
   passwordHash: text(),
-  role: text({ enum: ["customer", "admin"] }).notNull().default("customer"),
+  role: oneOf(["customer", "admin"], "customer"),
   stripeCustomerId: text().unique(),
   ...timestamps(),
 });
@@ -236,7 +236,7 @@ export const orders = sqliteTable(
     userId: text().references(() => users.id, { onDelete: "set null" }),
     cartId: text(),
     email: text().notNull(),
-    status: text({ enum: orderStatuses }).notNull().default("pending"),
+    status: oneOf(orderStatuses, "pending"),
     currency: text().notNull().default("usd"),
     subtotalCents: integer().notNull(),
     shippingCents: integer().notNull(),
@@ -253,7 +253,7 @@ export const orders = sqliteTable(
     paidAt: timestamp(),
     ...timestamps(),
     /** Packing and shipping a paid order; see lib/orders/fulfilment.ts. */
-    fulfilment: text({ enum: fulfilmentStatuses }).notNull().default("unfulfilled"),
+    fulfilment: oneOf(fulfilmentStatuses, "unfulfilled"),
     carrier: text(),
     trackingNumber: text(),
     packedAt: timestamp(),
@@ -302,7 +302,7 @@ export const stockReservations = sqliteTable(
     orderId: belongsToOrder(),
     productId: belongsToProduct(),
     quantity: integer().notNull(),
-    status: text({ enum: ["active", "committed", "released"] }).notNull().default("active"),
+    status: oneOf(["active", "committed", "released"], "active"),
     /** Units a late payment bought that could not be taken from stock again (sold meanwhile). */
     shortfall: counter(),
     expiresAt: timestamp().notNull(),
@@ -439,7 +439,7 @@ export const webhookEvents = sqliteTable(
   {
     id: text().primaryKey(), // Stripe's evt_… id
     type: text().notNull(),
-    status: text({ enum: ["received", "processed", "ignored", "failed"] }).notNull().default("received"),
+    status: oneOf(["received", "processed", "ignored", "failed"], "received"),
     attempts: integer().notNull().default(1),
     objectId: text(),
     error: text(),
@@ -491,7 +491,7 @@ export const emails = sqliteTable(
     subject: text().notNull(),
     text: text().notNull(),
     html: text().notNull(),
-    status: text({ enum: emailStatuses }).notNull().default("outbox"),
+    status: oneOf(emailStatuses, "outbox"),
     attempts: counter(),
     nextAttemptAt: timestamp().notNull().default(now),
     leaseUntil: timestamp(),

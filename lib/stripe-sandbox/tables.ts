@@ -1,7 +1,7 @@
 import type { Client } from "@libsql/client";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 // The one file of the app the sandbox imports: column helpers that import nothing but drizzle.
-import { autoIncrementId, counter, createdAt, timestamp, timestamps } from "../../db/columns";
+import { autoIncrementId, counter, createdAt, oneOf, timestamp, timestamps } from "../../db/columns";
 
 /**
  * The sandbox's own tables. The app's schema re-exports them so its migrations create them in the
@@ -32,7 +32,7 @@ export const sandboxDeliveries = sqliteTable(
   {
     id: autoIncrementId(),
     eventId: text().notNull(),
-    status: text({ enum: ["pending", "delivered", "failed"] }).notNull().default("pending"),
+    status: oneOf(["pending", "delivered", "failed"], "pending"),
     attempts: counter(),
     nextAttemptAt: timestamp().notNull(),
     lastError: text(),
