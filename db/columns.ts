@@ -27,7 +27,9 @@ export const oneOf = <const Values extends readonly [string, ...string[]]>(value
 
 export const autoIncrementId = () => integer().primaryKey({ autoIncrement: true });
 export const flag = (initial: boolean) => integer({ mode: "boolean" }).notNull().default(initial);
-/** A count (or amount) that starts at zero. */
+/** An amount of money in the shop's smallest unit (cents). */
+export const cents = () => integer().notNull();
+/** A count that starts at zero. */
 export const counter = () => integer().notNull().default(0);
 /** A JSON list of strings, empty by default. */
 export const stringList = () => text({ mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`);

@@ -1,5 +1,5 @@
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { autoIncrementId, counter, createdAt, flag, now, oneOf, stringList, timestamp, timestamps } from "./columns";
+import { autoIncrementId, cents, counter, createdAt, flag, now, oneOf, stringList, timestamp, timestamps } from "./columns";
 
 // Required references whose row goes with the row it belongs to (ON DELETE CASCADE).
 const belongsToUser = () => text().notNull().references(() => users.id, { onDelete: "cascade" });
@@ -106,7 +106,7 @@ export const products = sqliteTable(
       .notNull()
       .references(() => categories.slug),
     tags: stringList(),
-    priceCents: integer().notNull(),
+    priceCents: cents(),
     stock: counter(),
     origin: text().notNull().default(""),
     sustainability: text().notNull().default(""),
@@ -238,10 +238,10 @@ export const orders = sqliteTable(
     email: text().notNull(),
     status: oneOf(orderStatuses, "pending"),
     currency: text().notNull().default("usd"),
-    subtotalCents: integer().notNull(),
-    shippingCents: integer().notNull(),
-    totalCents: integer().notNull(),
-    refundedCents: counter(),
+    subtotalCents: cents(),
+    shippingCents: cents(),
+    totalCents: cents(),
+    refundedCents: cents().default(0),
     shippingName: text().notNull(),
     shippingAddress: text().notNull(),
     shippingCity: text().notNull(),
@@ -276,7 +276,7 @@ export const orderItems = sqliteTable(
     orderId: belongsToOrder(),
     productId: integer().references(() => products.id, { onDelete: "set null" }),
     name: text().notNull(),
-    unitPriceCents: integer().notNull(),
+    unitPriceCents: cents(),
     quantity: integer().notNull(),
   },
   (t) => [index("order_items_order_idx").on(t.orderId)],
