@@ -46,7 +46,7 @@ export function readNewestPage<Table extends SQLiteTable>(
 }
 
 /** The named columns of `table`, to select exactly what a list shows. */
-export function pickColumns<Table extends SQLiteTable, Key extends keyof Table["_"]["columns"] & string>(table: Table, keys: readonly Key[]): Pick<Table["_"]["columns"], Key> {
+function pickColumns<Table extends SQLiteTable, Key extends keyof Table["_"]["columns"] & string>(table: Table, keys: readonly Key[]): Pick<Table["_"]["columns"], Key> {
   const columns = getTableColumns(table);
   return Object.fromEntries(keys.map((key) => [key, columns[key]])) as Pick<Table["_"]["columns"], Key>;
 }
