@@ -25,6 +25,9 @@ export const timestamps = () => ({ createdAt: createdAt(), updatedAt: updatedAt(
 export const oneOf = <const Values extends readonly [string, ...string[]]>(values: Values, initial: Values[number]) =>
   text({ enum: values }).notNull().default(initial);
 
+/** A row an outbox sends until it is delivered (an email, a webhook delivery): its attempts so far and the last one's error. */
+export const retried = () => ({ attempts: counter(), lastError: text() });
+
 export const autoIncrementId = () => integer().primaryKey({ autoIncrement: true });
 export const flag = (initial: boolean) => integer({ mode: "boolean" }).notNull().default(initial);
 /** An amount of money in the shop's smallest unit (cents). */

@@ -1,5 +1,5 @@
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { autoIncrementId, cents, counter, createdAt, flag, now, oneOf, stringList, timestamp, timestamps } from "./columns";
+import { autoIncrementId, cents, counter, createdAt, flag, now, oneOf, retried, stringList, timestamp, timestamps } from "./columns";
 
 // Required references whose row goes with the row it belongs to (ON DELETE CASCADE).
 const belongsToUser = () => text().notNull().references(() => users.id, { onDelete: "cascade" });
@@ -492,11 +492,10 @@ export const emails = sqliteTable(
     text: text().notNull(),
     html: text().notNull(),
     status: oneOf(emailStatuses, "outbox"),
-    attempts: counter(),
+    ...retried(),
     nextAttemptAt: timestamp().notNull().default(now),
     leaseUntil: timestamp(),
     leaseToken: text(),
-    lastError: text(),
     /** Without SMTP_URL, development prints each email once. */
     printedAt: timestamp(),
     sentAt: timestamp(),

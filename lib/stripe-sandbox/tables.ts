@@ -1,7 +1,7 @@
 import type { Client } from "@libsql/client";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 // The one file of the app the sandbox imports: column helpers that import nothing but drizzle.
-import { autoIncrementId, counter, createdAt, oneOf, timestamp, timestamps } from "../../db/columns";
+import { autoIncrementId, createdAt, oneOf, retried, timestamp, timestamps } from "../../db/columns";
 
 /**
  * The sandbox's own tables. The app's schema re-exports them so its migrations create them in the
@@ -33,9 +33,8 @@ export const sandboxDeliveries = sqliteTable(
     id: autoIncrementId(),
     eventId: text().notNull(),
     status: oneOf(["pending", "delivered", "failed"], "pending"),
-    attempts: counter(),
+    ...retried(),
     nextAttemptAt: timestamp().notNull(),
-    lastError: text(),
     deliveredAt: timestamp(),
   },
   (t) => [uniqueIndex("stripe_sandbox_deliveries_event_idx").on(t.eventId), index("stripe_sandbox_deliveries_due_idx").on(t.status, t.nextAttemptAt)],
