@@ -4,6 +4,7 @@ import { z } from "zod";
 import { db } from "@/db/client";
 import { accounts, fingerprintUsage, rateLimits, subscriptions, users } from "@/db/schema";
 import { getStripe } from "@/lib/payments/stripe";
+import { MANAGEABLE_STATUSES } from "@/lib/plans/status";
 import { hit, peek, reset } from "@/lib/rate-limit";
 import { signInEmailThrottleKey } from "./credentials";
 import { hashPassword, passwordSchema, verifyPassword } from "./password";
@@ -110,8 +111,10 @@ export async function changePassword(userId: string, input: unknown): Promise<Fi
   return { ok: true };
 }
 
-/** A plan that will keep charging the card; deleting the account would orphan it at Stripe. */
-const BILLING_STATUSES = ["active", "trialing", "past_due", "unpaid"];
+/** The user's plans that will keep charging the card; deleting the account would orphan them at Stripe. */
+function plansStillCharging(userId: string) {
+  return and(eq(subscriptions.userId, userId), inArray(subscriptions.status, MANAGEABLE_STATUSES), eq(subscriptions.cancelAtPeriodEnd, false));
+}
 
 export type DeleteAccountField = "confirmEmail";
 
@@ -159,16 +162,7 @@ async function deleteAccountRows(
     if (parsed.data.confirmEmail !== user.email.toLowerCase()) {
       return { ok: false, fieldErrors: { confirmEmail: [AUTH_MESSAGES.typeEmailExactly] } };
     }
-    const [billing] = await tx
-      .select({ id: subscriptions.id })
-      .from(subscriptions)
-      .where(
-        and(
-          eq(subscriptions.userId, userId),
-          inArray(subscriptions.status, BILLING_STATUSES),
-          eq(subscriptions.cancelAtPeriodEnd, false),
-        ),
-      );
+    const [billing] = await tx.select({ id: subscriptions.id }).from(subscriptions).where(plansStillCharging(userId));
     if (billing) {
       return { ok: false, message: AUTH_MESSAGES.planStillActive };
     }

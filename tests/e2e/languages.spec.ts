@@ -3,7 +3,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { registerCustomer, uniqueEmail } from "./support/accounts";
 import { e2eDb } from "./support/db";
 import { E2E_AUTH_SECRET } from "./support/server-env";
-import { buy, CARD_OK } from "./support/shopper";
+import { buy, CARD_OK, shipToPortland } from "./support/shopper";
 
 // The shop in Spanish and German: the first visit follows Accept-Language, the switcher's choice is
 // remembered, prices stay in dollars in the locale's number format, and paying works in Spanish.
@@ -69,12 +69,7 @@ test.describe("with Accept-Language: es", () => {
     await expect(page.getByRole("main").getByText("Escribe tu nombre completo")).toBeVisible();
     await page.getByLabel("Nombre completo").fill("Rosalía Compradora");
     await page.getByLabel("Correo electrónico").fill(uniqueEmail("comprador"));
-    await page.getByLabel("Dirección").fill("Calle del Huerto 7");
-    await page.getByLabel("Ciudad").fill("Portland");
-    await page.getByLabel("Código postal").fill("97201");
-    await page.getByLabel("País").selectOption("Estados Unidos");
-    await page.getByRole("button", { name: "Continuar al pago" }).click();
-    await expect(page.getByRole("heading", { name: "Pago", exact: true })).toBeVisible();
+    await shipToPortland(page, "Calle del Huerto 7", "es");
     await expect(page.getByRole("list", { name: "Tarjetas de prueba" })).toBeVisible();
 
     const shippingCents = 2 * product.priceCents >= 5000 ? 0 : 495;

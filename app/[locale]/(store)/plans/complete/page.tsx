@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
+import { NextSteps } from "@/components/ui/button-link";
 import { currentUser } from "@/lib/auth";
 import { formatCents, SHOP_CURRENCY } from "@/lib/money/format";
 import { formatBillingDate } from "@/lib/plans/manage";
@@ -87,14 +88,7 @@ export default async function PlanCompletePage({ searchParams }: { searchParams:
           {t("renews", { date: formatBillingDate(result.currentPeriodEnd, locale), amount: money(result.plan.amountCents) })}
         </p>
       ) : null}
-      <div className="flex flex-wrap gap-3">
-        <Link href="/assistant" className={buttonClass("primary")}>
-          {t("assistant")}
-        </Link>
-        <Link href="/account#plan" className={buttonClass("secondary")}>
-          {t("manage")}
-        </Link>
-      </div>
+      <NextSteps primary={{ href: "/assistant", label: t("assistant") }} secondary={{ href: "/account#plan", label: t("manage") }} />
     </div>
   );
 }

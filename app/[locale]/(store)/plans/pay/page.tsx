@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SubscribePayment } from "@/components/plans/subscribe-checkout";
-import { buttonClass } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
+import { EmptyState } from "@/components/ui/empty-state";
 import { currentUser } from "@/lib/auth";
 import { paymentsClientConfig } from "@/lib/checkout/payments-config";
 import { formatCents, SHOP_CURRENCY } from "@/lib/money/format";
@@ -24,13 +24,11 @@ export default async function PayRenewalPage() {
   const locale = await getLocale();
   if (!invoice) {
     return (
-      <div className="mx-auto flex max-w-lg flex-col gap-4">
-        <h1 className="text-2xl font-bold text-leaf-900">{t("nothing")}</h1>
-        <p className="text-stone-700">{t("nothingBody")}</p>
-        <Link href="/account#plan" className={buttonClass("secondary", "self-start")}>
+      <EmptyState layout="panel" title={t("nothing")} body={t("nothingBody")}>
+        <ButtonLink href="/account#plan" variant="secondary" className="self-start">
           {t("back")}
-        </Link>
-      </div>
+        </ButtonLink>
+      </EmptyState>
     );
   }
   const plan = getPlan(invoice.planId);
