@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { registerCustomer, uniqueEmail } from "./support/accounts";
 import { e2eDb } from "./support/db";
+import { latestEmail } from "./support/outbox";
 import { E2E_AUTH_SECRET } from "./support/server-env";
 import { buy, CARD_OK } from "./support/shopper";
 
@@ -68,7 +69,8 @@ test.describe("with Accept-Language: es", () => {
     await expect(page.getByRole("main").getByText("Revisa los campos marcados.")).toBeVisible();
     await expect(page.getByRole("main").getByText("Escribe tu nombre completo")).toBeVisible();
     await page.getByLabel("Nombre completo").fill("Rosalía Compradora");
-    await page.getByLabel("Correo electrónico").fill(uniqueEmail("comprador"));
+    const email = uniqueEmail("comprador");
+    await page.getByLabel("Correo electrónico").fill(email);
     await page.getByLabel("Dirección").fill("Calle del Huerto 7");
     await page.getByLabel("Ciudad").fill("Portland");
     await page.getByLabel("Código postal").fill("97201");
@@ -93,6 +95,16 @@ test.describe("with Accept-Language: es", () => {
     await expect(page.getByTestId("total-charged")).toHaveText(loose(`Total cobrado: ${total}`));
     const paymentIntentId = new URL(page.url()).searchParams.get("payment_intent")!;
     await expect(page.getByRole("main").getByText(/^Pedido /).first()).toContainText(paymentIntentId);
+
+    // The receipt the order sends is in Spanish too, with the same amount and the pi_ id.
+    const orderId = /Pedido (\S+)/.exec((await page.getByRole("main").getByText(/^Pedido /).first().textContent()) ?? "")?.[1];
+    const receipt = await latestEmail(email, "Tu recibo de Beyond Earth");
+    expect(receipt.subject).toMatch(loose(`Tu recibo de Beyond Earth: ${total} (pedido ${orderId})`));
+    expect(receipt.text).toMatch(loose(`Total cobrado: ${total}`));
+    expect(receipt.text).toContain(paymentIntentId);
+    expect(receipt.text).toContain("Gracias por tu pedido");
+    expect(receipt.text).toMatch(new RegExp(`Ver tu pedido[\\s\\S]*/guest-orders/${orderId}\\?key=`));
+    expect(receipt.html).toContain('lang="es"');
   });
 
   test("an unknown product is a 404 in Spanish, and the cached pages stay cached per language", async ({ page, request }) => {
