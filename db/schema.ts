@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/locales";
 
 const now = sql`(cast(unixepoch('subsecond') * 1000 as integer))`;
 const createdAt = () => integer({ mode: "timestamp_ms" }).notNull().default(now);
@@ -24,6 +25,8 @@ export const users = sqliteTable("users", {
   passwordHash: text(),
   role: text({ enum: ["customer", "admin"] }).notNull().default("customer"),
   stripeCustomerId: text().unique(),
+  /** The language the shopper last used (registering, switching, ordering): plan and account emails are written in it. */
+  locale: text({ enum: LOCALES }).notNull().default(DEFAULT_LOCALE),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -270,6 +273,8 @@ export const orders = sqliteTable(
     shippingPostalCode: text().notNull(),
     shippingCountry: text().notNull(),
     paymentIntentId: text().unique(),
+    /** The language the order was placed in: its emails are written in it. */
+    locale: text({ enum: LOCALES }).notNull().default(DEFAULT_LOCALE),
     failureMessage: text(),
     expiresAt: integer({ mode: "timestamp_ms" }).notNull(),
     paidAt: integer({ mode: "timestamp_ms" }),

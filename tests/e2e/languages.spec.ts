@@ -102,7 +102,7 @@ test.describe("with Accept-Language: es", () => {
     expect(receipt.subject).toMatch(loose(`Tu recibo de Beyond Earth: ${total} (pedido ${orderId})`));
     expect(receipt.text).toMatch(loose(`Total cobrado: ${total}`));
     expect(receipt.text).toContain(paymentIntentId);
-    expect(receipt.text).toContain("Gracias por tu pedido");
+    expect(receipt.text).toContain(`Este es el recibo de tu pedido ${orderId}.`);
     expect(receipt.text).toMatch(new RegExp(`Ver tu pedido[\\s\\S]*/guest-orders/${orderId}\\?key=`));
     expect(receipt.html).toContain('lang="es"');
   });

@@ -47,7 +47,7 @@ describe("emails in the shopper's language", () => {
     expect(total).toMatch(/^\d+,\d\d\sUS\$$/);
     expect(receipt.subject).toBe(`Tu recibo de Beyond Earth: ${total} (pedido ${checkout.orderId})`);
     for (const part of [receipt.text ?? "", String(receipt.html)]) {
-      expect(part).toContain("Gracias por tu pedido");
+      expect(part).toContain(`Hemos recibido tu pago. Este es el recibo de tu pedido ${checkout.orderId}.`);
       expect(part).toContain(`Total cobrado: ${total}`);
       expect(part).toContain(`2 × Albahaca lunar — ${dollarsIn("es-ES", 2500)}`);
       expect(part).toContain(checkout.paymentIntentId);
