@@ -28,12 +28,12 @@ async function expectLanguage(page: Page, lang: string) {
 
 /** A new customer (registered in English), then the same session in a Spanish browser, opened at `path`. */
 async function spanishCustomerAt(english: Page, browser: Browser, baseURL: string | undefined, label: string, path: string) {
-  await registerCustomer(english, uniqueEmail(label));
+  const email = await registerCustomer(english, uniqueEmail(label));
   const context = await browser.newContext({ ...spanish, baseURL, storageState: await english.context().storageState() });
   const page = await context.newPage();
   await page.goto(path);
   await expectLanguage(page, "es");
-  return { context, page };
+  return { context, page, email };
 }
 
 test.describe("with Accept-Language: es", () => {
@@ -164,6 +164,18 @@ test("the switcher changes the language on the same page, and the choice is reme
   await expectLanguage(page, "en");
 });
 
+test("a signed-in shopper's switch makes that language the account's, for the emails it gets", async ({ page }) => {
+  const email = await registerCustomer(page, uniqueEmail("wechsel"));
+  await page.goto("/account");
+  await page.getByRole("form", { name: "Language" }).getByRole("button", { name: "Deutsch" }).click();
+  await expectLanguage(page, "de");
+  const localeOf = async () => (await e2eDb().execute({ sql: "select locale from users where email = ?", args: [email] })).rows[0].locale;
+  await expect.poll(localeOf).toBe("de");
+  await page.getByRole("form", { name: "Sprache" }).getByRole("button", { name: "Español" }).click();
+  await expectLanguage(page, "es");
+  await expect.poll(localeOf).toBe("es");
+});
+
 test("the language route refuses an unknown language and another site's form", async ({ request, baseURL }) => {
   const unknown = await request.post("/api/locale", { form: { locale: "xx" }, maxRedirects: 0 });
   expect(unknown.status()).toBe(400);
@@ -199,7 +211,7 @@ test("a paid order's page reads in Spanish: heading, status, delivery and histor
 });
 
 test("a plan is paid for and managed in Spanish: nothing-to-pay page, payment, welcome page and the account's plan section", async ({ page: english, browser, baseURL }) => {
-  const { context, page } = await spanishCustomerAt(english, browser, baseURL, "plan-es", "/plans/pay");
+  const { context, page, email } = await spanishCustomerAt(english, browser, baseURL, "plan-es", "/plans/pay");
   await expect(page.getByRole("heading", { level: 1, name: "Nada que pagar" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Volver a tu cuenta" })).toBeVisible();
 
@@ -214,6 +226,10 @@ test("a plan is paid for and managed in Spanish: nothing-to-pay page, payment, w
   await expect(page.getByRole("heading", { level: 1, name: "Bienvenido al plan Mensual" })).toBeVisible();
   await expect(page.getByText(loose(`Has pagado ${esDollars(500)} por el plan Mensual`))).toBeVisible();
   await expect(page.getByText(/^Tu plan se renueva el \d+ de \p{L}+ de \d{4} por /u)).toBeVisible();
+  // Registered in English, paid in Spanish: the confirmation email is in Spanish.
+  const confirmation = await latestEmail(email, "Pago recibido de tu plan Mensual");
+  expect(confirmation.text).toMatch(loose(`Has pagado ${esDollars(500)} por el plan Mensual`));
+  expect(confirmation.text).toMatch(/Tu plan se renueva el \d+ de \p{L}+ de \d{4}\./u);
 
   await page.goto("/account");
   const plan = page.getByRole("region", { name: "Tu plan" });
