@@ -8,7 +8,7 @@ import { orderUrl } from "@/lib/orders/order-link";
 import { receiptEmail, refundEmail, shippedEmail, type MessageItem } from "./messages";
 import { enqueueEmail } from "./outbox";
 
-/** The order's lines, named in `locale` where the product has a translation, else as bought. */
+/** The order's lines, named in `locale` (each order email is written in the order's) where the product has a translation, else as bought. */
 async function itemsOf(executor: Executor, orderId: string, locale: Locale): Promise<MessageItem[]> {
   return executor
     .select({ name: sql<string>`coalesce(${productTranslations.name}, ${orderItems.name})`, quantity: orderItems.quantity, unitPriceCents: orderItems.unitPriceCents })
@@ -16,8 +16,6 @@ async function itemsOf(executor: Executor, orderId: string, locale: Locale): Pro
     .leftJoin(productTranslations, and(eq(productTranslations.productId, orderItems.productId), eq(productTranslations.locale, locale)))
     .where(eq(orderItems.orderId, orderId));
 }
-
-// Each order email is written in the language the order was placed in.
 
 /** The receipt, in the transaction that marks the order paid (once per order: its dedupe key). */
 export async function enqueueReceipt(executor: Executor, order: Order, paymentIntent: Pick<Stripe.PaymentIntent, "id" | "amount" | "amount_received" | "currency">) {
