@@ -1,4 +1,5 @@
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/locales";
 import { autoIncrementId, cents, counter, createdAt, flag, now, oneOf, retried, stringList, timestamp, timestamps } from "./columns";
 
 // Required references whose row goes with the row it belongs to (ON DELETE CASCADE).
@@ -22,6 +23,8 @@ export const users = sqliteTable("users", {
   passwordHash: text(),
   role: oneOf(["customer", "admin"], "customer"),
   stripeCustomerId: text().unique(),
+  /** The language the shopper last used (registering, switching, ordering): plan and account emails are written in it. */
+  locale: oneOf(LOCALES, DEFAULT_LOCALE),
   ...timestamps(),
 });
 
@@ -248,6 +251,8 @@ export const orders = sqliteTable(
     shippingPostalCode: text().notNull(),
     shippingCountry: text().notNull(),
     paymentIntentId: text().unique(),
+    /** The language the order was placed in: its emails are written in it. */
+    locale: oneOf(LOCALES, DEFAULT_LOCALE),
     failureMessage: text(),
     expiresAt: timestamp().notNull(),
     paidAt: timestamp(),

@@ -3,6 +3,7 @@ import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { accounts, fingerprintUsage, rateLimits, subscriptions, users } from "@/db/schema";
+import type { Locale } from "@/lib/i18n/locales";
 import { getStripe } from "@/lib/payments/stripe";
 import { MANAGEABLE_STATUSES } from "@/lib/plans/status";
 import { hit, peek, reset } from "@/lib/rate-limit";
@@ -46,6 +47,11 @@ export async function getAccountProfile(userId: string): Promise<AccountProfile 
 export async function userIdForEmail(email: string): Promise<string | null> {
   const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email.trim().toLowerCase()));
   return user?.id ?? null;
+}
+
+/** The language a signed-in shopper switched to: the account's emails are written in it from now on. */
+export async function rememberUserLocale(userId: string, locale: Locale): Promise<void> {
+  await db.update(users).set({ locale }).where(eq(users.id, userId));
 }
 
 export type FieldResult<Field extends string> = { ok: true } | { ok: false; fieldErrors: Partial<Record<Field, string[]>> };
