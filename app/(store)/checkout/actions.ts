@@ -6,6 +6,7 @@ import { action, textOf } from "@/lib/actions/action";
 import { requireCartId } from "@/lib/cart/cookie";
 import { startCheckout } from "@/lib/checkout";
 import { SHIPPING_FIELDS, shippingSchema } from "@/lib/checkout/shipping";
+import { requestLocale } from "@/lib/i18n/server";
 
 /** What was typed, so the form shows it again after an error. */
 function typedShipping(form: FormData) {
@@ -15,13 +16,14 @@ function typedShipping(form: FormData) {
 /**
  * The shipping step: validates the fields (only these are read: prices and anything else the
  * browser sends are dropped), then creates (or reuses) the pending order with its stock reserved
- * and its PaymentIntent, and shows the payment step. The cart and the user come from the session.
+ * and its PaymentIntent, and shows the payment step. The cart and the user come from the session,
+ * the order's language from the request.
  */
 export const submitShippingAction = action(
   { input: shippingSchema, auth: "visitor", keep: typedShipping },
   async (shipping, { actor, form }): Promise<ShippingFormState> => {
     const userId = actor?.id ?? null;
-    const result = await startCheckout({ cartId: await requireCartId(userId), userId, shipping });
+    const result = await startCheckout({ cartId: await requireCartId(userId), userId, shipping, locale: await requestLocale() });
     if (result.ok) redirect("/checkout");
     if (result.reason === "already_paid") redirect(result.completeUrl);
     if (result.reason === "empty_cart") redirect("/cart");
