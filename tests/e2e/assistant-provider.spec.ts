@@ -164,7 +164,8 @@ test.describe("recipe cards", () => {
     await ask(page, "Two chickpea recipes, and which one to cook?");
     await expect(conversation(page).getByText(/Of the two, make/)).toBeVisible();
     const said = await conversation(page).getByText(/Of the two, make/).innerText();
-    const named = said.match(/make (.+) tonight/)?.[1] ?? "";
+    // Read as plain text or as rendered markdown, whichever is on screen yet.
+    const named = said.match(/make (.+) tonight/)?.[1]?.replace(/\*/g, "") ?? "";
     await expect(conversation(page).getByRole("article")).toHaveCount(1);
     await expect(conversation(page).getByRole("article", { name: named })).toBeVisible();
   });
