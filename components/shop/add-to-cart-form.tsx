@@ -1,20 +1,22 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useCartAction, type CartAction } from "@/components/cart/use-cart-action";
 import { Button } from "@/components/ui/button";
+
+/** The form's words in the page's language, translated by the server page that renders it. */
+export type AddToCartLabels = { quantity: string; adding: string; addToCart: string; viewCart: string };
 
 type Props = {
   productId: number;
   soldOut: boolean;
   action: CartAction;
+  labels: AddToCartLabels;
 };
 
-export function AddToCartForm({ productId, soldOut, action }: Props) {
+export function AddToCartForm({ productId, soldOut, action, labels }: Props) {
   const [state, formAction, pending] = useCartAction(action);
-  const t = useTranslations("AddToCart");
   // Controlled, so a refused quantity stays in the box next to its message (React resets
   // uncontrolled fields after every action).
   const [quantity, setQuantity] = useState("1");
@@ -29,7 +31,7 @@ export function AddToCartForm({ productId, soldOut, action }: Props) {
       <div className="flex items-end gap-3">
         <div className="flex flex-col gap-1">
           <label htmlFor="add-quantity" className="text-sm font-medium text-stone-800">
-            {t("quantity")}
+            {labels.quantity}
           </label>
           <input
             id="add-quantity"
@@ -46,7 +48,7 @@ export function AddToCartForm({ productId, soldOut, action }: Props) {
           />
         </div>
         <Button type="submit" disabled={soldOut || pending} className="px-6 py-2.5">
-          {pending ? t("adding") : t("addToCart")}
+          {pending ? labels.adding : labels.addToCart}
         </Button>
       </div>
       {quantityError ? (
@@ -63,7 +65,7 @@ export function AddToCartForm({ productId, soldOut, action }: Props) {
         <p role="status" className="text-sm text-leaf-900">
           {state.message}{" "}
           <Link href="/cart" className="font-semibold underline underline-offset-2">
-            {t("viewCart")}
+            {labels.viewCart}
           </Link>
         </p>
       ) : null}

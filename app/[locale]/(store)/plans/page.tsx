@@ -14,6 +14,7 @@ import { heldSubscription } from "@/lib/plans/manage";
 import { isSandbox } from "@/lib/payments/stripe";
 import { sandboxNow } from "@/lib/payments/sandbox";
 import { linkTo } from "@/components/ui/rich-link";
+import { ClientTranslations } from "@/components/layout/client-translations";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Plans");
@@ -82,7 +83,9 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
           <p className="text-sm text-stone-700">
             {t("terms", { amount: formatCents(picked.amountCents, SHOP_CURRENCY, locale), cadence: t(`cadence.${picked.id}`) })}
           </p>
-          <SubscribeCheckout plan={picked.id} config={paymentsClientConfig()} />
+          <ClientTranslations namespaces={["PlanPay", "CardForm", "TestCards"]}>
+            <SubscribeCheckout plan={picked.id} config={paymentsClientConfig()} />
+          </ClientTranslations>
         </section>
       ) : null}
       {user?.role === "admin" && isSandbox() ? <SandboxClockPanel now={new Date(await sandboxNow()).toISOString()} /> : null}

@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { formatCents } from "@/lib/money/format";
 import { paymentIntentForClientSecret } from "@/lib/payments/client-secret";
 import { isSandbox } from "@/lib/payments/stripe";
+import { ClientTranslations } from "@/components/layout/client-translations";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("ThreeDSecure");
@@ -34,7 +35,9 @@ export default async function ThreeDSecurePage({ searchParams }: { searchParams:
           <p className="text-stone-700">
             {t.rich("confirm", { amount: formatCents(paymentIntent.amount, paymentIntent.currency, locale), strong: (chunks) => <strong>{chunks}</strong> })}
           </p>
-          <AuthenticationButtons clientSecret={clientSecret} />
+          <ClientTranslations namespaces={["ThreeDSecure"]}>
+            <AuthenticationButtons clientSecret={clientSecret} />
+          </ClientTranslations>
         </>
       ) : (
         <>
