@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { BoundaryMessagesProvider } from "@/components/layout/boundary-messages";
+import { BoundaryMessagesProvider } from "@/components/layout/boundary-pages";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { env } from "@/lib/config/env";

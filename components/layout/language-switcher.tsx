@@ -1,21 +1,15 @@
-"use client";
-
-import type { FormEvent } from "react";
 import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
+import { ReturnHere } from "./return-here";
 
 /**
  * Three buttons, each named in its own language; the route remembers the choice in a cookie and
- * sends the shopper back to this page. Works without script (the route falls back to the Referer).
- * `current` is the page's language and `label` the form's name in it (the server header translates).
+ * sends the shopper back to this page. `current` is the page's language and `label` the form's
+ * name in it. Rendered on the server: only the `returnTo` field needs script.
  */
 export function LanguageSwitcher({ current, label }: { current: Locale; label: string }) {
-  const keepPage = (event: FormEvent<HTMLFormElement>) => {
-    const returnTo = event.currentTarget.elements.namedItem("returnTo");
-    if (returnTo instanceof HTMLInputElement) returnTo.value = `${window.location.pathname}${window.location.search}`;
-  };
   return (
-    <form action="/api/locale" method="post" onSubmit={keepPage} aria-label={label} className="flex items-center gap-1">
-      <input type="hidden" name="returnTo" defaultValue="" />
+    <form action="/api/locale" method="post" aria-label={label} className="flex items-center gap-1">
+      <ReturnHere />
       {LOCALES.map((locale) => (
         <button
           key={locale}
