@@ -1,7 +1,11 @@
 import type { ReactNode } from "react";
-import { NextIntlClientProvider } from "next-intl";
+import dynamic from "next/dynamic";
 import { getLocale } from "next-intl/server";
 import { loadMessages, pickMessages, type ClientNamespace } from "@/lib/i18n/messages";
+
+// Loaded where it renders, so a page that shows such a form only sometimes (an empty checkout)
+// does not pay for next-intl's client formatter.
+const NextIntlClientProvider = dynamic(() => import("next-intl").then((module) => module.NextIntlClientProvider));
 
 /**
  * next-intl for the client components inside: the forms that format messages in the browser

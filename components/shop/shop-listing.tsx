@@ -99,7 +99,7 @@ export async function ShopListing({ query: raw }: { query: ShopQuery }) {
 
           {result.items.length > 0 ? (
             <>
-              <ProductGrid products={result.items} label={t("products")} />
+              <ProductGrid products={result.items} label={t("products")} firstRowOnScreen />
               <Pagination query={query} page={result.page} pageCount={result.pageCount} />
             </>
           ) : (

@@ -14,6 +14,8 @@ import { hasAssistantAccess } from "@/lib/plans/entitlement";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { formatCents } from "@/lib/money/format";
 import { freeUsesLeft } from "@/lib/quota";
+// The answers' markdown styles, for this page only (app/globals.css leaves them out).
+import "@/components/assistant/streamdown.css";
 
 export const metadata: Metadata = {
   title: "Recipe assistant",
