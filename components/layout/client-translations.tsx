@@ -1,11 +1,7 @@
 import type { ReactNode } from "react";
-import dynamic from "next/dynamic";
 import { getLocale } from "next-intl/server";
 import { loadMessages, pickMessages, type ClientNamespace } from "@/lib/i18n/messages";
-
-// Loaded where it renders, so a page that shows such a form only sometimes (an empty checkout)
-// does not pay for next-intl's client formatter.
-const NextIntlClientProvider = dynamic(() => import("next-intl").then((module) => module.NextIntlClientProvider));
+import { IntlProvider } from "./intl-provider";
 
 /**
  * next-intl for the client components inside: the forms that format messages in the browser
@@ -16,8 +12,8 @@ export async function ClientTranslations({ namespaces, children }: { namespaces:
   const locale = await getLocale();
   const messages = pickMessages(await loadMessages(locale), namespaces);
   return (
-    <NextIntlClientProvider locale={locale} messages={messages} timeZone="UTC" formats={{}}>
+    <IntlProvider locale={locale} messages={messages} timeZone="UTC" formats={{}}>
       {children}
-    </NextIntlClientProvider>
+    </IntlProvider>
   );
 }

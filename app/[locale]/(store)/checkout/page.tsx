@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import dynamic from "next/dynamic";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ShippingForm } from "@/components/checkout/lazy-forms";
 import { OrderSummary } from "@/components/checkout/order-summary";
+import { PaymentSection } from "@/components/checkout/payment-section";
 import { PostalAddress } from "@/components/orders/postal-address";
 import { Alert } from "@/components/ui/alert";
 import { Section } from "@/components/ui/section";
@@ -16,11 +17,6 @@ import type { ShippingDetails } from "@/lib/checkout/shipping";
 import { formatCents, SHOP_CURRENCY } from "@/lib/money/format";
 import { linkTo } from "@/components/ui/rich-link";
 import { ClientTranslations } from "@/components/layout/client-translations";
-
-// Each step's form loads only when that step is shown (the payment form brings Stripe or the
-// sandbox's card checks); an empty cart loads neither.
-const PaymentSection = dynamic(() => import("@/components/checkout/payment-section").then((module) => module.PaymentSection));
-const ShippingForm = dynamic(() => import("@/components/checkout/shipping-form").then((module) => module.ShippingForm));
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Checkout");

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import dynamic from "next/dynamic";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { SandboxClockPanel, SubscribeCheckout } from "@/components/plans/lazy-plans";
 import { PlanCard } from "@/components/plans/plan-card";
 import { buttonClass } from "@/components/ui/button";
 import { currentUser } from "@/lib/auth";
@@ -14,11 +14,6 @@ import { isSandbox } from "@/lib/payments/stripe";
 import { sandboxNow } from "@/lib/payments/sandbox";
 import { linkTo } from "@/components/ui/rich-link";
 import { ClientTranslations } from "@/components/layout/client-translations";
-
-// Loaded only where rendered: the card form (Stripe, the sandbox's card checks, client-side
-// translations) once a plan is picked, the clock for an admin. The plans list itself needs neither.
-const SubscribeCheckout = dynamic(() => import("@/components/plans/subscribe-checkout").then((module) => module.SubscribeCheckout));
-const SandboxClockPanel = dynamic(() => import("@/components/plans/sandbox-clock-panel").then((module) => module.SandboxClockPanel));
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Plans");
