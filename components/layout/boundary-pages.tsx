@@ -21,7 +21,8 @@ export function BoundaryMessagesProvider({ messages, children }: { messages: Bou
 
 function useBoundaryMessages(): BoundaryMessages {
   const messages = useContext(BoundaryMessagesContext);
-  if (!messages) throw new Error("The error and not-found pages render inside app/[locale]/layout.tsx, which provides their messages");
+  // app/[locale]/layout.tsx provides them; Next renders both pages inside it.
+  if (!messages) throw new Error("No BoundaryMessagesProvider");
   return messages;
 }
 

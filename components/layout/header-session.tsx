@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { CART_CHANGED_EVENT } from "@/components/layout/cart-events";
 import { parseMe, type Me } from "@/components/layout/me";
 
@@ -63,6 +63,13 @@ export function HeaderSession({ labels, children, adminLinks, signedInLinks, sig
     return () => window.removeEventListener("keydown", onKey);
   }, [open]);
 
+  // A header form that sends the shopper back (the language switcher) is told this page's address,
+  // as the address bar shows it; without script its route falls back to the Referer.
+  const returnHere = (event: FormEvent<HTMLElement>) => {
+    const field = event.target instanceof HTMLFormElement ? event.target.elements.namedItem("returnTo") : null;
+    if (field instanceof HTMLInputElement) field.value = `${window.location.pathname}${window.location.search}`;
+  };
+
   const count = me?.cartCount ?? 0;
   return (
     <>
@@ -87,6 +94,7 @@ export function HeaderSession({ labels, children, adminLinks, signedInLinks, sig
       </div>
       <nav
         id={NAV_ID}
+        onSubmit={returnHere}
         aria-label={labels.main}
         className={`${open ? "flex" : "hidden"} w-full flex-col gap-1 border-t border-stone-200 pt-2 text-sm max-sm:*:flex max-sm:*:min-h-11 max-sm:*:items-center font-medium text-stone-700 sm:ml-auto sm:flex sm:w-auto sm:flex-row sm:items-center sm:gap-4 sm:border-0 sm:pt-0`}
       >

@@ -1,15 +1,15 @@
 import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
-import { ReturnHere } from "./return-here";
 
 /**
  * Three buttons, each named in its own language; the route remembers the choice in a cookie and
  * sends the shopper back to this page. `current` is the page's language and `label` the form's
- * name in it. Rendered on the server: only the `returnTo` field needs script.
+ * name in it. Rendered on the server; the header's client part (header-session.tsx) fills
+ * `returnTo` when the form is sent.
  */
 export function LanguageSwitcher({ current, label }: { current: Locale; label: string }) {
   return (
     <form action="/api/locale" method="post" aria-label={label} className="flex items-center gap-1">
-      <ReturnHere />
+      <input type="hidden" name="returnTo" defaultValue="" />
       {LOCALES.map((locale) => (
         <button
           key={locale}
