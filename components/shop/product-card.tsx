@@ -36,13 +36,17 @@ export function ProductCard({ product, eager = false }: { product: Product; eage
   );
 }
 
-/** The grid has four columns at most: `firstRowOnScreen` where it starts on the first screen (the shop's results), so those images do not wait to be scrolled to. */
+/**
+ * `firstRowOnScreen` where the grid starts on the first screen (the shop's results): a phone's first
+ * row (two cards), the largest paint there, loads at once instead of waiting to be scrolled to.
+ * Only two: an eager image also loads wherever the page is prefetched, which every shop link does.
+ */
 export function ProductGrid({ products, label, firstRowOnScreen = false }: { products: Product[]; label: string; firstRowOnScreen?: boolean }) {
   return (
     <ul aria-label={label} className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
       {products.map((product, index) => (
         <li key={product.id} className="flex">
-          <ProductCard product={product} eager={firstRowOnScreen && index < 4} />
+          <ProductCard product={product} eager={firstRowOnScreen && index < 2} />
         </li>
       ))}
     </ul>
