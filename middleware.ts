@@ -65,8 +65,9 @@ function route(request: NextRequest, signedIn: boolean) {
   const locale = given ?? chooseLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
   const browse = pathname === "/" ? `${HOME_PREFIX}${HOME_EDITION}` : (shopBrowseRewrite(request.nextUrl) ?? pathname);
   const headers = new Headers(request.headers);
-  // Server actions and route handlers read the language here (next-intl's request header).
-  if (page) headers.set(LOCALE_HEADER, locale);
+  // Server actions and route handlers read the language here (next-intl's request header): /api/me
+  // names the header's cart link in it.
+  if (page || pathname.startsWith("/api/")) headers.set(LOCALE_HEADER, locale);
   // Next reads the nonce from the request's own policy.
   if (nonce) headers.set("content-security-policy", policy);
   const pass = () =>

@@ -1,22 +1,4 @@
 "use client";
 
-import Link from "next/link";
-import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-
-/** Shown when a page fails unexpectedly; details stay in the server log. */
-export default function ErrorPage({ retry }: { error: Error & { digest?: string }; retry: () => void }) {
-  const t = useTranslations("Error");
-  return (
-    <div className="mx-auto flex max-w-xl flex-col items-center gap-5 py-16 text-center">
-      <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("heading")}</h1>
-      <p className="text-stone-600">{t("body")}</p>
-      <div className="flex gap-3">
-        <Button onClick={() => retry()}>{t("retry")}</Button>
-        <Link href="/shop" className="inline-flex items-center rounded-lg px-4 py-2 text-sm font-semibold text-leaf-700 hover:bg-leaf-50">
-          {t("browse")}
-        </Link>
-      </div>
-    </div>
-  );
-}
+// The page lives with the layout's other client code (components/layout/boundary-pages.tsx).
+export { ErrorPage as default } from "@/components/layout/boundary-pages";

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { BoundaryMessagesProvider } from "@/components/layout/boundary-pages";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { env } from "@/lib/config/env";
 import { isLocale, LOCALES } from "@/lib/i18n/locales";
-import { CLIENT_NAMESPACES, loadMessages, pickMessages } from "@/lib/i18n/messages";
+import { loadMessages, pickMessages } from "@/lib/i18n/messages";
 import "../globals.css";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -36,11 +36,13 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider locale={locale} messages={pickMessages(messages, CLIENT_NAMESPACES)} timeZone="UTC" formats={{}}>
+        {/* No next-intl provider here: the header and the shop translate on the server, and the forms
+            that format messages in the browser get theirs from <ClientTranslations> around them. */}
+        <BoundaryMessagesProvider messages={pickMessages(messages, ["Error", "NotFound"])}>
           <SiteHeader />
           <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">{children}</main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </BoundaryMessagesProvider>
       </body>
     </html>
   );

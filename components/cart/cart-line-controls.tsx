@@ -1,15 +1,18 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { QuantityInput } from "./quantity-input";
 import { useCartAction, type CartAction } from "./use-cart-action";
 
+/** The line's words in the page's language, translated by the server cart page (they name the product). */
+export type CartLineLabels = { quantityFor: string; update: string; remove: string; removeName: string };
+
+type Props = { productId: number; quantity: number; update: CartAction; remove: CartAction; labels: CartLineLabels };
+
 /** One cart line's quantity form and remove button, each showing its own result. */
-export function CartLineControls({ productId, name, quantity, update, remove }: { productId: number; name: string; quantity: number; update: CartAction; remove: CartAction }) {
+export function CartLineControls({ productId, quantity, update, remove, labels }: Props) {
   const [updateState, updateAction, updating] = useCartAction(update);
   const [removeState, removeAction, removing] = useCartAction(remove);
-  const t = useTranslations("CartLine");
 
   const inputId = `quantity-${productId}`;
   const quantityError = updateState.ok === false ? (updateState.fieldErrors?.quantity?.[0] ?? updateState.message) : undefined;
@@ -22,7 +25,7 @@ export function CartLineControls({ productId, name, quantity, update, remove }: 
           <input type="hidden" name="productId" value={productId} />
           <div className="flex flex-col gap-1">
             <label htmlFor={inputId} className="sr-only">
-              {t("quantityFor", { name })}
+              {labels.quantityFor}
             </label>
             <QuantityInput
               id={inputId}
@@ -35,13 +38,13 @@ export function CartLineControls({ productId, name, quantity, update, remove }: 
             />
           </div>
           <Button type="submit" variant="secondary" disabled={updating}>
-            {t("update")}
+            {labels.update}
           </Button>
         </form>
         <form action={removeAction}>
           <input type="hidden" name="productId" value={productId} />
-          <Button type="submit" variant="ghost" disabled={removing} aria-label={t("removeName", { name })}>
-            {t("remove")}
+          <Button type="submit" variant="ghost" disabled={removing} aria-label={labels.removeName}>
+            {labels.remove}
           </Button>
         </form>
       </div>

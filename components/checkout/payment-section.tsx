@@ -1,5 +1,5 @@
 import { paymentsClientConfig } from "@/lib/checkout/payments-config";
-import { PaymentForm } from "./payment-form";
+import { PaymentForm } from "./lazy-forms";
 import { TestCardList } from "./test-card-list";
 
 type Props = { clientSecret: string; returnUrl: string; payLabel: string };

@@ -2,22 +2,32 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { CART_CHANGED_EVENT } from "@/components/layout/cart-events";
 import { parseMe, type Me } from "@/components/layout/me";
-import { SignOutButton } from "@/components/auth/sign-out-button";
 
 const NAV_ID = "site-navigation";
+
+/** The header's words in the page's language; `cartLabel` names the cart link until /api/me answers with its own. */
+export type HeaderSessionLabels = { cart: string; cartLabel: string; menu: string; main: string };
+
+type Props = {
+  labels: HeaderSessionLabels;
+  /** The links every visitor gets (shop, assistant, plans, languages). */
+  children: ReactNode;
+  /** Shown once /api/me says who is here: to an admin, to any signed-in shopper, and to a visitor. */
+  adminLinks: ReactNode;
+  signedInLinks: ReactNode;
+  signedOutLinks: ReactNode;
+};
 
 /**
  * The header's per-visitor part: cart count and account links, refreshed when the cart changes,
  * and the navigation, which on a phone folds behind a menu button so the header stays one line. On a phone every
  * control is at least 44 px tall (min-h-11), a size a thumb can hit.
  */
-export function HeaderSession({ children }: { children: ReactNode }) {
+export function HeaderSession({ labels, children, adminLinks, signedInLinks, signedOutLinks }: Props) {
   const pathname = usePathname();
-  const t = useTranslations("Header");
   const [me, setMe] = useState<Me | null>(null);
   const [open, setOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
@@ -53,6 +63,13 @@ export function HeaderSession({ children }: { children: ReactNode }) {
     return () => window.removeEventListener("keydown", onKey);
   }, [open]);
 
+  // A header form that sends the shopper back (the language switcher) is told this page's address,
+  // as the address bar shows it; without script its route falls back to the Referer.
+  const returnHere = (event: FormEvent<HTMLElement>) => {
+    const field = event.target instanceof HTMLFormElement ? event.target.elements.namedItem("returnTo") : null;
+    if (field instanceof HTMLInputElement) field.value = `${window.location.pathname}${window.location.search}`;
+  };
+
   const count = me?.cartCount ?? 0;
   return (
     <>
@@ -60,9 +77,9 @@ export function HeaderSession({ children }: { children: ReactNode }) {
         <Link
           href="/cart"
           className="inline-flex items-center rounded-full bg-leaf-50 px-3 py-1 text-sm font-medium whitespace-nowrap text-leaf-900 max-sm:min-h-11"
-          aria-label={t("cartLabel", { count })}
+          aria-label={me?.cartLabel ?? labels.cartLabel}
         >
-          {t("cart")} <span data-testid="cart-count">{count}</span>
+          {labels.cart} <span data-testid="cart-count">{count}</span>
         </Link>
         <button
           ref={menuButton}
@@ -72,19 +89,18 @@ export function HeaderSession({ children }: { children: ReactNode }) {
           aria-controls={NAV_ID}
           onClick={() => setOpen((value) => !value)}
         >
-          {t("menu")}
+          {labels.menu}
         </button>
       </div>
       <nav
         id={NAV_ID}
-        aria-label={t("main")}
+        onSubmit={returnHere}
+        aria-label={labels.main}
         className={`${open ? "flex" : "hidden"} w-full flex-col gap-1 border-t border-stone-200 pt-2 text-sm max-sm:*:flex max-sm:*:min-h-11 max-sm:*:items-center font-medium text-stone-700 sm:ml-auto sm:flex sm:w-auto sm:flex-row sm:items-center sm:gap-4 sm:border-0 sm:pt-0`}
       >
         {children}
-        {me?.user?.role === "admin" ? <Link href="/admin">{t("admin")}</Link> : null}
-        {me?.user ? <Link href="/orders">{t("orders")}</Link> : null}
-        {me?.user ? <Link href="/account">{t("account")}</Link> : <Link href="/login">{t("signIn")}</Link>}
-        {me?.user ? <SignOutButton compact /> : null}
+        {me?.user?.role === "admin" ? adminLinks : null}
+        {me?.user ? signedInLinks : signedOutLinks}
       </nav>
     </>
   );

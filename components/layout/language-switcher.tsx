@@ -1,22 +1,14 @@
-"use client";
-
-import { useLocale, useTranslations } from "next-intl";
-import type { FormEvent } from "react";
-import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
+import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
 
 /**
  * Three buttons, each named in its own language; the route remembers the choice in a cookie and
- * sends the shopper back to this page. Works without script (the route falls back to the Referer).
+ * sends the shopper back to this page. `current` is the page's language and `label` the form's
+ * name in it. Rendered on the server; the header's client part (header-session.tsx) fills
+ * `returnTo` when the form is sent.
  */
-export function LanguageSwitcher() {
-  const current = useLocale();
-  const t = useTranslations("Language");
-  const keepPage = (event: FormEvent<HTMLFormElement>) => {
-    const returnTo = event.currentTarget.elements.namedItem("returnTo");
-    if (returnTo instanceof HTMLInputElement) returnTo.value = `${window.location.pathname}${window.location.search}`;
-  };
+export function LanguageSwitcher({ current, label }: { current: Locale; label: string }) {
   return (
-    <form action="/api/locale" method="post" onSubmit={keepPage} aria-label={t("label")} className="flex items-center gap-1">
+    <form action="/api/locale" method="post" aria-label={label} className="flex items-center gap-1">
       <input type="hidden" name="returnTo" defaultValue="" />
       {LOCALES.map((locale) => (
         <button

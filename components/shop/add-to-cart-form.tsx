@@ -1,22 +1,24 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { QuantityInput } from "@/components/cart/quantity-input";
 import { useCartAction, type CartAction } from "@/components/cart/use-cart-action";
 import { Button } from "@/components/ui/button";
 import { FieldFrame } from "@/components/ui/field";
 
+/** The form's words in the page's language, translated by the server page that renders it. */
+export type AddToCartLabels = { quantity: string; adding: string; addToCart: string; viewCart: string };
+
 type Props = {
   productId: number;
   soldOut: boolean;
   action: CartAction;
+  labels: AddToCartLabels;
 };
 
-export function AddToCartForm({ productId, soldOut, action }: Props) {
+export function AddToCartForm({ productId, soldOut, action, labels }: Props) {
   const [state, formAction, pending] = useCartAction(action);
-  const t = useTranslations("AddToCart");
   // Controlled, so a refused quantity stays in the box next to its message (React resets
   // uncontrolled fields after every action).
   const [quantity, setQuantity] = useState("1");
@@ -30,7 +32,7 @@ export function AddToCartForm({ productId, soldOut, action }: Props) {
       <input type="hidden" name="productId" value={productId} />
       <div className="flex items-end gap-3">
         {/* Its error shows below the button row, as an alert. */}
-        <FieldFrame id="add-quantity" label={t("quantity")}>
+        <FieldFrame id="add-quantity" label={labels.quantity}>
           <QuantityInput
             id="add-quantity"
             min={1}
@@ -42,7 +44,7 @@ export function AddToCartForm({ productId, soldOut, action }: Props) {
           />
         </FieldFrame>
         <Button type="submit" disabled={soldOut || pending} className="px-6 py-2.5">
-          {pending ? t("adding") : t("addToCart")}
+          {pending ? labels.adding : labels.addToCart}
         </Button>
       </div>
       {quantityError ? (
@@ -59,7 +61,7 @@ export function AddToCartForm({ productId, soldOut, action }: Props) {
         <p role="status" className="text-sm text-leaf-900">
           {state.message}{" "}
           <Link href="/cart" className="font-semibold underline underline-offset-2">
-            {t("viewCart")}
+            {labels.viewCart}
           </Link>
         </p>
       ) : null}

@@ -1,15 +1,14 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 
 /**
  * On a phone the categories and tags fold behind a "Filters" button so the products start on the
  * first screen; from the `lg` breakpoint they are a sidebar and the button is not shown.
  */
-export function FiltersToggle({ active, children }: { active: boolean; children: ReactNode }) {
+/** `label` is the button's text in the page's language ("Filters", or "Filters (on)" while one is active). */
+export function FiltersToggle({ label, children }: { label: string; children: ReactNode }) {
   const [open, setOpen] = useState(false);
-  const t = useTranslations("Filters");
   return (
     <div className="flex flex-col gap-4">
       <button
@@ -19,7 +18,7 @@ export function FiltersToggle({ active, children }: { active: boolean; children:
         aria-controls="shop-filters"
         onClick={() => setOpen((value) => !value)}
       >
-        {active ? t("filtersOn") : t("filters")}
+        {label}
       </button>
       <div id="shop-filters" className={open ? "block" : "hidden lg:block"}>
         {children}

@@ -6,7 +6,7 @@ import { CardRating } from "@/components/reviews/stars";
 import { ProductImage } from "./product-image";
 import { StockBadge } from "./stock-badge";
 
-export function ProductCard({ product }: { product: Product }) {
+export function ProductCard({ product, eager = false }: { product: Product; eager?: boolean }) {
   const soldOut = product.stock <= 0;
   const locale = useLocale();
   return (
@@ -15,6 +15,7 @@ export function ProductCard({ product }: { product: Product }) {
         <ProductImage
           product={product}
           sizes="(min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw"
+          eager={eager}
           className={`h-full w-full object-cover ${soldOut ? "opacity-60 grayscale" : ""}`}
         />
         <div className="absolute left-3 top-3">
@@ -35,12 +36,17 @@ export function ProductCard({ product }: { product: Product }) {
   );
 }
 
-export function ProductGrid({ products, label }: { products: Product[]; label: string }) {
+/**
+ * `firstRowOnScreen` where the grid starts on the first screen (the shop's results): a phone's first
+ * row (two cards), the largest paint there, loads at once instead of waiting to be scrolled to.
+ * Only two: an eager image also loads wherever the page is prefetched, which every shop link does.
+ */
+export function ProductGrid({ products, label, firstRowOnScreen = false }: { products: Product[]; label: string; firstRowOnScreen?: boolean }) {
   return (
     <ul aria-label={label} className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
-      {products.map((product) => (
+      {products.map((product, index) => (
         <li key={product.id} className="flex">
-          <ProductCard product={product} />
+          <ProductCard product={product} eager={firstRowOnScreen && index < 2} />
         </li>
       ))}
     </ul>

@@ -19,10 +19,12 @@ export function ProductImage({
   alt?: string;
 }) {
   const photo = photoImage(product);
+  // An eager image is on the first screen, often the page's largest paint: fetched at once, first.
   const loading = eager ? "eager" : "lazy";
+  const fetchPriority = eager ? "high" : undefined;
   if (!photo) {
     // Local SVG artwork, already small: no optimiser needed.
-    return <img src={product.image} alt={alt} width={400} height={300} loading={loading} className={className} />;
+    return <img src={product.image} alt={alt} width={400} height={300} loading={loading} fetchPriority={fetchPriority} className={className} />;
   }
   return (
     <img
@@ -33,6 +35,7 @@ export function ProductImage({
       width={photo.width}
       height={photo.height}
       loading={loading}
+      fetchPriority={fetchPriority}
       decoding="async"
       className={className}
     />

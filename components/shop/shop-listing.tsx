@@ -55,6 +55,7 @@ export async function ShopListing({ query: raw }: { query: ShopQuery }) {
   const result = await listProducts(query, locale);
   const category = categories.find((candidate) => candidate.slug === query.category);
   const t = await getTranslations("Shop");
+  const filters = await getTranslations("Filters");
   const heading = query.q ? t("resultsFor", { q: query.q }) : (category?.name ?? t("allProducts"));
   const total = new Intl.NumberFormat(LOCALE_FORMAT_TAGS[locale]).format(result.total);
   const count = result.totalIsCapped ? t("countCapped", { total }) : t("count", { count: result.total, total });
@@ -72,7 +73,7 @@ export async function ShopListing({ query: raw }: { query: ShopQuery }) {
 
       <div className="grid gap-4 lg:grid-cols-[14rem_1fr] lg:gap-8">
         <aside>
-          <FiltersToggle active={Boolean(query.category || query.tag)}>
+          <FiltersToggle label={query.category || query.tag ? filters("filtersOn") : filters("filters")}>
             <ShopFilters query={query} categories={categories} tags={tags} />
           </FiltersToggle>
         </aside>
@@ -98,7 +99,7 @@ export async function ShopListing({ query: raw }: { query: ShopQuery }) {
 
           {result.items.length > 0 ? (
             <>
-              <ProductGrid products={result.items} label={t("products")} />
+              <ProductGrid products={result.items} label={t("products")} firstRowOnScreen />
               <Pagination query={query} page={result.page} pageCount={result.pageCount} />
             </>
           ) : (

@@ -20,5 +20,10 @@ export function pickMessages<K extends keyof Messages>(messages: Messages, names
   return Object.fromEntries(namespaces.map((namespace) => [namespace, messages[namespace]])) as Pick<Messages, K>;
 }
 
-/** The namespaces client components read (with useTranslations); the rest stay on the server. */
-export const CLIENT_NAMESPACES = ["Header", "Language", "Error", "NotFound", "Filters", "AddToCart", "CartLine", "ShippingForm", "ShippingErrors", "Countries", "CardForm", "PlanPay", "PlanStatus", "ThreeDSecure", "Auth", "AuthErrors", "AccountForms", "ClaimOrders"] as const satisfies readonly (keyof Messages)[];
+/**
+ * The namespaces client components read with useTranslations (components/layout/client-translations.tsx
+ * hands a page the ones its forms need); the rest stay on the server.
+ */
+export const CLIENT_NAMESPACES = ["ShippingForm", "ShippingErrors", "Countries", "CardForm", "TestCards", "PlanPay", "PlanStatus", "ThreeDSecure", "Auth", "AuthErrors", "AccountForms", "ClaimOrders"] as const satisfies readonly (keyof Messages)[];
+
+export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];

@@ -21,6 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CartPage() {
   const t = await getTranslations("Cart");
+  const lineText = await getTranslations("CartLine");
   const locale = await getLocale();
   const money = (cents: number) => formatCents(cents, SHOP_CURRENCY, locale);
   const cartId = await readCartId((await currentUser())?.id);
@@ -60,7 +61,18 @@ export default async function CartPage() {
                   <p className="text-sm font-medium text-amber-800">{t("onlyLeft", { count: line.stock })}</p>
                 ) : null}
               </div>
-              <CartLineControls productId={line.productId} name={line.name} quantity={line.quantity} update={updateCartItem} remove={removeCartItem} />
+              <CartLineControls
+                productId={line.productId}
+                quantity={line.quantity}
+                update={updateCartItem}
+                remove={removeCartItem}
+                labels={{
+                  quantityFor: lineText("quantityFor", { name: line.name }),
+                  update: lineText("update"),
+                  remove: lineText("remove"),
+                  removeName: lineText("removeName", { name: line.name }),
+                }}
+              />
               <p className="w-24 text-right font-semibold text-stone-900 sm:text-base" aria-label={t("lineTotal", { name: line.name })}>
                 {money(line.lineTotalCents)}
               </p>

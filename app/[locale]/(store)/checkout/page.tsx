@@ -3,10 +3,10 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ShippingForm } from "@/components/checkout/lazy-forms";
 import { OrderSummary } from "@/components/checkout/order-summary";
-import { PostalAddress } from "@/components/orders/postal-address";
 import { PaymentSection } from "@/components/checkout/payment-section";
-import { ShippingForm } from "@/components/checkout/shipping-form";
+import { PostalAddress } from "@/components/orders/postal-address";
 import { Alert } from "@/components/ui/alert";
 import { Section } from "@/components/ui/section";
 import { buttonClass } from "@/components/ui/button";
@@ -16,6 +16,7 @@ import { lastShippingForUser, loadCheckout } from "@/lib/checkout";
 import type { ShippingDetails } from "@/lib/checkout/shipping";
 import { formatCents, SHOP_CURRENCY } from "@/lib/money/format";
 import { linkTo } from "@/components/ui/rich-link";
+import { ClientTranslations } from "@/components/layout/client-translations";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Checkout");
@@ -78,11 +79,13 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
               <Section id="payment" title={t("payment")} className="flex flex-col gap-4">
                 <p className="text-sm text-stone-600">{t("reserved", { minutes: minutesLeft(payment.expiresAt) })}</p>
                 {payment.lastError ? <Alert tone="error">{t("lastFailed", { error: payment.lastError })}</Alert> : null}
-                <PaymentSection
-                  clientSecret={payment.clientSecret}
-                  returnUrl="/checkout/complete"
-                  payLabel={t("pay", { amount: formatCents(payment.totals.totalCents, SHOP_CURRENCY, locale) })}
-                />
+                <ClientTranslations namespaces={["CardForm"]}>
+                  <PaymentSection
+                    clientSecret={payment.clientSecret}
+                    returnUrl="/checkout/complete"
+                    payLabel={t("pay", { amount: formatCents(payment.totals.totalCents, SHOP_CURRENCY, locale) })}
+                  />
+                </ClientTranslations>
               </Section>
             </>
           ) : (
@@ -94,7 +97,9 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
                   })}
                 </p>
               )}
-              <ShippingForm initial={prefill} />
+              <ClientTranslations namespaces={["ShippingForm", "ShippingErrors", "Countries"]}>
+                <ShippingForm initial={prefill} />
+              </ClientTranslations>
             </Section>
           )}
         </div>

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { SandboxClockPanel, SubscribeCheckout } from "@/components/plans/lazy-plans";
 import { PlanCard } from "@/components/plans/plan-card";
-import { SandboxClockPanel } from "@/components/plans/sandbox-clock-panel";
-import { SubscribeCheckout } from "@/components/plans/subscribe-checkout";
 import { buttonClass } from "@/components/ui/button";
 import { currentUser } from "@/lib/auth";
 import { paymentsClientConfig } from "@/lib/checkout/payments-config";
@@ -14,6 +13,7 @@ import { heldSubscription } from "@/lib/plans/manage";
 import { isSandbox } from "@/lib/payments/stripe";
 import { sandboxNow } from "@/lib/payments/sandbox";
 import { linkTo } from "@/components/ui/rich-link";
+import { ClientTranslations } from "@/components/layout/client-translations";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Plans");
@@ -82,7 +82,9 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
           <p className="text-sm text-stone-700">
             {t("terms", { amount: formatCents(picked.amountCents, SHOP_CURRENCY, locale), cadence: t(`cadence.${picked.id}`) })}
           </p>
-          <SubscribeCheckout plan={picked.id} config={paymentsClientConfig()} />
+          <ClientTranslations namespaces={["PlanPay", "CardForm", "TestCards"]}>
+            <SubscribeCheckout plan={picked.id} config={paymentsClientConfig()} />
+          </ClientTranslations>
         </section>
       ) : null}
       {user?.role === "admin" && isSandbox() ? <SandboxClockPanel now={new Date(await sandboxNow()).toISOString()} /> : null}

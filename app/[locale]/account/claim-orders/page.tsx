@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { currentUser } from "@/lib/auth";
 import { db } from "@/db/client";
 import { guestOrderCount } from "@/lib/orders/guest-orders";
+import { ClientTranslations } from "@/components/layout/client-translations";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("ClaimOrders");
@@ -28,7 +29,9 @@ export default async function ClaimOrdersPage({ searchParams }: { searchParams: 
       ) : (
         <>
           <p className="text-stone-700">{t("waiting", { count: waiting, email: user.email ?? "" })}</p>
-          <ClaimOrdersForm claimKey={key} />
+          <ClientTranslations namespaces={["ClaimOrders"]}>
+            <ClaimOrdersForm claimKey={key} />
+          </ClientTranslations>
         </>
       )}
     </div>

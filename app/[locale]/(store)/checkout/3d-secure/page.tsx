@@ -6,6 +6,7 @@ import { AuthenticationButtons } from "@/components/checkout/authentication-butt
 import { formatCents } from "@/lib/money/format";
 import { paymentIntentForClientSecret } from "@/lib/payments/client-secret";
 import { isSandbox } from "@/lib/payments/stripe";
+import { ClientTranslations } from "@/components/layout/client-translations";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("ThreeDSecure");
@@ -33,7 +34,9 @@ export default async function ThreeDSecurePage({ searchParams }: { searchParams:
           <p className="text-stone-700">
             {t.rich("confirm", { amount: formatCents(paymentIntent.amount, paymentIntent.currency, locale), strong: (chunks) => <strong>{chunks}</strong> })}
           </p>
-          <AuthenticationButtons clientSecret={clientSecret} />
+          <ClientTranslations namespaces={["ThreeDSecure"]}>
+            <AuthenticationButtons clientSecret={clientSecret} />
+          </ClientTranslations>
         </>
       ) : (
         <>

@@ -9,6 +9,7 @@ import { paymentsClientConfig } from "@/lib/checkout/payments-config";
 import { formatCents, SHOP_CURRENCY } from "@/lib/money/format";
 import { getPlan } from "@/lib/plans/catalog";
 import { openRenewalInvoice } from "@/lib/plans/manage";
+import { ClientTranslations } from "@/components/layout/client-translations";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("PlanPay");
@@ -41,12 +42,14 @@ export default async function PayRenewalPage() {
       <p className="text-sm text-stone-700">
         {t("body", { amount: formatCents(invoice.amountCents, SHOP_CURRENCY, locale) })}
       </p>
-      <SubscribePayment
-        clientSecret={invoice.clientSecret}
-        subscriptionId={invoice.subscriptionId}
-        amountCents={invoice.amountCents}
-        config={paymentsClientConfig()}
-      />
+      <ClientTranslations namespaces={["PlanPay", "CardForm", "TestCards"]}>
+        <SubscribePayment
+          clientSecret={invoice.clientSecret}
+          subscriptionId={invoice.subscriptionId}
+          amountCents={invoice.amountCents}
+          config={paymentsClientConfig()}
+        />
+      </ClientTranslations>
     </section>
   );
 }

@@ -41,6 +41,7 @@ export default async function ProductPage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations("Product");
   const stock = await getTranslations("Stock");
+  const addToCartText = await getTranslations("AddToCart");
   const { slug } = await params;
   const product = await getProductBySlug(slug, locale);
   if (!product) notFound();
@@ -94,7 +95,12 @@ export default async function ProductPage({ params }: Props) {
           <p className="leading-relaxed text-stone-700">{product.description}</p>
 
           <div className="rounded-2xl border border-stone-200 bg-white p-5">
-            <AddToCartForm productId={product.id} soldOut={level === "sold-out"} action={addToCart} />
+            <AddToCartForm
+              productId={product.id}
+              soldOut={level === "sold-out"}
+              action={addToCart}
+              labels={{ quantity: addToCartText("quantity"), adding: addToCartText("adding"), addToCart: addToCartText("addToCart"), viewCart: addToCartText("viewCart") }}
+            />
             {level === "sold-out" ? (
               <p className="mt-3 text-sm text-stone-600">
                 {t("soldOutNow")}{" "}
