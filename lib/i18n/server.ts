@@ -4,6 +4,7 @@ import { createTranslator } from "next-intl";
 import { getLocale, setRequestLocale } from "next-intl/server";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
 import { loadMessages, type Messages } from "./messages";
+import type { Notice, NoticeTranslator, NoticeValues } from "./notice";
 
 /** The `[locale]` segment's params, as every page and layout under app/[locale] receives them. */
 export type LocaleParams = Promise<{ locale: string }>;
@@ -19,17 +20,32 @@ export async function pageLocale(params: LocaleParams): Promise<Locale> {
   return locale;
 }
 
+/** The request's language (the header middleware sets, or the page's), or English where there is no request. */
+export async function requestLocale(): Promise<Locale> {
+  try {
+    const requested = await getLocale();
+    return isLocale(requested) ? requested : DEFAULT_LOCALE;
+  } catch {
+    // Outside a request: English.
+    return DEFAULT_LOCALE;
+  }
+}
+
 /**
  * Messages for server actions and route handlers, in the request's language (the header middleware
  * sets), or English where there is no request (tests and scripts call actions directly).
  */
 export async function requestTranslator<N extends keyof Messages>(namespace: N) {
-  let locale: Locale = DEFAULT_LOCALE;
-  try {
-    const requested = await getLocale();
-    if (isLocale(requested)) locale = requested;
-  } catch {
-    // Outside a request: English.
-  }
-  return createTranslator({ locale, messages: await loadMessages(locale), namespace });
+  const locale = await requestLocale();
+  return createTranslator({ locale, messages: await loadMessages(locale), namespace, timeZone: "UTC" });
+}
+
+/**
+ * A lib answer in the request's language: its notice (lib/i18n/notice.ts) worded with `values`
+ * laid over its own (a product's name in the shopper's language), or its sentence as written.
+ */
+export async function noticeText(said: { message: string; notice?: Notice }, values?: NoticeValues): Promise<string> {
+  if (!said.notice) return said.message;
+  const t: NoticeTranslator = await requestTranslator("Notices");
+  return t(said.notice.key, { ...said.notice.values, ...values });
 }

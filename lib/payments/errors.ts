@@ -1,6 +1,8 @@
 import type Stripe from "stripe";
 import { z } from "zod";
 import { logger } from "@/lib/observability/logger";
+import type { Noticed } from "@/lib/i18n/notice";
+import { declineNotice } from "./decline";
 
 // How the app recognises the Stripe SDK's errors and turns them into sentences: the one home for it.
 
@@ -51,10 +53,8 @@ export function stripeErrorSentence(error: unknown, context: string, sentence: s
   return sentence;
 }
 
-/** Why the last attempt failed, in the shopper's words (Stripe's own message for declines). */
-export function paymentFailureMessage(paymentIntent: Stripe.PaymentIntent): string | null {
+/** Why the last attempt failed, in the shopper's words (lib/payments/decline.ts). */
+export function paymentFailureMessage(paymentIntent: Stripe.PaymentIntent): Noticed | null {
   const error = paymentIntent.last_payment_error;
-  if (!error) return null;
-  if (error.code === "payment_intent_authentication_failure") return "The card's 3-D Secure authentication failed.";
-  return error.message ?? "The payment was not completed.";
+  return error ? declineNotice(error) : null;
 }

@@ -6,6 +6,7 @@ import type { CartFormState } from "@/components/cart/form-state";
 import { action } from "@/lib/actions/action";
 import { MAX_LINE_QUANTITY, removeItem, setQuantity } from "@/lib/cart";
 import { requireCartId } from "@/lib/cart/cookie";
+import { productNoticeText } from "@/lib/catalog/names";
 import { requestTranslator } from "@/lib/i18n/server";
 
 const productId = z.coerce.number().int().positive();
@@ -29,7 +30,7 @@ const updateForm = z.object({
 
 export const updateCartItem = action({ input: updateForm, auth: "visitor", hiddenFields: NOT_IN_CART }, async (data, { actor }): Promise<CartFormState> => {
   const result = await setQuantity(await requireCartId(actor?.id), data.productId, data.quantity);
-  if (!result.ok) return { ok: false, message: result.message };
+  if (!result.ok) return { ok: false, message: await productNoticeText(result, data.productId) };
   revalidatePath("/cart");
   const t = await requestTranslator("CartActions");
   return { ok: true, message: result.quantity === 0 ? t("removed") : t("updated") };

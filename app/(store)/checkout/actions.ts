@@ -4,7 +4,9 @@ import { redirect } from "next/navigation";
 import type { ShippingFormState } from "@/components/checkout/shipping-form-state";
 import { action, textOf } from "@/lib/actions/action";
 import { requireCartId } from "@/lib/cart/cookie";
-import { startCheckout } from "@/lib/checkout";
+import { startCheckout, wordSoldOut } from "@/lib/checkout";
+import { inShopperLanguage } from "@/lib/catalog/names";
+import { noticeText, requestLocale, requestTranslator } from "@/lib/i18n/server";
 import { SHIPPING_FIELDS, shippingSchema } from "@/lib/checkout/shipping";
 
 /** What was typed, so the form shows it again after an error. */
@@ -25,6 +27,10 @@ export const submitShippingAction = action(
     if (result.ok) redirect("/checkout");
     if (result.reason === "already_paid") redirect(result.completeUrl);
     if (result.reason === "empty_cart") redirect("/cart");
-    return { ok: false, message: result.message, reason: result.reason, values: typedShipping(form) };
+    const message =
+      result.reason === "sold_out"
+        ? wordSoldOut(await requestTranslator("Notices"), await inShopperLanguage(result.soldOut, await requestLocale()))
+        : await noticeText(result);
+    return { ok: false, message, reason: result.reason, values: typedShipping(form) };
   },
 );

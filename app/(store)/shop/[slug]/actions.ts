@@ -6,6 +6,7 @@ import type { CartFormState } from "@/components/cart/form-state";
 import { action } from "@/lib/actions/action";
 import { addItem, quantitySchema } from "@/lib/cart";
 import { requireCartId } from "@/lib/cart/cookie";
+import { productNoticeText } from "@/lib/catalog/names";
 import { requestTranslator } from "@/lib/i18n/server";
 
 const addForm = z.object({
@@ -18,7 +19,7 @@ export const addToCart = action(
   { input: addForm, auth: "visitor", hiddenFields: { productId: "That product is not available." } },
   async ({ productId, quantity }, { actor }): Promise<CartFormState> => {
     const result = await addItem(await requireCartId(actor?.id), productId, quantity);
-    if (!result.ok) return { ok: false, message: result.message };
+    if (!result.ok) return { ok: false, message: await productNoticeText(result, productId) };
     revalidatePath("/cart");
     return { ok: true, message: (await requestTranslator("CartActions"))("added", { quantity, total: result.quantity }) };
   },
