@@ -1,7 +1,7 @@
 // Client-safe (the sandbox's card form uses it too): why a card payment failed, as a known answer
 // (lib/i18n/notice.ts) the shopper reads in their language. Stripe writes its decline messages in
 // English; the codes beside them say which one it is.
-import { notice, type NoticeKey, type Noticed } from "@/lib/i18n/notice";
+import { englishNotices, notice, type NoticeKey, type Noticed } from "@/lib/i18n/notice";
 
 /** What Stripe says about a failed attempt (a PaymentIntent's `last_payment_error`, a confirm error). */
 export type PaymentError = { type?: string; code?: string | null; decline_code?: string | null; message?: string | null };
@@ -30,3 +30,13 @@ export function declineNotice(error: PaymentError): Noticed {
     (error.type === "card_error" ? "cardDeclined" : "paymentNotCompleted");
   return notice(key);
 }
+
+/**
+ * A decline Stripe wrote in English (an order's timeline keeps it so) as its known answer's key,
+ * for a shopper's page to word in their language; undefined for any other sentence.
+ */
+export function declineKeyOfSentence(english: string): NoticeKey | undefined {
+  return DECLINE_KEYS.find((key) => englishNotices(key) === english);
+}
+
+const DECLINE_KEYS: readonly NoticeKey[] = ["cardDeclined", "insufficientFunds", "expiredCard", "incorrectCvc", "processingError", "threeDSecureFailed", "cannotAuthenticate"];
