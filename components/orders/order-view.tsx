@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { LOCALE_FORMAT_TAGS, type Locale } from "@/lib/i18n/locales";
 import { formatCents } from "@/lib/money/format";
-import { declineKeyOfSentence } from "@/lib/payments/decline";
+import { declineKeyOfSentence } from "@/lib/payments/errors";
 import type { OrderDetail } from "@/lib/orders/queries";
 
 /** One order as its shopper sees it: the signed-in /orders/[id] page and a guest's signed link. */
@@ -16,10 +16,10 @@ export function OrderView({ order, backLink }: { order: OrderDetail; backLink?: 
   const t = useTranslations("OrderDetail");
   const fulfilment = useTranslations("Fulfilment");
   const timelineText = useTranslations("OrderTimeline");
-  const notices = useTranslations("Notices");
+  const declines = useTranslations("Declines");
   const reason = (english: string) => {
     const key = declineKeyOfSentence(english);
-    return key ? notices(key) : english;
+    return key ? declines(key) : english;
   };
   const locale = useLocale() as Locale;
   const dateFormat = new Intl.DateTimeFormat(LOCALE_FORMAT_TAGS[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });

@@ -3,16 +3,16 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db, type Executor } from "@/db/client";
 import { cartItems, carts, orders, products, stockReservations } from "@/db/schema";
-import { notice, type Noticed } from "@/lib/i18n/notice";
+import { fieldMessage, notice, type Noticed } from "@/lib/i18n/notice";
 
 export const MAX_LINE_QUANTITY = 99;
 
 export const quantitySchema = z.coerce
-  .number({ message: notice("enterQuantity").message })
-  .refine(Number.isFinite, notice("enterQuantity").message)
-  .int(notice("wholeNumber").message)
-  .min(1, notice("atLeastOne").message)
-  .max(MAX_LINE_QUANTITY, notice("atMostPerItem", { max: MAX_LINE_QUANTITY }).message);
+  .number({ message: fieldMessage("enterQuantity") })
+  .refine(Number.isFinite, fieldMessage("enterQuantity"))
+  .int(fieldMessage("wholeNumber"))
+  .min(1, fieldMessage("atLeastOne"))
+  .max(MAX_LINE_QUANTITY, fieldMessage("atMostPerItem", { max: MAX_LINE_QUANTITY }));
 
 export type CartLine = {
   productId: number;

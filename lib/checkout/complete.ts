@@ -50,6 +50,6 @@ export async function verifyCheckoutReturn(params: Record<string, string | strin
     case "canceled":
       return { kind: "canceled", order: found, paymentIntentId };
     default:
-      return { kind: "failed", order: found, paymentIntentId, failure: paymentFailureMessage(paymentIntent) ?? notice("paymentNotCompleted") };
+      return { kind: "failed", order: found, paymentIntentId, failure: paymentFailureMessage(paymentIntent) ?? notice("Declines.paymentNotCompleted") };
   }
 }

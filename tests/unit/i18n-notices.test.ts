@@ -3,8 +3,8 @@ import { createTranslator } from "next-intl";
 import en from "@/messages/en.json";
 import es from "@/messages/es.json";
 import de from "@/messages/de.json";
-import { englishNotices, notice, type NoticeKey, type NoticeTranslator } from "@/lib/i18n/notice";
-import { declineNotice } from "@/lib/payments/decline";
+import { englishNotices, notice, noticeTranslator, type NoticeKey, type NoticeTranslator } from "@/lib/i18n/notice";
+import { declineNotice } from "@/lib/payments/errors";
 import { wordSoldOut } from "@/lib/checkout";
 
 // lib answers the shopper with known notices (a key and its values); the edge words them in the
@@ -12,14 +12,15 @@ import { wordSoldOut } from "@/lib/checkout";
 
 const translators: Record<string, NoticeTranslator> = {
   en: englishNotices,
-  es: createTranslator({ locale: "es", messages: es, namespace: "Notices", timeZone: "UTC" }),
-  de: createTranslator({ locale: "de", messages: de, namespace: "Notices", timeZone: "UTC" }),
+  es: noticeTranslator(createTranslator({ locale: "es", messages: es, timeZone: "UTC" }) as (path: string) => string),
+  de: noticeTranslator(createTranslator({ locale: "de", messages: de, timeZone: "UTC" }) as (path: string) => string),
 };
 const sample = { name: "Saffron", count: 2, room: 1, max: 99, plan: "Monthly", date: new Date("2027-06-03T12:00:00Z"), minutes: 5, reason: "x", lines: "y" };
 
 describe("notices", () => {
   it("word every key in every language, with its values filled in", () => {
-    for (const key of Object.keys(en.Notices) as NoticeKey[]) {
+    const keys = [...Object.keys(en.Notices), ...Object.keys(en.Declines).map((key) => `Declines.${key}`)] as NoticeKey[];
+    for (const key of keys) {
       for (const [locale, t] of Object.entries(translators)) {
         const text = t(key, sample);
         expect(text, `${locale}: ${key}`).not.toMatch(/[{}]|Notices\./);
@@ -54,13 +55,13 @@ describe("notices", () => {
   });
 
   it("name a card decline by its code, whatever language Stripe wrote it in", () => {
-    expect(declineNotice({ type: "card_error", code: "card_declined", decline_code: "insufficient_funds", message: "Your card has insufficient funds." }).notice.key).toBe("insufficientFunds");
+    expect(declineNotice({ type: "card_error", code: "card_declined", decline_code: "insufficient_funds", message: "Your card has insufficient funds." }).notice.key).toBe("Declines.insufficientFunds");
     expect(declineNotice({ type: "card_error", code: "card_declined", decline_code: "generic_decline", message: "Your card was declined." })).toEqual({
       message: "Your card was declined.",
-      notice: { key: "cardDeclined" },
+      notice: { key: "Declines.cardDeclined" },
     });
     expect(declineNotice({ type: "card_error", code: "payment_intent_authentication_failure" }).message).toBe("The card's 3-D Secure authentication failed.");
-    expect(declineNotice({ type: "api_error" }).notice.key).toBe("paymentNotCompleted");
-    expect(translators.es("insufficientFunds")).toBe("Tu tarjeta no tiene fondos suficientes.");
+    expect(declineNotice({ type: "api_error" }).notice.key).toBe("Declines.paymentNotCompleted");
+    expect(translators.es("Declines.insufficientFunds")).toBe("Tu tarjeta no tiene fondos suficientes.");
   });
 });

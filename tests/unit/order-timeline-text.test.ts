@@ -3,19 +3,19 @@ import { createTranslator } from "next-intl";
 import es from "@/messages/es.json";
 import de from "@/messages/de.json";
 import { translateTimelineEntry } from "@/components/orders/timeline-text";
-import { declineKeyOfSentence } from "@/lib/payments/decline";
+import { declineKeyOfSentence } from "@/lib/payments/errors";
 import { formatCents } from "@/lib/money/format";
 
 // The timeline is stored in English (operators read it as written); a shopper's order page words
 // every entry they can see in their language, figures read back out of the stored sentence.
 
 const spanish = createTranslator({ locale: "es", messages: es, namespace: "OrderTimeline" });
-const spanishNotices = createTranslator({ locale: "es", messages: es, namespace: "Notices" });
+const spanishDeclines = createTranslator({ locale: "es", messages: es, namespace: "Declines" });
 const german = createTranslator({ locale: "de", messages: de, namespace: "OrderTimeline" });
 const esMoney = (cents: number) => formatCents(cents, "usd", "es").replace(/\s/g, " ");
 const reason = (english: string) => {
   const key = declineKeyOfSentence(english);
-  return key ? spanishNotices(key) : english;
+  return key ? spanishDeclines(key) : english;
 };
 const inSpanish = (type: string, message: string) => translateTimelineEntry({ type, message }, spanish, esMoney, reason).replace(/\s/g, " ");
 

@@ -6,7 +6,7 @@ import { action, textOf } from "@/lib/actions/action";
 import { requireCartId } from "@/lib/cart/cookie";
 import { startCheckout, wordSoldOut } from "@/lib/checkout";
 import { inShopperLanguage } from "@/lib/catalog/names";
-import { noticeText, requestLocale, requestTranslator } from "@/lib/i18n/server";
+import { noticeText, requestLocale, requestNotices } from "@/lib/i18n/server";
 import { SHIPPING_FIELDS, shippingSchema } from "@/lib/checkout/shipping";
 
 /** What was typed, so the form shows it again after an error. */
@@ -29,7 +29,7 @@ export const submitShippingAction = action(
     if (result.reason === "empty_cart") redirect("/cart");
     const message =
       result.reason === "sold_out"
-        ? wordSoldOut(await requestTranslator("Notices"), await inShopperLanguage(result.soldOut, await requestLocale()))
+        ? wordSoldOut(await requestNotices(), await inShopperLanguage(result.soldOut, await requestLocale()))
         : await noticeText(result);
     return { ok: false, message, reason: result.reason, values: typedShipping(form) };
   },

@@ -8,7 +8,7 @@ import type { ActionState } from "@/lib/actions/state";
 import { planIds, type PlanId } from "@/lib/plans/catalog";
 import { billingPortalUrl, cancelAtPeriodEnd, resumePlan, switchPlan, type ManageResult } from "@/lib/plans/manage";
 import { startSubscription } from "@/lib/plans/subscribe";
-import { notice } from "@/lib/i18n/notice";
+import { fieldMessage, notice } from "@/lib/i18n/notice";
 import { noticeText, requestTranslator } from "@/lib/i18n/server";
 
 export type PlanActionState = ActionState;
@@ -17,9 +17,9 @@ export type PlanActionState = ActionState;
 export type PlanPayment = { subscriptionId: string; clientSecret: string; amountCents: number };
 export type StartState = ActionState<PlanPayment>;
 
-const planForm = z.object({ plan: z.enum(planIds, { message: notice("choosePlan").message }) });
+const planForm = z.object({ plan: z.enum(planIds, { message: fieldMessage("choosePlan") }) });
 const noFields = z.object({});
-const hiddenFields = { plan: notice("choosePlan").message };
+const hiddenFields = { plan: fieldMessage("choosePlan") };
 
 // Every plan action checks the session itself (auth: "user"); a rendered page proves nothing about who calls.
 
