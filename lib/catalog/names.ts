@@ -40,3 +40,9 @@ export async function productNoticeText(said: { message: string; notice?: Notice
 export async function itemsInShopperLanguage<Order extends { items: readonly { productId: number | null; name: string }[] }>(order: Order, locale: Locale): Promise<Order> {
   return { ...order, items: await inShopperLanguage(order.items, locale) };
 }
+
+/** One product (`id`, `name`) named in `locale`. */
+export async function productInShopperLanguage<Product extends { id: number; name: string }>(product: Product, locale: Locale): Promise<Product> {
+  const name = (await translatedProductNames([product.id], locale)).get(product.id);
+  return name ? { ...product, name } : product;
+}

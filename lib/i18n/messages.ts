@@ -21,4 +21,4 @@ export function pickMessages<K extends keyof Messages>(messages: Messages, names
 }
 
 /** The namespaces client components read (with useTranslations); the rest stay on the server. */
-export const CLIENT_NAMESPACES = ["Header", "Language", "Error", "NotFound", "Filters", "AddToCart", "CartLine", "ShippingForm", "ShippingErrors", "Countries", "CardForm", "Declines", "PlanPay", "PlanStatus", "ThreeDSecure", "Auth", "AuthErrors", "AccountForms", "ClaimOrders"] as const satisfies readonly (keyof Messages)[];
+export const CLIENT_NAMESPACES = ["Header", "Language", "Error", "NotFound", "Filters", "AddToCart", "CartLine", "ShippingForm", "ShippingErrors", "Countries", "CardForm", "Declines", "PlanPay", "PlanStatus", "ThreeDSecure", "Auth", "AuthErrors", "AccountForms", "ClaimOrders", "ReviewForm"] as const satisfies readonly (keyof Messages)[];

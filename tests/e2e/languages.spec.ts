@@ -296,3 +296,13 @@ test("the account page's forms and their answers are in Spanish", async ({ page:
   await expect(main.getByText("No quedan pedidos como invitado con tu correo electrónico por añadir; todos tus pedidos están en tu cuenta.")).toBeVisible();
   await context.close();
 });
+
+test("a product's review page is in Spanish and tells a shopper who has not bought it that only verified buyers review", async ({ page: english, browser, baseURL }) => {
+  const product = await roomyProduct();
+  const { context, page } = await spanishCustomerAt(english, browser, baseURL, "opinion-es", `/shop/${product.slug}/review`);
+  const main = page.getByRole("main");
+  await expect(main.getByRole("heading", { level: 1, name: `Opinión sobre ${product.esName}` })).toBeVisible();
+  await expect(main.getByRole("link", { name: `Volver a ${product.esName}` })).toBeVisible();
+  await expect(main.getByText("Solo los compradores verificados pueden opinar sobre este producto: tiene que estar en uno de tus pedidos pagados.")).toBeVisible();
+  await context.close();
+});
