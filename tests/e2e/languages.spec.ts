@@ -126,6 +126,14 @@ test.describe("with Accept-Language: es", () => {
     expect(await again.text()).toContain("Todos los productos");
     const english = await request.get("/shop", { headers: { "Accept-Language": "en-US" } });
     expect(await english.text()).toContain("All products");
+
+    // The same address answers per language, so shared caches are told what chose it; a cached
+    // page and a per-visitor page alike, and not an address that names its language.
+    const varied = (response: { headers(): Record<string, string> }) => (response.headers().vary ?? "").toLowerCase().split(/\s*,\s*/);
+    for (const response of [again, english, await request.get("/cart", { headers }), await request.get("/", { headers: { cookie: "NEXT_LOCALE=de" } })]) {
+      expect(varied(response), response.url()).toEqual(expect.arrayContaining(["accept-language", "cookie"]));
+    }
+    expect(varied(await request.get("/es/shop", { headers: { "Accept-Language": "de" } }))).not.toContain("accept-language");
   });
 
   test("the switcher's choice wins over Accept-Language and is remembered", async ({ page }) => {
