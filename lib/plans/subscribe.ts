@@ -3,7 +3,7 @@ import type Stripe from "stripe";
 import { getStripe } from "@/lib/payments/stripe";
 import { getPlan, type PlanDefinition, type PlanId } from "./catalog";
 import { getOrCreateStripeCustomer, storedCustomerId } from "./customer";
-import { isStripeNotFound, stripeErrorSentence } from "@/lib/payments/errors";
+import { isStripeNotFound, paymentFailureMessage, stripeErrorSentence } from "@/lib/payments/errors";
 import { notice, type Noticed } from "@/lib/i18n/notice";
 import { planForPrice, requirePlanPrice } from "./stripe-prices";
 import { isHeld } from "./status";
@@ -86,7 +86,7 @@ export async function startSubscription(userId: string, planId: PlanId): Promise
 export type CompletionResult =
   | { status: "paid"; plan: PlanDefinition; amountCents: number; currentPeriodEnd: Date | null }
   | { status: "processing"; plan: PlanDefinition }
-  | { status: "failed"; plan: PlanDefinition; message: string }
+  | ({ status: "failed"; plan: PlanDefinition } & Noticed)
   | { status: "not_found" };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -128,7 +128,7 @@ export async function completeSubscription(userId: string, input: { subscription
   if (invoice.status !== "paid" && input.paymentIntentId) {
     const paymentIntent = await stripe.paymentIntents.retrieve(input.paymentIntentId);
     if (paymentIntent.status === "requires_payment_method" || paymentIntent.status === "canceled") {
-      return { status: "failed", plan, message: paymentIntent.last_payment_error?.message ?? "Your card was not charged." };
+      return { status: "failed", plan, ...(paymentFailureMessage(paymentIntent) ?? notice("Declines.paymentNotCompleted")) };
     }
     // Stripe marks the invoice paid a moment after the PaymentIntent succeeds.
     for (let attempt = 0; paymentIntent.status === "succeeded" && invoice.status !== "paid" && attempt < 5; attempt++) {
