@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NextRequest, type NextFetchEvent } from "next/server";
 import middleware from "@/middleware";
+import { mergeVary } from "@/lib/http/vary";
 
 // One address (/shop) answers in the language the NEXT_LOCALE cookie or Accept-Language chose, so a
 // shared cache must be told (Vary) which request headers to key its copies on.
@@ -28,5 +29,13 @@ describe("the language a page is served in", () => {
   it("is not, where the address names its language or the answer is no page", async () => {
     expect(varied(await visit("/es/shop", { "accept-language": "de" }))).not.toContain("accept-language");
     expect(varied(await visit("/api/locale"))).not.toContain("accept-language");
+  });
+});
+
+describe("Vary set twice on one response", () => {
+  it("keeps both lists, without repeats", () => {
+    expect(mergeVary("Accept-Language, Cookie", "RSC, Next-Router-State-Tree")).toBe("Accept-Language, Cookie, RSC, Next-Router-State-Tree");
+    expect(mergeVary(["Accept-Language", "cookie"], "Cookie, Accept-Encoding")).toBe("Accept-Language, cookie, Accept-Encoding");
+    expect(mergeVary("Accept-Language", "*")).toBe("*");
   });
 });
