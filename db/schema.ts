@@ -1,13 +1,12 @@
-import { sql } from "drizzle-orm";
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/locales";
+import { autoIncrementId, cents, counter, createdAt, flag, now, oneOf, retried, stringList, timestamp, timestamps } from "./columns";
 
-const now = sql`(cast(unixepoch('subsecond') * 1000 as integer))`;
-const createdAt = () => integer({ mode: "timestamp_ms" }).notNull().default(now);
-const updatedAt = () =>
-  integer({ mode: "timestamp_ms" })
-    .notNull()
-    .default(now)
-    .$onUpdate(() => new Date());
+// Required references whose row goes with the row it belongs to (ON DELETE CASCADE).
+const belongsToUser = () => text().notNull().references(() => users.id, { onDelete: "cascade" });
+const belongsToProduct = () => integer().notNull().references(() => products.id, { onDelete: "cascade" });
+const belongsToRecipe = () => integer().notNull().references(() => recipes.id, { onDelete: "cascade" });
+const belongsToOrder = () => text().notNull().references(() => orders.id, { onDelete: "cascade" });
 
 // ---------------------------------------------------------------------------
 // Accounts (Auth.js tables keep the adapter's column names)
@@ -19,13 +18,14 @@ export const users = sqliteTable("users", {
     .$defaultFn(() => crypto.randomUUID()),
   name: text(),
   email: text().notNull().unique(),
-  emailVerified: integer({ mode: "timestamp_ms" }),
+  emailVerified: timestamp(),
   image: text(),
   passwordHash: text(),
-  role: text({ enum: ["customer", "admin"] }).notNull().default("customer"),
+  role: oneOf(["customer", "admin"], "customer"),
   stripeCustomerId: text().unique(),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
+  /** The language the shopper last used (registering, switching, ordering): plan and account emails are written in it. */
+  locale: oneOf(LOCALES, DEFAULT_LOCALE),
+  ...timestamps(),
 });
 
 /**
@@ -35,11 +35,9 @@ export const users = sqliteTable("users", {
 export const signInDevices = sqliteTable(
   "sign_in_devices",
   {
-    userId: text()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: belongsToUser(),
     deviceHash: text().notNull(),
-    lastSignInAt: integer({ mode: "timestamp_ms" }).notNull(),
+    lastSignInAt: timestamp().notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.deviceHash] })],
 );
@@ -47,9 +45,7 @@ export const signInDevices = sqliteTable(
 export const accounts = sqliteTable(
   "accounts",
   {
-    userId: text()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: belongsToUser(),
     type: text().$type<"oauth" | "oidc" | "email" | "webauthn">().notNull(),
     provider: text().notNull(),
     providerAccountId: text().notNull(),
@@ -66,10 +62,8 @@ export const accounts = sqliteTable(
 
 export const sessions = sqliteTable("sessions", {
   sessionToken: text().primaryKey(),
-  userId: text()
-    .notNull()
-    .references(() => users.id, { onDelete: "cascade" }),
-  expires: integer({ mode: "timestamp_ms" }).notNull(),
+  userId: belongsToUser(),
+  expires: timestamp().notNull(),
 });
 
 export const verificationTokens = sqliteTable(
@@ -77,7 +71,7 @@ export const verificationTokens = sqliteTable(
   {
     identifier: text().notNull(),
     token: text().notNull(),
-    expires: integer({ mode: "timestamp_ms" }).notNull(),
+    expires: timestamp().notNull(),
   },
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],
 );
@@ -107,26 +101,25 @@ export const categories = sqliteTable("categories", {
 export const products = sqliteTable(
   "products",
   {
-    id: integer().primaryKey({ autoIncrement: true }),
+    id: autoIncrementId(),
     slug: text().notNull().unique(),
     name: text().notNull(),
     description: text().notNull(),
     category: text()
       .notNull()
       .references(() => categories.slug),
-    tags: text({ mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
-    priceCents: integer().notNull(),
-    stock: integer().notNull().default(0),
+    tags: stringList(),
+    priceCents: cents(),
+    stock: counter(),
     origin: text().notNull().default(""),
     sustainability: text().notNull().default(""),
     image: text().notNull().default(""),
-    featured: integer({ mode: "boolean" }).notNull().default(false),
-    visible: integer({ mode: "boolean" }).notNull().default(true),
+    featured: flag(false),
+    visible: flag(true),
     /** Visible reviews only; kept in step with `reviews` by lib/reviews in the same transaction. */
-    ratingCount: integer().notNull().default(0),
-    ratingSum: integer().notNull().default(0),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ratingCount: counter(),
+    ratingSum: counter(),
+    ...timestamps(),
     /** The operator's uploaded photo: its content hash, naming the resized files (lib/catalog/product-photos.ts); null shows `image`. */
     photo: text(),
   },
@@ -138,31 +131,27 @@ export const products = sqliteTable(
 );
 
 export const recipes = sqliteTable("recipes", {
-  id: integer().primaryKey({ autoIncrement: true }),
+  id: autoIncrementId(),
   slug: text().notNull().unique(),
   title: text().notNull(),
   summary: text().notNull(),
   meal: text({ enum: ["breakfast", "lunch", "dinner", "snack", "dessert"] }).notNull(),
   servings: integer().notNull(),
   minutes: integer().notNull(),
-  tags: text({ mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
-  steps: text({ mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+  tags: stringList(),
+  steps: stringList(),
   createdAt: createdAt(),
 });
 
 export const recipeIngredients = sqliteTable(
   "recipe_ingredients",
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    recipeId: integer()
-      .notNull()
-      .references(() => recipes.id, { onDelete: "cascade" }),
-    productId: integer()
-      .notNull()
-      .references(() => products.id, { onDelete: "cascade" }),
+    id: autoIncrementId(),
+    recipeId: belongsToRecipe(),
+    productId: belongsToProduct(),
     quantity: text().notNull(),
     units: integer().notNull().default(1),
-    optional: integer({ mode: "boolean" }).notNull().default(false),
+    optional: flag(false),
     substituteProductId: integer().references(() => products.id, { onDelete: "set null" }),
   },
   (t) => [index("recipe_ingredients_recipe_idx").on(t.recipeId), index("recipe_ingredients_product_idx").on(t.productId)],
@@ -171,15 +160,14 @@ export const recipeIngredients = sqliteTable(
 // Translations of catalogue text, one row per (entity, locale); English lives on the entity itself
 // and is what a locale without a row shows. Search matches the English text only.
 
+/** What a product's or a category's translation holds: its locale, name and description. */
+const localeNameAndDescription = () => ({ locale: text().notNull(), name: text().notNull(), description: text().notNull() });
+
 export const productTranslations = sqliteTable(
   "product_translations",
   {
-    productId: integer()
-      .notNull()
-      .references(() => products.id, { onDelete: "cascade" }),
-    locale: text().notNull(),
-    name: text().notNull(),
-    description: text().notNull(),
+    productId: belongsToProduct(),
+    ...localeNameAndDescription(),
   },
   (t) => [primaryKey({ columns: [t.productId, t.locale] })],
 );
@@ -190,9 +178,7 @@ export const categoryTranslations = sqliteTable(
     categorySlug: text()
       .notNull()
       .references(() => categories.slug, { onDelete: "cascade", onUpdate: "cascade" }),
-    locale: text().notNull(),
-    name: text().notNull(),
-    description: text().notNull(),
+    ...localeNameAndDescription(),
   },
   (t) => [primaryKey({ columns: [t.categorySlug, t.locale] })],
 );
@@ -201,9 +187,7 @@ export const categoryTranslations = sqliteTable(
 export const recipeTranslations = sqliteTable(
   "recipe_translations",
   {
-    recipeId: integer()
-      .notNull()
-      .references(() => recipes.id, { onDelete: "cascade" }),
+    recipeId: belongsToRecipe(),
     locale: text().notNull(),
     title: text().notNull(),
     summary: text().notNull(),
@@ -221,8 +205,7 @@ export const carts = sqliteTable("carts", {
   userId: text()
     .unique()
     .references(() => users.id, { onDelete: "cascade" }),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
+  ...timestamps(),
 });
 
 export const cartItems = sqliteTable(
@@ -231,9 +214,7 @@ export const cartItems = sqliteTable(
     cartId: text()
       .notNull()
       .references(() => carts.id, { onDelete: "cascade" }),
-    productId: integer()
-      .notNull()
-      .references(() => products.id, { onDelete: "cascade" }),
+    productId: belongsToProduct(),
     quantity: integer().notNull(),
     addedAt: createdAt(),
   },
@@ -258,31 +239,32 @@ export const orders = sqliteTable(
     userId: text().references(() => users.id, { onDelete: "set null" }),
     cartId: text(),
     email: text().notNull(),
-    status: text({ enum: orderStatuses }).notNull().default("pending"),
+    status: oneOf(orderStatuses, "pending"),
     currency: text().notNull().default("usd"),
-    subtotalCents: integer().notNull(),
-    shippingCents: integer().notNull(),
-    totalCents: integer().notNull(),
-    refundedCents: integer().notNull().default(0),
+    subtotalCents: cents(),
+    shippingCents: cents(),
+    totalCents: cents(),
+    refundedCents: cents().default(0),
     shippingName: text().notNull(),
     shippingAddress: text().notNull(),
     shippingCity: text().notNull(),
     shippingPostalCode: text().notNull(),
     shippingCountry: text().notNull(),
     paymentIntentId: text().unique(),
+    /** The language the order was placed in: its emails are written in it. */
+    locale: oneOf(LOCALES, DEFAULT_LOCALE),
     failureMessage: text(),
-    expiresAt: integer({ mode: "timestamp_ms" }).notNull(),
-    paidAt: integer({ mode: "timestamp_ms" }),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    expiresAt: timestamp().notNull(),
+    paidAt: timestamp(),
+    ...timestamps(),
     /** Packing and shipping a paid order; see lib/orders/fulfilment.ts. */
-    fulfilment: text({ enum: fulfilmentStatuses }).notNull().default("unfulfilled"),
+    fulfilment: oneOf(fulfilmentStatuses, "unfulfilled"),
     carrier: text(),
     trackingNumber: text(),
-    packedAt: integer({ mode: "timestamp_ms" }),
-    shippedAt: integer({ mode: "timestamp_ms" }),
-    deliveredAt: integer({ mode: "timestamp_ms" }),
-    canceledAt: integer({ mode: "timestamp_ms" }),
+    packedAt: timestamp(),
+    shippedAt: timestamp(),
+    deliveredAt: timestamp(),
+    canceledAt: timestamp(),
   },
   (t) => [
     index("orders_user_idx").on(t.userId),
@@ -295,13 +277,11 @@ export const orders = sqliteTable(
 export const orderItems = sqliteTable(
   "order_items",
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    orderId: text()
-      .notNull()
-      .references(() => orders.id, { onDelete: "cascade" }),
+    id: autoIncrementId(),
+    orderId: belongsToOrder(),
     productId: integer().references(() => products.id, { onDelete: "set null" }),
     name: text().notNull(),
-    unitPriceCents: integer().notNull(),
+    unitPriceCents: cents(),
     quantity: integer().notNull(),
   },
   (t) => [index("order_items_order_idx").on(t.orderId)],
@@ -311,10 +291,8 @@ export const orderItems = sqliteTable(
 export const orderEvents = sqliteTable(
   "order_events",
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    orderId: text()
-      .notNull()
-      .references(() => orders.id, { onDelete: "cascade" }),
+    id: autoIncrementId(),
+    orderId: belongsToOrder(),
     type: text().notNull(),
     message: text().notNull(),
     createdAt: createdAt(),
@@ -325,18 +303,14 @@ export const orderEvents = sqliteTable(
 export const stockReservations = sqliteTable(
   "stock_reservations",
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    orderId: text()
-      .notNull()
-      .references(() => orders.id, { onDelete: "cascade" }),
-    productId: integer()
-      .notNull()
-      .references(() => products.id, { onDelete: "cascade" }),
+    id: autoIncrementId(),
+    orderId: belongsToOrder(),
+    productId: belongsToProduct(),
     quantity: integer().notNull(),
-    status: text({ enum: ["active", "committed", "released"] }).notNull().default("active"),
+    status: oneOf(["active", "committed", "released"], "active"),
     /** Units a late payment bought that could not be taken from stock again (sold meanwhile). */
-    shortfall: integer().notNull().default(0),
-    expiresAt: integer({ mode: "timestamp_ms" }).notNull(),
+    shortfall: counter(),
+    expiresAt: timestamp().notNull(),
     createdAt: createdAt(),
   },
   (t) => [index("stock_reservations_order_idx").on(t.orderId), index("stock_reservations_status_idx").on(t.status, t.expiresAt)],
@@ -349,21 +323,16 @@ export const stockReservations = sqliteTable(
 export const reviews = sqliteTable(
   "reviews",
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    productId: integer()
-      .notNull()
-      .references(() => products.id, { onDelete: "cascade" }),
-    userId: text()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    id: autoIncrementId(),
+    productId: belongsToProduct(),
+    userId: belongsToUser(),
     rating: integer().notNull(),
     title: text().notNull().default(""),
     body: text().notNull().default(""),
-    hidden: integer({ mode: "boolean" }).notNull().default(false),
+    hidden: flag(false),
     hiddenReason: text(),
-    hiddenAt: integer({ mode: "timestamp_ms" }),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    hiddenAt: timestamp(),
+    ...timestamps(),
   },
   (t) => [uniqueIndex("reviews_product_user_idx").on(t.productId, t.userId), index("reviews_product_visible_idx").on(t.productId, t.hidden, t.createdAt)],
 );
@@ -379,21 +348,18 @@ export const subscriptions = sqliteTable(
   "subscriptions",
   {
     id: text().primaryKey(), // Stripe's sub_… id
-    userId: text()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: belongsToUser(),
     customerId: text().notNull(),
     plan: text({ enum: planIds }).notNull(),
     priceId: text().notNull(),
     status: text().notNull(), // Stripe's status: incomplete, active, trialing, past_due, canceled, …
-    currentPeriodStart: integer({ mode: "timestamp_ms" }),
-    currentPeriodEnd: integer({ mode: "timestamp_ms" }),
-    cancelAtPeriodEnd: integer({ mode: "boolean" }).notNull().default(false),
-    canceledAt: integer({ mode: "timestamp_ms" }),
-    pastDueSince: integer({ mode: "timestamp_ms" }),
+    currentPeriodStart: timestamp(),
+    currentPeriodEnd: timestamp(),
+    cancelAtPeriodEnd: flag(false),
+    canceledAt: timestamp(),
+    pastDueSince: timestamp(),
     scheduledPlan: text({ enum: planIds }),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [index("subscriptions_user_idx").on(t.userId), index("subscriptions_status_idx").on(t.status)],
 );
@@ -405,9 +371,9 @@ export const subscriptions = sqliteTable(
 /** Free-use counters. `subject` is `fp:<fingerprint>` or `user:<id>`. */
 export const fingerprintUsage = sqliteTable("fingerprint_usage", {
   subject: text().primaryKey(),
-  uses: integer().notNull().default(0),
+  uses: counter(),
   firstSeenAt: createdAt(),
-  lastSeenAt: integer({ mode: "timestamp_ms" }).notNull().default(now),
+  lastSeenAt: timestamp().notNull().default(now),
 });
 
 /**
@@ -421,7 +387,7 @@ export const freeUseDevices = sqliteTable(
     network: text().notNull(),
     subject: text().notNull(),
     alias: text(),
-    firstSeenAt: integer({ mode: "timestamp_ms" }).notNull(),
+    firstSeenAt: timestamp().notNull(),
   },
   (t) => [primaryKey({ columns: [t.network, t.subject] }), index("free_use_devices_seen_idx").on(t.network, t.firstSeenAt)],
 );
@@ -433,8 +399,7 @@ export const chatThreads = sqliteTable(
     userId: text().references(() => users.id, { onDelete: "cascade" }),
     fingerprint: text(),
     title: text().notNull().default("New conversation"),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [index("chat_threads_user_idx").on(t.userId, t.updatedAt), index("chat_threads_fp_idx").on(t.fingerprint, t.updatedAt)],
 );
@@ -466,7 +431,7 @@ export const assistantCache = sqliteTable("assistant_cache", {
   key: text().primaryKey(),
   model: text().notNull(),
   parts: text({ mode: "json" }).$type<unknown[]>().notNull(),
-  hits: integer().notNull().default(0),
+  hits: counter(),
   createdAt: createdAt(),
 });
 
@@ -479,15 +444,15 @@ export const webhookEvents = sqliteTable(
   {
     id: text().primaryKey(), // Stripe's evt_… id
     type: text().notNull(),
-    status: text({ enum: ["received", "processed", "ignored", "failed"] }).notNull().default("received"),
+    status: oneOf(["received", "processed", "ignored", "failed"], "received"),
     attempts: integer().notNull().default(1),
     objectId: text(),
     error: text(),
     payload: text().notNull(),
     receivedAt: createdAt(),
     /** While an attempt runs it holds the event until this time; a retry after it may take over. */
-    leaseUntil: integer({ mode: "timestamp_ms" }),
-    processedAt: integer({ mode: "timestamp_ms" }),
+    leaseUntil: timestamp(),
+    processedAt: timestamp(),
   },
   (t) => [index("webhook_events_received_idx").on(t.receivedAt), index("webhook_events_type_idx").on(t.type)],
 );
@@ -495,9 +460,9 @@ export const webhookEvents = sqliteTable(
 /** Fixed-window counters shared by every process: sign-in slowdown, assistant fair use. */
 export const rateLimits = sqliteTable("rate_limits", {
   key: text().primaryKey(),
-  count: integer().notNull().default(0),
-  windowStart: integer({ mode: "timestamp_ms" }).notNull(),
-  blockedUntil: integer({ mode: "timestamp_ms" }),
+  count: counter(),
+  windowStart: timestamp().notNull(),
+  blockedUntil: timestamp(),
 });
 
 // ---------------------------------------------------------------------------
@@ -524,22 +489,21 @@ export const emailStatuses = ["outbox", "sent", "failed"] as const;
 export const emails = sqliteTable(
   "emails",
   {
-    id: integer().primaryKey({ autoIncrement: true }),
+    id: autoIncrementId(),
     /** Makes an email once per cause (e.g. `receipt:<orderId>`): a replay inserts nothing. */
     dedupeKey: text().unique(),
     to: text().notNull(),
     subject: text().notNull(),
     text: text().notNull(),
     html: text().notNull(),
-    status: text({ enum: emailStatuses }).notNull().default("outbox"),
-    attempts: integer().notNull().default(0),
-    nextAttemptAt: integer({ mode: "timestamp_ms" }).notNull().default(now),
-    leaseUntil: integer({ mode: "timestamp_ms" }),
+    status: oneOf(emailStatuses, "outbox"),
+    ...retried(),
+    nextAttemptAt: timestamp().notNull().default(now),
+    leaseUntil: timestamp(),
     leaseToken: text(),
-    lastError: text(),
     /** Without SMTP_URL, development prints each email once. */
-    printedAt: integer({ mode: "timestamp_ms" }),
-    sentAt: integer({ mode: "timestamp_ms" }),
+    printedAt: timestamp(),
+    sentAt: timestamp(),
     createdAt: createdAt(),
   },
   (t) => [index("emails_due_idx").on(t.status, t.nextAttemptAt)],
@@ -551,13 +515,11 @@ export type Email = typeof emails.$inferSelect;
 export const passwordResetTokens = sqliteTable(
   "password_reset_tokens",
   {
-    id: integer().primaryKey({ autoIncrement: true }),
-    userId: text()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    id: autoIncrementId(),
+    userId: belongsToUser(),
     tokenHash: text().notNull().unique(),
-    expiresAt: integer({ mode: "timestamp_ms" }).notNull(),
-    usedAt: integer({ mode: "timestamp_ms" }),
+    expiresAt: timestamp().notNull(),
+    usedAt: timestamp(),
     createdAt: createdAt(),
   },
   (t) => [index("password_reset_tokens_user_idx").on(t.userId)],
@@ -571,9 +533,7 @@ export const passwordResetTokens = sqliteTable(
 export const productPhotos = sqliteTable(
   "product_photos",
   {
-    productId: integer()
-      .notNull()
-      .references(() => products.id, { onDelete: "cascade" }),
+    productId: belongsToProduct(),
     /** Content hash of the upload: the served URL carries it, so a URL's bytes never change. */
     hash: text().notNull(),
     width: integer().notNull(),

@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
+import { TextLink } from "@/components/ui/button-link";
 
 // A client component: Next renders not-found apart from the page that called notFound(), so on a
 // cached page a server render here would have to read the request for its language; the client
@@ -24,12 +24,8 @@ export default function NotFound() {
         </button>
       </form>
       <div className="flex gap-4 text-sm font-semibold">
-        <Link href="/shop" className="text-leaf-700 hover:underline">
-          {t("browse")}
-        </Link>
-        <Link href="/" className="text-leaf-700 hover:underline">
-          {t("home")}
-        </Link>
+        <TextLink href="/shop">{t("browse")}</TextLink>
+        <TextLink href="/">{t("home")}</TextLink>
       </div>
     </div>
   );

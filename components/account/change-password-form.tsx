@@ -1,31 +1,25 @@
 "use client";
 
 import { changePasswordAction } from "@/app/account/actions";
-import { fieldErrorsOf } from "@/lib/actions/state";
 import { NewPasswordField } from "@/components/auth/new-password-field";
 import { ActionForm } from "@/components/forms/action-form";
 import { Field } from "@/components/ui/field";
-import { useFormMessage } from "@/components/forms/use-form-message";
 import { useTranslations } from "next-intl";
 
 export function ChangePasswordForm() {
   const t = useTranslations("AccountForms");
-  const { fieldErrors } = useFormMessage();
   return (
     <ActionForm
       action={changePasswordAction}
       className="flex max-w-sm flex-col gap-4"
       submit={{ label: t("changePassword"), pending: t("changing"), className: "self-start" }}
     >
-      {(state) => {
-        const errors = fieldErrors(fieldErrorsOf(state));
-        return (
-          <>
-            <Field label={t("currentPassword")} name="currentPassword" type="password" autoComplete="current-password" required errors={errors.currentPassword} />
-            <NewPasswordField label={t("newPassword")} name="newPassword" errors={errors.newPassword} />
-          </>
-        );
-      }}
+      {({ errors }) => (
+        <>
+          <Field label={t("currentPassword")} name="currentPassword" type="password" autoComplete="current-password" required errors={errors.currentPassword} />
+          <NewPasswordField label={t("newPassword")} name="newPassword" errors={errors.newPassword} />
+        </>
+      )}
     </ActionForm>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { QuantityInput } from "./quantity-input";
 import { useCartAction, type CartAction } from "./use-cart-action";
 
 /** One cart line's quantity form and remove button, each showing its own result. */
@@ -23,17 +24,13 @@ export function CartLineControls({ productId, name, quantity, update, remove }: 
             <label htmlFor={inputId} className="sr-only">
               {t("quantityFor", { name })}
             </label>
-            <input
+            <QuantityInput
               id={inputId}
-              name="quantity"
-              type="number"
-              inputMode="numeric"
               min={0}
               // Re-mounts with the saved quantity after each successful change.
               key={quantity}
               defaultValue={quantity}
-              aria-invalid={quantityError ? true : undefined}
-              aria-describedby={quantityError ? `${inputId}-error` : undefined}
+              error={quantityError}
               className="w-20 rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm aria-invalid:border-red-600"
             />
           </div>

@@ -1,22 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { claimOrdersAction, type ClaimState } from "@/app/account/claim-orders/actions";
-import { failureMessageOf, idle } from "@/lib/actions/state";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { claimOrdersAction } from "@/app/account/claim-orders/actions";
+import { ActionForm } from "@/components/forms/action-form";
 
 export function ClaimOrdersForm({ claimKey }: { claimKey: string }) {
-  const [state, action, pending] = useActionState<ClaimState, FormData>(claimOrdersAction, idle);
   const t = useTranslations("ClaimOrders");
   return (
-    <form action={action} className="flex flex-col gap-4">
-      <input type="hidden" name="key" value={claimKey} />
-      {failureMessageOf(state) ? <Alert tone="error">{failureMessageOf(state)}</Alert> : null}
-      <Button type="submit" disabled={pending} className="self-start">
-        {pending ? t("adding") : t("add")}
-      </Button>
-    </form>
+    <ActionForm action={claimOrdersAction} hidden={{ key: claimKey }} submit={{ label: t("add"), pending: t("adding"), className: "self-start" }} />
   );
 }

@@ -3,7 +3,6 @@ import { useLocale, useTranslations } from "next-intl";
 import { orderTotalRows, totalsText } from "@/components/orders/order-totals";
 import { SummaryList } from "@/components/orders/summary-list";
 import { ProductImage } from "@/components/shop/product-image";
-import type { Locale } from "@/lib/i18n/locales";
 import type { OrderDetailItem } from "@/lib/orders/queries";
 import { formatCents } from "@/lib/money/format";
 
@@ -29,7 +28,7 @@ export function OrderItemsTable({
   itemHref?: (productId: number) => string;
 }) {
   const t = useTranslations("Receipt");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const money = (cents: number) => formatCents(cents, currency, locale);
   return (
     <>

@@ -6,7 +6,7 @@ import { TrackingNumber } from "@/components/orders/tracking-number";
 import { translateTimelineEntry } from "@/components/orders/timeline-text";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import { LOCALE_FORMAT_TAGS, type Locale } from "@/lib/i18n/locales";
+import { LOCALE_FORMAT_TAGS } from "@/lib/i18n/locales";
 import { formatCents } from "@/lib/money/format";
 import { declineKeyOfSentence } from "@/lib/payments/errors";
 import type { OrderDetail } from "@/lib/orders/queries";
@@ -21,7 +21,7 @@ export function OrderView({ order, backLink }: { order: OrderDetail; backLink?: 
     const key = declineKeyOfSentence(english);
     return key ? declines(key) : english;
   };
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const dateFormat = new Intl.DateTimeFormat(LOCALE_FORMAT_TAGS[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   const money = (cents: number) => formatCents(cents, order.currency, locale);
   return (

@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
-import type { Locale } from "@/lib/i18n/locales";
 import { formatCents, SHOP_CURRENCY } from "@/lib/money/format";
 import { isSandbox } from "@/lib/payments/stripe";
 import { getPlan, plans, type PlanDefinition } from "@/lib/plans/catalog";
@@ -38,7 +37,7 @@ export async function PlanStatusSection({ userId }: { userId: string }) {
   const t = await getTranslations("PlanStatus");
   const planNames = await getTranslations("PlanNames");
   const cadences = await getTranslations("Plans.cadence");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const money = (cents: number) => formatCents(cents, SHOP_CURRENCY, locale);
   const date = (when: Date) => formatBillingDate(when, locale);
   const priceLine = (plan: PlanDefinition) => t("priceLine", { amount: money(plan.amountCents), cadence: cadences(plan.id) });

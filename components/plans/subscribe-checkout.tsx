@@ -8,7 +8,6 @@ import type { PaymentsClientConfig } from "@/lib/payments/client-config";
 import { TestCardList } from "@/components/checkout/test-card-list";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { Locale } from "@/lib/i18n/locales";
 import { formatCents, SHOP_CURRENCY } from "@/lib/money/format";
 import type { PlanId } from "@/lib/plans/catalog";
 
@@ -81,7 +80,7 @@ export function SubscribePayment({
   config: PaymentsClientConfig;
 }) {
   const t = useTranslations("PlanPay");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   return (
     <div className="flex flex-col gap-4">
       <PaymentForm

@@ -3,8 +3,10 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { QuantityInput } from "@/components/cart/quantity-input";
 import { useCartAction, type CartAction } from "@/components/cart/use-cart-action";
 import { Button } from "@/components/ui/button";
+import { FieldFrame } from "@/components/ui/field";
 
 type Props = {
   productId: number;
@@ -27,24 +29,18 @@ export function AddToCartForm({ productId, soldOut, action }: Props) {
     <form action={formAction} noValidate className="flex flex-col gap-3">
       <input type="hidden" name="productId" value={productId} />
       <div className="flex items-end gap-3">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="add-quantity" className="text-sm font-medium text-stone-800">
-            {t("quantity")}
-          </label>
-          <input
+        {/* Its error shows below the button row, as an alert. */}
+        <FieldFrame id="add-quantity" label={t("quantity")}>
+          <QuantityInput
             id="add-quantity"
-            name="quantity"
-            type="number"
-            inputMode="numeric"
             min={1}
             value={quantity}
             onChange={(event) => setQuantity(event.target.value)}
             disabled={soldOut}
-            aria-invalid={quantityError ? true : undefined}
-            aria-describedby={quantityError ? "add-quantity-error" : undefined}
+            error={quantityError}
             className="w-24 rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm max-sm:min-h-11 aria-invalid:border-red-600 disabled:bg-stone-100"
           />
-        </div>
+        </FieldFrame>
         <Button type="submit" disabled={soldOut || pending} className="px-6 py-2.5">
           {pending ? t("adding") : t("addToCart")}
         </Button>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { SORTS, shopHref, type ShopQuery } from "@/lib/catalog/params";
 import type { CategorySummary } from "@/lib/catalog/types";
+import { FieldFrame } from "@/components/ui/field";
 import { AutoSubmit } from "./auto-submit";
 
 /** Search box, sort and in-stock toggle in one GET form; the other filters ride along hidden. */
@@ -9,10 +10,7 @@ export function ShopSearchForm({ query }: { query: ShopQuery }) {
   const t = useTranslations("Shop");
   return (
     <form role="search" action="/shop" className="flex flex-wrap items-end gap-3 rounded-2xl border border-stone-200 bg-white p-3 shadow-sm sm:flex-nowrap sm:p-4">
-      <div className="flex basis-full flex-col gap-1 sm:flex-1 sm:basis-auto">
-        <label htmlFor="shop-q" className="text-sm font-medium text-stone-800">
-          {t("searchLabel")}
-        </label>
+      <FieldFrame id="shop-q" label={t("searchLabel")} className="basis-full sm:flex-1 sm:basis-auto">
         <input
           id="shop-q"
           name="q"
@@ -22,13 +20,10 @@ export function ShopSearchForm({ query }: { query: ShopQuery }) {
           placeholder={t("searchPlaceholder")}
           className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm max-sm:min-h-11"
         />
-      </div>
+      </FieldFrame>
       {query.category ? <input type="hidden" name="category" value={query.category} /> : null}
       {query.tag ? <input type="hidden" name="tag" value={query.tag} /> : null}
-      <div className="flex flex-col gap-1">
-        <label htmlFor="shop-sort" className="text-sm font-medium text-stone-800">
-          {t("sortBy")}
-        </label>
+      <FieldFrame id="shop-sort" label={t("sortBy")}>
         <select id="shop-sort" name="sort" defaultValue={query.sort ?? ""} className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm max-sm:min-h-11">
           <option value="">{query.q ? t("bestMatch") : t("featured")}</option>
           {SORTS.map((sort) => (
@@ -37,7 +32,7 @@ export function ShopSearchForm({ query }: { query: ShopQuery }) {
             </option>
           ))}
         </select>
-      </div>
+      </FieldFrame>
       <label className="flex items-center gap-2 py-2 text-sm font-medium whitespace-nowrap text-stone-800">
         <input type="checkbox" name="inStock" value="1" defaultChecked={query.inStock} className="h-4 w-4 accent-leaf-700" />
         {t("inStockOnly")}

@@ -5,7 +5,7 @@ const controlClass = "rounded-lg border border-stone-300 bg-white px-3 py-2 text
 type Labelled = { label: string; name: string; errors?: string[]; hint?: string; className?: string };
 
 /** The label above a control, then its first error or else its hint; the label is the accessible name tests rely on. */
-function FieldFrame({ id, label, errors, hint, className = "", children }: Omit<Labelled, "name"> & { id: string; children: ReactNode }) {
+export function FieldFrame({ id, label, errors, hint, className = "", children }: Omit<Labelled, "name"> & { id: string; children: ReactNode }) {
   return (
     <div className={`flex flex-col gap-1 ${className}`}>
       <label htmlFor={id} className="text-sm font-medium text-stone-800">

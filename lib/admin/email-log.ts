@@ -1,9 +1,8 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
-import { db } from "@/db/client";
+import { and, eq } from "drizzle-orm";
 import { emails, emailStatuses, type Email } from "@/db/schema";
 import { isAdmin, REFUSAL, type Actor, type Refusal } from "./access";
-import { likeText, readPage, type Paged } from "./paging";
+import { likeText, readNewestPage, type Paged } from "./paging";
 
 export const EMAILS_PAGE_SIZE = 20;
 export { emailStatuses };
@@ -13,12 +12,6 @@ export type EmailStatus = (typeof emailStatuses)[number];
 export async function listEmails(actor: Actor, query: { status?: EmailStatus; to?: string; page?: number }): Promise<(Paged<Email> & { ok: true }) | Refusal> {
   if (!isAdmin(actor)) return REFUSAL;
   const condition = and(query.status ? eq(emails.status, query.status) : undefined, query.to ? likeText(emails.to, query.to, "contains") : undefined);
-  const list = await readPage(db.select().from(emails).$dynamic(), {
-    table: emails,
-    condition,
-    order: [desc(emails.createdAt), desc(emails.id)],
-    size: EMAILS_PAGE_SIZE,
-    page: query.page,
-  });
+  const list = await readNewestPage(emails, { condition, newest: emails.createdAt, id: emails.id, size: EMAILS_PAGE_SIZE, page: query.page });
   return { ok: true, ...list };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { count, sql, type SQL } from "drizzle-orm";
+import { count, desc, getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteSelect, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { db } from "@/db/client";
 
@@ -33,6 +33,38 @@ export async function readPage<Rows extends SQLiteSelect>(
     .limit(list.size)
     .offset((page - 1) * list.size);
   return { rows: read, total, page, pages };
+}
+
+/** A log's page of rows as stored, newest first (`newest`, then `id` to break ties). */
+export function readNewestPage<Table extends SQLiteTable>(
+  table: Table,
+  log: { condition: SQL | undefined; newest: SQLiteColumn; id: SQLiteColumn; size: number; page: number | undefined },
+): Promise<Paged<Table["$inferSelect"]>> {
+  const rows = db.select().from(table as SQLiteTable).$dynamic();
+  const order = [desc(log.newest), desc(log.id)];
+  return readPage(rows, { table, condition: log.condition, order, size: log.size, page: log.page }) as Promise<Paged<Table["$inferSelect"]>>;
+}
+
+/** The named columns of `table`, to select exactly what a list shows. */
+function pickColumns<Table extends SQLiteTable, Key extends keyof Table["_"]["columns"] & string>(table: Table, keys: readonly Key[]): Pick<Table["_"]["columns"], Key> {
+  const columns = getTableColumns(table);
+  return Object.fromEntries(keys.map((key) => [key, columns[key]])) as Pick<Table["_"]["columns"], Key>;
+}
+
+/**
+ * The `keys` columns of `table` beside `fields` from the row of `joined` that `on` matches, as a
+ * `$dynamic()` select for readPage (a product with its category's name, a subscription with its email).
+ */
+export function selectWithJoined<Table extends SQLiteTable, Key extends keyof Table["_"]["columns"] & string, Fields extends Record<string, SQLiteColumn>>(
+  table: Table,
+  keys: readonly Key[],
+  joined: { table: SQLiteTable; on: SQL; fields: Fields },
+) {
+  return db
+    .select({ ...pickColumns(table, keys), ...joined.fields })
+    .from(table as SQLiteTable)
+    .innerJoin(joined.table, joined.on)
+    .$dynamic();
 }
 
 /** How many rows of `table` have each value of its `status` column. */

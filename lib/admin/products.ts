@@ -8,15 +8,14 @@ import { isAdmin, REFUSAL, type Actor, type Failure, type Refusal } from "./acce
 import { dollarsField } from "./money";
 import { categoryImage } from "@/lib/catalog/category-image";
 import { LOW_STOCK } from "@/lib/catalog/stock";
-import { likeText, readPage, type Paged } from "./paging";
+import { likeText, readPage, selectWithJoined, type Paged } from "./paging";
 
 export const PRODUCTS_PAGE_SIZE = 25;
 export const productFilters = ["all", "low", "out", "hidden"] as const;
 export type ProductFilter = (typeof productFilters)[number];
 
-export type ProductRow = Pick<Product, "id" | "slug" | "name" | "category" | "image" | "photo" | "priceCents" | "stock" | "visible" | "updatedAt"> & {
-  categoryName: string;
-};
+const productRowColumns = ["id", "slug", "name", "category", "image", "photo", "priceCents", "stock", "visible", "updatedAt"] as const;
+export type ProductRow = Pick<Product, (typeof productRowColumns)[number]> & { categoryName: string };
 
 const productFilterCondition: Record<Exclude<ProductFilter, "all">, SQL> = {
   low: lte(products.stock, LOW_STOCK),
@@ -34,26 +33,8 @@ export async function listAdminProducts(
     q ? or(likeText(products.name, q, "contains"), likeText(products.slug, q, "contains")) : undefined,
     query.filter && query.filter !== "all" ? productFilterCondition[query.filter] : undefined,
   );
-  const list = await readPage(
-    db
-      .select({
-        id: products.id,
-        slug: products.slug,
-        name: products.name,
-        category: products.category,
-        image: products.image,
-        photo: products.photo,
-        categoryName: categories.name,
-        priceCents: products.priceCents,
-        stock: products.stock,
-        visible: products.visible,
-        updatedAt: products.updatedAt,
-      })
-      .from(products)
-      .innerJoin(categories, eq(categories.slug, products.category))
-      .$dynamic(),
-    { table: products, condition, order: [asc(products.name), asc(products.id)], size: PRODUCTS_PAGE_SIZE, page: query.page },
-  );
+  const rows = selectWithJoined(products, productRowColumns, { table: categories, on: eq(categories.slug, products.category), fields: { categoryName: categories.name } });
+  const list = await readPage(rows, { table: products, condition, order: [asc(products.name), asc(products.id)], size: PRODUCTS_PAGE_SIZE, page: query.page });
   return { ok: true, ...list };
 }
 

@@ -1,9 +1,8 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
-import { db } from "@/db/client";
 import { planIds, subscriptions, users, type PlanId, type Subscription } from "@/db/schema";
 import { isAdmin, REFUSAL, type Actor, type Refusal } from "./access";
-import { countByStatus, readPage, type Paged } from "./paging";
+import { countByStatus, readPage, selectWithJoined, type Paged } from "./paging";
 
 export const SUBSCRIPTIONS_PAGE_SIZE = 25;
 
@@ -19,10 +18,8 @@ export const subscriptionStatuses = [
   "canceled",
 ] as const;
 
-export type SubscriptionRow = Pick<
-  Subscription,
-  "id" | "plan" | "status" | "currentPeriodEnd" | "cancelAtPeriodEnd" | "canceledAt" | "scheduledPlan" | "createdAt"
-> & { email: string };
+const subscriptionRowColumns = ["id", "plan", "status", "currentPeriodEnd", "cancelAtPeriodEnd", "canceledAt", "scheduledPlan", "createdAt"] as const;
+export type SubscriptionRow = Pick<Subscription, (typeof subscriptionRowColumns)[number]> & { email: string };
 
 export async function listAdminSubscriptions(
   actor: Actor,
@@ -33,23 +30,8 @@ export async function listAdminSubscriptions(
     query.status ? eq(subscriptions.status, query.status) : undefined,
     query.plan && planIds.includes(query.plan) ? eq(subscriptions.plan, query.plan) : undefined,
   );
-  const list = await readPage(
-    db
-      .select({
-        id: subscriptions.id,
-        email: users.email,
-        plan: subscriptions.plan,
-        status: subscriptions.status,
-        currentPeriodEnd: subscriptions.currentPeriodEnd,
-        cancelAtPeriodEnd: subscriptions.cancelAtPeriodEnd,
-        canceledAt: subscriptions.canceledAt,
-        scheduledPlan: subscriptions.scheduledPlan,
-        createdAt: subscriptions.createdAt,
-      })
-      .from(subscriptions)
-      .innerJoin(users, eq(users.id, subscriptions.userId))
-      .$dynamic(),
-    { table: subscriptions, condition, order: [desc(subscriptions.createdAt), desc(subscriptions.id)], size: SUBSCRIPTIONS_PAGE_SIZE, page: query.page },
-  );
+  const rows = selectWithJoined(subscriptions, subscriptionRowColumns, { table: users, on: eq(users.id, subscriptions.userId), fields: { email: users.email } });
+  const order = [desc(subscriptions.createdAt), desc(subscriptions.id)];
+  const list = await readPage(rows, { table: subscriptions, condition, order, size: SUBSCRIPTIONS_PAGE_SIZE, page: query.page });
   return { ok: true, ...list, statusCounts: await countByStatus(subscriptions, subscriptions.status) };
 }

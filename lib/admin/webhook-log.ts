@@ -1,11 +1,11 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { webhookEvents, type WebhookEvent } from "@/db/schema";
 import { replayWebhookEvent } from "@/lib/payments/webhooks";
 import { isAdmin, REFUSAL, type Actor, type Failure, type Refusal } from "./access";
-import { readPage, type Paged } from "./paging";
+import { readNewestPage, type Paged } from "./paging";
 
 export const WEBHOOKS_PAGE_SIZE = 20;
 export const webhookStatuses = ["received", "processed", "ignored", "failed"] as const;
@@ -17,13 +17,8 @@ export async function listWebhookEvents(
 ): Promise<(Paged<WebhookEvent> & { ok: true; types: string[] }) | Refusal> {
   if (!isAdmin(actor)) return REFUSAL;
   const condition = and(query.type ? eq(webhookEvents.type, query.type) : undefined, query.status ? eq(webhookEvents.status, query.status) : undefined);
-  const list = await readPage(db.select().from(webhookEvents).$dynamic(), {
-    table: webhookEvents,
-    condition,
-    order: [desc(webhookEvents.receivedAt), desc(webhookEvents.id)],
-    size: WEBHOOKS_PAGE_SIZE,
-    page: query.page,
-  });
+  const page = { condition, newest: webhookEvents.receivedAt, id: webhookEvents.id, size: WEBHOOKS_PAGE_SIZE, page: query.page };
+  const list = await readNewestPage(webhookEvents, page);
   const types = await db.selectDistinct({ type: webhookEvents.type }).from(webhookEvents).orderBy(webhookEvents.type);
   return { ok: true, ...list, types: types.map((t) => t.type) };
 }

@@ -3,7 +3,9 @@ import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { accounts, fingerprintUsage, rateLimits, subscriptions, users } from "@/db/schema";
+import type { Locale } from "@/lib/i18n/locales";
 import { getStripe } from "@/lib/payments/stripe";
+import { MANAGEABLE_STATUSES } from "@/lib/plans/status";
 import { hit, peek, reset } from "@/lib/rate-limit";
 import { signInEmailThrottleKey } from "./credentials";
 import { hashPassword, passwordSchema, verifyPassword } from "./password";
@@ -45,6 +47,11 @@ export async function getAccountProfile(userId: string): Promise<AccountProfile 
 export async function userIdForEmail(email: string): Promise<string | null> {
   const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email.trim().toLowerCase()));
   return user?.id ?? null;
+}
+
+/** The language a signed-in shopper switched to: the account's emails are written in it from now on. */
+export async function rememberUserLocale(userId: string, locale: Locale): Promise<void> {
+  await db.update(users).set({ locale }).where(eq(users.id, userId));
 }
 
 export type FieldResult<Field extends string> = { ok: true } | { ok: false; fieldErrors: Partial<Record<Field, string[]>> };
@@ -110,8 +117,10 @@ export async function changePassword(userId: string, input: unknown): Promise<Fi
   return { ok: true };
 }
 
-/** A plan that will keep charging the card; deleting the account would orphan it at Stripe. */
-const BILLING_STATUSES = ["active", "trialing", "past_due", "unpaid"];
+/** The user's plans that will keep charging the card; deleting the account would orphan them at Stripe. */
+function plansStillCharging(userId: string) {
+  return and(eq(subscriptions.userId, userId), inArray(subscriptions.status, MANAGEABLE_STATUSES), eq(subscriptions.cancelAtPeriodEnd, false));
+}
 
 export type DeleteAccountField = "confirmEmail";
 
@@ -159,16 +168,7 @@ async function deleteAccountRows(
     if (parsed.data.confirmEmail !== user.email.toLowerCase()) {
       return { ok: false, fieldErrors: { confirmEmail: [AUTH_MESSAGES.typeEmailExactly] } };
     }
-    const [billing] = await tx
-      .select({ id: subscriptions.id })
-      .from(subscriptions)
-      .where(
-        and(
-          eq(subscriptions.userId, userId),
-          inArray(subscriptions.status, BILLING_STATUSES),
-          eq(subscriptions.cancelAtPeriodEnd, false),
-        ),
-      );
+    const [billing] = await tx.select({ id: subscriptions.id }).from(subscriptions).where(plansStillCharging(userId));
     if (billing) {
       return { ok: false, message: AUTH_MESSAGES.planStillActive };
     }

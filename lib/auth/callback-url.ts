@@ -5,6 +5,11 @@ const BASE = "http://callback.invalid";
 // Pages that would bounce a signed-in user straight back, so returning to them loops.
 const AUTH_PAGES = ["/login", "/register"];
 
+/** `path` (the other sign-in page) carrying `callbackUrl` along, unless it is the default. */
+export function withCallbackUrl(path: string, callbackUrl: string): string {
+  return callbackUrl === DEFAULT_CALLBACK_URL ? path : `${path}?${new URLSearchParams({ callbackUrl })}`;
+}
+
 /**
  * A callbackUrl from the query string or a form is only followed when it is a path on this site:
  * absolute URLs, protocol-relative `//host`, backslash tricks (`/\host`) and dot segments that

@@ -6,6 +6,7 @@ import { db } from "@/db/client";
 import { passwordResetTokens, users } from "@/db/schema";
 import { passwordResetEmail } from "@/lib/email/messages";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { attachGuestOrders } from "@/lib/orders/guest-orders";
 import { appUrl } from "@/lib/orders/order-link";
 import { hit, reset } from "@/lib/rate-limit";
@@ -42,8 +43,9 @@ export type ResetRequestResult = { ok: true; message: string } | { ok: false; me
  * Sends a reset link when the email has an account. The answer is the same either way, and the
  * counters count every request whether or not the account exists, so neither tells them apart.
  * The token and its email are written in one transaction; an older unused link stops working.
+ * The email is written in `input.locale`, the language of the request that asked for it.
  */
-export async function requestPasswordReset(input: { email: unknown }, address: string, now = Date.now()): Promise<ResetRequestResult> {
+export async function requestPasswordReset(input: { email: unknown; locale?: Locale }, address: string, now = Date.now()): Promise<ResetRequestResult> {
   const parsed = emailSchema.safeParse(input.email);
   if (!parsed.success) return { ok: false, fieldErrors: { email: [parsed.error.issues[0]?.message ?? "Enter a valid email address"] } };
   const email = parsed.data;
@@ -59,6 +61,7 @@ export async function requestPasswordReset(input: { email: unknown }, address: s
     const token = randomBytes(32).toString("base64url");
     const message = await passwordResetEmail({
       to: user.email,
+      locale: input.locale ?? DEFAULT_LOCALE,
       resetUrl: appUrl(`/reset-password?token=${token}`),
       minutes: RESET_TOKEN_MINUTES,
     });

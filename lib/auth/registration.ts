@@ -6,6 +6,7 @@ import { users } from "@/db/schema";
 import { adminEmails, env } from "@/lib/config/env";
 import { claimOrdersEmail } from "@/lib/email/messages";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { claimKey, guestOrderCount } from "@/lib/orders/guest-orders";
 import { appUrl } from "@/lib/orders/order-link";
 import { hit, type Window } from "@/lib/rate-limit";
@@ -81,8 +82,9 @@ async function registrationAllowed(address: string): Promise<{ ok: true } | ({ o
  * An email that already has an account gets no message saying so: with its own password the
  * answer is that account (the form then signs in, as for a new one); otherwise the neutral
  * REGISTRATION_NOT_POSSIBLE. Both paths cost one bcrypt round, like creating an account.
+ * `locale`, the language the shopper registers in, becomes the account's (its emails' language).
  */
-export async function registerUser(input: unknown, client?: { address: string }): Promise<RegistrationResult> {
+export async function registerUser(input: unknown, client?: { address: string }, locale: Locale = DEFAULT_LOCALE): Promise<RegistrationResult> {
   const parsed = registrationSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors };
   const { name, email, password } = parsed.data;
@@ -101,11 +103,11 @@ export async function registerUser(input: unknown, client?: { address: string })
   const passwordHash = await hashPassword(password);
   const id = crypto.randomUUID();
   const pastOrders = await guestOrderCount(db, email);
-  const welcome = pastOrders > 0 ? await claimOrdersEmail({ to: email, userId: id, orderCount: pastOrders, claimUrl: appUrl(`/account/claim-orders?key=${claimKey(id, email)}`) }) : null;
+  const welcome = pastOrders > 0 ? await claimOrdersEmail({ to: email, locale, userId: id, orderCount: pastOrders, claimUrl: appUrl(`/account/claim-orders?key=${claimKey(id, email)}`) }) : null;
   const user = await db.transaction(async (tx) => {
     const [created] = await tx
       .insert(users)
-      .values({ id, name, email, passwordHash, role })
+      .values({ id, name, email, passwordHash, role, locale })
       .onConflictDoNothing({ target: users.email })
       .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
     // Guest orders with this email join the account once it proves it reads the mailbox.

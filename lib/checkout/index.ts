@@ -2,9 +2,10 @@ import "server-only";
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import type Stripe from "stripe";
 import { db, type Executor } from "@/db/client";
-import { orderItems, orders, type Order } from "@/db/schema";
+import { orderItems, orders, users, type Order } from "@/db/schema";
 import { cartRows, stockHeldByOwnCheckout, type CartRow } from "@/lib/cart";
 import { catalogChanged } from "@/lib/catalog/cache";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { formatCents } from "@/lib/money/format";
 import { addOrderEvent, cancelOrderPayment, cancelPendingOrder, endPendingOrder, markOrderPaid } from "@/lib/orders/payment";
 import { RESERVATION_MINUTES, reserveStock, type SoldOutLine } from "@/lib/orders/stock";
@@ -125,9 +126,14 @@ async function cancelStalePayments(input: { cartId: string; userId: string | nul
  * Submits the shipping step: reuses the cart's pending order when the cart is unchanged, or
  * creates a new order reserving every line's stock in one transaction (all or nothing), then
  * makes sure it has a PaymentIntent. Anything the browser might claim about prices is never
- * read: only the cart's products and quantities are.
+ * read: only the cart's products and quantities are. `locale`, the language the shopper checks
+ * out in, is the order's (its emails are written in it) and becomes a signed-in shopper's.
  */
-export async function startCheckout(input: { cartId: string; userId: string | null; shipping: ShippingDetails }, now = new Date()): Promise<CheckoutStart> {
+export async function startCheckout(
+  input: { cartId: string; userId: string | null; shipping: ShippingDetails; locale?: Locale },
+  now = new Date(),
+): Promise<CheckoutStart> {
+  const locale = input.locale ?? DEFAULT_LOCALE;
   await sweepExpiredReservationsSoon();
   const endable = await cancelStalePayments(input, now);
   let outcome: { order: Order; reused: boolean; stale: Order[] } | { empty: true };
@@ -142,8 +148,13 @@ export async function startCheckout(input: { cartId: string; userId: string | nu
         if (order.paymentIntentId && !endable.has(order.id)) continue;
         await endPendingOrder(tx, order.id, "replaced");
       }
+      if (input.userId) await tx.update(users).set({ locale }).where(eq(users.id, input.userId));
       if (current) {
-        const [updated] = await tx.update(orders).set(shippingColumns(input.shipping)).where(eq(orders.id, current.id)).returning();
+        const [updated] = await tx
+          .update(orders)
+          .set({ ...shippingColumns(input.shipping), locale })
+          .where(eq(orders.id, current.id))
+          .returning();
         return { order: updated, reused: true, stale };
       }
 
@@ -152,7 +163,7 @@ export async function startCheckout(input: { cartId: string; userId: string | nu
       const expiresAt = new Date(now.getTime() + RESERVATION_MINUTES * 60_000);
       const [order] = await tx
         .insert(orders)
-        .values({ id, userId: input.userId, cartId: input.cartId, currency: "usd", ...totals, ...shippingColumns(input.shipping), expiresAt })
+        .values({ id, userId: input.userId, cartId: input.cartId, currency: "usd", locale, ...totals, ...shippingColumns(input.shipping), expiresAt })
         .returning();
       const reserved = await reserveStock(tx, id, lines, expiresAt);
       if (!reserved.ok) throw new SoldOut(reserved.soldOut);

@@ -1,24 +1,48 @@
 import "server-only";
 import { Body, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
 import { render } from "@react-email/render";
+import { createFormatter, createTranslator } from "next-intl";
 import type { ReactNode } from "react";
+import type { Locale } from "@/lib/i18n/locales";
+import { loadMessages, type Messages } from "@/lib/i18n/messages";
 import { formatCents } from "@/lib/money/format";
+import type { PlanId } from "@/lib/plans/catalog";
 import type { EmailMessage } from "./outbox";
 
 /**
  * Every email the shop sends: each builder answers a ready-to-enqueue message with an HTML part
- * (react-email) and the plain-text part rendered from the same tree.
+ * (react-email) and the plain-text part rendered from the same tree, in the shopper's language
+ * (messages/<locale>.json, `Email`), with amounts and dates formatted for it.
  */
 
+/** One email's language: its messages, and money, dates and countries written that way. */
+async function writerFor(locale: Locale) {
+  const messages = await loadMessages(locale);
+  const t = createTranslator({ locale, messages, namespace: "Email" });
+  const countries = createTranslator({ locale, messages, namespace: "Countries" });
+  const planNames = createTranslator({ locale, messages, namespace: "PlanNames" });
+  const format = createFormatter({ locale, timeZone: "UTC" });
+  return {
+    locale,
+    t,
+    money: (cents: number, currency: string) => formatCents(cents, currency, locale),
+    date: (date: Date) => format.dateTime(date, { dateStyle: "long" }),
+    /** A country's name where the shop knows it (the shipping form's list), else its code as stored. */
+    country: (code: string) => (countries.has(code as CountryCode) ? countries(code as CountryCode) : code),
+    plan: (plan: PlanId) => planNames(plan),
+  };
+}
+type CountryCode = keyof Messages["Countries"];
+type Writer = Awaited<ReturnType<typeof writerFor>>;
 
 /** The email's one action, and its address written out for mail clients that block buttons. */
-function ButtonLink({ href, children }: { href: string; children: string }) {
+function ButtonLink({ w, href, children }: { w: Writer; href: string; children: string }) {
   return (
     <>
       <Link href={href} style={styles.button}>
         {children}
       </Link>
-      <Text style={styles.small}>Or open this link: {href}</Text>
+      <Text style={styles.small}>{w.t("orOpenLink", { url: href })}</Text>
     </>
   );
 }
@@ -34,9 +58,9 @@ const styles = {
   small: { color: "#57534e", fontSize: "13px" },
 };
 
-function Layout({ preview, title, children }: { preview: string; title: string; children: ReactNode }) {
+function Layout({ w, preview, title, children }: { w: Writer; preview: string; title: string; children: ReactNode }) {
   return (
-    <Html lang="en">
+    <Html lang={w.locale}>
       <Head />
       <Preview>{preview}</Preview>
       <Body style={styles.body}>
@@ -44,19 +68,19 @@ function Layout({ preview, title, children }: { preview: string; title: string; 
           <Heading style={styles.heading}>{title}</Heading>
           {children}
           <Hr />
-          <Text style={styles.small}>Beyond Earth — food grown beyond the ordinary.</Text>
+          <Text style={styles.small}>{w.t("footer")}</Text>
         </Container>
       </Body>
     </Html>
   );
 }
 
-function Items({ items, currency }: { items: MessageItem[]; currency: string }) {
+function Items({ w, items, currency }: { w: Writer; items: MessageItem[]; currency: string }) {
   return (
     <Section>
       {items.map((item, index) => (
         <Text key={index} style={{ margin: "4px 0" }}>
-          {item.quantity} × {item.name} — {formatCents(item.unitPriceCents * item.quantity, currency)}
+          {w.t("itemLine", { quantity: item.quantity, name: item.name, amount: w.money(item.unitPriceCents * item.quantity, currency) })}
         </Text>
       ))}
     </Section>
@@ -68,9 +92,13 @@ async function build(to: string, subject: string, element: React.ReactElement, d
   return { to, subject, html, text, dedupeKey };
 }
 
-export type ReceiptInput = {
+/** Every email is written in a locale: the order's, the account's or the request's. */
+type InLocale = { locale: Locale };
+
+export type ReceiptInput = InLocale & {
   to: string;
   orderId: string;
+  /** Names in the email's language where the product has a translation. */
   items: MessageItem[];
   totalChargedCents: number;
   currency: string;
@@ -79,137 +107,140 @@ export type ReceiptInput = {
   orderUrl: string;
 };
 
-export function receiptEmail(input: ReceiptInput): Promise<EmailMessage> {
-  const total = formatCents(input.totalChargedCents, input.currency);
-  const { address } = input;
+export async function receiptEmail(input: ReceiptInput): Promise<EmailMessage> {
+  const w = await writerFor(input.locale);
+  const total = w.money(input.totalChargedCents, input.currency);
+  const { address, orderId } = input;
   return build(
     input.to,
-    `Your Beyond Earth receipt: ${total} (order ${input.orderId})`,
-    <Layout preview={`We received your payment of ${total}.`} title="Thank you for your order">
-      <Text>We received your payment. Here is your receipt for order {input.orderId}.</Text>
-      <Items items={input.items} currency={input.currency} />
+    w.t("receiptSubject", { total, orderId }),
+    <Layout w={w} preview={w.t("receiptPreview", { total })} title={w.t("receiptTitle")}>
+      <Text>{w.t("receiptIntro", { orderId })}</Text>
+      <Items w={w} items={input.items} currency={input.currency} />
       <Text>
-        <strong>Total charged: {total}</strong>
+        <strong>{w.t("receiptTotal", { total })}</strong>
       </Text>
-      <Text>Payment reference: {input.paymentIntentId}</Text>
-      <Text>
-        Delivering to: {address.name}, {address.address}, {address.postalCode} {address.city}, {address.country}
-      </Text>
-      <ButtonLink href={input.orderUrl}>View your order</ButtonLink>
+      <Text>{w.t("receiptReference", { paymentIntentId: input.paymentIntentId })}</Text>
+      <Text>{w.t("receiptDelivery", { ...address, country: w.country(address.country) })}</Text>
+      <ButtonLink w={w} href={input.orderUrl}>
+        {w.t("viewOrder")}
+      </ButtonLink>
     </Layout>,
-    `receipt:${input.orderId}`,
+    `receipt:${orderId}`,
   );
 }
 
-export type RefundInput = { to: string; orderId: string; amountCents: number; currency: string; items: MessageItem[]; orderUrl: string; refundedTotalCents: number };
+export type RefundInput = InLocale & { to: string; orderId: string; amountCents: number; currency: string; items: MessageItem[]; orderUrl: string; refundedTotalCents: number };
 
-export function refundEmail(input: RefundInput): Promise<EmailMessage> {
-  const amount = formatCents(input.amountCents, input.currency);
+export async function refundEmail(input: RefundInput): Promise<EmailMessage> {
+  const w = await writerFor(input.locale);
+  const amount = w.money(input.amountCents, input.currency);
+  const { orderId } = input;
   return build(
     input.to,
-    `Refund of ${amount} for order ${input.orderId}`,
-    <Layout preview={`We refunded ${amount}.`} title="Your refund is on its way">
-      <Text>
-        We refunded {amount} to the card you paid with for order {input.orderId}. It usually reaches your account within 5–10 business days.
-      </Text>
-      <Text>The order contained:</Text>
-      <Items items={input.items} currency={input.currency} />
-      <Text>Refunded on this order so far: {formatCents(input.refundedTotalCents, input.currency)}</Text>
-      <Link href={input.orderUrl}>View your order</Link>
+    w.t("refundSubject", { amount, orderId }),
+    <Layout w={w} preview={w.t("refundPreview", { amount })} title={w.t("refundTitle")}>
+      <Text>{w.t("refundBody", { amount, orderId })}</Text>
+      <Text>{w.t("refundItems")}</Text>
+      <Items w={w} items={input.items} currency={input.currency} />
+      <Text>{w.t("refundSoFar", { amount: w.money(input.refundedTotalCents, input.currency) })}</Text>
+      <Link href={input.orderUrl}>{w.t("viewOrder")}</Link>
     </Layout>,
-    `refund:${input.orderId}:${input.refundedTotalCents}`,
+    `refund:${orderId}:${input.refundedTotalCents}`,
   );
 }
 
-export type ShippedInput = { to: string; orderId: string; carrier: string; trackingNumber: string; trackingUrl: string | null; orderUrl: string };
+export type ShippedInput = InLocale & { to: string; orderId: string; carrier: string; trackingNumber: string; trackingUrl: string | null; orderUrl: string };
 
 /** For fulfilment: the email that says the parcel left, with the carrier's tracking. */
-export function shippedEmail(input: ShippedInput): Promise<EmailMessage> {
+export async function shippedEmail(input: ShippedInput): Promise<EmailMessage> {
+  const w = await writerFor(input.locale);
+  const { orderId, carrier, trackingNumber } = input;
   return build(
     input.to,
-    `Your order ${input.orderId} has shipped`,
-    <Layout preview={`Shipped with ${input.carrier}, tracking ${input.trackingNumber}.`} title="Your order is on its way">
+    w.t("shippedSubject", { orderId }),
+    <Layout w={w} preview={w.t("shippedPreview", { carrier, trackingNumber })} title={w.t("shippedTitle")}>
+      <Text>{w.t("shippedBody", { orderId, carrier })}</Text>
+      <Text>{w.t("shippedTracking", { trackingNumber })}</Text>
+      {input.trackingUrl ? <Link href={input.trackingUrl}>{w.t("shippedTrack")}</Link> : null}
       <Text>
-        Order {input.orderId} has shipped with {input.carrier}.
-      </Text>
-      <Text>Tracking number: {input.trackingNumber}</Text>
-      {input.trackingUrl ? <Link href={input.trackingUrl}>Track your parcel</Link> : null}
-      <Text>
-        <Link href={input.orderUrl}>View your order</Link>
+        <Link href={input.orderUrl}>{w.t("viewOrder")}</Link>
       </Text>
     </Layout>,
-    `shipped:${input.orderId}:${input.trackingNumber}`,
+    `shipped:${orderId}:${trackingNumber}`,
   );
 }
 
-export type PlanPaidInput = { to: string; invoiceId: string; planName: string; amountCents: number; currency: string; renewsOn: Date | null; accountUrl: string };
+export type PlanPaidInput = InLocale & { to: string; invoiceId: string; plan: PlanId; amountCents: number; currency: string; renewsOn: Date | null; accountUrl: string };
 
-/** The same sentence as /plans/complete. */
-export function planConfirmationSentence(amountCents: number, planName: string, currency = "usd") {
-  return `You have successfully paid ${formatCents(amountCents, currency)} for the ${planName} plan for unlimited access to the recipe assistant.`;
-}
-
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
-
-export function planConfirmationEmail(input: PlanPaidInput): Promise<EmailMessage> {
+/** Says what /plans/complete says. */
+export async function planConfirmationEmail(input: PlanPaidInput): Promise<EmailMessage> {
+  const w = await writerFor(input.locale);
+  const plan = w.plan(input.plan);
+  const paid = w.t("planPaidBody", { amount: w.money(input.amountCents, input.currency), plan });
   return build(
     input.to,
-    `Payment received for your ${input.planName} plan`,
-    <Layout preview={planConfirmationSentence(input.amountCents, input.planName, input.currency)} title={`Your ${input.planName} plan`}>
-      <Text>{planConfirmationSentence(input.amountCents, input.planName, input.currency)}</Text>
-      {input.renewsOn ? <Text>Your plan renews on {dateFormat.format(input.renewsOn)}.</Text> : null}
-      <Link href={input.accountUrl}>Manage your plan</Link>
+    w.t("planPaidSubject", { plan }),
+    <Layout w={w} preview={paid} title={w.t("planPaidTitle", { plan })}>
+      <Text>{paid}</Text>
+      {input.renewsOn ? <Text>{w.t("planRenews", { date: w.date(input.renewsOn) })}</Text> : null}
+      <Link href={input.accountUrl}>{w.t("planManage")}</Link>
     </Layout>,
     `plan-paid:${input.invoiceId}`,
   );
 }
 
-export type RenewalFailedInput = { to: string; invoiceId: string; planName: string; amountCents: number; currency: string; payUrl: string };
+export type RenewalFailedInput = InLocale & { to: string; invoiceId: string; plan: PlanId; amountCents: number; currency: string; payUrl: string };
 
-export function renewalFailedEmail(input: RenewalFailedInput): Promise<EmailMessage> {
-  const amount = formatCents(input.amountCents, input.currency);
+export async function renewalFailedEmail(input: RenewalFailedInput): Promise<EmailMessage> {
+  const w = await writerFor(input.locale);
+  const amount = w.money(input.amountCents, input.currency);
+  const plan = w.plan(input.plan);
   return build(
     input.to,
-    `We could not renew your ${input.planName} plan`,
-    <Layout preview={`Your payment of ${amount} did not go through.`} title="Your plan's renewal payment failed">
-      <Text>
-        We tried to charge {amount} for your {input.planName} plan, but the payment did not go through. Pay now to keep unlimited access to the recipe
-        assistant.
-      </Text>
-      <ButtonLink href={input.payUrl}>Pay now</ButtonLink>
+    w.t("renewalFailedSubject", { plan }),
+    <Layout w={w} preview={w.t("renewalFailedPreview", { amount })} title={w.t("renewalFailedTitle")}>
+      <Text>{w.t("renewalFailedBody", { amount, plan })}</Text>
+      <ButtonLink w={w} href={input.payUrl}>
+        {w.t("renewalFailedPay")}
+      </ButtonLink>
     </Layout>,
     `renewal-failed:${input.invoiceId}`,
   );
 }
 
-export type PasswordResetInput = { to: string; resetUrl: string; minutes: number };
+export type PasswordResetInput = InLocale & { to: string; resetUrl: string; minutes: number };
 
 /** No dedupe key: every request gets its own (newest) link. */
-export function passwordResetEmail(input: PasswordResetInput): Promise<EmailMessage> {
+export async function passwordResetEmail(input: PasswordResetInput): Promise<EmailMessage> {
+  const w = await writerFor(input.locale);
   return build(
     input.to,
-    "Reset your Beyond Earth password",
-    <Layout preview="A link to set a new password." title="Reset your password">
-      <Text>Someone (hopefully you) asked to reset the password of your Beyond Earth account. This link works once, for {input.minutes} minutes:</Text>
-      <ButtonLink href={input.resetUrl}>Set a new password</ButtonLink>
-      <Text style={styles.small}>If you did not ask for this, ignore this email: your password stays as it is.</Text>
+    w.t("resetSubject"),
+    <Layout w={w} preview={w.t("resetPreview")} title={w.t("resetTitle")}>
+      <Text>{w.t("resetBody", { minutes: input.minutes })}</Text>
+      <ButtonLink w={w} href={input.resetUrl}>
+        {w.t("resetAction")}
+      </ButtonLink>
+      <Text style={styles.small}>{w.t("resetIgnore")}</Text>
     </Layout>,
   );
 }
 
-export type ClaimOrdersInput = { to: string; userId: string; orderCount: number; claimUrl: string };
+export type ClaimOrdersInput = InLocale & { to: string; userId: string; orderCount: number; claimUrl: string };
 
 /** After registering with an email that has guest orders: the link that adds them to the account. */
-export function claimOrdersEmail(input: ClaimOrdersInput): Promise<EmailMessage> {
-  const orders = input.orderCount === 1 ? "1 earlier order" : `${input.orderCount} earlier orders`;
+export async function claimOrdersEmail(input: ClaimOrdersInput): Promise<EmailMessage> {
+  const w = await writerFor(input.locale);
+  const count = input.orderCount;
   return build(
     input.to,
-    "Add your earlier orders to your Beyond Earth account",
-    <Layout preview={`We found ${orders} placed with this email.`} title="Welcome to Beyond Earth">
-      <Text>
-        Your account is ready. We found {orders} placed as a guest with this email. Open this link while signed in to see them under your orders:
-      </Text>
-      <ButtonLink href={input.claimUrl}>Add my orders</ButtonLink>
+    w.t("claimSubject"),
+    <Layout w={w} preview={w.t("claimPreview", { count })} title={w.t("claimTitle")}>
+      <Text>{w.t("claimBody", { count })}</Text>
+      <ButtonLink w={w} href={input.claimUrl}>
+        {w.t("claimAction")}
+      </ButtonLink>
     </Layout>,
     `claim-orders:${input.userId}`,
   );

@@ -1,16 +1,19 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type Stripe from "stripe";
 import type { Executor } from "@/db/client";
-import { orderItems, type Order } from "@/db/schema";
+import { orderItems, productTranslations, type Order } from "@/db/schema";
+import type { Locale } from "@/lib/i18n/locales";
 import { orderUrl } from "@/lib/orders/order-link";
 import { receiptEmail, refundEmail, shippedEmail, type MessageItem } from "./messages";
 import { enqueueEmail } from "./outbox";
 
-async function itemsOf(executor: Executor, orderId: string): Promise<MessageItem[]> {
+/** The order's lines, named in `locale` (each order email is written in the order's) where the product has a translation, else as bought. */
+async function itemsOf(executor: Executor, orderId: string, locale: Locale): Promise<MessageItem[]> {
   return executor
-    .select({ name: orderItems.name, quantity: orderItems.quantity, unitPriceCents: orderItems.unitPriceCents })
+    .select({ name: sql<string>`coalesce(${productTranslations.name}, ${orderItems.name})`, quantity: orderItems.quantity, unitPriceCents: orderItems.unitPriceCents })
     .from(orderItems)
+    .leftJoin(productTranslations, and(eq(productTranslations.productId, orderItems.productId), eq(productTranslations.locale, locale)))
     .where(eq(orderItems.orderId, orderId));
 }
 
@@ -18,8 +21,9 @@ async function itemsOf(executor: Executor, orderId: string): Promise<MessageItem
 export async function enqueueReceipt(executor: Executor, order: Order, paymentIntent: Pick<Stripe.PaymentIntent, "id" | "amount" | "amount_received" | "currency">) {
   const message = await receiptEmail({
     to: order.email,
+    locale: order.locale,
     orderId: order.id,
-    items: await itemsOf(executor, order.id),
+    items: await itemsOf(executor, order.id, order.locale),
     totalChargedCents: paymentIntent.amount_received || paymentIntent.amount,
     currency: paymentIntent.currency,
     paymentIntentId: paymentIntent.id,
@@ -39,11 +43,12 @@ export async function enqueueReceipt(executor: Executor, order: Order, paymentIn
 export async function enqueueRefund(executor: Executor, order: Order, amountCents: number, refundedTotalCents: number, currency: string) {
   const message = await refundEmail({
     to: order.email,
+    locale: order.locale,
     orderId: order.id,
     amountCents,
     refundedTotalCents,
     currency,
-    items: await itemsOf(executor, order.id),
+    items: await itemsOf(executor, order.id, order.locale),
     orderUrl: orderUrl(order),
   });
   await enqueueEmail(executor, message);
@@ -51,6 +56,6 @@ export async function enqueueRefund(executor: Executor, order: Order, amountCent
 
 /** The shipped email, in the transaction that records the shipment (once per tracking number). */
 export async function enqueueShipped(executor: Executor, order: Order, shipment: { carrier: string; trackingNumber: string; trackingUrl: string | null }) {
-  const message = await shippedEmail({ to: order.email, orderId: order.id, ...shipment, orderUrl: orderUrl(order) });
+  const message = await shippedEmail({ to: order.email, locale: order.locale, orderId: order.id, ...shipment, orderUrl: orderUrl(order) });
   await enqueueEmail(executor, message);
 }

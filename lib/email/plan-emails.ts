@@ -3,7 +3,6 @@ import { eq } from "drizzle-orm";
 import type Stripe from "stripe";
 import type { Executor } from "@/db/client";
 import { users, type Subscription } from "@/db/schema";
-import { getPlan } from "@/lib/plans/catalog";
 import { appUrl } from "@/lib/orders/order-link";
 import { planConfirmationEmail, renewalFailedEmail } from "./messages";
 import { enqueueEmail } from "./outbox";
@@ -11,12 +10,12 @@ import { enqueueEmail } from "./outbox";
 /**
  * The plan emails, written in the transaction that records the subscription after an invoice
  * event: a paid invoice confirms the payment, a renewal whose payment failed asks the shopper to
- * pay. Each invoice gets each email once (dedupe keys), however often the event is replayed.
+ * pay, in the account's language. Each invoice gets each email once (dedupe keys), however often the event is replayed.
  */
 export async function enqueueInvoiceEmail(executor: Executor, invoice: Stripe.Invoice, eventType: string, subscription: Subscription) {
-  const [user] = await executor.select({ email: users.email }).from(users).where(eq(users.id, subscription.userId));
+  const [user] = await executor.select({ email: users.email, locale: users.locale }).from(users).where(eq(users.id, subscription.userId));
   if (!user) return;
-  const about = { to: user.email, invoiceId: invoice.id ?? subscription.id, planName: getPlan(subscription.plan).name, currency: invoice.currency };
+  const about = { to: user.email, locale: user.locale, invoiceId: invoice.id ?? subscription.id, plan: subscription.plan, currency: invoice.currency };
   if (eventType === "invoice.paid" && invoice.status === "paid" && invoice.amount_paid > 0) {
     const renewsOn = subscription.status === "active" ? subscription.currentPeriodEnd : null;
     await enqueueEmail(executor, await planConfirmationEmail({ ...about, amountCents: invoice.amount_paid, renewsOn, accountUrl: appUrl("/account") }));

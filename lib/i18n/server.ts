@@ -20,21 +20,21 @@ export async function pageLocale(params: LocaleParams): Promise<Locale> {
   return locale;
 }
 
-/** The request's language (the header middleware sets, or the page's), or English where there is no request. */
+/**
+ * The language of a server action's or route handler's request (the header middleware sets), or
+ * English where there is no request (tests and scripts call actions directly).
+ */
 export async function requestLocale(): Promise<Locale> {
   try {
     const requested = await getLocale();
-    return isLocale(requested) ? requested : DEFAULT_LOCALE;
+    if (isLocale(requested)) return requested;
   } catch {
     // Outside a request: English.
-    return DEFAULT_LOCALE;
   }
+  return DEFAULT_LOCALE;
 }
 
-/**
- * Messages for server actions and route handlers, in the request's language (the header middleware
- * sets), or English where there is no request (tests and scripts call actions directly).
- */
+/** Messages for server actions and route handlers, in the request's language. */
 export async function requestTranslator<N extends keyof Messages>(namespace: N) {
   const locale = await requestLocale();
   return createTranslator({ locale, messages: await loadMessages(locale), namespace, timeZone: "UTC" });

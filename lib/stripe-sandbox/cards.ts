@@ -29,9 +29,6 @@ export const DECLINE_MESSAGES = {
   insufficient_funds: "Your card has insufficient funds.",
 } as const;
 
-export const AUTHENTICATION_FAILED_MESSAGE =
-  "We are unable to authenticate your payment method. Please choose a different payment method and try again.";
-
 export const TEST_CARDS: readonly TestCard[] = [
   {
     number: "4242424242424242",

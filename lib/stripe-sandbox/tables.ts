@@ -1,28 +1,20 @@
 import type { Client } from "@libsql/client";
-import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+// The one file of the app the sandbox imports: column helpers that import nothing but drizzle.
+import { autoIncrementId, createdAt, oneOf, retried, timestamp, timestamps } from "../../db/columns";
 
 /**
  * The sandbox's own tables. The app's schema re-exports them so its migrations create them in the
  * shop's database; on a database of its own (scripts/stripe-sandbox.ts) the sandbox creates them
  * with createSandboxTables. A test checks that both give the same tables.
  */
-const now = sql`(cast(unixepoch('subsecond') * 1000 as integer))`;
-const createdAt = () => integer({ mode: "timestamp_ms" }).notNull().default(now);
-const updatedAt = () =>
-  integer({ mode: "timestamp_ms" })
-    .notNull()
-    .default(now)
-    .$onUpdate(() => new Date());
-
 export const sandboxObjects = sqliteTable(
   "stripe_sandbox_objects",
   {
     id: text().primaryKey(),
     object: text().notNull(),
     data: text({ mode: "json" }).$type<Record<string, unknown>>().notNull(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [index("stripe_sandbox_objects_object_idx").on(t.object, t.createdAt)],
 );
@@ -38,13 +30,12 @@ export const sandboxIdempotency = sqliteTable("stripe_sandbox_idempotency", {
 export const sandboxDeliveries = sqliteTable(
   "stripe_sandbox_deliveries",
   {
-    id: integer().primaryKey({ autoIncrement: true }),
+    id: autoIncrementId(),
     eventId: text().notNull(),
-    status: text({ enum: ["pending", "delivered", "failed"] }).notNull().default("pending"),
-    attempts: integer().notNull().default(0),
-    nextAttemptAt: integer({ mode: "timestamp_ms" }).notNull(),
-    lastError: text(),
-    deliveredAt: integer({ mode: "timestamp_ms" }),
+    status: oneOf(["pending", "delivered", "failed"], "pending"),
+    ...retried(),
+    nextAttemptAt: timestamp().notNull(),
+    deliveredAt: timestamp(),
   },
   (t) => [uniqueIndex("stripe_sandbox_deliveries_event_idx").on(t.eventId), index("stripe_sandbox_deliveries_due_idx").on(t.status, t.nextAttemptAt)],
 );

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { PASSWORD, registerCustomer, uniqueEmail } from "./support/accounts";
 import { e2eDb } from "./support/db";
-import { addToCart } from "./support/shopper";
+import { addToCart, shipToPortland } from "./support/shopper";
 
 // Rice is bought by no other journey, so its stock is this spec's to watch.
 const ARBORIO = { slug: "arborio-rice", name: "Arborio Risotto Rice (1 kg)" };
@@ -17,12 +17,7 @@ async function product(slug: string) {
 async function fillShipping(page: Page, details: { name?: string; email?: string }) {
   if (details.name) await page.getByLabel("Full name").fill(details.name);
   if (details.email) await page.getByLabel("Email").fill(details.email);
-  await page.getByLabel("Address").fill("12 Orchard Lane");
-  await page.getByLabel("City").fill("Portland");
-  await page.getByLabel("Postal code").fill("97201");
-  await page.getByLabel("Country").selectOption("United States");
-  await page.getByRole("button", { name: "Continue to payment" }).click();
-  await expect(page.getByRole("heading", { name: "Payment", exact: true })).toBeVisible();
+  await shipToPortland(page, "12 Orchard Lane");
 }
 
 async function pay(page: Page, cardNumber: string) {

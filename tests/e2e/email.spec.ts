@@ -1,16 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { registerCustomer, uniqueEmail } from "./support/accounts";
 import { e2eDb } from "./support/db";
+import { latestEmail } from "./support/outbox";
 import { buy } from "./support/shopper";
-
-/** The e2e server runs without SMTP_URL, so every email waits in the outbox, where this reads it. */
-async function latestEmail(to: string, subjectStart: string) {
-  await expect
-    .poll(async () => (await e2eDb().execute({ sql: "select count(*) as n from emails where \"to\" = ? and subject like ?", args: [to, `${subjectStart}%`] })).rows[0].n)
-    .toBeGreaterThan(0);
-  const { rows } = await e2eDb().execute({ sql: "select subject, text from emails where \"to\" = ? and subject like ? order by id desc limit 1", args: [to, `${subjectStart}%`] });
-  return { subject: String(rows[0].subject), text: String(rows[0].text) };
-}
 
 function linkIn(text: string, path: string) {
   const match = new RegExp(`https?://[^\\s\\]]+${path.replace("?", "\\?")}[^\\s\\]]+`).exec(text);

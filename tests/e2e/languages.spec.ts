@@ -2,8 +2,9 @@ import { createHmac } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { registerCustomer, uniqueEmail } from "./support/accounts";
 import { e2eDb } from "./support/db";
+import { latestEmail } from "./support/outbox";
 import { E2E_AUTH_SECRET } from "./support/server-env";
-import { buy, CARD_OK } from "./support/shopper";
+import { buy, CARD_OK, shipToPortland } from "./support/shopper";
 
 // The shop in Spanish and German: the first visit follows Accept-Language, the switcher's choice is
 // remembered, prices stay in dollars in the locale's number format, and paying works in Spanish.
@@ -37,12 +38,12 @@ async function expectLanguage(page: Page, lang: string) {
 
 /** A new customer (registered in English), then the same session in a Spanish browser, opened at `path`. */
 async function spanishCustomerAt(english: Page, browser: Browser, baseURL: string | undefined, label: string, path: string) {
-  await registerCustomer(english, uniqueEmail(label));
+  const email = await registerCustomer(english, uniqueEmail(label));
   const context = await browser.newContext({ ...spanish, baseURL, storageState: await english.context().storageState() });
   const page = await context.newPage();
   await page.goto(path);
   await expectLanguage(page, "es");
-  return { context, page };
+  return { context, page, email };
 }
 
 test.describe("with Accept-Language: es", () => {
@@ -85,13 +86,9 @@ test.describe("with Accept-Language: es", () => {
     await expect(page.getByRole("main").getByText("Revisa los campos marcados.")).toBeVisible();
     await expect(page.getByRole("main").getByText("Escribe tu nombre completo")).toBeVisible();
     await page.getByLabel("Nombre completo").fill("Rosalía Compradora");
-    await page.getByLabel("Correo electrónico").fill(uniqueEmail("comprador"));
-    await page.getByLabel("Dirección").fill("Calle del Huerto 7");
-    await page.getByLabel("Ciudad").fill("Portland");
-    await page.getByLabel("Código postal").fill("97201");
-    await page.getByLabel("País").selectOption("Estados Unidos");
-    await page.getByRole("button", { name: "Continuar al pago" }).click();
-    await expect(page.getByRole("heading", { name: "Pago", exact: true })).toBeVisible();
+    const email = uniqueEmail("comprador");
+    await page.getByLabel("Correo electrónico").fill(email);
+    await shipToPortland(page, "Calle del Huerto 7", "es");
     await expect(page.getByRole("list", { name: "Tarjetas de prueba" })).toBeVisible();
 
     const shippingCents = 2 * product.priceCents >= 5000 ? 0 : 495;
@@ -111,6 +108,16 @@ test.describe("with Accept-Language: es", () => {
     await expect(page.getByRole("main").getByRole("region", { name: "Artículos" })).toContainText(product.esName);
     const paymentIntentId = new URL(page.url()).searchParams.get("payment_intent")!;
     await expect(page.getByRole("main").getByText(/^Pedido /).first()).toContainText(paymentIntentId);
+
+    // The receipt the order sends is in Spanish too, with the same amount and the pi_ id.
+    const orderId = /Pedido (\S+)/.exec((await page.getByRole("main").getByText(/^Pedido /).first().textContent()) ?? "")?.[1];
+    const receipt = await latestEmail(email, "Tu recibo de Beyond Earth");
+    expect(receipt.subject).toMatch(loose(`Tu recibo de Beyond Earth: ${total} (pedido ${orderId})`));
+    expect(receipt.text).toMatch(loose(`Total cobrado: ${total}`));
+    expect(receipt.text).toContain(paymentIntentId);
+    expect(receipt.text).toContain(`Este es el recibo de tu pedido ${orderId}.`);
+    expect(receipt.text).toMatch(new RegExp(`Ver tu pedido[\\s\\S]*/guest-orders/${orderId}\\?key=`));
+    expect(receipt.html).toContain('lang="es"');
   });
 
   test("an unknown product is a 404 in Spanish, and the cached pages stay cached per language", async ({ page, request }) => {
@@ -178,6 +185,18 @@ test("the switcher changes the language on the same page, and the choice is reme
   await expectLanguage(page, "en");
 });
 
+test("a signed-in shopper's switch makes that language the account's, for the emails it gets", async ({ page }) => {
+  const email = await registerCustomer(page, uniqueEmail("wechsel"));
+  await page.goto("/account");
+  await page.getByRole("form", { name: "Language" }).getByRole("button", { name: "Deutsch" }).click();
+  await expectLanguage(page, "de");
+  const localeOf = async () => (await e2eDb().execute({ sql: "select locale from users where email = ?", args: [email] })).rows[0].locale;
+  await expect.poll(localeOf).toBe("de");
+  await page.getByRole("form", { name: "Sprache" }).getByRole("button", { name: "Español" }).click();
+  await expectLanguage(page, "es");
+  await expect.poll(localeOf).toBe("es");
+});
+
 test("the language route refuses an unknown language and another site's form", async ({ request, baseURL }) => {
   const unknown = await request.post("/api/locale", { form: { locale: "xx" }, maxRedirects: 0 });
   expect(unknown.status()).toBe(400);
@@ -214,7 +233,7 @@ test("a paid order's page reads in Spanish: heading, status, delivery and histor
 });
 
 test("a plan is paid for and managed in Spanish: nothing-to-pay page, payment, welcome page and the account's plan section", async ({ page: english, browser, baseURL }) => {
-  const { context, page } = await spanishCustomerAt(english, browser, baseURL, "plan-es", "/plans/pay");
+  const { context, page, email } = await spanishCustomerAt(english, browser, baseURL, "plan-es", "/plans/pay");
   await expect(page.getByRole("heading", { level: 1, name: "Nada que pagar" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Volver a tu cuenta" })).toBeVisible();
 
@@ -229,6 +248,10 @@ test("a plan is paid for and managed in Spanish: nothing-to-pay page, payment, w
   await expect(page.getByRole("heading", { level: 1, name: "Bienvenido al plan Mensual" })).toBeVisible();
   await expect(page.getByText(loose(`Has pagado ${esDollars(500)} por el plan Mensual`))).toBeVisible();
   await expect(page.getByText(/^Tu plan se renueva el \d+ de \p{L}+ de \d{4} por /u)).toBeVisible();
+  // Registered in English, paid in Spanish: the confirmation email is in Spanish.
+  const confirmation = await latestEmail(email, "Pago recibido de tu plan Mensual");
+  expect(confirmation.text).toMatch(loose(`Has pagado ${esDollars(500)} por el plan Mensual`));
+  expect(confirmation.text).toMatch(/Tu plan se renueva el \d+ de \p{L}+ de \d{4}\./u);
 
   await page.goto("/account");
   const plan = page.getByRole("region", { name: "Tu plan" });

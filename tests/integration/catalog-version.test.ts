@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { seedCatalog } from "@/db/seed";
 import { findRecipes } from "@/lib/assistant/tools/catalog";
 import { catalogVersion } from "@/lib/catalog/version";
+import { expectEachToMoveCatalogVersion } from "../support/catalog";
 
 // Stands in for Next's cache: records which tags a change cleared.
 const cleared = vi.hoisted(() => [] as string[]);
@@ -26,17 +27,12 @@ const execute = (sql: string, args: (string | number)[] = []) => getDb().$client
 
 describe("the catalogue version", () => {
   it("moves with every change to products, stock, recipes and their ingredients, whoever makes it", async () => {
-    const changes = [
+    await expectEachToMoveCatalogVersion([
       "update products set stock = stock + 1 where id = (select min(id) from products)",
       "update products set price_cents = price_cents + 1 where id = (select min(id) from products)",
       "update recipes set summary = summary || '.' where id = (select min(id) from recipes)",
       "update recipe_ingredients set units = units + 1 where id = (select min(id) from recipe_ingredients)",
-    ];
-    for (const change of changes) {
-      const before = await catalogVersion();
-      await execute(change);
-      expect(await catalogVersion(), change).toBeGreaterThan(before);
-    }
+    ]);
   });
 
   it("stays put when nothing the catalogue shows changed", async () => {

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { categories, categoryTranslations, products, productTranslations, recipeTranslations } from "@/db/schema";
 import { seedCatalog } from "@/db/seed";
 import { DEFAULT_SHOP_QUERY } from "@/lib/catalog/params";
-import { catalogVersion } from "@/lib/catalog/version";
+import { expectEachToMoveCatalogVersion } from "../support/catalog";
 import { getHomeCatalog, getProductBySlug, listCategories, listProducts, recipesUsingProduct, relatedProducts } from "@/lib/catalog/queries";
 
 beforeAll(async () => {
@@ -124,17 +124,11 @@ describe("translated catalogue text", () => {
   });
 
   it("a change to any translation moves the catalogue version, so cached pages refresh", async () => {
-    const execute = (statement: string) => getDb().$client.execute(statement);
-    const changes = [
+    await expectEachToMoveCatalogVersion([
       "update product_translations set name = name || '.' where product_id = (select min(product_id) from product_translations) and locale = 'de'",
       "update category_translations set description = description || '.' where category_slug = 'pantry' and locale = 'es'",
       "update recipe_translations set title = title || '.' where recipe_id = (select min(recipe_id) from recipe_translations) and locale = 'es'",
       "delete from recipe_translations where recipe_id = (select max(recipe_id) from recipe_translations) and locale = 'de'",
-    ];
-    for (const change of changes) {
-      const before = await catalogVersion();
-      await execute(change);
-      expect(await catalogVersion(), change).toBeGreaterThan(before);
-    }
+    ]);
   });
 });

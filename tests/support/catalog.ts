@@ -1,5 +1,7 @@
+import { expect } from "vitest";
 import { getDb } from "@/db/client";
 import { categories, products } from "@/db/schema";
+import { catalogVersion } from "@/lib/catalog/version";
 
 let counter = 0;
 
@@ -24,4 +26,13 @@ export async function createProduct(overrides: Partial<typeof products.$inferIns
     })
     .returning();
   return product;
+}
+
+/** Runs each SQL statement in turn, expecting every one of them to move the catalogue version. */
+export async function expectEachToMoveCatalogVersion(statements: string[]) {
+  for (const statement of statements) {
+    const before = await catalogVersion();
+    await getDb().$client.execute(statement);
+    expect(await catalogVersion(), statement).toBeGreaterThan(before);
+  }
 }

@@ -10,6 +10,7 @@ import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { guestCartIdFromCookie, mergeGuestCartIntoAccount } from "@/lib/cart/merge";
 import { registerUser } from "@/lib/auth/registration";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { requestLocale } from "@/lib/i18n/server";
 import { requestClientAddress } from "@/lib/security/client-address";
 import { AUTH_MESSAGES, type AuthMessageKey } from "@/lib/auth/messages";
 import { notice } from "@/lib/i18n/notice";
@@ -23,7 +24,7 @@ export type RegisterState = ActionState<{ name: string; email: string }>;
 const keep = (form: FormData) => ({ name: textOf(form, "name"), email: textOf(form, "email") });
 
 export const registerAction = action({ input: registerForm, auth: "visitor", keep }, async ({ callbackUrl, ...input }, { form }): Promise<RegisterState> => {
-  const result = await registerUser(input, { address: requestClientAddress(await headers()) });
+  const result = await registerUser(input, { address: requestClientAddress(await headers()) }, await requestLocale());
   if (!result.ok) {
     if ("fieldErrors" in result) return { ok: false, message: CHECK_THE_FIELDS, fieldErrors: result.fieldErrors, values: keep(form) };
     return { ok: false, message: await noticeText(result), values: keep(form) };

@@ -17,19 +17,21 @@ function typedShipping(form: FormData) {
 /**
  * The shipping step: validates the fields (only these are read: prices and anything else the
  * browser sends are dropped), then creates (or reuses) the pending order with its stock reserved
- * and its PaymentIntent, and shows the payment step. The cart and the user come from the session.
+ * and its PaymentIntent, and shows the payment step. The cart and the user come from the session,
+ * the order's language from the request.
  */
 export const submitShippingAction = action(
   { input: shippingSchema, auth: "visitor", keep: typedShipping },
   async (shipping, { actor, form }): Promise<ShippingFormState> => {
     const userId = actor?.id ?? null;
-    const result = await startCheckout({ cartId: await requireCartId(userId), userId, shipping });
+    const locale = await requestLocale();
+    const result = await startCheckout({ cartId: await requireCartId(userId), userId, shipping, locale });
     if (result.ok) redirect("/checkout");
     if (result.reason === "already_paid") redirect(result.completeUrl);
     if (result.reason === "empty_cart") redirect("/cart");
     const message =
       result.reason === "sold_out"
-        ? wordSoldOut(await requestNotices(), await inShopperLanguage(result.soldOut, await requestLocale()))
+        ? wordSoldOut(await requestNotices(), await inShopperLanguage(result.soldOut, locale))
         : await noticeText(result);
     return { ok: false, message, reason: result.reason, values: typedShipping(form) };
   },

@@ -5,11 +5,12 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { action } from "@/lib/actions/action";
 import type { ActionState } from "@/lib/actions/state";
+import { rememberUserLocale } from "@/lib/auth/account";
 import { planIds, type PlanId } from "@/lib/plans/catalog";
 import { billingPortalUrl, cancelAtPeriodEnd, resumePlan, switchPlan, type ManageResult } from "@/lib/plans/manage";
 import { startSubscription } from "@/lib/plans/subscribe";
 import { fieldMessage, notice } from "@/lib/i18n/notice";
-import { noticeText, requestTranslator } from "@/lib/i18n/server";
+import { noticeText, requestLocale, requestTranslator } from "@/lib/i18n/server";
 
 export type PlanActionState = ActionState;
 
@@ -39,11 +40,13 @@ function paymentStepOf(form: FormData): string {
 
 /**
  * Creates (or picks up) the subscription to pay for; a user who already has a plan goes to manage
- * it. Called by the payment step with a form holding `plan`.
+ * it. Called by the payment step with a form holding `plan`. The plan's emails are written in the
+ * language the shopper pays in.
  */
 export const startSubscriptionAction = action(
   { input: planForm, auth: "user", hiddenFields, signInReturnTo: paymentStepOf },
   async ({ plan }, { actor }): Promise<StartState> => {
+    await rememberUserLocale(actor.id, await requestLocale());
     const result = await startSubscription(actor.id, plan);
     if (result.status === "has_plan") redirect("/account#plan");
     if (result.status === "error") return { ok: false, message: await noticeText(result) };

@@ -22,6 +22,23 @@ export async function fillShipping(page: Page, email: string, baseURL = "") {
   await page.getByLabel("Postal code").fill("97201");
 }
 
+/** The shipping step's words in the two languages the specs check out in. */
+const SHIPPING_STEP = {
+  en: { address: "Address", city: "City", postalCode: "Postal code", country: "Country", unitedStates: "United States", submit: "Continue to payment", payment: "Payment" },
+  es: { address: "Dirección", city: "Ciudad", postalCode: "Código postal", country: "País", unitedStates: "Estados Unidos", submit: "Continuar al pago", payment: "Pago" },
+};
+
+/** Fills the shipping step's address (a street in Portland, US), submits it and waits for the payment step. */
+export async function shipToPortland(page: Page, street: string, language: keyof typeof SHIPPING_STEP = "en") {
+  const words = SHIPPING_STEP[language];
+  await page.getByLabel(words.address).fill(street);
+  await page.getByLabel(words.city).fill("Portland");
+  await page.getByLabel(words.postalCode).fill("97201");
+  await page.getByLabel(words.country).selectOption(words.unitedStates);
+  await page.getByRole("button", { name: words.submit }).click();
+  await expect(page.getByRole("heading", { name: words.payment, exact: true })).toBeVisible();
+}
+
 /** Submits the shipping step: either the card form appears (stock reserved) or a sold-out message. */
 export async function continueToPayment(page: Page): Promise<"payment" | "sold_out"> {
   await page.getByRole("button", { name: "Continue to payment" }).click();

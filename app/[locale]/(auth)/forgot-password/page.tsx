@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { LinkedSentence } from "@/components/ui/button-link";
+import { AuthHeading } from "@/components/auth/auth-heading";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,17 +16,9 @@ export default async function ForgotPasswordPage() {
   const t = await getTranslations("ForgotPassword");
   return (
     <>
-      <div>
-        <h1 className="text-2xl font-bold text-leaf-900">{t("heading")}</h1>
-        <p className="mt-1 text-sm text-stone-600">{t("intro")}</p>
-      </div>
+      <AuthHeading title={t("heading")} intro={t("intro")} />
       <ForgotPasswordForm />
-      <p className="text-sm text-stone-600">
-        {t("remembered")}{" "}
-        <Link href="/login" className="font-semibold text-leaf-700 underline">
-          {t("signIn")}
-        </Link>
-      </p>
+      <LinkedSentence text={t("remembered")} href="/login" label={t("signIn")} />
     </>
   );
 }

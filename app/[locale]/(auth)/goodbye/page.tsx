@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/server";
-import { buttonClass } from "@/components/ui/button";
+import { NextSteps } from "@/components/ui/button-link";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "Goodbye" });
@@ -21,14 +20,7 @@ export default async function GoodbyePage({ params }: { params: LocaleParams }) 
           {t("body")}
         </p>
       </div>
-      <div className="flex flex-wrap gap-3">
-        <Link href="/" className={buttonClass("primary")}>
-          {t("shop")}
-        </Link>
-        <Link href="/register" className={buttonClass("secondary")}>
-          {t("register")}
-        </Link>
-      </div>
+      <NextSteps primary={{ href: "/", label: t("shop") }} secondary={{ href: "/register", label: t("register") }} />
     </>
   );
 }

@@ -3,10 +3,12 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth";
-import { DEFAULT_CALLBACK_URL, safeCallbackUrl } from "@/lib/auth/callback-url";
+import { safeCallbackUrl, withCallbackUrl } from "@/lib/auth/callback-url";
 import { githubEnabled } from "@/lib/auth/config";
 import { authPageErrorMessage } from "@/lib/auth/sign-in-errors";
 import { Alert } from "@/components/ui/alert";
+import { LinkedSentence } from "@/components/ui/button-link";
+import { AuthHeading } from "@/components/auth/auth-heading";
 import { GithubSignIn } from "@/components/auth/github-sign-in";
 import { LoginForm } from "@/components/auth/login-form";
 
@@ -28,13 +30,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   if (await currentUser()) redirect(callbackUrl);
 
   const error = authPageErrorMessage(single(params.error), single(params.code));
-  const registerHref = callbackUrl === DEFAULT_CALLBACK_URL ? "/register" : `/register?${new URLSearchParams({ callbackUrl })}`;
   return (
     <>
-      <div>
-        <h1 className="text-2xl font-bold text-leaf-900">{t("title")}</h1>
-        <p className="mt-1 text-sm text-stone-600">{t("welcome")}</p>
-      </div>
+      <AuthHeading title={t("title")} intro={t("welcome")} />
       {single(params.signedOut) ? <Alert tone="success">{t("signedOut")}</Alert> : null}
       {single(params.passwordReset) ? <Alert tone="success">{t("passwordReset")}</Alert> : null}
       {error ? <Alert tone="error">{error}</Alert> : null}
@@ -45,12 +43,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         </Link>
       </p>
       {githubEnabled() ? <GithubSignIn callbackUrl={callbackUrl} /> : null}
-      <p className="text-sm text-stone-600">
-        {t("newHere")}{" "}
-        <Link href={registerHref} className="font-semibold text-leaf-700 underline">
-          {t("register")}
-        </Link>
-      </p>
+      <LinkedSentence text={t("newHere")} href={withCallbackUrl("/register", callbackUrl)} label={t("register")} />
     </>
   );
 }

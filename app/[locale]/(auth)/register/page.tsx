@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth";
-import { DEFAULT_CALLBACK_URL, safeCallbackUrl } from "@/lib/auth/callback-url";
+import { safeCallbackUrl, withCallbackUrl } from "@/lib/auth/callback-url";
 import { githubEnabled } from "@/lib/auth/config";
+import { LinkedSentence } from "@/components/ui/button-link";
+import { AuthHeading } from "@/components/auth/auth-heading";
 import { GithubSignIn } from "@/components/auth/github-sign-in";
 import { RegisterForm } from "@/components/auth/register-form";
 
@@ -21,21 +22,12 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
   const callbackUrl = safeCallbackUrl(typeof requested === "string" ? requested : undefined);
   if (await currentUser()) redirect(callbackUrl);
 
-  const loginHref = callbackUrl === DEFAULT_CALLBACK_URL ? "/login" : `/login?${new URLSearchParams({ callbackUrl })}`;
   return (
     <>
-      <div>
-        <h1 className="text-2xl font-bold text-leaf-900">{t("title")}</h1>
-        <p className="mt-1 text-sm text-stone-600">{t("intro")}</p>
-      </div>
+      <AuthHeading title={t("title")} intro={t("intro")} />
       <RegisterForm callbackUrl={callbackUrl} />
       {githubEnabled() ? <GithubSignIn callbackUrl={callbackUrl} /> : null}
-      <p className="text-sm text-stone-600">
-        {t("haveAccount")}{" "}
-        <Link href={loginHref} className="font-semibold text-leaf-700 underline">
-          {t("signIn")}
-        </Link>
-      </p>
+      <LinkedSentence text={t("haveAccount")} href={withCallbackUrl("/login", callbackUrl)} label={t("signIn")} />
     </>
   );
 }

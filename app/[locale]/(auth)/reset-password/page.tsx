@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
+import { AuthHeading } from "@/components/auth/auth-heading";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { isUsableResetToken } from "@/lib/auth/password-reset";
 
@@ -17,10 +18,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
   const errors = await getTranslations("AuthErrors");
   return (
     <>
-      <div>
-        <h1 className="text-2xl font-bold text-leaf-900">{t("title")}</h1>
-        <p className="mt-1 text-sm text-stone-600">{t("intro")}</p>
-      </div>
+      <AuthHeading title={t("title")} intro={t("intro")} />
       {usable ? (
         <ResetPasswordForm token={token} />
       ) : (

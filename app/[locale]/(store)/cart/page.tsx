@@ -5,7 +5,8 @@ import { CartLineControls } from "@/components/cart/cart-line-controls";
 import { ProductImage } from "@/components/shop/product-image";
 import { stockLevel } from "@/lib/catalog/stock";
 import { SummaryList } from "@/components/orders/summary-list";
-import { buttonClass } from "@/components/ui/button";
+import { ButtonLink, NextSteps, TextLink } from "@/components/ui/button-link";
+import { EmptyState } from "@/components/ui/empty-state";
 import { Section } from "@/components/ui/section";
 import { currentUser } from "@/lib/auth";
 import { getCart } from "@/lib/cart";
@@ -29,18 +30,9 @@ export default async function CartPage() {
 
   if (!cart || cart.lines.length === 0) {
     return (
-      <div className="mx-auto flex max-w-lg flex-col items-center gap-4 py-16 text-center">
-        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("empty")}</h1>
-        <p className="text-stone-600">{t("emptyBody")}</p>
-        <div className="flex gap-3">
-          <Link href="/shop" className={buttonClass("primary")}>
-            {t("browse")}
-          </Link>
-          <Link href="/assistant" className={buttonClass("secondary")}>
-            {t("findRecipe")}
-          </Link>
-        </div>
-      </div>
+      <EmptyState layout="page" title={t("empty")} body={t("emptyBody")}>
+        <NextSteps primary={{ href: "/shop", label: t("browse") }} secondary={{ href: "/assistant", label: t("findRecipe") }} className="justify-center" />
+      </EmptyState>
     );
   }
 
@@ -92,12 +84,12 @@ export default async function CartPage() {
               {t("overStock")}
             </p>
           ) : null}
-          <Link href="/checkout" className={buttonClass("primary", "w-full py-3")}>
+          <ButtonLink href="/checkout" className="w-full py-3">
             {t("checkout")}
-          </Link>
-          <Link href="/shop" className="text-center text-sm font-medium text-leaf-700 hover:underline">
+          </ButtonLink>
+          <TextLink href="/shop" className="text-center text-sm font-medium">
             {t("continue")}
-          </Link>
+          </TextLink>
         </Section>
       </div>
     </div>

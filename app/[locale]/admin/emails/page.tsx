@@ -1,16 +1,15 @@
 import { StatusBadge } from "@/components/admin/badge";
 import { AdminList } from "@/components/admin/admin-list";
+import { adminListPage } from "@/components/admin/admin-list-page";
 import { FilterSearch, FilterSelect, FoldedCell, td } from "@/components/admin/ui";
 import { emailStatuses, listEmails } from "@/lib/admin/email-log";
 import { formatUtc } from "@/lib/admin/format";
-import { requireAdminList } from "@/lib/admin/guard";
-import { oneOf, param, type SearchParams } from "@/lib/admin/params";
+import { oneOf, param } from "@/lib/admin/params";
 import { env } from "@/lib/config/env";
 
 export const metadata = { title: "Emails" };
 
-export default async function AdminEmailsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { filters, result } = await requireAdminList(searchParams, (params) => ({ status: oneOf(params, "status", emailStatuses), to: param(params, "to") }), listEmails);
+export default adminListPage((params) => ({ status: oneOf(params, "status", emailStatuses), to: param(params, "to") }), listEmails, ({ filters, result }) => {
   const smtpConfigured = Boolean(env().SMTP_URL);
 
   return (
@@ -51,4 +50,4 @@ export default async function AdminEmailsPage({ searchParams }: { searchParams: 
       noun="email"
     />
   );
-}
+});

@@ -1,9 +1,9 @@
 import { Badge, StatusBadge, statusLabel } from "@/components/admin/badge";
 import { AdminList } from "@/components/admin/admin-list";
+import { adminListPage } from "@/components/admin/admin-list-page";
 import { FilterSelect, td } from "@/components/admin/ui";
 import { formatUtc, formatUtcDate } from "@/lib/admin/format";
-import { requireAdminList } from "@/lib/admin/guard";
-import { oneOf, type SearchParams } from "@/lib/admin/params";
+import { oneOf } from "@/lib/admin/params";
 import { listAdminSubscriptions, subscriptionStatuses } from "@/lib/admin/subscriptions";
 import { planIds } from "@/db/schema";
 
@@ -11,8 +11,7 @@ export const metadata = { title: "Subscriptions" };
 
 const planNames = { monthly: "Monthly", quarterly: "Quarterly", annual: "Annual" } as const;
 
-export default async function AdminSubscriptionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { filters, result } = await requireAdminList(searchParams, (params) => ({ status: oneOf(params, "status", subscriptionStatuses), plan: oneOf(params, "plan", planIds) }), listAdminSubscriptions);
+export default adminListPage((params) => ({ status: oneOf(params, "status", subscriptionStatuses), plan: oneOf(params, "plan", planIds) }), listAdminSubscriptions, ({ filters, result }) => {
   const counts = Object.entries(result.statusCounts);
 
   return (
@@ -72,4 +71,4 @@ export default async function AdminSubscriptionsPage({ searchParams }: { searchP
       noun="subscription"
     />
   );
-}
+});

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ProductGrid } from "@/components/shop/product-card";
-import { buttonClass } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { getHomeCatalog, listCategories } from "@/lib/catalog";
 import { HOME_EDITION } from "@/lib/catalog/shop-url";
 import { pageLocale } from "@/lib/i18n/server";
@@ -19,6 +19,30 @@ export async function generateStaticParams(): Promise<{ edition: string }[]> {
 }
 
 export const metadata: Metadata = { alternates: { canonical: "/" } };
+
+/** A shelf's heading (featured, seasonal), with a link to all of its kind on the right. */
+function ShelfHeading({ id, title, body, more }: { id: string; title: string; body?: string; more: { href: string; label: string } }) {
+  const heading = (
+    <h2 id={id} className="text-2xl font-bold tracking-tight text-stone-900">
+      {title}
+    </h2>
+  );
+  return (
+    <div className="flex items-end justify-between gap-4">
+      {body ? (
+        <div>
+          {heading}
+          <p className="text-sm text-stone-600">{body}</p>
+        </div>
+      ) : (
+        heading
+      )}
+      <Link href={more.href} className="text-sm font-semibold text-leaf-700 hover:underline">
+        {more.label} →
+      </Link>
+    </div>
+  );
+}
 
 type Props = { params: Promise<{ edition: string; locale: string }> };
 
@@ -36,9 +60,9 @@ export default async function HomePage({ params }: Props) {
           <h1 className="text-4xl font-bold leading-tight tracking-tight sm:text-5xl">{t("heading")}</h1>
           <p className="text-lg text-leaf-100">{t("intro")}</p>
           <div className="flex flex-wrap gap-3">
-            <Link href="/shop" className={buttonClass("secondary", "border-transparent px-6 py-3 text-leaf-900")}>
+            <ButtonLink href="/shop" variant="secondary" className="border-transparent px-6 py-3 text-leaf-900">
               {t("shopCta")}
-            </Link>
+            </ButtonLink>
             <Link href="/assistant" className="inline-flex items-center rounded-lg px-6 py-3 text-sm font-semibold text-white ring-1 ring-white/40 hover:bg-white/10">
               {t("assistantCta")}
             </Link>
@@ -65,30 +89,13 @@ export default async function HomePage({ params }: Props) {
       </nav>
 
       <section aria-labelledby="featured-heading" className="flex flex-col gap-4">
-        <div className="flex items-end justify-between gap-4">
-          <h2 id="featured-heading" className="text-2xl font-bold tracking-tight text-stone-900">
-            {t("featured")}
-          </h2>
-          <Link href="/shop" className="text-sm font-semibold text-leaf-700 hover:underline">
-            {t("seeEverything")} →
-          </Link>
-        </div>
+        <ShelfHeading id="featured-heading" title={t("featured")} more={{ href: "/shop", label: t("seeEverything") }} />
         <ProductGrid products={featured} label={t("featuredProducts")} />
       </section>
 
       {seasonal.length > 0 ? (
         <section aria-labelledby="seasonal-heading" className="flex flex-col gap-4">
-          <div className="flex items-end justify-between gap-4">
-            <div>
-              <h2 id="seasonal-heading" className="text-2xl font-bold tracking-tight text-stone-900">
-                {t("seasonal")}
-              </h2>
-              <p className="text-sm text-stone-600">{t("seasonalBody")}</p>
-            </div>
-            <Link href="/shop?tag=seasonal" className="text-sm font-semibold text-leaf-700 hover:underline">
-              {t("allSeasonal")} →
-            </Link>
-          </div>
+          <ShelfHeading id="seasonal-heading" title={t("seasonal")} body={t("seasonalBody")} more={{ href: "/shop?tag=seasonal", label: t("allSeasonal") }} />
           <ProductGrid products={seasonal} label={t("seasonalProducts")} />
         </section>
       ) : null}
@@ -114,9 +121,9 @@ export default async function HomePage({ params }: Props) {
           </ul>
         ) : null}
         <div>
-          <Link href="/assistant" className={buttonClass("primary", "px-6 py-3")}>
+          <ButtonLink href="/assistant" className="px-6 py-3">
             {t("askRecipe")}
-          </Link>
+          </ButtonLink>
         </div>
       </section>
     </div>

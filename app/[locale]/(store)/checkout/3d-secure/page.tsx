@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AuthenticationButtons } from "@/components/checkout/authentication-buttons";
-import type { Locale } from "@/lib/i18n/locales";
 import { formatCents } from "@/lib/money/format";
 import { paymentIntentForClientSecret } from "@/lib/payments/client-secret";
 import { isSandbox } from "@/lib/payments/stripe";
@@ -23,7 +22,7 @@ export default async function ThreeDSecurePage({ searchParams }: { searchParams:
   const paymentIntent = await paymentIntentForClientSecret(clientSecret, id);
   if (!paymentIntent) notFound();
   const t = await getTranslations("ThreeDSecure");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
 
   return (
     <div className="mx-auto flex max-w-md flex-col gap-5 rounded-2xl border border-stone-200 bg-white p-6 shadow-sm">

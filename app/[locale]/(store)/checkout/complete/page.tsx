@@ -3,6 +3,8 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { OrderReceipt } from "@/components/orders/order-receipt";
 import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button-link";
+import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button";
 import { currentUser } from "@/lib/auth";
 import { verifyCheckoutReturn } from "@/lib/checkout/complete";
@@ -24,13 +26,9 @@ export default async function CheckoutCompletePage({ searchParams }: { searchPar
   const locale = await getLocale();
   if (outcome.kind === "not_found") {
     return (
-      <div className="mx-auto flex max-w-lg flex-col gap-4 py-16 text-center">
-        <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("notFound")}</h1>
-        <p className="text-stone-600">{t("notFoundBody")}</p>
-        <Link href="/shop" className={buttonClass("primary", "self-center")}>
-          {t("backToShop")}
-        </Link>
-      </div>
+      <EmptyState layout="page" title={t("notFound")} body={t("notFoundBody")}>
+        <ButtonLink href="/shop">{t("backToShop")}</ButtonLink>
+      </EmptyState>
     );
   }
 

@@ -5,8 +5,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
+import { NextSteps } from "@/components/ui/button-link";
 import { currentUser } from "@/lib/auth";
-import type { Locale } from "@/lib/i18n/locales";
 import { formatCents, SHOP_CURRENCY } from "@/lib/money/format";
 import { formatBillingDate } from "@/lib/plans/manage";
 import { completeSubscription } from "@/lib/plans/subscribe";
@@ -48,7 +48,7 @@ export default async function PlanCompletePage({ searchParams }: { searchParams:
   if (result.status === "not_found") notFound();
   const t = await getTranslations("PlanComplete");
   const planName = (await getTranslations("PlanNames"))(result.plan.id);
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const money = (cents: number) => formatCents(cents, SHOP_CURRENCY, locale);
 
   if (result.status === "failed") {
@@ -89,14 +89,7 @@ export default async function PlanCompletePage({ searchParams }: { searchParams:
           {t("renews", { date: formatBillingDate(result.currentPeriodEnd, locale), amount: money(result.plan.amountCents) })}
         </p>
       ) : null}
-      <div className="flex flex-wrap gap-3">
-        <Link href="/assistant" className={buttonClass("primary")}>
-          {t("assistant")}
-        </Link>
-        <Link href="/account#plan" className={buttonClass("secondary")}>
-          {t("manage")}
-        </Link>
-      </div>
+      <NextSteps primary={{ href: "/assistant", label: t("assistant") }} secondary={{ href: "/account#plan", label: t("manage") }} />
     </div>
   );
 }

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SubscribePayment } from "@/components/plans/subscribe-checkout";
-import { buttonClass } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
+import { EmptyState } from "@/components/ui/empty-state";
 import { currentUser } from "@/lib/auth";
 import { paymentsClientConfig } from "@/lib/checkout/payments-config";
-import type { Locale } from "@/lib/i18n/locales";
 import { formatCents, SHOP_CURRENCY } from "@/lib/money/format";
 import { getPlan } from "@/lib/plans/catalog";
 import { openRenewalInvoice } from "@/lib/plans/manage";
@@ -22,16 +21,14 @@ export default async function PayRenewalPage() {
   if (!user) redirect("/login?callbackUrl=%2Fplans%2Fpay");
   const invoice = await openRenewalInvoice(user.id);
   const t = await getTranslations("PlanPay");
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   if (!invoice) {
     return (
-      <div className="mx-auto flex max-w-lg flex-col gap-4">
-        <h1 className="text-2xl font-bold text-leaf-900">{t("nothing")}</h1>
-        <p className="text-stone-700">{t("nothingBody")}</p>
-        <Link href="/account#plan" className={buttonClass("secondary", "self-start")}>
+      <EmptyState layout="panel" title={t("nothing")} body={t("nothingBody")}>
+        <ButtonLink href="/account#plan" variant="secondary" className="self-start">
           {t("back")}
-        </Link>
-      </div>
+        </ButtonLink>
+      </EmptyState>
     );
   }
   const plan = getPlan(invoice.planId);

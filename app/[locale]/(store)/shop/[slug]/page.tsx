@@ -7,6 +7,7 @@ import { RatingOverview, ReviewList } from "@/components/reviews/review-list";
 import { CardRating } from "@/components/reviews/stars";
 import { ProductGrid } from "@/components/shop/product-card";
 import { ProductImage } from "@/components/shop/product-image";
+import { LinkedSentence } from "@/components/ui/button-link";
 import { stockLevel } from "@/lib/catalog/stock";
 import { getProductBySlug, relatedProducts } from "@/lib/catalog";
 import { formatCents, SHOP_CURRENCY } from "@/lib/money/format";
@@ -147,13 +148,7 @@ export default async function ProductPage({ params }: Props) {
         ) : (
           <p className="text-sm text-stone-600">{t("noRecipes")}</p>
         )}
-        <p className="text-sm text-stone-700">
-          {t("wantMethod")}{" "}
-          <Link href="/assistant" className="font-semibold text-leaf-700 underline underline-offset-2">
-            {t("askAssistant")}
-          </Link>
-          .
-        </p>
+        <LinkedSentence text={t("wantMethod")} href="/assistant" label={t("askAssistant")} end="." className="text-sm text-stone-700" linkClassName="underline-offset-2" />
       </section>
 
       <section id="reviews" aria-labelledby="reviews-heading" className="flex scroll-mt-24 flex-col gap-4">
