@@ -9,6 +9,7 @@ import { logger } from "./lib/observability/logger";
 import { logRequests } from "./lib/observability/request-log";
 import { startTelemetry } from "./lib/observability/telemetry";
 import { recordSocketAddresses } from "./lib/security/socket-address";
+import { accumulateVary } from "./lib/http/vary";
 
 /** Start-up in the Node.js server (kept out of instrumentation.ts, which is also bundled for the edge). */
 export async function registerNode() {
@@ -36,6 +37,8 @@ export async function registerNode() {
   const flushTelemetry = startTelemetry();
   // Before the first request: every per-address rule reads the socket's address from the header this sets.
   recordSocketAddresses();
+  // A page's language-chosen Vary (middleware.ts) survives the Vary Next.js sets on every page.
+  accumulateVary();
   // One JSON line per request, with the request id every line logged while serving it carries.
   logRequests();
   // Expired stock reservations go back on sale even when nobody is checking out.

@@ -70,11 +70,14 @@ function route(request: NextRequest, signedIn: boolean) {
   if (page || pathname.startsWith("/api/")) headers.set(LOCALE_HEADER, locale);
   // Next reads the nonce from the request's own policy.
   if (nonce) headers.set("content-security-policy", policy);
-  const pass = () =>
-    withPolicy(
-      page && !given ? NextResponse.rewrite(new URL(`/${locale}${browse}${search}`, request.url), { request: { headers } }) : NextResponse.next({ request: { headers } }),
-      policy,
-    );
+  const pass = () => {
+    if (!page || given) return withPolicy(NextResponse.next({ request: { headers } }), policy);
+    const localized = NextResponse.rewrite(new URL(`/${locale}${browse}${search}`, request.url), { request: { headers } });
+    // The same address answers in the remembered or the browser's language: a shared cache must
+    // keep one copy per language choice, so it has to know which request headers chose it.
+    localized.headers.set("Vary", LOCALE_VARY);
+    return withPolicy(localized, policy);
+  };
 
   const existing = request.cookies.get(DEVICE_COOKIE)?.value;
   if (isDeviceId(existing)) return pass();
@@ -93,6 +96,9 @@ function route(request: NextRequest, signedIn: boolean) {
   });
   return response;
 }
+
+/** What chooses the language of an address without a `/<locale>` segment: the NEXT_LOCALE cookie, else Accept-Language. */
+const LOCALE_VARY = "Accept-Language, Cookie";
 
 // next-intl's getRequestConfig falls back to this request header when a render set no locale.
 const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";

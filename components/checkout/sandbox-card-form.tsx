@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { checkTestCard, confirmResponseSchema, formatCardNumber, paymentIntentIdOf, returnUrlFor, type CardFieldErrors } from "@/lib/stripe-sandbox/client";
 import { absoluteReturnUrl } from "@/lib/payments/client-config";
+import { declineKey } from "@/lib/payments/decline";
 
 type Props = { clientSecret: string; returnUrl: string; payLabel: string };
 
@@ -27,6 +28,7 @@ export function SandboxCardForm({ clientSecret, returnUrl, payLabel }: Props) {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const t = useTranslations("CardForm");
+  const declines = useTranslations("Declines");
 
   async function pay(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -49,7 +51,7 @@ export function SandboxCardForm({ clientSecret, returnUrl, payLabel }: Props) {
       if (!answer.success) throw new Error("unexpected answer");
       if ("error" in answer.data) {
         // A decline: stay here so the shopper can try another card, as the Payment Element does.
-        setMessage(answer.data.error.message);
+        setMessage(declines(declineKey(answer.data.error)));
         setBusy(false);
         return;
       }

@@ -3,6 +3,7 @@
 import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-stripe-js";
 import type { Stripe } from "@stripe/stripe-js";
 import { loadStripe } from "@stripe/stripe-js/pure";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -23,10 +24,12 @@ function stripeFor(publishableKey: string) {
 
 /** Real Stripe: the Payment Element, confirmed with `stripe.confirmPayment`, which redirects to the return URL. */
 export function StripePaymentForm({ publishableKey, clientSecret, returnUrl, payLabel }: Props) {
+  // The Payment Element and Stripe's decline messages in the shop's language, not the browser's.
+  const locale = useLocale();
   return (
     <Elements
       stripe={stripeFor(publishableKey)}
-      options={{ clientSecret, appearance: { theme: "stripe", variables: { colorPrimary: "#2f6229", borderRadius: "8px" } } }}
+      options={{ clientSecret, locale, appearance: { theme: "stripe", variables: { colorPrimary: "#2f6229", borderRadius: "8px" } } }}
     >
       <ConfirmForm returnUrl={returnUrl} payLabel={payLabel} />
     </Elements>
@@ -38,6 +41,7 @@ function ConfirmForm({ returnUrl, payLabel }: { returnUrl: string; payLabel: str
   const elements = useElements();
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const declines = useTranslations("Declines");
 
   async function pay(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -46,7 +50,7 @@ function ConfirmForm({ returnUrl, payLabel }: { returnUrl: string; payLabel: str
     setMessage(null);
     const { error } = await stripe.confirmPayment({ elements, confirmParams: { return_url: absoluteReturnUrl(returnUrl) } });
     // Only reached when the payment did not go through (success redirects to the return URL).
-    setMessage(confirmErrorMessage(error));
+    setMessage(confirmErrorMessage(error, declines));
     setBusy(false);
   }
 

@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { LOCALE_FORMAT_TAGS } from "@/lib/i18n/locales";
 import { formatCents } from "@/lib/money/format";
+import { declineKeyOfSentence } from "@/lib/payments/errors";
 import type { OrderDetail } from "@/lib/orders/queries";
 
 /** One order as its shopper sees it: the signed-in /orders/[id] page and a guest's signed link. */
@@ -15,6 +16,11 @@ export function OrderView({ order, backLink }: { order: OrderDetail; backLink?: 
   const t = useTranslations("OrderDetail");
   const fulfilment = useTranslations("Fulfilment");
   const timelineText = useTranslations("OrderTimeline");
+  const declines = useTranslations("Declines");
+  const reason = (english: string) => {
+    const key = declineKeyOfSentence(english);
+    return key ? declines(key) : english;
+  };
   const locale = useLocale();
   const dateFormat = new Intl.DateTimeFormat(LOCALE_FORMAT_TAGS[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   const money = (cents: number) => formatCents(cents, order.currency, locale);
@@ -72,7 +78,7 @@ export function OrderView({ order, backLink }: { order: OrderDetail; backLink?: 
               <time dateTime={entry.createdAt.toISOString()} className="w-44 shrink-0 text-stone-600">
                 {dateFormat.format(entry.createdAt)} UTC
               </time>
-              <span className="text-stone-800">{translateTimelineEntry(entry, timelineText, money)}</span>
+              <span className="text-stone-800">{translateTimelineEntry(entry, timelineText, money, reason)}</span>
             </li>
           ))}
         </ol>

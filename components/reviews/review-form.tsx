@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextAreaField } from "@/components/ui/field";
@@ -23,18 +24,19 @@ export function ReviewForm({ productId, initial, save, remove }: Props) {
   const [body, setBody] = useState(initial?.body ?? "");
   const errors = fieldErrorsOf(state);
   const shown = deleteState.ok !== undefined ? deleteState : state;
+  const t = useTranslations("ReviewForm");
 
   return (
     <div className="flex flex-col gap-4">
       <form action={saveAction} noValidate className="flex flex-col gap-4">
         <input type="hidden" name="productId" value={productId} />
         <fieldset aria-describedby={errors.rating ? "rating-error" : undefined}>
-          <legend className="text-sm font-medium text-stone-800">Rating</legend>
+          <legend className="text-sm font-medium text-stone-800">{t("rating")}</legend>
           <div className="mt-1 flex flex-wrap gap-2">
             {[1, 2, 3, 4, 5].map((stars) => (
               <label key={stars} className="flex cursor-pointer items-center gap-1 rounded-lg border border-stone-300 bg-white px-3 py-1.5 text-sm has-[:checked]:border-leaf-700 has-[:checked]:bg-leaf-50">
                 <input type="radio" name="rating" value={stars} checked={rating === String(stars)} onChange={() => setRating(String(stars))} />
-                {stars} {stars === 1 ? "star" : "stars"}
+                {t("stars", { count: stars })}
               </label>
             ))}
           </div>
@@ -45,7 +47,7 @@ export function ReviewForm({ productId, initial, save, remove }: Props) {
           ) : null}
         </fieldset>
         <Field
-          label="Title (optional)"
+          label={t("title")}
           name="title"
           id="review-title"
           maxLength={REVIEW_TITLE_MAX}
@@ -54,19 +56,19 @@ export function ReviewForm({ productId, initial, save, remove }: Props) {
           errors={errors.title}
         />
         <TextAreaField
-          label="Review (optional)"
+          label={t("body")}
           name="body"
           id="review-body"
           rows={5}
           maxLength={REVIEW_BODY_MAX}
           value={body}
           onChange={(event) => setBody(event.target.value)}
-          hint={`Plain text, up to ${REVIEW_BODY_MAX} characters.`}
+          hint={t("bodyHint", { max: REVIEW_BODY_MAX })}
           errors={errors.body}
         />
         <div>
           <Button type="submit" disabled={saving || deleting}>
-            {saving ? "Saving…" : initial ? "Update review" : "Post review"}
+            {saving ? t("saving") : initial ? t("update") : t("post")}
           </Button>
         </div>
       </form>
@@ -74,7 +76,7 @@ export function ReviewForm({ productId, initial, save, remove }: Props) {
         <form action={deleteAction}>
           <input type="hidden" name="productId" value={productId} />
           <Button type="submit" variant="secondary" disabled={saving || deleting}>
-            {deleting ? "Deleting…" : "Delete my review"}
+            {deleting ? t("deleting") : t("delete")}
           </Button>
         </form>
       ) : null}

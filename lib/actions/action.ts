@@ -5,6 +5,8 @@ import { isAdmin, REFUSAL, type AdminUser } from "@/lib/admin/access";
 import { currentUser, type SessionUser } from "@/lib/auth";
 import { formOf, SEND_THE_FORM } from "./form";
 import { CHECK_THE_FIELDS, type ActionState } from "./state";
+import { fieldErrorsText, noticeText } from "@/lib/i18n/server";
+import { fieldNoticeOf } from "@/lib/i18n/notice";
 
 /** Who may run an action: anyone (the cart is the visitor's own), a signed-in user, or an admin. */
 type Actors = { visitor: SessionUser | null; user: SessionUser; admin: SessionUser & AdminUser };
@@ -38,17 +40,21 @@ export function action<Schema extends z.ZodType, Auth extends ActionAuth, Values
     const form = formOf(payload);
     if (!form) return { ok: false, message: SEND_THE_FORM };
     const parsed = options.input.safeParse(Object.fromEntries(form));
-    if (!parsed.success) return refusedFields(fieldErrorsOfIssues(parsed.error), form, options);
+    if (!parsed.success) return refusedFields(await fieldErrorsText(fieldErrorsOfIssues(parsed.error)), form, options);
     return run(parsed.data, { actor: actor as Actors[Auth], form });
   };
 }
 
 const REFUSED = Symbol("refused");
 
-function refusedFields<Values>(fieldErrors: Record<string, string[]>, form: FormData, { keep, hiddenFields = {} }: Options<z.ZodType, ActionAuth, Values>): ActionState<Values> {
+async function refusedFields<Values>(fieldErrors: Partial<Record<string, string[]>>, form: FormData, { keep, hiddenFields = {} }: Options<z.ZodType, ActionAuth, Values>): Promise<ActionState<Values>> {
   const values = keep?.(form);
   const hidden = Object.keys(fieldErrors).find((field) => hiddenFields[field] !== undefined);
-  if (hidden) return { ok: false, message: hiddenFields[hidden] ?? CHECK_THE_FIELDS, values };
+  if (hidden) {
+    const sentence = hiddenFields[hidden] ?? CHECK_THE_FIELDS;
+    const said = fieldNoticeOf(sentence);
+    return { ok: false, message: said ? await noticeText({ message: sentence, notice: said }) : sentence, values };
+  }
   return { ok: false, message: CHECK_THE_FIELDS, fieldErrors, values };
 }
 

@@ -14,6 +14,7 @@ import { networkOf } from "@/lib/security/client-address";
 import { SIGN_IN_EMAIL_WINDOW, signInEmailThrottleKey } from "./credentials";
 import { DUMMY_PASSWORD_HASH, hashPassword, passwordSchema, verifyPassword } from "./password";
 import { AUTH_MESSAGES } from "@/lib/auth/messages";
+import { notice, type Notice, type Noticed } from "@/lib/i18n/notice";
 
 /**
  * The answer for an email that has an account (and a password that is not its own), and for a
@@ -57,25 +58,21 @@ export type RegisteredUser = { id: string; email: string; name: string | null; r
 export type RegistrationResult =
   | { ok: true; user: RegisteredUser }
   | { ok: false; fieldErrors: Partial<Record<RegistrationField, string[]>> }
-  | { ok: false; message: string };
+  | { ok: false; message: string; notice?: Notice };
 
-const minutes = (seconds: number) => {
-  const count = Math.max(1, Math.ceil(seconds / 60));
-  return `${count} minute${count === 1 ? "" : "s"}`;
-};
 
 /**
  * Takes a place in the client's registration windows (per address and per network) before any
  * work, so accounts cannot be minted for free assistant uses. Every well-formed attempt counts,
  * an existing email's too, which also slows probing for accounts.
  */
-async function registrationAllowed(address: string): Promise<{ ok: true } | { ok: false; message: string }> {
+async function registrationAllowed(address: string): Promise<{ ok: true } | ({ ok: false } & Noticed)> {
   const windows = registrationWindows();
   const network = networkOf(address);
   const [byAddress, byNetwork] = await Promise.all([hit(`register:${address}`, windows.address), hit(`register-net:${network}`, windows.network)]);
   if (byAddress.allowed && byNetwork.allowed) return { ok: true };
   const wait = Math.max(byAddress.allowed ? 0 : byAddress.retryAfterSeconds, byNetwork.allowed ? 0 : byNetwork.retryAfterSeconds);
-  return { ok: false, message: `Too many new accounts have been created from this connection. Please try again in ${minutes(wait)}.` };
+  return { ok: false, ...notice("tooManyAccounts", { minutes: Math.max(1, Math.ceil(wait / 60)) }) };
 }
 
 /**

@@ -3,15 +3,16 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db, type Executor } from "@/db/client";
 import { cartItems, carts, orders, products, stockReservations } from "@/db/schema";
+import { fieldMessage, notice, type Noticed } from "@/lib/i18n/notice";
 
 export const MAX_LINE_QUANTITY = 99;
 
 export const quantitySchema = z.coerce
-  .number({ message: "Enter a quantity" })
-  .refine(Number.isFinite, "Enter a quantity")
-  .int("Enter a whole number")
-  .min(1, "The quantity must be at least 1")
-  .max(MAX_LINE_QUANTITY, `At most ${MAX_LINE_QUANTITY} per item`);
+  .number({ message: fieldMessage("enterQuantity") })
+  .refine(Number.isFinite, fieldMessage("enterQuantity"))
+  .int(fieldMessage("wholeNumber"))
+  .min(1, fieldMessage("atLeastOne"))
+  .max(MAX_LINE_QUANTITY, fieldMessage("atMostPerItem", { max: MAX_LINE_QUANTITY }));
 
 export type CartLine = {
   productId: number;
@@ -37,7 +38,7 @@ export type CartView = { id: string; lines: CartLine[]; count: number; subtotalC
 export type CartProblem = "unavailable" | "sold_out" | "stock_limit" | "line_limit";
 export type CartResult =
   | { ok: true; quantity: number }
-  | { ok: false; message: string; problem?: CartProblem; left?: number; room?: number; max?: number };
+  | ({ ok: false; problem?: CartProblem; left?: number; room?: number; max?: number } & Noticed);
 
 export function newCartId() {
   return crypto.randomUUID();
@@ -127,8 +128,11 @@ export async function cartCount(cartId: string | undefined): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-function stockMessage(name: string, stock: number) {
-  return stock === 0 ? `${name} is sold out.` : `Only ${stock} of ${name} left in stock.`;
+/** "Sold out" or "only N left", with how many more this cart may add when that is the question. */
+function stockNotice(name: string, stock: number, room?: number): Noticed {
+  if (stock === 0) return notice("soldOut", { name });
+  if (room === undefined) return notice("onlyLeft", { count: stock, name });
+  return room > 0 ? notice("onlyLeftRoom", { count: stock, name, room }) : notice("onlyLeftAllInCart", { count: stock, name });
 }
 
 async function sellableProduct(productId: number, executor: Executor, cartId: string) {
@@ -156,24 +160,21 @@ async function productForLine(executor: Executor, cartId: string, productId: num
 export async function addItem(cartId: string, productId: number, quantity: number): Promise<CartResult> {
   return db.transaction(async (tx) => {
     const found = await productForLine(tx, cartId, productId);
-    if (!found) return { ok: false, message: "That product is not available.", problem: "unavailable" };
+    if (!found) return { ok: false, ...notice("productUnavailable"), problem: "unavailable" };
     const { product, line } = found;
     const wanted = (line?.quantity ?? 0) + quantity;
-    if (product.stock === 0) return { ok: false, message: stockMessage(product.name, 0), problem: "sold_out" };
+    if (product.stock === 0) return { ok: false, ...stockNotice(product.name, 0), problem: "sold_out" };
     if (wanted > product.stock) {
       const room = product.stock - (line?.quantity ?? 0);
       return {
         ok: false,
-        message:
-          room > 0
-            ? `${stockMessage(product.name, product.stock)} You can add ${room} more.`
-            : `${stockMessage(product.name, product.stock)} Your cart already has them all.`,
+        ...stockNotice(product.name, product.stock, room),
         problem: "stock_limit",
         left: product.stock,
         room: Math.max(0, room),
       };
     }
-    if (wanted > MAX_LINE_QUANTITY) return { ok: false, message: `At most ${MAX_LINE_QUANTITY} of one item per order.`, problem: "line_limit", max: MAX_LINE_QUANTITY };
+    if (wanted > MAX_LINE_QUANTITY) return { ok: false, ...notice("lineLimit", { max: MAX_LINE_QUANTITY }), problem: "line_limit", max: MAX_LINE_QUANTITY };
     await ensureCart(cartId, null, tx);
     await tx
       .insert(cartItems)
@@ -192,16 +193,16 @@ export async function setQuantity(cartId: string, productId: number, quantity: n
   }
   return db.transaction(async (tx) => {
     const found = await productForLine(tx, cartId, productId);
-    if (!found) return { ok: false, message: "That product is not available." };
+    if (!found) return { ok: false, ...notice("productUnavailable") };
     const { product, line } = found;
     // Lowering is always allowed: the shopper's own checkout may be holding the stock right now.
-    if (quantity > product.stock && quantity > (line?.quantity ?? 0)) return { ok: false, message: stockMessage(product.name, product.stock) };
+    if (quantity > product.stock && quantity > (line?.quantity ?? 0)) return { ok: false, ...stockNotice(product.name, product.stock) };
     const updated = await tx
       .update(cartItems)
       .set({ quantity })
       .where(and(eq(cartItems.cartId, cartId), eq(cartItems.productId, productId)))
       .returning({ productId: cartItems.productId });
-    if (updated.length === 0) return { ok: false, message: "That item is no longer in your cart." };
+    if (updated.length === 0) return { ok: false, ...notice("notInCart") };
     return { ok: true, quantity };
   });
 }

@@ -5,6 +5,7 @@ import { getOrderDetailForPaymentIntent, type OrderDetail } from "@/lib/orders/q
 import { sweepExpiredReservationsSoon } from "@/lib/orders/sweeper";
 import { paymentIntentForClientSecret } from "@/lib/payments/client-secret";
 import { paymentFailureMessage } from "@/lib/payments/errors";
+import { notice, type Noticed } from "@/lib/i18n/notice";
 
 /**
  * The return page after paying (`/checkout/complete?payment_intent=…&payment_intent_client_secret=…`).
@@ -22,7 +23,7 @@ export type CheckoutReturn =
   | { kind: "paid"; order: OrderDetail; amountChargedCents: number; currency: string; paymentIntentId: string }
   | { kind: "processing"; order: OrderDetail; paymentIntentId: string }
   | { kind: "needs_authentication"; order: OrderDetail; paymentIntentId: string; authenticationUrl: string | null }
-  | { kind: "failed"; order: OrderDetail; paymentIntentId: string; message: string }
+  | { kind: "failed"; order: OrderDetail; paymentIntentId: string; failure: Noticed }
   | { kind: "canceled"; order: OrderDetail; paymentIntentId: string };
 
 
@@ -49,6 +50,6 @@ export async function verifyCheckoutReturn(params: Record<string, string | strin
     case "canceled":
       return { kind: "canceled", order: found, paymentIntentId };
     default:
-      return { kind: "failed", order: found, paymentIntentId, message: paymentFailureMessage(paymentIntent) ?? "The payment was not completed." };
+      return { kind: "failed", order: found, paymentIntentId, failure: paymentFailureMessage(paymentIntent) ?? notice("Declines.paymentNotCompleted") };
   }
 }

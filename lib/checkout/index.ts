@@ -11,6 +11,7 @@ import { addOrderEvent, cancelOrderPayment, cancelPendingOrder, endPendingOrder,
 import { RESERVATION_MINUTES, reserveStock, type SoldOutLine } from "@/lib/orders/stock";
 import { sweepExpiredReservationsSoon } from "@/lib/orders/sweeper";
 import { paymentFailureMessage } from "@/lib/payments/errors";
+import { englishNotices, notice, type Noticed, type NoticeTranslator } from "@/lib/i18n/notice";
 import { getStripe } from "@/lib/payments/stripe";
 import { orderTotals, type OrderTotals } from "./pricing";
 import { shippingSchema, type ShippingDetails } from "./shipping";
@@ -31,7 +32,7 @@ export type CheckoutStart =
   | { ok: false; reason: "empty_cart"; message: string }
   | { ok: false; reason: "sold_out"; message: string; soldOut: SoldOutLine[] }
   | { ok: false; reason: "already_paid"; message: string; orderId: string; completeUrl: string }
-  | { ok: false; reason: "payment_unavailable"; message: string };
+  | ({ ok: false; reason: "payment_unavailable" } & Noticed);
 
 class SoldOut extends Error {
   constructor(readonly lines: SoldOutLine[]) {
@@ -85,9 +86,10 @@ async function pendingOrdersOfCart(executor: Executor, cartId: string, lines: re
   return { current, stale };
 }
 
-function soldOutMessage(lines: readonly SoldOutLine[]): string {
-  const parts = lines.map((line) => (line.available === 0 ? `${line.name} is sold out` : `only ${line.available} of ${line.name} ${line.available === 1 ? "is" : "are"} left`));
-  return `Sorry — ${parts.join("; ")}. Please update your cart; you have not been charged.`;
+/** What ran out while checking out, worded by `t` (English here; the shopper's language in the action). */
+export function wordSoldOut(t: NoticeTranslator, lines: readonly Pick<SoldOutLine, "name" | "available">[]): string {
+  const parts = lines.map((line) => (line.available === 0 ? t("soldOutLine", { name: line.name }) : t("fewLeftLine", { count: line.available, name: line.name })));
+  return t("soldOutAtCheckout", { lines: parts.join("; ") });
 }
 
 function shippingColumns(shipping: ShippingDetails) {
@@ -171,10 +173,10 @@ export async function startCheckout(
       return { order, reused: false, stale };
     });
   } catch (error) {
-    if (error instanceof SoldOut) return { ok: false, reason: "sold_out", message: soldOutMessage(error.lines), soldOut: error.lines };
+    if (error instanceof SoldOut) return { ok: false, reason: "sold_out", message: wordSoldOut(englishNotices, error.lines), soldOut: error.lines };
     throw error;
   }
-  if ("empty" in outcome) return { ok: false, reason: "empty_cart", message: "Your cart is empty." };
+  if ("empty" in outcome) return { ok: false, reason: "empty_cart", ...notice("cartEmpty") };
 
   await catalogChanged();
 
@@ -186,7 +188,7 @@ export async function startCheckout(
       ok: false,
       reason: "already_paid",
       orderId: outcome.order.id,
-      message: "This order has already been paid.",
+      ...notice("alreadyPaid"),
       completeUrl: completeUrlFor(payment.paymentIntent.id, payment.paymentIntent.client_secret ?? ""),
     };
   }
@@ -211,7 +213,7 @@ export async function startCheckout(
  */
 export async function ensurePaymentIntent(
   order: Order,
-): Promise<{ ok: true; paymentIntent: Stripe.PaymentIntent } | { ok: false; reason: "payment_unavailable"; message: string }> {
+): Promise<{ ok: true; paymentIntent: Stripe.PaymentIntent } | ({ ok: false; reason: "payment_unavailable" } & Noticed)> {
   const stripe = getStripe();
   try {
     if (order.paymentIntentId) return { ok: true, paymentIntent: await stripe.paymentIntents.retrieve(order.paymentIntentId) };
@@ -234,7 +236,7 @@ export async function ensurePaymentIntent(
   } catch (error) {
     logger().error(`Could not start the payment for order ${order.id}: ${error instanceof Error ? error.message : String(error)}`);
     if (!order.paymentIntentId) await cancelPendingOrder(order.id, "payment_unavailable");
-    return { ok: false, reason: "payment_unavailable", message: "We could not start the payment just now. Nothing was charged; please try again in a moment." };
+    return { ok: false, reason: "payment_unavailable", ...notice("paymentUnavailable") };
   }
 }
 
@@ -243,7 +245,7 @@ export type CheckoutPayment = {
   paymentIntentId: string;
   clientSecret: string;
   status: Stripe.PaymentIntent.Status;
-  lastError: string | null;
+  lastError: Noticed | null;
   expiresAt: Date;
   totals: OrderTotals;
   shipping: ShippingDetails;

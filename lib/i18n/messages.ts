@@ -24,6 +24,6 @@ export function pickMessages<K extends keyof Messages>(messages: Messages, names
  * The namespaces client components read with useTranslations (components/layout/client-translations.tsx
  * hands a page the ones its forms need); the rest stay on the server.
  */
-export const CLIENT_NAMESPACES = ["ShippingForm", "ShippingErrors", "Countries", "CardForm", "TestCards", "PlanPay", "PlanStatus", "ThreeDSecure", "Auth", "AuthErrors", "AccountForms", "ClaimOrders"] as const satisfies readonly (keyof Messages)[];
+export const CLIENT_NAMESPACES = ["ShippingForm", "ShippingErrors", "Countries", "CardForm", "Declines", "TestCards", "PlanPay", "PlanStatus", "ThreeDSecure", "Auth", "AuthErrors", "AccountForms", "ClaimOrders", "ReviewForm"] as const satisfies readonly (keyof Messages)[];
 
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];

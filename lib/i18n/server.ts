@@ -4,6 +4,7 @@ import { createTranslator } from "next-intl";
 import { getLocale, setRequestLocale } from "next-intl/server";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
 import { loadMessages, type Messages } from "./messages";
+import { fieldNoticeOf, noticeTranslator, type Notice, type NoticeTranslator, type NoticeValues } from "./notice";
 
 /** The `[locale]` segment's params, as every page and layout under app/[locale] receives them. */
 export type LocaleParams = Promise<{ locale: string }>;
@@ -36,5 +37,34 @@ export async function requestLocale(): Promise<Locale> {
 /** Messages for server actions and route handlers, in the request's language. */
 export async function requestTranslator<N extends keyof Messages>(namespace: N) {
   const locale = await requestLocale();
-  return createTranslator({ locale, messages: await loadMessages(locale), namespace });
+  return createTranslator({ locale, messages: await loadMessages(locale), namespace, timeZone: "UTC" });
+}
+
+/**
+ * A lib answer in the request's language: its notice (lib/i18n/notice.ts) worded with `values`
+ * laid over its own (a product's name in the shopper's language), or its sentence as written.
+ */
+export async function noticeText(said: { message: string; notice?: Notice }, values?: NoticeValues): Promise<string> {
+  if (!said.notice) return said.message;
+  const t = await requestNotices();
+  return t(said.notice.key, { ...said.notice.values, ...values });
+}
+
+/** Field errors with the field rules' sentences (lib/i18n/notice.ts `fieldMessage`) in the request's language. */
+export async function fieldErrorsText<Field extends string>(errors: Partial<Record<Field, string[]>>): Promise<Partial<Record<Field, string[]>>> {
+  const entries = Object.entries<string[] | undefined>(errors);
+  if (!entries.some(([, messages]) => messages?.some((message) => fieldNoticeOf(message)))) return errors;
+  const t = await requestNotices();
+  const word = (message: string) => {
+    const said = fieldNoticeOf(message);
+    return said ? t(said.key, said.values) : message;
+  };
+  return Object.fromEntries(entries.map(([field, messages]) => [field, messages?.map(word)])) as Partial<Record<Field, string[]>>;
+}
+
+/** The notices (lib/i18n/notice.ts) in the request's language. */
+export async function requestNotices(): Promise<NoticeTranslator> {
+  const locale = await requestLocale();
+  const root = createTranslator({ locale, messages: await loadMessages(locale), timeZone: "UTC" });
+  return noticeTranslator(root as (path: string, values?: NoticeValues) => string);
 }

@@ -4,6 +4,7 @@ import { and, count, eq, isNull } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { orders, users } from "@/db/schema";
 import { guestOrderKey } from "./order-link";
+import { notice, type Noticed } from "@/lib/i18n/notice";
 
 /**
  * A guest's past orders join the account with the same email once the account has shown it owns
@@ -34,13 +35,13 @@ export function claimKey(userId: string, email: string): string {
   return createHmac("sha256", guestOrderKey(`claim:${userId}`)).update(email.toLowerCase()).digest("base64url");
 }
 
-export type ClaimResult = { ok: true; attached: number } | { ok: false; message: string };
+export type ClaimResult = { ok: true; attached: number } | ({ ok: false } & Noticed);
 
 export async function claimGuestOrders(userId: string, key: unknown): Promise<ClaimResult> {
   const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
-  if (!user || typeof key !== "string") return { ok: false, message: "This link is not for the account you are signed in to." };
+  if (!user || typeof key !== "string") return { ok: false, ...notice("claimWrongAccount") };
   const expected = Buffer.from(claimKey(userId, user.email));
   const given = Buffer.from(key);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, message: "This link is not for the account you are signed in to." };
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, ...notice("claimWrongAccount") };
   return { ok: true, attached: await db.transaction((tx) => attachGuestOrders(tx, userId, user.email)) };
 }

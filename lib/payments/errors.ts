@@ -1,6 +1,9 @@
 import type Stripe from "stripe";
 import { z } from "zod";
+import en from "@/messages/en.json";
 import { logger } from "@/lib/observability/logger";
+import { englishNotices, notice, type DeclineKey, type Noticed } from "@/lib/i18n/notice";
+import { declineKey, type PaymentError } from "./decline";
 
 // How the app recognises the Stripe SDK's errors and turns them into sentences: the one home for it.
 
@@ -51,10 +54,23 @@ export function stripeErrorSentence(error: unknown, context: string, sentence: s
   return sentence;
 }
 
-/** Why the last attempt failed, in the shopper's words (Stripe's own message for declines). */
-export function paymentFailureMessage(paymentIntent: Stripe.PaymentIntent): string | null {
+/** Why the last attempt failed, in the shopper's words (lib/payments/decline.ts). */
+export function paymentFailureMessage(paymentIntent: Stripe.PaymentIntent): Noticed | null {
   const error = paymentIntent.last_payment_error;
-  if (!error) return null;
-  if (error.code === "payment_intent_authentication_failure") return "The card's 3-D Secure authentication failed.";
-  return error.message ?? "The payment was not completed.";
+  return error ? declineNotice(error) : null;
+}
+
+/** The known answer (lib/i18n/notice.ts) for a failed card payment. */
+export function declineNotice(error: PaymentError): Noticed {
+  return notice(`Declines.${declineKey(error)}`);
+}
+
+const DECLINE_KEYS = Object.keys(en.Declines) as DeclineKey[];
+
+/**
+ * A decline Stripe wrote in English (an order's timeline keeps it so) as its "Declines" key, for a
+ * shopper's page to word in their language; undefined for any other sentence.
+ */
+export function declineKeyOfSentence(english: string): DeclineKey | undefined {
+  return DECLINE_KEYS.find((key) => englishNotices(`Declines.${key}`) === english);
 }

@@ -9,11 +9,13 @@ import { getPlan, type PlanId } from "./catalog";
 import { storedCustomerId } from "./customer";
 import { DEFAULT_LOCALE, LOCALE_FORMAT_TAGS, type Locale } from "@/lib/i18n/locales";
 import { stripeErrorSentence } from "@/lib/payments/errors";
+import { notice, type Noticed } from "@/lib/i18n/notice";
 import { requirePlanPrice } from "./stripe-prices";
 import { isManageable, MANAGEABLE_STATUSES } from "./status";
 import { upsertSubscription } from "./sync";
 
-export type ManageResult = { ok: true; message: string } | { ok: false; message: string };
+/** A plan change's answer: a known one (lib/i18n/notice.ts), which the plan actions word in the shopper's language. */
+export type ManageResult = ({ ok: true } | { ok: false }) & Noticed;
 
 const longDates = new Map<Locale, Intl.DateTimeFormat>();
 
@@ -49,14 +51,14 @@ export async function subscriptionForAccount(userId: string): Promise<Subscripti
 /** The plan to act on, read from Stripe (not our table, which a late webhook may not have updated yet). */
 async function retrieveOwned(userId: string): Promise<Stripe.Subscription | ManageResult> {
   const customer = await storedCustomerId(userId);
-  if (!customer) return { ok: false, message: "You have no plan to change." };
+  if (!customer) return { ok: false, ...notice("noPlanToChange") };
   const stripe = getStripe();
   const listed = await stripe.subscriptions.list({ customer, status: "all", limit: 10 });
   const held = listed.data.find((subscription) => isManageable(subscription.status));
   if (!held) {
     const latest = listed.data[0];
     if (latest) await upsertSubscription(latest);
-    return { ok: false, message: latest && latest.status === "canceled" ? "This plan has ended. Choose a new one on the plans page." : "You have no plan to change." };
+    return { ok: false, ...notice(latest && latest.status === "canceled" ? "planEnded" : "noPlanToChange") };
   }
   return stripe.subscriptions.retrieve(held.id, { expand: ["schedule"] });
 }
@@ -74,7 +76,9 @@ async function guarded(action: () => Promise<ManageResult>): Promise<ManageResul
   try {
     return await action();
   } catch (error) {
-    return { ok: false, message: stripeErrorSentence(error, "Plans", "Stripe could not make that change just now. Please try again in a moment.") };
+    const failed = notice("planChangeFailed");
+    stripeErrorSentence(error, "Plans", failed.message);
+    return { ok: false, ...failed };
   }
 }
 
@@ -90,8 +94,7 @@ export function cancelAtPeriodEnd(userId: string): Promise<ManageResult> {
     if (schedule) await getStripe().subscriptionSchedules.release(schedule.id);
     await getStripe().subscriptions.update(subscription.id, { cancel_at_period_end: true });
     const row = await refresh(subscription.id);
-    const end = row?.currentPeriodEnd ? ` on ${formatBillingDate(row.currentPeriodEnd)}` : " at the end of the period";
-    return { ok: true, message: `Your plan will end${end}. You keep unlimited access until then.` };
+    return { ok: true, ...(row?.currentPeriodEnd ? notice("planWillEndOn", { date: row.currentPeriodEnd }) : notice("planWillEnd")) };
   });
 }
 
@@ -100,15 +103,14 @@ export function resumePlan(userId: string): Promise<ManageResult> {
   return guarded(async () => {
     const subscription = await retrieveOwned(userId);
     if ("ok" in subscription) return subscription;
-    if (!subscription.cancel_at_period_end && subscription.cancel_at === null) return { ok: true, message: "Your plan renews as usual." };
+    if (!subscription.cancel_at_period_end && subscription.cancel_at === null) return { ok: true, ...notice("planRenewsAsUsual") };
     await getStripe().subscriptions.update(subscription.id, {
       cancel_at_period_end: false,
       // The Stripe billing portal cancels with cancel_at rather than cancel_at_period_end.
       ...(subscription.cancel_at !== null && !subscription.cancel_at_period_end ? { cancel_at: "" } : {}),
     });
     const row = await refresh(subscription.id);
-    const renewal = row?.currentPeriodEnd ? ` on ${formatBillingDate(row.currentPeriodEnd)}` : "";
-    return { ok: true, message: `Your plan will renew${renewal}.` };
+    return { ok: true, ...(row?.currentPeriodEnd ? notice("planWillRenewOn", { date: row.currentPeriodEnd }) : notice("planWillRenew")) };
   });
 }
 
@@ -122,10 +124,10 @@ export function switchPlan(userId: string, planId: PlanId): Promise<ManageResult
     const subscription = await retrieveOwned(userId);
     if ("ok" in subscription) return subscription;
     if (subscription.status !== "active" && subscription.status !== "trialing") {
-      return { ok: false, message: "Your last payment did not go through. Once it does, you can switch plans." };
+      return { ok: false, ...notice("lastPaymentFailed") };
     }
     const target = await requirePlanPrice(planId);
-    if (!target) return { ok: false, message: "That plan is not on sale right now." };
+    if (!target) return { ok: false, ...notice("planNotOnSale") };
     const stripe = getStripe();
     const item = subscription.items.data[0];
     const schedule = activeSchedule(subscription);
@@ -133,7 +135,7 @@ export function switchPlan(userId: string, planId: PlanId): Promise<ManageResult
     if (item.price.id === target.priceId) {
       if (schedule) await stripe.subscriptionSchedules.release(schedule.id);
       await refresh(subscription.id);
-      return { ok: true, message: `You stay on the ${getPlan(planId).name} plan.` };
+      return { ok: true, ...notice("stayOnPlan", { plan: getPlan(planId).name }) };
     }
     if (subscription.cancel_at_period_end || subscription.cancel_at !== null) {
       await stripe.subscriptions.update(subscription.id, {
@@ -152,10 +154,7 @@ export function switchPlan(userId: string, planId: PlanId): Promise<ManageResult
       ],
     });
     await refresh(subscription.id);
-    return {
-      ok: true,
-      message: `You will move to the ${plan.name} plan on ${formatBillingDate(new Date(item.current_period_end * 1000))}, when your current period ends. Nothing changes until then.`,
-    };
+    return { ok: true, ...notice("moveToPlan", { plan: plan.name, date: new Date(item.current_period_end * 1000) }) };
   });
 }
 
@@ -180,13 +179,15 @@ export async function openRenewalInvoice(userId: string): Promise<OpenInvoice | 
 
 /** Stripe's hosted billing portal (cards, invoices, cancellation); real Stripe only. */
 export async function billingPortalUrl(userId: string): Promise<ManageResult & { url?: string }> {
-  if (isSandbox()) return { ok: false, message: "The billing portal is only available with a real Stripe account." };
+  if (isSandbox()) return { ok: false, ...notice("portalSandbox") };
   const customer = await storedCustomerId(userId);
-  if (!customer) return { ok: false, message: "You have no billing details with us yet." };
+  if (!customer) return { ok: false, ...notice("noBillingDetails") };
   try {
     const session = await getStripe().billingPortal.sessions.create({ customer, return_url: new URL("/account", env().APP_URL).toString() });
-    return { ok: true, message: "Opening the billing portal…", url: session.url };
+    return { ok: true, ...notice("openingPortal"), url: session.url };
   } catch (error) {
-    return { ok: false, message: stripeErrorSentence(error, "Plans: billing portal", "The billing portal is not available right now. Please try again later.") };
+    const unavailable = notice("portalUnavailable");
+    stripeErrorSentence(error, "Plans: billing portal", unavailable.message);
+    return { ok: false, ...unavailable };
   }
 }

@@ -3,7 +3,8 @@ import type Stripe from "stripe";
 import { getStripe } from "@/lib/payments/stripe";
 import { getPlan, type PlanDefinition, type PlanId } from "./catalog";
 import { getOrCreateStripeCustomer, storedCustomerId } from "./customer";
-import { isStripeNotFound, stripeErrorSentence } from "@/lib/payments/errors";
+import { isStripeNotFound, paymentFailureMessage, stripeErrorSentence } from "@/lib/payments/errors";
+import { notice, type Noticed } from "@/lib/i18n/notice";
 import { planForPrice, requirePlanPrice } from "./stripe-prices";
 import { isHeld } from "./status";
 import { upsertSubscription } from "./sync";
@@ -12,7 +13,7 @@ import { upsertSubscription } from "./sync";
 export type StartSubscriptionResult =
   | { status: "pay"; subscriptionId: string; clientSecret: string; amountCents: number; plan: PlanId }
   | { status: "has_plan" }
-  | { status: "error"; message: string };
+  | ({ status: "error" } & Noticed);
 
 function idOf(value: string | { id: string } | null): string | null {
   return value === null ? null : typeof value === "string" ? value : value.id;
@@ -25,8 +26,10 @@ function openInvoiceSecret(subscription: Stripe.Subscription): { clientSecret: s
   return secret ? { clientSecret: secret, amountCents: invoice.amount_due } : null;
 }
 
-function friendly(error: unknown): string {
-  return stripeErrorSentence(error, "Plans", "We could not start your plan just now. Please try again in a moment.");
+function friendly(error: unknown): Noticed {
+  const failed = notice("planStartFailed");
+  stripeErrorSentence(error, "Plans", failed.message);
+  return failed;
 }
 
 /**
@@ -38,9 +41,9 @@ function friendly(error: unknown): string {
 export async function startSubscription(userId: string, planId: PlanId): Promise<StartSubscriptionResult> {
   try {
     const price = await requirePlanPrice(planId);
-    if (!price) return { status: "error", message: "This plan is not on sale right now. Please try again later." };
+    if (!price) return { status: "error", ...notice("planNotOnSaleLater") };
     const customer = await getOrCreateStripeCustomer(userId);
-    if (!customer) return { status: "error", message: "Your account could not be found. Please sign in again." };
+    if (!customer) return { status: "error", ...notice("accountNotFound") };
     const stripe = getStripe();
 
     const existing = await stripe.subscriptions.list({ customer, status: "all", limit: 20, expand: ["data.latest_invoice.confirmation_secret"] });
@@ -76,14 +79,14 @@ export async function startSubscription(userId: string, planId: PlanId): Promise
     if (subscription.status !== "incomplete" || !open) return { status: "has_plan" };
     return { status: "pay", subscriptionId: subscription.id, clientSecret: open.clientSecret, amountCents: open.amountCents, plan: planId };
   } catch (error) {
-    return { status: "error", message: friendly(error) };
+    return { status: "error", ...friendly(error) };
   }
 }
 
 export type CompletionResult =
   | { status: "paid"; plan: PlanDefinition; amountCents: number; currentPeriodEnd: Date | null }
   | { status: "processing"; plan: PlanDefinition }
-  | { status: "failed"; plan: PlanDefinition; message: string }
+  | ({ status: "failed"; plan: PlanDefinition } & Noticed)
   | { status: "not_found" };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -125,7 +128,7 @@ export async function completeSubscription(userId: string, input: { subscription
   if (invoice.status !== "paid" && input.paymentIntentId) {
     const paymentIntent = await stripe.paymentIntents.retrieve(input.paymentIntentId);
     if (paymentIntent.status === "requires_payment_method" || paymentIntent.status === "canceled") {
-      return { status: "failed", plan, message: paymentIntent.last_payment_error?.message ?? "Your card was not charged." };
+      return { status: "failed", plan, ...(paymentFailureMessage(paymentIntent) ?? notice("Declines.paymentNotCompleted")) };
     }
     // Stripe marks the invoice paid a moment after the PaymentIntent succeeds.
     for (let attempt = 0; paymentIntent.status === "succeeded" && invoice.status !== "paid" && attempt < 5; attempt++) {

@@ -7,6 +7,7 @@ import { isAdmin, REFUSAL, type Actor, type Failure, type Refusal } from "@/lib/
 import { catalogChanged } from "@/lib/catalog/cache";
 import { PAID_STATUSES } from "@/lib/orders/status";
 import { hit } from "@/lib/rate-limit";
+import { notice, type Notice } from "@/lib/i18n/notice";
 import { averageRating, hideInput, REVIEW_WRITES_PER_HOUR, REVIEWS_PAGE_SIZE, reviewInput } from "./rules";
 
 export type ReviewView = {
@@ -27,10 +28,13 @@ export type RatingSummary = {
   distribution: [number, number, number, number, number];
 };
 
-export type ReviewResult = { ok: true; review: ReviewView } | Failure;
+/** A shopper's failure carries its notice (lib/i18n/notice.ts), which the review actions word in the shopper's language. */
+type ShopperFailure = Failure & { notice?: Notice };
+export type ReviewResult = { ok: true; review: ReviewView } | ShopperFailure;
 
-export const NOT_A_BUYER = "Only verified buyers can review this product: it needs to be in one of your paid orders.";
-const SIGN_IN_FIRST = "Sign in to review this product.";
+export const NOT_A_BUYER = notice("notABuyer");
+const SIGN_IN_FIRST = notice("signInToReview");
+const NO_SUCH_REVIEW = notice("reviewNotFound");
 
 /** "Ada L." from a name, or the part of the email before @ shortened: never the full address. */
 function authorName(name: string | null, email: string): string {
@@ -74,16 +78,16 @@ function toView(row: typeof reviews.$inferSelect, author: { name: string | null;
 
 /** Writes the author's review of a product: the first one creates it, later ones edit it. */
 export async function saveReview(userId: string | null | undefined, input: unknown): Promise<ReviewResult> {
-  if (!userId) return { ok: false, message: SIGN_IN_FIRST };
+  if (!userId) return { ok: false, ...SIGN_IN_FIRST };
   const parsed = reviewInput.safeParse(input);
   if (!parsed.success) return { ok: false, message: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
   const { productId, rating, title, body } = parsed.data;
 
   const slug = await productSlug(productId);
-  if (!slug) return { ok: false, message: "That product is not available." };
-  if (!(await isVerifiedBuyer(userId, productId))) return { ok: false, message: NOT_A_BUYER };
+  if (!slug) return { ok: false, ...notice("productUnavailable") };
+  if (!(await isVerifiedBuyer(userId, productId))) return { ok: false, ...NOT_A_BUYER };
   const limit = await hit(`review:${userId}`, { limit: REVIEW_WRITES_PER_HOUR, windowMs: 60 * 60_000 });
-  if (!limit.allowed) return { ok: false, message: `You have written a lot of reviews in a short time. Try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.` };
+  if (!limit.allowed) return { ok: false, ...notice("reviewsTooFast", { minutes: Math.ceil(limit.retryAfterSeconds / 60) }) };
 
   const saved = await db.transaction(async (tx) => {
     const [row] = await tx
@@ -99,17 +103,17 @@ export async function saveReview(userId: string | null | undefined, input: unkno
   return { ok: true, review: saved };
 }
 
-export async function deleteOwnReview(userId: string | null | undefined, input: unknown): Promise<{ ok: true } | Failure> {
-  if (!userId) return { ok: false, message: SIGN_IN_FIRST };
+export async function deleteOwnReview(userId: string | null | undefined, input: unknown): Promise<{ ok: true } | ShopperFailure> {
+  if (!userId) return { ok: false, ...SIGN_IN_FIRST };
   const parsed = z.object({ productId: z.coerce.number().int().positive() }).safeParse(input);
-  if (!parsed.success) return { ok: false, message: "That review does not exist." };
+  if (!parsed.success) return { ok: false, ...NO_SUCH_REVIEW };
   const { productId } = parsed.data;
   const deleted = await db.transaction(async (tx) => {
     const rows = await tx.delete(reviews).where(and(eq(reviews.productId, productId), eq(reviews.userId, userId))).returning({ id: reviews.id });
     if (rows.length) await recountRatings(tx, productId);
     return rows.length > 0;
   });
-  if (!deleted) return { ok: false, message: "That review does not exist." };
+  if (!deleted) return { ok: false, ...NO_SUCH_REVIEW };
   await catalogChanged();
   return { ok: true };
 }

@@ -14,12 +14,22 @@ const esDollars = (cents: number) => new Intl.NumberFormat("es-ES", { style: "cu
 // Intl separates the amount and the symbol with a no-break space; the page text is compared as the browser reads it.
 const loose = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s/g, "\\s"));
 
-/** A product with plenty of stock that no other journey buys, so this spec's purchase never runs it out. */
+/**
+ * A product with plenty of stock that no other journey buys, so this spec's purchase never runs it
+ * out, and with a Spanish name of its own; fewer than 99 in stock, so a cart can ask for one too many.
+ */
 async function roomyProduct() {
   const { rows } = await e2eDb().execute(
-    "select slug, name, price_cents from products where stock >= 20 and slug not like '%rice%' order by stock desc, slug limit 1",
+    `select p.slug, p.name, p.price_cents, pt.name as es_name from products p
+     join product_translations pt on pt.product_id = p.id and pt.locale = 'es'
+     where p.stock between 20 and 90 and p.slug not like '%rice%' and pt.name <> p.name order by p.stock desc, p.slug limit 1`,
   );
-  return { slug: String(rows[0].slug), name: String(rows[0].name), priceCents: Number(rows[0].price_cents) };
+  return { slug: String(rows[0].slug), name: String(rows[0].name), esName: String(rows[0].es_name), priceCents: Number(rows[0].price_cents) };
+}
+
+async function stockOf(slug: string) {
+  const { rows } = await e2eDb().execute({ sql: "select stock from products where slug = ?", args: [slug] });
+  return Number(rows[0].stock);
 }
 
 async function expectLanguage(page: Page, lang: string) {
@@ -60,10 +70,17 @@ test.describe("with Accept-Language: es", () => {
 
     await page.goto("/cart");
     await expect(page.getByRole("heading", { level: 1, name: "Tu carrito" })).toBeVisible();
+    await expect(page.getByRole("list", { name: "Artículos del carrito" }).getByRole("link", { name: product.esName, exact: true })).toBeVisible();
+    // Asking for more than is in stock is refused in Spanish, naming the product in Spanish.
+    const stock = await stockOf(product.slug);
+    await page.getByLabel(`Cantidad de ${product.esName}`).fill(String(stock + 1));
+    await page.getByRole("button", { name: "Actualizar" }).click();
+    await expect(page.getByRole("main").getByText(`Solo quedan ${stock} de ${product.esName} en existencias.`, { exact: true })).toBeVisible();
     await expect(page.getByTestId("cart-subtotal")).toHaveText(loose(esDollars(2 * product.priceCents)));
     await page.getByRole("link", { name: "Tramitar pedido" }).click();
     await expect(page).toHaveURL(/\/checkout$/);
     await expect(page.getByRole("heading", { level: 1, name: "Finalizar compra" })).toBeVisible();
+    await expect(page.getByRole("complementary", { name: "Resumen del pedido" }).getByRole("list", { name: "Artículos" })).toContainText(`${product.esName} × 2`);
 
     await page.getByRole("button", { name: "Continuar al pago" }).click();
     await expect(page.getByRole("main").getByText("Revisa los campos marcados.")).toBeVisible();
@@ -88,6 +105,7 @@ test.describe("with Accept-Language: es", () => {
     await expectLanguage(page, "es");
     await expect(page.getByRole("heading", { level: 1, name: "Gracias: tu pedido está confirmado" })).toBeVisible();
     await expect(page.getByTestId("total-charged")).toHaveText(loose(`Total cobrado: ${total}`));
+    await expect(page.getByRole("main").getByRole("region", { name: "Artículos" })).toContainText(product.esName);
     const paymentIntentId = new URL(page.url()).searchParams.get("payment_intent")!;
     await expect(page.getByRole("main").getByText(/^Pedido /).first()).toContainText(paymentIntentId);
 
@@ -115,6 +133,14 @@ test.describe("with Accept-Language: es", () => {
     expect(await again.text()).toContain("Todos los productos");
     const english = await request.get("/shop", { headers: { "Accept-Language": "en-US" } });
     expect(await english.text()).toContain("All products");
+
+    // The same address answers per language, so shared caches are told what chose it; a cached
+    // page and a per-visitor page alike, and not an address that names its language.
+    const varied = (response: { headers(): Record<string, string> }) => (response.headers().vary ?? "").toLowerCase().split(/\s*,\s*/);
+    for (const response of [again, english, await request.get("/cart", { headers }), await request.get("/", { headers: { cookie: "NEXT_LOCALE=de" } })]) {
+      expect(varied(response), response.url()).toEqual(expect.arrayContaining(["accept-language", "cookie"]));
+    }
+    expect(varied(await request.get("/es/shop", { headers: { "Accept-Language": "de" } }))).not.toContain("accept-language");
   });
 
   test("the switcher's choice wins over Accept-Language and is remembered", async ({ page }) => {
@@ -199,6 +225,7 @@ test("a paid order's page reads in Spanish: heading, status, delivery and histor
   await expect(main.getByRole("heading", { name: "Entrega" })).toBeVisible();
   await expect(page.getByTestId("fulfilment-status")).toHaveText("Aún sin empaquetar");
   await expect(main.getByRole("heading", { name: "Historial" })).toBeVisible();
+  await expect(main.getByRole("region", { name: "Artículos" })).toContainText(product.esName);
   await expect(main.getByText(/^Pedido realizado por .+; 1 artículo reservado durante \d+ minutos\.$/)).toBeVisible();
   await expect(main.getByText(loose(`Pago de ${esDollars(product.priceCents + (product.priceCents >= 5000 ? 0 : 495))} recibido (${paymentIntentId}).`))).toBeVisible();
   await expect(main.getByRole("link", { name: "Seguir comprando" })).toBeVisible();
@@ -232,6 +259,12 @@ test("a plan is paid for and managed in Spanish: nothing-to-pay page, payment, w
   await expect(plan.getByTestId("plan-renewal")).toHaveText(/^Se renueva el \d+ de \p{L}+ de \d{4} por .+\.$/u);
   await expect(plan.getByRole("button", { name: "Cancelar al final del periodo" })).toBeVisible();
   await expect(plan.getByRole("button", { name: "Cambiar de plan" })).toBeVisible();
+  // The plan buttons' answers are in Spanish too, dates and plan names included.
+  await plan.getByLabel("Cambiar a").selectOption("quarterly");
+  await plan.getByRole("button", { name: "Cambiar de plan" }).click();
+  await expect(plan.getByRole("status").filter({ hasText: "Pasarás" })).toHaveText(
+    /^Pasarás al plan Trimestral el \d+ de \p{L}+ de \d{4}, cuando termine tu periodo actual\. Hasta entonces no cambia nada\.$/u,
+  );
   await plan.getByRole("button", { name: "Cancelar al final del periodo" }).click();
   await expect(plan.getByTestId("plan-renewal")).toHaveText(/^Termina el \d+ de \p{L}+ de \d{4}\. Mantienes el acceso ilimitado hasta entonces y no se te volverá a cobrar\.$/u);
   await expect(plan.getByRole("button", { name: "Reanudar plan" })).toBeVisible();
@@ -292,5 +325,15 @@ test("the account page's forms and their answers are in Spanish", async ({ page:
   await page.goto("/account/claim-orders");
   await expect(main.getByRole("heading", { level: 1, name: "Añade tus pedidos anteriores" })).toBeVisible();
   await expect(main.getByText("No quedan pedidos como invitado con tu correo electrónico por añadir; todos tus pedidos están en tu cuenta.")).toBeVisible();
+  await context.close();
+});
+
+test("a product's review page is in Spanish and tells a shopper who has not bought it that only verified buyers review", async ({ page: english, browser, baseURL }) => {
+  const product = await roomyProduct();
+  const { context, page } = await spanishCustomerAt(english, browser, baseURL, "opinion-es", `/shop/${product.slug}/review`);
+  const main = page.getByRole("main");
+  await expect(main.getByRole("heading", { level: 1, name: `Opinión sobre ${product.esName}` })).toBeVisible();
+  await expect(main.getByRole("link", { name: `Volver a ${product.esName}` })).toBeVisible();
+  await expect(main.getByText("Solo los compradores verificados pueden opinar sobre este producto: tiene que estar en uno de tus pedidos pagados.")).toBeVisible();
   await context.close();
 });

@@ -60,7 +60,7 @@ describe("registration", () => {
       results.push(await registerUser({ email: `mint-${i}-${Date.now()}@example.com`, password: "quiet meadow lantern" }, { address }));
     }
     expect(results.filter((result) => result.ok)).toHaveLength(registrationWindows().address.limit);
-    expect(results.at(-1)).toEqual({ ok: false, message: expect.stringMatching(/Too many new accounts .* try again in \d+ minutes?/) });
+    expect(results.at(-1)).toMatchObject({ ok: false, message: expect.stringMatching(/Too many new accounts .* try again in \d+ minutes?/), notice: { key: "tooManyAccounts" } });
     // Another address is not held up by this one.
     expect(await registerUser({ email: `other-${Date.now()}@example.com`, password: "quiet meadow lantern" }, { address: "198.18.200.2" })).toMatchObject({ ok: true });
   });

@@ -51,7 +51,7 @@ describe("/checkout/complete", () => {
     await getStripe().paymentIntents.confirm(started.paymentIntentId, { payment_method: "pm_card_visa_chargeDeclined", return_url: "http://localhost/checkout/complete" }).catch(() => undefined);
     expect(await verifyCheckoutReturn(returnParams(started.paymentIntentId, started.clientSecret, "failed"))).toMatchObject({
       kind: "failed",
-      message: "Your card was declined.",
+      failure: { message: "Your card was declined.", notice: { key: "Declines.cardDeclined" } },
     });
   });
 

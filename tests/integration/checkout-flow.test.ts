@@ -100,7 +100,7 @@ describe("checkout with the Stripe sandbox", () => {
     expect(await stockOf(product.id)).toBe(0);
     expect(await timelineTypes(checkout.orderId)).toContain("payment_failed");
     // The checkout page shows Stripe's message above the payment form.
-    expect((await loadCheckout(cartId, null)).payment).toMatchObject({ orderId: checkout.orderId, lastError: message });
+    expect((await loadCheckout(cartId, null)).payment).toMatchObject({ orderId: checkout.orderId, lastError: { message } });
 
     await confirm(checkout.paymentIntentId, "pm_card_visa");
     await deliverWebhooks();
@@ -217,7 +217,7 @@ describe("checkout with the Stripe sandbox", () => {
     expect(await setQuantity(cartId, product.id, 3)).toMatchObject({ ok: false });
 
     const someoneElse = await cartWith([]);
-    expect(await addItem(someoneElse, product.id, 1)).toEqual({ ok: false, message: "Saffron is sold out.", problem: "sold_out" });
+    expect(await addItem(someoneElse, product.id, 1)).toEqual({ ok: false, message: "Saffron is sold out.", notice: { key: "soldOut", values: { name: "Saffron" } }, problem: "sold_out" });
   });
 
   it("releases the stock when the PaymentIntent is canceled", async () => {

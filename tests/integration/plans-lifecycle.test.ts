@@ -247,8 +247,8 @@ describe("managing a plan", () => {
 
   it("a user without a plan has nothing to cancel, resume or switch", async () => {
     const user = await createUser();
-    expect(await cancelAtPeriodEnd(user.id)).toEqual({ ok: false, message: "You have no plan to change." });
-    expect(await resumePlan(user.id)).toEqual({ ok: false, message: "You have no plan to change." });
-    expect(await switchPlan(user.id, "annual")).toEqual({ ok: false, message: "You have no plan to change." });
+    expect(await cancelAtPeriodEnd(user.id)).toEqual({ ok: false, message: "You have no plan to change.", notice: { key: "noPlanToChange" } });
+    expect(await resumePlan(user.id)).toEqual({ ok: false, message: "You have no plan to change.", notice: { key: "noPlanToChange" } });
+    expect(await switchPlan(user.id, "annual")).toEqual({ ok: false, message: "You have no plan to change.", notice: { key: "noPlanToChange" } });
   });
 });

@@ -6,10 +6,12 @@ import type { CartFormState } from "@/components/cart/form-state";
 import { action } from "@/lib/actions/action";
 import { MAX_LINE_QUANTITY, removeItem, setQuantity } from "@/lib/cart";
 import { requireCartId } from "@/lib/cart/cookie";
+import { productNoticeText } from "@/lib/catalog/names";
+import { fieldMessage } from "@/lib/i18n/notice";
 import { requestTranslator } from "@/lib/i18n/server";
 
 const productId = z.coerce.number().int().positive();
-const NOT_IN_CART = { productId: "That item is no longer in your cart." };
+const NOT_IN_CART = { productId: fieldMessage("notInCart") };
 
 // In the cart, 0 is a way to remove a line; below that, or not a number, is refused.
 const updateForm = z.object({
@@ -17,11 +19,11 @@ const updateForm = z.object({
   quantity: z.preprocess(
     (raw) => (typeof raw === "string" && raw.trim() === "" ? Number.NaN : raw),
     z.coerce
-      .number({ message: "Enter a quantity" })
-      .refine(Number.isFinite, "Enter a quantity")
-      .int("Enter a whole number")
-      .min(0, "The quantity cannot be negative")
-      .max(MAX_LINE_QUANTITY, `At most ${MAX_LINE_QUANTITY} per item`),
+      .number({ message: fieldMessage("enterQuantity") })
+      .refine(Number.isFinite, fieldMessage("enterQuantity"))
+      .int(fieldMessage("wholeNumber"))
+      .min(0, fieldMessage("notNegative"))
+      .max(MAX_LINE_QUANTITY, fieldMessage("atMostPerItem", { max: MAX_LINE_QUANTITY })),
   ),
 });
 
@@ -29,7 +31,7 @@ const updateForm = z.object({
 
 export const updateCartItem = action({ input: updateForm, auth: "visitor", hiddenFields: NOT_IN_CART }, async (data, { actor }): Promise<CartFormState> => {
   const result = await setQuantity(await requireCartId(actor?.id), data.productId, data.quantity);
-  if (!result.ok) return { ok: false, message: result.message };
+  if (!result.ok) return { ok: false, message: await productNoticeText(result, data.productId) };
   revalidatePath("/cart");
   const t = await requestTranslator("CartActions");
   return { ok: true, message: result.quantity === 0 ? t("removed") : t("updated") };

@@ -4,9 +4,10 @@ import { redirect } from "next/navigation";
 import type { ShippingFormState } from "@/components/checkout/shipping-form-state";
 import { action, textOf } from "@/lib/actions/action";
 import { requireCartId } from "@/lib/cart/cookie";
-import { startCheckout } from "@/lib/checkout";
+import { startCheckout, wordSoldOut } from "@/lib/checkout";
+import { inShopperLanguage } from "@/lib/catalog/names";
+import { noticeText, requestLocale, requestNotices } from "@/lib/i18n/server";
 import { SHIPPING_FIELDS, shippingSchema } from "@/lib/checkout/shipping";
-import { requestLocale } from "@/lib/i18n/server";
 
 /** What was typed, so the form shows it again after an error. */
 function typedShipping(form: FormData) {
@@ -23,10 +24,15 @@ export const submitShippingAction = action(
   { input: shippingSchema, auth: "visitor", keep: typedShipping },
   async (shipping, { actor, form }): Promise<ShippingFormState> => {
     const userId = actor?.id ?? null;
-    const result = await startCheckout({ cartId: await requireCartId(userId), userId, shipping, locale: await requestLocale() });
+    const locale = await requestLocale();
+    const result = await startCheckout({ cartId: await requireCartId(userId), userId, shipping, locale });
     if (result.ok) redirect("/checkout");
     if (result.reason === "already_paid") redirect(result.completeUrl);
     if (result.reason === "empty_cart") redirect("/cart");
-    return { ok: false, message: result.message, reason: result.reason, values: typedShipping(form) };
+    const message =
+      result.reason === "sold_out"
+        ? wordSoldOut(await requestNotices(), await inShopperLanguage(result.soldOut, locale))
+        : await noticeText(result);
+    return { ok: false, message, reason: result.reason, values: typedShipping(form) };
   },
 );

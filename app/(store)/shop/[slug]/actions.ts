@@ -6,6 +6,8 @@ import type { CartFormState } from "@/components/cart/form-state";
 import { action } from "@/lib/actions/action";
 import { addItem, quantitySchema } from "@/lib/cart";
 import { requireCartId } from "@/lib/cart/cookie";
+import { productNoticeText } from "@/lib/catalog/names";
+import { fieldMessage } from "@/lib/i18n/notice";
 import { requestTranslator } from "@/lib/i18n/server";
 
 const addForm = z.object({
@@ -15,10 +17,10 @@ const addForm = z.object({
 
 // The cart comes from the visitor's cookie or account, never from the form.
 export const addToCart = action(
-  { input: addForm, auth: "visitor", hiddenFields: { productId: "That product is not available." } },
+  { input: addForm, auth: "visitor", hiddenFields: { productId: fieldMessage("productUnavailable") } },
   async ({ productId, quantity }, { actor }): Promise<CartFormState> => {
     const result = await addItem(await requireCartId(actor?.id), productId, quantity);
-    if (!result.ok) return { ok: false, message: result.message };
+    if (!result.ok) return { ok: false, message: await productNoticeText(result, productId) };
     revalidatePath("/cart");
     return { ok: true, message: (await requestTranslator("CartActions"))("added", { quantity, total: result.quantity }) };
   },

@@ -10,6 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Section } from "@/components/ui/section";
 import { currentUser } from "@/lib/auth";
 import { getCart } from "@/lib/cart";
+import { inShopperLanguage } from "@/lib/catalog/names";
 import { readCartId } from "@/lib/cart/cookie";
 import { formatCents, SHOP_CURRENCY } from "@/lib/money/format";
 import { removeCartItem, updateCartItem } from "@/app/(store)/cart/actions";
@@ -25,7 +26,8 @@ export default async function CartPage() {
   const locale = await getLocale();
   const money = (cents: number) => formatCents(cents, SHOP_CURRENCY, locale);
   const cartId = await readCartId((await currentUser())?.id);
-  const cart = cartId ? await getCart(cartId) : null;
+  const stored = cartId ? await getCart(cartId) : null;
+  const cart = stored && { ...stored, lines: await inShopperLanguage(stored.lines, locale) };
 
   if (!cart || cart.lines.length === 0) {
     return (

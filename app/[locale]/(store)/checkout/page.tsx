@@ -12,6 +12,8 @@ import { Section } from "@/components/ui/section";
 import { buttonClass } from "@/components/ui/button";
 import { currentUser } from "@/lib/auth";
 import { readCartId } from "@/lib/cart/cookie";
+import { inShopperLanguage } from "@/lib/catalog/names";
+import { noticeText } from "@/lib/i18n/server";
 import { lastShippingForUser, loadCheckout } from "@/lib/checkout";
 import type { ShippingDetails } from "@/lib/checkout/shipping";
 import { formatCents, SHOP_CURRENCY } from "@/lib/money/format";
@@ -46,6 +48,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
   }
 
   const payment = step === "shipping" ? null : state.payment;
+  const [lines, shortages] = await Promise.all([inShopperLanguage(state.lines, locale), inShopperLanguage(state.shortages, locale)]);
   const prefill: Partial<ShippingDetails> = state.lastShipping ??
     (user ? { name: user.name ?? undefined, email: user.email ?? undefined, ...(await addressOnly(user.id)) } : {});
 
@@ -54,9 +57,9 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
       <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t("title")}</h1>
       <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
         <div className="flex flex-col gap-6">
-          {state.shortages.length > 0 ? (
+          {shortages.length > 0 ? (
             <Alert tone="error">
-              {state.shortages.map((line) => (line.available === 0 ? t("soldOut", { name: line.name }) : t("onlyLeft", { count: line.available, name: line.name }))).join(" ")}{" "}
+              {shortages.map((line) => (line.available === 0 ? t("soldOut", { name: line.name }) : t("onlyLeft", { count: line.available, name: line.name }))).join(" ")}{" "}
               {t.rich("updateCart", {
                 link: linkTo("/cart", { className: "font-semibold underline" }),
               })}
@@ -78,8 +81,8 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
               </Section>
               <Section id="payment" title={t("payment")} className="flex flex-col gap-4">
                 <p className="text-sm text-stone-600">{t("reserved", { minutes: minutesLeft(payment.expiresAt) })}</p>
-                {payment.lastError ? <Alert tone="error">{t("lastFailed", { error: payment.lastError })}</Alert> : null}
-                <ClientTranslations namespaces={["CardForm"]}>
+                {payment.lastError ? <Alert tone="error">{t("lastFailed", { error: await noticeText(payment.lastError) })}</Alert> : null}
+                <ClientTranslations namespaces={["CardForm", "Declines"]}>
                   <PaymentSection
                     clientSecret={payment.clientSecret}
                     returnUrl="/checkout/complete"
@@ -106,7 +109,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
 
         <Section as="aside" id="summary" title={t("summary")} className="flex h-fit flex-col gap-4">
           <OrderSummary
-            lines={state.lines.map((line) => ({
+            lines={lines.map((line) => ({
               key: line.productId,
               name: line.name,
               quantity: line.quantity,

@@ -82,7 +82,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
           <p className="text-sm text-stone-700">
             {t("terms", { amount: formatCents(picked.amountCents, SHOP_CURRENCY, locale), cadence: t(`cadence.${picked.id}`) })}
           </p>
-          <ClientTranslations namespaces={["PlanPay", "CardForm", "TestCards"]}>
+          <ClientTranslations namespaces={["PlanPay", "CardForm", "Declines", "TestCards"]}>
             <SubscribeCheckout plan={picked.id} config={paymentsClientConfig()} />
           </ClientTranslations>
         </section>

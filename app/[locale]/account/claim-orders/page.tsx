@@ -29,7 +29,7 @@ export default async function ClaimOrdersPage({ searchParams }: { searchParams: 
       ) : (
         <>
           <p className="text-stone-700">{t("waiting", { count: waiting, email: user.email ?? "" })}</p>
-          <ClientTranslations namespaces={["ClaimOrders"]}>
+          <ClientTranslations namespaces={["ClaimOrders", "AuthErrors"]}>
             <ClaimOrdersForm claimKey={key} />
           </ClientTranslations>
         </>

@@ -8,6 +8,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button";
 import { currentUser } from "@/lib/auth";
 import { verifyCheckoutReturn } from "@/lib/checkout/complete";
+import { itemsInShopperLanguage } from "@/lib/catalog/names";
+import { noticeText } from "@/lib/i18n/server";
 import { formatCents } from "@/lib/money/format";
 import { linkTo } from "@/components/ui/rich-link";
 
@@ -32,7 +34,7 @@ export default async function CheckoutCompletePage({ searchParams }: { searchPar
 
   const user = await currentUser();
   const ownOrder = user !== null && outcome.order.userId === user.id;
-  const order = outcome.order;
+  const order = await itemsInShopperLanguage(outcome.order, locale);
 
   return (
     <div className="flex flex-col gap-6">
@@ -63,7 +65,7 @@ export default async function CheckoutCompletePage({ searchParams }: { searchPar
           {outcome.kind === "processing" ? (
             <Alert>{t("processingBody", { order: order.id })}</Alert>
           ) : outcome.kind === "failed" ? (
-            <Alert tone="error">{t("failedBody", { message: outcome.message })}</Alert>
+            <Alert tone="error">{t("failedBody", { message: await noticeText(outcome.failure) })}</Alert>
           ) : outcome.kind === "needs_authentication" ? (
             <Alert tone="error">{t("authBody")}</Alert>
           ) : (

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { OrderView } from "@/components/orders/order-view";
+import { itemsInShopperLanguage } from "@/lib/catalog/names";
 import { isGuestOrderKey } from "@/lib/orders/order-link";
 import { getOrderDetail } from "@/lib/orders/queries";
 
@@ -19,5 +20,5 @@ export default async function GuestOrderPage({ params, searchParams }: { params:
   const [{ id }, { key }] = await Promise.all([params, searchParams]);
   const order = /^BE-[A-Z0-9]{10}$/.test(id) && isGuestOrderKey(id, key) ? await getOrderDetail(id) : undefined;
   if (!order) notFound();
-  return <OrderView order={order} />;
+  return <OrderView order={await itemsInShopperLanguage(order, await getLocale())} />;
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { OrderView } from "@/components/orders/order-view";
+import { itemsInShopperLanguage } from "@/lib/catalog/names";
 import { currentUser } from "@/lib/auth";
 import { getOrderForUser } from "@/lib/orders/queries";
 
@@ -18,5 +19,5 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const order = /^BE-[A-Z0-9]{10}$/.test(id) ? await getOrderForUser(id, user.id) : undefined;
   if (!order) notFound();
   const t = await getTranslations("OrderDetail");
-  return <OrderView order={order} backLink={{ href: "/orders", label: t("allOrders") }} />;
+  return <OrderView order={await itemsInShopperLanguage(order, await getLocale())} backLink={{ href: "/orders", label: t("allOrders") }} />;
 }

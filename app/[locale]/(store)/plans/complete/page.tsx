@@ -10,6 +10,7 @@ import { currentUser } from "@/lib/auth";
 import { formatCents, SHOP_CURRENCY } from "@/lib/money/format";
 import { formatBillingDate } from "@/lib/plans/manage";
 import { completeSubscription } from "@/lib/plans/subscribe";
+import { noticeText } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("PlanComplete");
@@ -54,7 +55,7 @@ export default async function PlanCompletePage({ searchParams }: { searchParams:
     return (
       <div className="mx-auto flex max-w-xl flex-col gap-4">
         <h1 className="text-2xl font-bold text-leaf-900">{t("failedHeading")}</h1>
-        <Alert tone="error">{result.message}</Alert>
+        <Alert tone="error">{await noticeText(result)}</Alert>
         <p className="text-sm text-stone-700">{t("failedBody")}</p>
         <Link href={`/plans?plan=${result.plan.id}#checkout`} className={buttonClass("primary", "self-start")}>
           {t("tryAgain")}

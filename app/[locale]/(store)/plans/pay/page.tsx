@@ -42,7 +42,7 @@ export default async function PayRenewalPage() {
       <p className="text-sm text-stone-700">
         {t("body", { amount: formatCents(invoice.amountCents, SHOP_CURRENCY, locale) })}
       </p>
-      <ClientTranslations namespaces={["PlanPay", "CardForm", "TestCards"]}>
+      <ClientTranslations namespaces={["PlanPay", "CardForm", "Declines", "TestCards"]}>
         <SubscribePayment
           clientSecret={invoice.clientSecret}
           subscriptionId={invoice.subscriptionId}

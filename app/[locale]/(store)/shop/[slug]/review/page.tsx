@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { productInShopperLanguage } from "@/lib/catalog/names";
+import { noticeText } from "@/lib/i18n/server";
 import { ReviewPageHeader } from "@/components/reviews/review-page-header";
 import { notFound, redirect } from "next/navigation";
+import { ClientTranslations } from "@/components/layout/client-translations";
 import { ReviewForm } from "@/components/reviews/review-form";
 import { Alert } from "@/components/ui/alert";
 import { currentUser } from "@/lib/auth";
@@ -10,31 +14,38 @@ import { deleteReviewAction, saveReviewAction } from "@/app/(store)/shop/[slug]/
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const metadata: Metadata = { title: "Review a product", description: "Rate and review a product you bought at Beyond Earth.", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ReviewPages");
+  return { title: t("metaTitle"), description: t("metaDescription"), robots: { index: false } };
+}
 
 export default async function ReviewPage({ params }: Props) {
   const { slug } = await params;
-  const product = await getProductIdBySlug(slug);
-  if (!product) notFound();
+  const stored = await getProductIdBySlug(slug);
+  if (!stored) notFound();
+  const product = await productInShopperLanguage(stored, await getLocale());
+  const t = await getTranslations("ReviewPages");
   const user = await currentUser();
   if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(`/shop/${product.slug}/review`)}`);
   const state = await reviewFormState(user.id, product.id);
 
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-6">
-      <ReviewPageHeader product={product} title={`${state.existing ? "Edit your review" : "Review"} of ${product.name}`} />
+      <ReviewPageHeader product={product} title={t(state.existing ? "editTitle" : "newTitle", { name: product.name })} />
       {state.hiddenReason !== null ? (
-        <Alert tone="info">Our team has hidden your review{state.hiddenReason ? `: ${state.hiddenReason}` : "."} You can still edit or delete it.</Alert>
+        <Alert tone="info">{state.hiddenReason ? t("hiddenWithReason", { reason: state.hiddenReason }) : t("hidden")}</Alert>
       ) : null}
       {state.canReview || state.existing ? (
-        <ReviewForm
-          productId={product.id}
-          initial={state.existing ? { rating: state.existing.rating, title: state.existing.title, body: state.existing.body } : null}
-          save={saveReviewAction}
-          remove={deleteReviewAction}
-        />
+        <ClientTranslations namespaces={["ReviewForm"]}>
+          <ReviewForm
+            productId={product.id}
+            initial={state.existing ? { rating: state.existing.rating, title: state.existing.title, body: state.existing.body } : null}
+            save={saveReviewAction}
+            remove={deleteReviewAction}
+          />
+        </ClientTranslations>
       ) : (
-        <Alert tone="info">{NOT_A_BUYER}</Alert>
+        <Alert tone="info">{await noticeText(NOT_A_BUYER)}</Alert>
       )}
     </div>
   );
