@@ -64,6 +64,9 @@ export function cleanUp() {
   while (cleanups.length) cleanups.pop()?.();
 }
 
+/** The webhook signing secret the bench server runs with; the sandbox and the webhook bench sign with it. */
+export const BENCH_WEBHOOK_SECRET = "whsec_bench_local_0123456789";
+
 export function benchEnv(databaseUrl: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
@@ -72,6 +75,7 @@ export function benchEnv(databaseUrl: string): NodeJS.ProcessEnv {
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: "bench-secret-0123456789-abcdefghijklmnop",
     STRIPE_SECRET_KEY: "",
+    STRIPE_WEBHOOK_SECRET: BENCH_WEBHOOK_SECRET,
     OPENAI_API_KEY: "",
     NEXT_TELEMETRY_DISABLED: "1",
   };
