@@ -1,7 +1,7 @@
 import autocannon, { type Result } from "autocannon";
 import { createClient, type Client } from "@libsql/client";
 import { createHmac, randomUUID } from "node:crypto";
-import { BENCH_WEBHOOK_SECRET, type BenchRow, type Section } from "./support";
+import { BENCH_WEBHOOK_SECRET, processCpuMs, type BenchRow, type Section } from "./support";
 
 /**
  * Webhook ingest over HTTP against `next start`, compared with GET /api/health from the same
@@ -92,9 +92,16 @@ export const webhookSection: Section = {
       // Signed just before sending (Stripe's tolerance is 5 minutes), so the senders only send.
       const requests = batch.events.map((item) => ({ body: item.payload, signature: stripeSignature(item.payload, BENCH_WEBHOOK_SECRET) }));
 
-      const health = await autocannon({ url: `${server.baseUrl}/api/health`, connections: CONNECTIONS, amount: requests.length, timeout: 30 });
+      const cpuMs = async <T extends Result>(run: () => Promise<T>) => {
+        const before = processCpuMs(server.pid);
+        const result = await run();
+        const after = processCpuMs(server.pid);
+        const perRequest = before !== undefined && after !== undefined && result.requests.total > 0 ? Math.round(((after - before) / result.requests.total) * 100) / 100 : undefined;
+        return { result, perRequest };
+      };
+      const { result: health, perRequest: healthCpuMs } = await cpuMs(() => autocannon({ url: `${server.baseUrl}/api/health`, connections: CONNECTIONS, amount: requests.length, timeout: 30 }));
       let cursor = 0;
-      const ingest: Result = await autocannon({
+      const { result: ingest, perRequest: ingestCpuMs } = await cpuMs(() => autocannon({
         url: `${server.baseUrl}/api/webhooks/stripe`,
         connections: CONNECTIONS,
         amount: requests.length,
@@ -108,7 +115,7 @@ export const webhookSection: Section = {
             },
           },
         ],
-      });
+      }));
 
       const paid = await countIn(db, "select count(*) as n from orders where status = 'paid' and id in (?)", batch.orderIds);
       const processed = await countIn(db, "select count(*) as n from webhook_events where status = 'processed' and id in (?)", batch.succeededIds);
@@ -139,6 +146,8 @@ export const webhookSection: Section = {
           healthRequestsPerSecond: Math.round(healthPerSecond),
           webhookRequestsPerSecond: Math.round(ingestPerSecond),
           share: Math.round(share * 100) / 100,
+          healthServerCpuMsPerRequest: healthCpuMs,
+          webhookServerCpuMsPerRequest: ingestCpuMs,
           p50Ms: ingest.latency.p50,
           p99Ms: ingest.latency.p99,
           non2xx: failures,
@@ -149,20 +158,21 @@ export const webhookSection: Section = {
         },
         table: {
           title: `Webhook ingest over HTTP (${CONNECTIONS} connections, ${requests.length} events: ${PAID_ORDERS} payment_intent.succeeded, ${2 * PAID_ORDERS} ${IGNORED_TYPES.join(" / ")})`,
-          columns: ["route", "req/s", "p50 ms", "p99 ms", "vs health", "non-2xx", "target met"],
+          columns: ["route", "req/s", "p50 ms", "p99 ms", "vs health", "server CPU ms/req", "non-2xx", "target met"],
           rows: [
-            ["GET /api/health", String(Math.round(healthPerSecond)), String(health.latency.p50), String(health.latency.p99), "100%", String(health.non2xx + health.errors), ""],
+            ["GET /api/health", String(Math.round(healthPerSecond)), String(health.latency.p50), String(health.latency.p99), "100%", String(healthCpuMs ?? ""), String(health.non2xx + health.errors), ""],
             [
               "POST /api/webhooks/stripe",
               String(Math.round(ingestPerSecond)),
               String(ingest.latency.p50),
               String(ingest.latency.p99),
               `${Math.round(share * 100)}%`,
+              String(ingestCpuMs ?? ""),
               String(failures),
               share >= TARGET && allProcessed ? "yes" : "NO",
             ],
-            ["  orders paid / 'paid' entries", `${paid} / ${receipts}`, "", "", "", "", ""],
-            ["  events processed / ignored", `${processed} / ${recordedIgnored}`, "", "", "", "", ""],
+            ["  orders paid / 'paid' entries", `${paid} / ${receipts}`, "", "", "", "", "", ""],
+            ["  events processed / ignored", `${processed} / ${recordedIgnored}`, "", "", "", "", "", ""],
           ],
         },
       };

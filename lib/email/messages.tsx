@@ -1,6 +1,6 @@
 import "server-only";
 import { Body, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
-import { render } from "@react-email/render";
+import { render, toPlainText } from "@react-email/render";
 import type { ReactNode } from "react";
 import { formatCents } from "@/lib/money/format";
 import type { EmailMessage } from "./outbox";
@@ -64,7 +64,9 @@ function Items({ items, currency }: { items: MessageItem[]; currency: string }) 
 }
 
 async function build(to: string, subject: string, element: React.ReactElement, dedupeKey?: string): Promise<EmailMessage> {
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  // One React render: the plain text is read from the same HTML (what `render(…, { plainText: true })` does).
+  const html = await render(element);
+  const text = toPlainText(html);
   return { to, subject, html, text, dedupeKey };
 }
 

@@ -178,14 +178,12 @@ async function ingest(rawBody: string, signature: string | null, now: number): P
 
 /** The event recorded as processed in the transaction that writes its effects; a failure rolls both back and is recorded after. */
 async function settleInTransaction(event: Stripe.Event, handler: TransactionalWebhookHandler, record: EventRecord, now: number): Promise<WebhookOutcome> {
-  let afterCommit: (() => Promise<void>) | void = undefined;
+  let settledEvent: { afterCommit: (() => Promise<void>) | void } | null;
   try {
-    const claimed = await db.transaction(async (tx) => {
-      if (!(await claim(tx, record, { status: "processed", leaseUntil: null, processedAt: new Date(now) }, now))) return false;
-      afterCommit = await handler.run(tx, event);
-      return true;
+    settledEvent = await db.transaction(async (tx) => {
+      if (!(await claim(tx, record, { status: "processed", leaseUntil: null, processedAt: new Date(now) }, now))) return null;
+      return { afterCommit: await handler.run(tx, event) };
     });
-    if (!claimed) return duplicate(event.type);
   } catch (error) {
     const failure = failureOf(event, error);
     // Unless another delivery has settled the event meanwhile.
@@ -195,8 +193,9 @@ async function settleInTransaction(event: Stripe.Event, handler: TransactionalWe
       .onConflictDoUpdate({ target: webhookEvents.id, set: { ...failure.fields, attempts: sql`${webhookEvents.attempts} + 1` }, setWhere: inArray(webhookEvents.status, ["received", "failed"]) });
     return failure.outcome;
   }
+  if (!settledEvent) return duplicate(event.type);
   try {
-    await afterCommit?.();
+    await settledEvent.afterCommit?.();
   } catch (error) {
     // The event and its effects are committed; a retry would be a duplicate, so it is not asked for.
     logger().error(`Stripe webhook ${event.id} (${event.type}): work after the commit failed: ${error instanceof Error ? error.message : String(error)}`);
