@@ -20,5 +20,24 @@ export function pickMessages<K extends keyof Messages>(messages: Messages, names
   return Object.fromEntries(namespaces.map((namespace) => [namespace, messages[namespace]])) as Pick<Messages, K>;
 }
 
-/** The namespaces client components read (with useTranslations); the rest stay on the server. */
-export const CLIENT_NAMESPACES = ["Header", "Language", "Error", "NotFound", "Filters", "AddToCart", "CartLine", "ShippingForm", "ShippingErrors", "Countries", "CardForm", "PlanPay", "PlanStatus", "ThreeDSecure", "Auth", "AuthErrors", "AccountForms", "ClaimOrders"] as const satisfies readonly (keyof Messages)[];
+/**
+ * The namespaces client components read on every page (header, language switch, error pages, the
+ * shop's filters, add-to-cart and cart controls); the rest stay on the server.
+ */
+export const CLIENT_NAMESPACES = ["Header", "Language", "Error", "NotFound", "Filters", "AddToCart", "CartLine"] as const satisfies readonly (keyof Messages)[];
+
+/** What the client forms of the sign-in, account, checkout and plan pages read besides (components/layout/form-messages.tsx). */
+export const FORM_CLIENT_NAMESPACES = [
+  ...CLIENT_NAMESPACES,
+  "ShippingForm",
+  "ShippingErrors",
+  "Countries",
+  "CardForm",
+  "PlanPay",
+  "PlanStatus",
+  "ThreeDSecure",
+  "Auth",
+  "AuthErrors",
+  "AccountForms",
+  "ClaimOrders",
+] as const satisfies readonly (keyof Messages)[];
