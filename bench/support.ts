@@ -1,3 +1,4 @@
+import type { Options } from "autocannon";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -207,4 +208,22 @@ export function formatTable(table: BenchTable): string {
   const widths = table.columns.map((column, index) => Math.max(column.length, ...table.rows.map((row) => (row[index] ?? "").length)));
   const line = (cells: string[]) => `| ${cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[index]) : cell.padStart(widths[index]))).join(" | ")} |`;
   return [`${table.title}`, line(table.columns), `|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`, ...table.rows.map(line)].join("\n");
+}
+
+/**
+ * Autocannon's `requests` for POSTing signed webhook deliveries to /api/webhooks/stripe, each
+ * connection taking the next one in turn (run it with `amount: deliveries.length`).
+ */
+export function signedDeliveries(deliveries: readonly { payload: string; signature: string }[], onResponse?: (status: number, body: string) => void): NonNullable<Options["requests"]> {
+  let cursor = 0;
+  return [
+    {
+      method: "POST",
+      setupRequest: (request) => {
+        const next = deliveries[cursor++ % deliveries.length];
+        return { ...request, headers: { "content-type": "application/json", "stripe-signature": next.signature }, body: next.payload };
+      },
+      ...(onResponse ? { onResponse: (status: number, body: string) => onResponse(status, body) } : {}),
+    },
+  ];
 }
