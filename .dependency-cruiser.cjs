@@ -51,7 +51,7 @@ module.exports = {
     },
     {
       name: "middleware-is-edge-safe",
-      comment: "middleware.ts runs on the edge: nothing it loads may need Node (database, bcrypt).",
+      comment: "middleware.ts stays edge-safe (it runs in Node, but could run on the edge): nothing it loads may need Node (database, bcrypt).",
       severity: "error",
       from: { path: "^middleware\\.ts$" },
       to: { reachable: true, path: "^db/|node_modules/(bcryptjs|@libsql|libsql|drizzle-orm)/|^lib/.*/(queries|index)\\.ts$" },

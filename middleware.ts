@@ -9,7 +9,8 @@ import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, isDeviceId } from "@/lib/device/c
 import { contentSecurityPolicy, newNonce, policyOptionsFromEnv, takesNonce } from "@/lib/security/headers";
 import { refuseMalformedActionRequest } from "@/lib/security/server-action-request";
 
-// Runs on the edge: only the edge-safe auth config is imported here, never the database.
+// Only the edge-safe auth config is imported here, never the database: the code stays edge-safe
+// (.dependency-cruiser.cjs) though it runs in the server's own Node.js process (config below).
 const { auth } = NextAuth(authConfig);
 
 // Only account and admin pages need the session here (to send signed-out visitors to /login);
@@ -112,6 +113,10 @@ function unlocalizedPath(pathname: string): string {
   return localeOfPath(pathname) ? pathname.slice(3) || "/" : pathname;
 }
 
+// Every page request passes through here, cached pages included. In the Node.js runtime it runs
+// in the server's own process; on the default edge runtime `next start` runs each call in an edge
+// sandbox (a VM context of its own), converting the request and response on the way in and out.
 export const config = {
+  runtime: "nodejs",
   matcher: ["/((?!_next/static|_next/image|images/|favicon.ico|api/webhooks|api/health).*)"],
 };
