@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { benchEnv, percentiles, runServerChild, sectionEntry, seededRandom, seedDatabase, tempDir, type BenchRow, type BenchTable, type Section, type SectionOutput } from "./support";
+import { benchEnv, percentiles, runServerChild, sectionEntry, seededRandom, seedDatabase, signedDeliveries, tempDir, type BenchRow, type BenchTable, type Section, type SectionOutput } from "./support";
 
 /**
  * Checkout and webhook ingest, through the Stripe sandbox and the real webhook route.
@@ -291,32 +291,22 @@ async function runChild(): Promise<CheckoutBenchResults> {
     const health = await autocannon({ url: `${baseUrl}/api/health`, connections: CONCURRENCY, amount: 2_000, timeout: 30 });
     healthRequestsPerSecond = Math.round(health.requests.total / health.duration);
     const requests = batch.payloads.map((payload) => ({ payload, signature: sandbox.webhooks.sign(payload) }));
-    let cursor = 0;
     let answeredAsDuplicate = 0;
     const result = await autocannon({
       url: `${baseUrl}/api/webhooks/stripe`,
       connections: CONCURRENCY,
       amount: requests.length,
       timeout: 30,
-      requests: [
-        {
-          method: "POST",
-          setupRequest: (request) => {
-            const next = requests[cursor++ % requests.length];
-            return { ...request, headers: { "content-type": "application/json", "stripe-signature": next.signature }, body: next.payload };
-          },
-          onResponse: (_status, body) => {
-            let json: unknown = null;
-            try {
-              json = JSON.parse(body);
-            } catch {
-              // counted below as a non-2xx answer
-            }
-            const answer = answerShape.safeParse(json);
-            if (answer.success && answer.data.duplicate === true) answeredAsDuplicate += 1;
-          },
-        },
-      ],
+      requests: signedDeliveries(requests, (_status, body) => {
+        let json: unknown = null;
+        try {
+          json = JSON.parse(body);
+        } catch {
+          // counted below as a non-2xx answer
+        }
+        const answer = answerShape.safeParse(json);
+        if (answer.success && answer.data.duplicate === true) answeredAsDuplicate += 1;
+      }),
     });
     const checked = await verify(batch.orderIds, batch.eventIds);
     const non2xx = result.non2xx + result.errors + result.timeouts;

@@ -9,6 +9,7 @@ import { firstLoadJsSection } from "./first-load-js";
 import { httpSection } from "./http";
 import { lighthouseSection } from "./lighthouse";
 import { searchSection } from "./search";
+import { webhookSection } from "./webhook";
 import { build, cleanUp, formatTable, ROOT, seedDatabase, startServer, tempDir, type BenchRow, type BenchServer, type Section } from "./support";
 
 // `npm run bench` — builds, serves the production build on a free port against a fresh seeded
@@ -16,7 +17,7 @@ import { build, cleanUp, formatTable, ROOT, seedDatabase, startServer, tempDir, 
 //   npm run bench -- --only search,http     run some sections
 //   npm run bench -- --skip-build           reuse the last build in .next-bench
 // A new section is a `Section` in `bench/<name>.ts`, added to this list.
-export const sections: Section[] = [httpSection, firstLoadJsSection, searchSection, checkoutSection, assistantSection, assistantEvalSection, lighthouseSection, abuseSection];
+export const sections: Section[] = [httpSection, firstLoadJsSection, searchSection, checkoutSection, webhookSection, assistantSection, assistantEvalSection, lighthouseSection, abuseSection];
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);

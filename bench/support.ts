@@ -1,3 +1,4 @@
+import type { Options } from "autocannon";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -64,6 +65,9 @@ export function cleanUp() {
   while (cleanups.length) cleanups.pop()?.();
 }
 
+/** The webhook signing secret the bench server runs with; the sandbox and the webhook bench sign with it. */
+export const BENCH_WEBHOOK_SECRET = "whsec_bench_local_0123456789";
+
 export function benchEnv(databaseUrl: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
@@ -72,6 +76,7 @@ export function benchEnv(databaseUrl: string): NodeJS.ProcessEnv {
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: "bench-secret-0123456789-abcdefghijklmnop",
     STRIPE_SECRET_KEY: "",
+    STRIPE_WEBHOOK_SECRET: BENCH_WEBHOOK_SECRET,
     OPENAI_API_KEY: "",
     NEXT_TELEMETRY_DISABLED: "1",
   };
@@ -203,4 +208,22 @@ export function formatTable(table: BenchTable): string {
   const widths = table.columns.map((column, index) => Math.max(column.length, ...table.rows.map((row) => (row[index] ?? "").length)));
   const line = (cells: string[]) => `| ${cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[index]) : cell.padStart(widths[index]))).join(" | ")} |`;
   return [`${table.title}`, line(table.columns), `|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`, ...table.rows.map(line)].join("\n");
+}
+
+/**
+ * Autocannon's `requests` for POSTing signed webhook deliveries to /api/webhooks/stripe, each
+ * connection taking the next one in turn (run it with `amount: deliveries.length`).
+ */
+export function signedDeliveries(deliveries: readonly { payload: string; signature: string }[], onResponse?: (status: number, body: string) => void): NonNullable<Options["requests"]> {
+  let cursor = 0;
+  return [
+    {
+      method: "POST",
+      setupRequest: (request) => {
+        const next = deliveries[cursor++ % deliveries.length];
+        return { ...request, headers: { "content-type": "application/json", "stripe-signature": next.signature }, body: next.payload };
+      },
+      ...(onResponse ? { onResponse: (status: number, body: string) => onResponse(status, body) } : {}),
+    },
+  ];
 }

@@ -153,6 +153,7 @@ function traceStatements(client: Client): Client {
   const batch = (target: Pick<Client, "batch">) =>
     ((statements, mode) =>
       withSpan("BATCH", { "db.system.name": "sqlite", "db.operation.name": "BATCH", "db.operation.batch.size": statements.length }, () => target.batch(statements, mode), SpanKind.CLIENT)) as Client["batch"];
+  const control = (operation: string) => ({ "db.system.name": "sqlite", "db.operation.name": operation });
   const traced = (target: object, wrapped: Record<string, unknown>) =>
     new Proxy(target, {
       get(inner, property) {
@@ -164,9 +165,11 @@ function traceStatements(client: Client): Client {
   return traced(client, {
     execute: execute(client),
     batch: batch(client),
+    // BEGIN (its span includes the wait for this process's write turn) and COMMIT are statements too.
     transaction: (async (mode) => {
-      const transaction = await client.transaction(mode);
-      return traced(transaction, { execute: execute(transaction), batch: batch(transaction) }) as LibsqlTransaction;
+      const transaction = await withSpan("BEGIN", control("BEGIN"), () => client.transaction(mode), SpanKind.CLIENT);
+      const commit = () => withSpan("COMMIT", control("COMMIT"), () => transaction.commit(), SpanKind.CLIENT);
+      return traced(transaction, { execute: execute(transaction), batch: batch(transaction), commit }) as LibsqlTransaction;
     }) as Client["transaction"],
   }) as Client;
 }

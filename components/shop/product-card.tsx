@@ -3,6 +3,7 @@ import { useLocale } from "next-intl";
 import type { ProductCard as Product } from "@/lib/catalog/types";
 import { formatCents, SHOP_CURRENCY } from "@/lib/money/format";
 import { CardRating } from "@/components/reviews/stars";
+import { CARD_PHOTO_WIDTHS } from "@/lib/catalog/photo-urls";
 import { ProductImage } from "./product-image";
 import { StockBadge } from "./stock-badge";
 
@@ -10,27 +11,26 @@ export function ProductCard({ product, eager = false }: { product: Product; eage
   const soldOut = product.stock <= 0;
   const locale = useLocale();
   return (
-    <article className="group relative flex w-full flex-col overflow-hidden rounded-2xl border border-stone-200 bg-white shadow-sm transition hover:shadow-md">
-      <div className="relative aspect-[4/3] bg-soil-100">
+    <article className="shop-card">
+      <div className="shop-card-media">
         <ProductImage
           product={product}
-          sizes="(min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw"
+          sizes="(min-width: 1024px) 13rem, (min-width: 640px) 33vw, 50vw"
+          widths={CARD_PHOTO_WIDTHS}
           eager={eager}
-          className={`h-full w-full object-cover ${soldOut ? "opacity-60 grayscale" : ""}`}
+          className={soldOut ? "shop-card-photo shop-card-sold-out" : "shop-card-photo"}
         />
-        <div className="absolute left-3 top-3">
-          <StockBadge stock={product.stock} />
-        </div>
+        <StockBadge stock={product.stock} className="shop-card-badge" />
       </div>
-      <div className="flex flex-1 flex-col gap-1 p-4">
-        <p className="text-xs font-medium uppercase tracking-wide text-soil-700">{product.categoryName}</p>
-        <h3 className="font-semibold leading-snug text-stone-900">
-          <Link href={`/shop/${product.slug}`} prefetch={false} className="after:absolute after:inset-0 focus-visible:outline-none">
+      <div className="shop-card-body">
+        <p className="shop-card-category">{product.categoryName}</p>
+        <h3 className="shop-card-name">
+          <Link href={`/shop/${product.slug}`} prefetch={false} className="shop-card-link">
             {product.name}
           </Link>
         </h3>
         <CardRating rating={product.rating} count={product.ratingCount} />
-        <p className="mt-auto pt-2 text-base font-semibold text-leaf-900">{formatCents(product.priceCents, SHOP_CURRENCY, locale)}</p>
+        <p className="shop-card-price">{formatCents(product.priceCents, SHOP_CURRENCY, locale)}</p>
       </div>
     </article>
   );

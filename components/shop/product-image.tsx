@@ -1,4 +1,4 @@
-import { photoImage } from "@/lib/catalog/photo-urls";
+import { photoImage, type PhotoWidth } from "@/lib/catalog/photo-urls";
 
 /**
  * A product's uploaded photo in its three widths (the browser picks by `sizes`), or its category
@@ -10,6 +10,7 @@ export function ProductImage({
   className = "",
   eager = false,
   alt = product.name,
+  widths,
 }: {
   product: { id: number; name: string; image: string; photo: string | null };
   sizes: string;
@@ -17,8 +18,10 @@ export function ProductImage({
   eager?: boolean;
   /** "" where the product's name is written beside the image (a cart line), so it is not read twice. */
   alt?: string;
+  /** The photo widths to offer, when the image is never shown large (shop cards). */
+  widths?: readonly PhotoWidth[];
 }) {
-  const photo = photoImage(product);
+  const photo = photoImage(product, widths);
   // An eager image is on the first screen, often the page's largest paint: fetched at once, first.
   const loading = eager ? "eager" : "lazy";
   const fetchPriority = eager ? "high" : undefined;

@@ -45,10 +45,9 @@ export function ShopSearchForm({ query }: { query: ShopQuery }) {
   );
 }
 
-// Below `lg` the chips are what a thumb taps, so they are at least 44 px (min-h-11, min-w-11).
-const chip = "items-center rounded-full px-3 py-1 text-sm transition max-lg:min-h-11 max-lg:min-w-11";
-const chipOn = `${chip} bg-leaf-700 font-semibold text-white`;
-const chipOff = `${chip} bg-white text-stone-700 ring-1 ring-stone-200 hover:bg-leaf-50`;
+// The chips' looks (and their 44 px tap size below `lg`) are classes in app/globals.css.
+const chipOn = "chip chip-on";
+const chipOff = "chip chip-off";
 
 /** Categories and tags as plain links, so filtering needs no JavaScript and each view has a URL. */
 export function ShopFilters({ query, categories, tags }: { query: ShopQuery; categories: CategorySummary[]; tags: string[] }) {

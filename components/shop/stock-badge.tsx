@@ -8,9 +8,9 @@ const tones = {
 };
 
 /** Shown on cards only when it matters: low or sold out. */
-export function StockBadge({ stock, always = false }: { stock: number; always?: boolean }) {
+export function StockBadge({ stock, always = false, className = "" }: { stock: number; always?: boolean; className?: string }) {
   const t = useTranslations("Stock");
   const level = stockLevel(stock);
   if (level === "in-stock" && !always) return null;
-  return <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ${tones[level]}`}>{t(level, { count: stock })}</span>;
+  return <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ${tones[level]} ${className}`}>{t(level, { count: stock })}</span>;
 }

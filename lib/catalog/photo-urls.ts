@@ -31,13 +31,20 @@ export function parsePhotoFileName(name: string): { hash: string; width: PhotoWi
 
 export type PhotoImage = { src: string; srcSet: string; width: number; height: number };
 
+/**
+ * The widths a shop card offers: a card is at most 13rem wide (four to a row in the 72rem page,
+ * beside the filters), half the screen on a phone, so even at 3× density 800 px is enough; the
+ * 1200 px file is for the product page's large photo.
+ */
+export const CARD_PHOTO_WIDTHS = [400, 800] as const satisfies readonly PhotoWidth[];
+
 /** The <img> attributes of a product's uploaded photo, or null when it has none (pages show its artwork). */
-export function photoImage(product: { id: number; photo: string | null }): PhotoImage | null {
+export function photoImage(product: { id: number; photo: string | null }, widths: readonly PhotoWidth[] = PHOTO_WIDTHS): PhotoImage | null {
   if (!product.photo) return null;
   const url = (width: PhotoWidth) => `/media/products/${product.id}/${photoFileName(product.photo!, width)}`;
   return {
     src: url(800),
-    srcSet: PHOTO_WIDTHS.map((width) => `${url(width)} ${width}w`).join(", "),
+    srcSet: widths.map((width) => `${url(width)} ${width}w`).join(", "),
     width: 800,
     height: photoHeight(800),
   };

@@ -1,6 +1,6 @@
 import "server-only";
 import { Body, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
-import { render } from "@react-email/render";
+import { render, toPlainText } from "@react-email/render";
 import { createFormatter, createTranslator } from "next-intl";
 import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/locales";
@@ -88,7 +88,9 @@ function Items({ w, items, currency }: { w: Writer; items: MessageItem[]; curren
 }
 
 async function build(to: string, subject: string, element: React.ReactElement, dedupeKey?: string): Promise<EmailMessage> {
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  // One React render: the plain text is read from the same HTML (what `render(…, { plainText: true })` does).
+  const html = await render(element);
+  const text = toPlainText(html);
   return { to, subject, html, text, dedupeKey };
 }
 

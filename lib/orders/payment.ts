@@ -58,63 +58,80 @@ export async function markOrderPaid(paymentIntentId: string, options: { paymentI
   const paymentIntent =
     options.paymentIntent?.id === paymentIntentId ? options.paymentIntent : await getStripe().paymentIntents.retrieve(paymentIntentId);
   if (paymentIntent.status !== "succeeded") return { status: "not_succeeded", paymentStatus: paymentIntent.status };
+  const { outcome, afterCommit } = await db.transaction((tx) => markSucceededOrderPaid(tx, paymentIntent));
+  await afterCommit();
+  return outcome;
+}
 
+/**
+ * `markOrderPaid`'s writes, in the caller's transaction, for a PaymentIntent known to have
+ * succeeded (a signature-checked `payment_intent.succeeded` carries it). `afterCommit` is for the
+ * caller to run once the transaction has committed.
+ */
+export async function markSucceededOrderPaid(
+  tx: Executor,
+  paymentIntent: Stripe.PaymentIntent,
+): Promise<{ outcome: MarkPaidResult; afterCommit: () => Promise<void> }> {
   // Only a payment that arrived after its order was released changes stock (it takes the units again).
   let stockRetaken = false;
-  const outcome = await db.transaction(async (tx) => {
-    const paidAt = new Date();
-    const paid = { status: "paid" as const, paidAt, failureMessage: null, paymentIntentId: paymentIntent.id };
-    // The usual case in one statement: the pending order this PaymentIntent pays becomes paid.
-    let [order] = await tx
+  const outcome = await settlePaid(tx, paymentIntent, () => (stockRetaken = true));
+  const afterCommit = async () => {
+    // The usual payment leaves stock as its checkout reserved it: no catalogue read on the webhook's path.
+    if (stockRetaken) await catalogChanged();
+    if (outcome.status === "paid" && outcome.changed) count("ordersPaid", { currency: paymentIntent.currency });
+  };
+  return { outcome, afterCommit };
+}
+
+async function settlePaid(tx: Executor, paymentIntent: Stripe.PaymentIntent, onStockRetaken: () => void): Promise<MarkPaidResult> {
+  const paidAt = new Date();
+  const paid = { status: "paid" as const, paidAt, failureMessage: null, paymentIntentId: paymentIntent.id };
+  // The usual case in one statement: the pending order this PaymentIntent pays becomes paid.
+  let [order] = await tx
+    .update(orders)
+    .set(paid)
+    .where(and(eq(orders.paymentIntentId, paymentIntent.id), eq(orders.status, "pending")))
+    .returning();
+  if (order) {
+    await commitStock(tx, order.id);
+  } else {
+    const found = await findOrderForPaymentIntent(paymentIntent, tx);
+    if (!found) return { status: "no_order" };
+    [order] = await tx
       .update(orders)
       .set(paid)
-      .where(and(eq(orders.paymentIntentId, paymentIntent.id), eq(orders.status, "pending")))
+      .where(and(eq(orders.id, found.id), inArray(orders.status, ["pending", "canceled", "failed"])))
       .returning();
-    if (order) {
+    if (!order) return { status: "paid", orderId: found.id, changed: false };
+    if (found.status === "pending") {
       await commitStock(tx, order.id);
     } else {
-      const found = await findOrderForPaymentIntent(paymentIntent, tx);
-      if (!found) return { status: "no_order" } as const;
-      [order] = await tx
-        .update(orders)
-        .set(paid)
-        .where(and(eq(orders.id, found.id), inArray(orders.status, ["pending", "canceled", "failed"])))
-        .returning();
-      if (!order) return { status: "paid", orderId: found.id, changed: false } as const;
-      if (found.status === "pending") {
-        await commitStock(tx, order.id);
-      } else {
-        const retaken = await retakeReleasedStock(tx, order.id);
-        stockRetaken = true;
-        await addOrderEvent(tx, order.id, "note", "The payment succeeded after the order had been canceled, so its items were taken from stock again.");
-        for (const shortage of retaken.shortages) {
-          await addOrderEvent(
-            tx,
-            order.id,
-            "shortage",
-            `Short of stock: ${shortage.wanted - shortage.taken} of ${shortage.wanted} × ${shortage.name} had been sold meanwhile. Restock it or refund the shopper.`,
-          );
-        }
+      const retaken = await retakeReleasedStock(tx, order.id);
+      onStockRetaken();
+      await addOrderEvent(tx, order.id, "note", "The payment succeeded after the order had been canceled, so its items were taken from stock again.");
+      for (const shortage of retaken.shortages) {
+        await addOrderEvent(
+          tx,
+          order.id,
+          "shortage",
+          `Short of stock: ${shortage.wanted - shortage.taken} of ${shortage.wanted} × ${shortage.name} had been sold meanwhile. Restock it or refund the shopper.`,
+        );
       }
     }
-    await removePurchasedFromCart(tx, order);
-    const received = paymentIntent.amount_received || paymentIntent.amount;
-    await addOrderEvent(tx, order.id, "paid", `Payment of ${formatCents(received, paymentIntent.currency)} received (${paymentIntent.id}).`);
-    if (received !== order.totalCents || paymentIntent.currency !== order.currency) {
-      await addOrderEvent(
-        tx,
-        order.id,
-        "note",
-        `The amount received (${formatCents(received, paymentIntent.currency)}) differs from the order total (${formatCents(order.totalCents, order.currency)}).`,
-      );
-    }
-    await enqueueReceipt(tx, order, paymentIntent);
-    return { status: "paid", orderId: order.id, changed: true } as const;
-  });
-  // The usual payment leaves stock as its checkout reserved it: no catalogue read on the webhook's path.
-  if (stockRetaken) await catalogChanged();
-  if (outcome.status === "paid" && outcome.changed) count("ordersPaid", { currency: paymentIntent.currency });
-  return outcome;
+  }
+  await removePurchasedFromCart(tx, order);
+  const received = paymentIntent.amount_received || paymentIntent.amount;
+  const entries = [{ orderId: order.id, type: "paid", message: `Payment of ${formatCents(received, paymentIntent.currency)} received (${paymentIntent.id}).` }];
+  if (received !== order.totalCents || paymentIntent.currency !== order.currency) {
+    entries.push({
+      orderId: order.id,
+      type: "note",
+      message: `The amount received (${formatCents(received, paymentIntent.currency)}) differs from the order total (${formatCents(order.totalCents, order.currency)}).`,
+    });
+  }
+  await tx.insert(orderEvents).values(entries);
+  await enqueueReceipt(tx, order, paymentIntent);
+  return { status: "paid", orderId: order.id, changed: true };
 }
 
 /** Takes what was bought out of the cart it came from, leaving anything added since. */

@@ -2,8 +2,8 @@ import "server-only";
 import type Stripe from "stripe";
 import { z } from "zod";
 import { getStripe } from "@/lib/payments/stripe";
-import type { WebhookHandlers } from "@/lib/payments/webhook-types";
-import { applyRefunds, cancelPendingOrder, findOrderForPaymentIntent, markOrderPaid, recordPaymentFailure } from "./payment";
+import type { TransactionalWebhookHandlers, WebhookHandlers } from "@/lib/payments/webhook-types";
+import { applyRefunds, cancelPendingOrder, findOrderForPaymentIntent, markOrderPaid, markSucceededOrderPaid, recordPaymentFailure } from "./payment";
 import { sweepExpiredReservationsSoon } from "./sweeper";
 
 /**
@@ -37,14 +37,27 @@ async function settle(paymentIntent: Stripe.PaymentIntent, eventId: string) {
 
 async function onPaymentIntentEvent(event: Stripe.Event) {
   await sweepExpiredReservationsSoon();
-  if (event.type === "payment_intent.succeeded" && event.data.object.status === "succeeded") {
-    await settle(event.data.object, event.id);
-    return;
-  }
   const { id } = objectWithId.parse(event.data.object);
   const paymentIntent = await getStripe().paymentIntents.retrieve(id);
   await settle(paymentIntent, event.id);
 }
+
+/** A `payment_intent.succeeded` that says so settles its order without asking Stripe, in the event's own transaction. */
+const succeededIntent = (event: Stripe.Event): Stripe.PaymentIntent | null =>
+  event.type === "payment_intent.succeeded" && event.data.object.status === "succeeded" ? event.data.object : null;
+
+export const paymentTransactionalHandlers: TransactionalWebhookHandlers = {
+  "payment_intent.succeeded": {
+    settles: (event) => succeededIntent(event) !== null,
+    async run(tx, event) {
+      const { afterCommit } = await markSucceededOrderPaid(tx, succeededIntent(event)!);
+      return async () => {
+        await afterCommit();
+        await sweepExpiredReservationsSoon();
+      };
+    },
+  },
+};
 
 export const paymentEventHandlers: WebhookHandlers = {
   "payment_intent.succeeded": onPaymentIntentEvent,

@@ -1,20 +1,21 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, inArray, not, sql } from "drizzle-orm";
 import Stripe from "stripe";
 import { z } from "zod";
-import { db } from "@/db/client";
+import { db, type Executor } from "@/db/client";
 import { webhookEvents } from "@/db/schema";
 import { webhookSecret } from "@/lib/config/env";
-import { paymentEventHandlers } from "@/lib/orders/webhook-handlers";
+import { paymentEventHandlers, paymentTransactionalHandlers } from "@/lib/orders/webhook-handlers";
 import { planEventHandlers } from "@/lib/plans/webhook-handlers";
 import { stripeErrorOf } from "./errors";
 import { STRIPE_API_VERSION } from "./stripe";
-import type { WebhookHandlers } from "./webhook-types";
+import type { TransactionalWebhookHandler, TransactionalWebhookHandlers, WebhookHandlers } from "./webhook-types";
 import { logger } from "@/lib/observability/logger";
 import { annotateSpan, count, withSpan } from "@/lib/observability/tracing";
 
 const handlers: WebhookHandlers = { ...paymentEventHandlers, ...planEventHandlers };
+const transactionalHandlers: TransactionalWebhookHandlers = { ...paymentTransactionalHandlers };
 
 /**
  * How long one attempt holds an event. Stripe gives up on a delivery after about 20 s and retries
@@ -105,9 +106,54 @@ async function recordUnusable(rawBody: string, reason: string): Promise<WebhookO
  * nothing), dispatch to the handler for its type, then mark it processed, ignored or failed.
  * A failed event answers 500 so Stripe retries it, and the retry runs the handler again; so does
  * a retry of an event whose attempt crashed (its lease ran out while still `received`).
+ *
+ * What each delivery costs the database: an event with no handler is recorded as ignored in one
+ * statement; one a transactional handler settles (a `payment_intent.succeeded`) is recorded as
+ * processed in the transaction that writes its effects; a duplicate costs two statements. Only
+ * handlers that read from Stripe record the event first and mark it afterwards, so no transaction
+ * holds the database while waiting on the network.
  */
 export function ingestStripeWebhook(rawBody: string, signature: string | null, now = Date.now()): Promise<WebhookOutcome> {
   return withSpan("stripe webhook", {}, () => ingest(rawBody, signature, now));
+}
+
+/** The row a delivery records: the event, and the state this attempt leaves it in if it runs it. */
+type EventRecord = { id: string; type: string; objectId: string | null; payload: string };
+type AttemptState = { status: "received" | "processed" | "ignored"; leaseUntil: Date | null; processedAt: Date | null };
+
+const duplicate = (type: string) => settled(type, "duplicate", { status: 200, body: { received: true, duplicate: true } });
+
+/**
+ * Records the event in `state` and answers true when this delivery is to run it: a new event, a
+ * failed one, or one whose attempt crashed (still `received` after its lease). Any other is a
+ * duplicate: its attempt is counted and false answered. Each UPDATE is conditional, so two
+ * concurrent retries cannot both take an event.
+ */
+async function claim(executor: Executor, record: EventRecord, state: AttemptState, now: number): Promise<boolean> {
+  const [recorded] = await executor
+    .insert(webhookEvents)
+    .values({ ...record, ...state })
+    .onConflictDoNothing()
+    .returning({ id: webhookEvents.id });
+  if (recorded) return true;
+  const takeable = sql`(${webhookEvents.status} = 'failed' or (${webhookEvents.status} = 'received' and coalesce(${webhookEvents.leaseUntil}, ${webhookEvents.receivedAt} + ${WEBHOOK_LEASE_MS}) <= ${now}))`;
+  const attempts = sql`${webhookEvents.attempts} + 1`;
+  // Two rounds: between the two UPDATEs another delivery may have taken the event (or failed it).
+  for (let round = 0; round < 2; round++) {
+    const [counted] = await executor
+      .update(webhookEvents)
+      .set({ attempts })
+      .where(and(eq(webhookEvents.id, record.id), not(takeable)))
+      .returning({ id: webhookEvents.id });
+    if (counted) return false;
+    const [taken] = await executor
+      .update(webhookEvents)
+      .set({ ...state, attempts, error: null })
+      .where(and(eq(webhookEvents.id, record.id), takeable))
+      .returning({ id: webhookEvents.id });
+    if (taken) return true;
+  }
+  return false;
 }
 
 async function ingest(rawBody: string, signature: string | null, now: number): Promise<WebhookOutcome> {
@@ -118,33 +164,75 @@ async function ingest(rawBody: string, signature: string | null, now: number): P
   const event = verified as Stripe.Event;
   annotateSpan({ "stripe.event.type": event.type, "stripe.event.id": event.id });
   warnOnApiVersion(event);
-  const lease = new Date(now + WEBHOOK_LEASE_MS);
+  const record: EventRecord = { id: event.id, type: event.type, objectId: parsed.data.data.object.id ?? null, payload: rawBody };
 
-  const [recorded] = await db
-    .insert(webhookEvents)
-    .values({ id: event.id, type: event.type, objectId: parsed.data.data.object.id ?? null, payload: rawBody, leaseUntil: lease })
-    .onConflictDoNothing()
-    .returning({ id: webhookEvents.id });
-
-  if (!recorded) {
-    // One conditional UPDATE claims the event, so two concurrent retries cannot both run it.
-    const [retried] = await db
-      .update(webhookEvents)
-      .set({ attempts: sql`${webhookEvents.attempts} + 1`, status: "received", error: null, leaseUntil: lease })
-      .where(
-        sql`${webhookEvents.id} = ${event.id} and (${webhookEvents.status} = 'failed' or (${webhookEvents.status} = 'received' and coalesce(${webhookEvents.leaseUntil}, ${webhookEvents.receivedAt} + ${WEBHOOK_LEASE_MS}) <= ${now}))`,
-      )
-      .returning({ id: webhookEvents.id });
-    if (!retried) {
-      await db.update(webhookEvents).set({ attempts: sql`${webhookEvents.attempts} + 1` }).where(eq(webhookEvents.id, event.id));
-      return settled(event.type, "duplicate", { status: 200, body: { received: true, duplicate: true } });
-    }
+  const inTransaction = transactionalHandlers[event.type];
+  if (inTransaction?.settles(event)) return settleInTransaction(event, inTransaction, record, now);
+  if (!handlers[event.type]) {
+    const recorded = await claim(db, record, { status: "ignored", leaseUntil: null, processedAt: new Date(now) }, now);
+    return recorded ? settled(event.type, "unhandled", { status: 200, body: { received: true } }) : duplicate(event.type);
   }
-  return processEvent(event);
+  const claimed = await claim(db, record, { status: "received", leaseUntil: new Date(now + WEBHOOK_LEASE_MS), processedAt: null }, now);
+  return claimed ? processEvent(event) : duplicate(event.type);
+}
+
+/** The event recorded as processed in the transaction that writes its effects; a failure rolls both back and is recorded after. */
+async function settleInTransaction(event: Stripe.Event, handler: TransactionalWebhookHandler, record: EventRecord, now: number): Promise<WebhookOutcome> {
+  let settledEvent: { afterCommit: (() => Promise<void>) | void } | null;
+  try {
+    settledEvent = await db.transaction(async (tx) => {
+      if (!(await claim(tx, record, { status: "processed", leaseUntil: null, processedAt: new Date(now) }, now))) return null;
+      return { afterCommit: await handler.run(tx, event) };
+    });
+  } catch (error) {
+    const failure = failureOf(event, error);
+    // Unless another delivery has settled the event meanwhile.
+    await db
+      .insert(webhookEvents)
+      .values({ ...record, ...failure.fields })
+      .onConflictDoUpdate({ target: webhookEvents.id, set: { ...failure.fields, attempts: sql`${webhookEvents.attempts} + 1` }, setWhere: inArray(webhookEvents.status, ["received", "failed"]) });
+    return failure.outcome;
+  }
+  if (!settledEvent) return duplicate(event.type);
+  try {
+    await settledEvent.afterCommit?.();
+  } catch (error) {
+    // The event and its effects are committed; a retry would be a duplicate, so it is not asked for.
+    logger().error(`Stripe webhook ${event.id} (${event.type}): work after the commit failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return settled(event.type, "processed", { status: 200, body: { received: true } });
+}
+
+/**
+ * How a handler's error leaves the event: a permanent one (see `permanentReason`) as ignored and
+ * answered 200, any other as failed and answered 500 so Stripe retries.
+ */
+function failureOf(event: Stripe.Event, error: unknown) {
+  const message = error instanceof Error ? error.message : String(error);
+  const permanent = permanentReason(error);
+  if (permanent) {
+    logger().warn(`Stripe webhook ${event.id} (${event.type}) ignored: ${permanent}`);
+    return {
+      fields: { status: "ignored" as const, processedAt: new Date(), error: permanent.slice(0, 1000), leaseUntil: null },
+      outcome: settled(event.type, "ignored", { status: 200, body: { received: true, ignored: permanent } }),
+    };
+  }
+  logger().error(`Stripe webhook ${event.id} (${event.type}) failed: ${message}`);
+  return {
+    fields: { status: "failed" as const, error: message.slice(0, 1000), leaseUntil: null },
+    outcome: settled(event.type, "failed", { status: 500, body: { received: false, error: "The event could not be processed; it will be retried." } }),
+  };
+}
+
+/** Runs a transactional handler in a transaction of its own (an operator's replay of its event). */
+async function runInTransaction(handler: TransactionalWebhookHandler, event: Stripe.Event) {
+  const afterCommit = await db.transaction((tx) => handler.run(tx, event));
+  await afterCommit?.();
 }
 
 async function processEvent(event: Stripe.Event): Promise<WebhookOutcome> {
-  const handler = handlers[event.type];
+  const inTransaction = transactionalHandlers[event.type];
+  const handler = inTransaction?.settles(event) ? (settling: Stripe.Event) => runInTransaction(inTransaction, settling) : handlers[event.type];
   if (!handler) {
     await db.update(webhookEvents).set({ status: "ignored", processedAt: new Date(), leaseUntil: null }).where(eq(webhookEvents.id, event.id));
     return settled(event.type, "unhandled", { status: 200, body: { received: true } });
@@ -154,19 +242,9 @@ async function processEvent(event: Stripe.Event): Promise<WebhookOutcome> {
     await db.update(webhookEvents).set({ status: "processed", processedAt: new Date(), error: null, leaseUntil: null }).where(eq(webhookEvents.id, event.id));
     return settled(event.type, "processed", { status: 200, body: { received: true } });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const permanent = permanentReason(error);
-    if (permanent) {
-      logger().warn(`Stripe webhook ${event.id} (${event.type}) ignored: ${permanent}`);
-      await db
-        .update(webhookEvents)
-        .set({ status: "ignored", processedAt: new Date(), error: permanent.slice(0, 1000), leaseUntil: null })
-        .where(eq(webhookEvents.id, event.id));
-      return settled(event.type, "ignored", { status: 200, body: { received: true, ignored: permanent } });
-    }
-    logger().error(`Stripe webhook ${event.id} (${event.type}) failed: ${message}`);
-    await db.update(webhookEvents).set({ status: "failed", error: message.slice(0, 1000), leaseUntil: null }).where(eq(webhookEvents.id, event.id));
-    return settled(event.type, "failed", { status: 500, body: { received: false, error: "The event could not be processed; it will be retried." } });
+    const failure = failureOf(event, error);
+    await db.update(webhookEvents).set(failure.fields).where(eq(webhookEvents.id, event.id));
+    return failure.outcome;
   }
 }
 
