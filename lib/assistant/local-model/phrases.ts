@@ -72,9 +72,6 @@ type AroundText =
   | "uses"
   | "isDiet"
   | "goodMeal"
-  | "youllNeed"
-  | "optional"
-  | "leaveOut"
   | "cartNothing"
   | "cartAdded"
   | "cartInsteadOf"
@@ -91,7 +88,7 @@ type AroundText =
 /** Phrases around one number: people, minutes, servings, how many are left or sold out. */
 type AroundNumber = "forPeople" | "readyIn" | "onlyLeft" | "serves" | "readyInMinutes" | "servesExactly" | "manySwaps";
 type AroundTwoTexts = "withinBudget" | "overBudget" | "namedNoneSuits" | "overYourBudget" | "shippingRule" | "shippingFree" | "deliverNo";
-type AroundThreeTexts = "swapFor" | "namedInStock" | "notDiet";
+type AroundThreeTexts = "namedInStock" | "notDiet";
 type AroundFourTexts = "shippingNotYet" | "plansCheapest";
 /** A recipe (or the other filters), the items it needs, and how many they are. */
 type AroundTextsAndCount = "noneUnderBudget" | "needsSoldOut" | "cartCannotMake";
