@@ -85,7 +85,7 @@ describe("the local recipe model, answering through the endpoint", () => {
   it("names a sold-out ingredient together with its in-stock substitute", async () => {
     const reply = await readReply(await ask({ text: "Any breakfast ideas for two?" }));
     // The answer says a swap is needed; the card names it: the sold-out product, its substitute and its price.
-    expect(reply.text).toMatch(/one ingredient is sold out/i);
+    expect(reply.text).toContain("Unsweetened Oat Milk (1 L) is **sold out**, so the card swaps in Barista Oat Milk (1 L).");
     const swapped = recipesOf(reply.tools).recipes.flatMap((recipe) => recipe.ingredients).find((ingredient) => ingredient.substitute);
     expect(swapped).toMatchObject({ quantity: "300 ml", product: { name: "Unsweetened Oat Milk (1 L)", status: "sold_out" }, substitute: { url: "/shop/barista-oat-milk", priceCents: 269 } });
   });

@@ -72,8 +72,11 @@ function reasons(recipe: RecipeMatch, question: ParsedQuestion, t: Phrases): str
 
 function recipeBlock(recipe: RecipeMatch, index: number, question: ParsedQuestion): string {
   const t = phrases(question.language);
-  const swaps = recipe.ingredients.filter((ingredient) => ingredient.substitute && !ingredient.optional).length;
-  const swapNote = swaps === 0 ? "" : swaps === 1 ? t.oneSwap : t.manySwaps(swaps);
+  // A sold-out ingredient is said aloud, with what the card buys instead.
+  const swapNote = recipe.ingredients
+    .filter((ingredient) => ingredient.substitute && !ingredient.optional)
+    .map(({ product, substitute }) => t.swapNamed(product.name, substitute?.name ?? ""))
+    .join("");
   const perServing = formatCents(Math.round(recipe.totalCents / Math.max(1, recipe.servings)));
   const overBudget =
     recipe.withinBudget === false && question.maxTotalCents !== undefined

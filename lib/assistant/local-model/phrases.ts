@@ -35,7 +35,6 @@ type Sentence =
   | "forTheIngredients"
   | "aServing"
   | "allInStock"
-  | "oneSwap"
   | "notSuggested"
   | "pressAdd"
   | "cartNotAdded"
@@ -86,8 +85,8 @@ type AroundText =
   | "factsNotFound";
 
 /** Phrases around one number: people, minutes, servings, how many are left or sold out. */
-type AroundNumber = "forPeople" | "readyIn" | "onlyLeft" | "serves" | "readyInMinutes" | "servesExactly" | "manySwaps";
-type AroundTwoTexts = "withinBudget" | "overBudget" | "namedNoneSuits" | "overYourBudget" | "shippingRule" | "shippingFree" | "deliverNo";
+type AroundNumber = "forPeople" | "readyIn" | "onlyLeft" | "serves" | "readyInMinutes" | "servesExactly";
+type AroundTwoTexts = "swapNamed" | "withinBudget" | "overBudget" | "namedNoneSuits" | "overYourBudget" | "shippingRule" | "shippingFree" | "deliverNo";
 type AroundThreeTexts = "namedInStock" | "notDiet";
 type AroundFourTexts = "shippingNotYet" | "plansCheapest";
 /** A recipe (or the other filters), the items it needs, and how many they are. */
