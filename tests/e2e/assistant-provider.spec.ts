@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { ask, browserNamed as browserOf, conversation } from "./support/assistant";
 import { mainPort, startExtraServer, type ExtraServer } from "./support/extra-server";
 
@@ -92,6 +92,13 @@ test.beforeEach(() => {
 
 const browserNamed = (name: string) => browserOf(`provider-${name}`);
 
+/** Opens the assistant and asks `question`, the provider scripted to answer as `scripted`. */
+async function askScripted(page: Page, scripted: Script, question: string) {
+  await page.goto(`${shop.url}/assistant`);
+  script = scripted;
+  await ask(page, question);
+}
+
 test.describe("a first question the provider fails", () => {
   test.use({ userAgent: browserNamed("failed-first") });
 
@@ -121,9 +128,7 @@ test.describe("an answer the provider drops mid-way", () => {
   test.use({ userAgent: browserNamed("dropped") });
 
   test("keeps what was shown, marked interrupted, and gives the free question back", async ({ page }) => {
-    await page.goto(`${shop.url}/assistant`);
-    script = "drop";
-    await ask(page, "A chickpea dinner, cut off?");
+    await askScripted(page, "drop", "A chickpea dinner, cut off?");
     await expect(conversation(page).getByText("Try the chickpea")).toBeVisible();
     await expect(conversation(page).getByText("Interrupted — this answer did not finish, so the question was not counted.")).toBeVisible();
     await expect(page.getByRole("main").getByRole("alert")).toHaveText("The assistant could not answer just now, so this question was not counted. Please try again in a moment.");
@@ -140,9 +145,7 @@ test.describe("Stop", () => {
   test.use({ userAgent: browserNamed("stop") });
 
   test("ends the answer on the server too, and the text shown stays, marked stopped, after a reload", async ({ page }) => {
-    await page.goto(`${shop.url}/assistant`);
-    script = "slow";
-    await ask(page, "A chickpea dinner that goes on and on?");
+    await askScripted(page, "slow", "A chickpea dinner that goes on and on?");
     await expect(conversation(page).getByText(/Cook the chickpeas and and/)).toBeVisible();
     await page.getByRole("button", { name: "Stop" }).click();
     await expect(conversation(page).getByText("Stopped — this answer was cut short.")).toBeVisible();
@@ -159,9 +162,7 @@ test.describe("recipe cards", () => {
   test.use({ userAgent: browserNamed("cards") });
 
   test("are shown only for the recipes the answer recommends", async ({ page }) => {
-    await page.goto(`${shop.url}/assistant`);
-    script = "recipes";
-    await ask(page, "Two chickpea recipes, and which one to cook?");
+    await askScripted(page, "recipes", "Two chickpea recipes, and which one to cook?");
     await expect(conversation(page).getByText(/Of the two, make/)).toBeVisible();
     const said = await conversation(page).getByText(/Of the two, make/).innerText();
     // Read as plain text or as rendered markdown, whichever is on screen yet.
