@@ -18,7 +18,6 @@ import { hasAssistantAccess } from "@/lib/plans/entitlement";
 import { formatCents } from "@/lib/money/format";
 import { freeUsesLeft } from "@/lib/quota";
 // The answers' markdown styles, for this page only (app/globals.css leaves them out).
-import "@/components/assistant/streamdown.css";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await pageLocale(params);
