@@ -1,0 +1,428 @@
+// Spanish and German method steps of every translated recipe (db/seed/translations-recipes-es-de.ts),
+// step for step with the English in db/seed/catalog-data.ts and db/seed/recipes-world.ts.
+// Pure data, keyed by recipe slug.
+
+import type { TranslatedLocale } from "./translations-es-de";
+
+export const recipeSteps: Record<string, Record<TranslatedLocale, string[]>> = {
+  "chickpea-spinach-coconut-curry": {
+    es: [
+      "Pica finamente la cebolla, el ajo y el jengibre. Sofríe la cebolla con un chorrito de agua o aceite a fuego medio durante 8 minutos, hasta que esté tierna y dorada.",
+      "Añade el ajo, el jengibre y el garam masala y cocina 1 minuto, hasta que desprendan aroma.",
+      "Incorpora los garbanzos escurridos y la leche de coco, sala y cuece a fuego lento 15 minutos, hasta que espese un poco.",
+      "Añade las espinacas a puñados, removiendo hasta que se ablanden, y exprime zumo de lima por encima.",
+      "Sirve con arroz basmati integral, cocido según el paquete.",
+    ],
+    de: [
+      "Zwiebel, Knoblauch und Ingwer fein hacken. Die Zwiebel mit einem Schuss Wasser oder Öl bei mittlerer Hitze 8 Minuten weich und goldgelb braten.",
+      "Knoblauch, Ingwer und Garam Masala zugeben und 1 Minute braten, bis es duftet.",
+      "Die abgetropften Kichererbsen und die Kokosmilch dazugeben, salzen und 15 Minuten köcheln lassen, bis es leicht eindickt.",
+      "Den Spinat handvollweise unterrühren, bis er zusammenfällt, dann Limettensaft darüberpressen.",
+      "Mit braunem Basmatireis servieren, nach Packungsanweisung gekocht.",
+    ],
+  },
+  "smoky-chickpea-kale-salad": {
+    es: [
+      "Precalienta el horno a 220C. Escurre, enjuaga y seca bien los garbanzos, mézclalos con 1 cda de aceite, el pimentón ahumado y una pizca de sal, y ásalos 20 minutos hasta que estén crujientes.",
+      "Separa la col de los tallos, córtala en tiras finas y masajéala con una pizca de sal y un chorrito de limón durante 2 minutos, hasta que se ablande.",
+      "Bate el tahini con el zumo del limón restante, un diente de ajo rallado y 3-4 cdas de agua fría hasta que quede liso y fluido.",
+      "Mezcla la col con la mitad del aliño, pon encima los garbanzos calientes y riega con el resto.",
+    ],
+    de: [
+      "Den Ofen auf 220C vorheizen. Die Kichererbsen abtropfen lassen, abspülen und gründlich trocknen, mit 1 EL Öl, dem geräucherten Paprika und einer Prise Salz mischen und 20 Minuten knusprig rösten.",
+      "Den Grünkohl von den Stielen zupfen, fein schneiden und mit einer Prise Salz und einem Spritzer Zitrone 2 Minuten kneten, bis er weich wird.",
+      "Das Tahini mit dem Saft der übrigen Zitrone, einer geriebenen Knoblauchzehe und 3-4 EL kaltem Wasser glatt und flüssig rühren.",
+      "Den Grünkohl mit der Hälfte des Dressings mischen, die heißen Kichererbsen daraufgeben und den Rest darüberträufeln.",
+    ],
+  },
+  "lemon-garlic-hummus": {
+    es: [
+      "Pon los garbanzos secos en remojo toda la noche en abundante agua fría y escúrrelos.",
+      "Cúbrelos con agua limpia y cuécelos a fuego lento 60-75 minutos, hasta que estén muy tiernos. Escúrrelos y reserva una taza del agua de cocción.",
+      "Tritura los garbanzos templados con el tahini, el zumo de limón, el ajo, el comino y una buena pizca de sal, añadiendo agua de cocción poco a poco hasta que quede muy fino.",
+      "Pásalo a un cuenco, haz remolinos en la superficie y riega con aceite de oliva.",
+      "Calienta el pan de pita en la tostadora y córtalo en tiras para mojar.",
+    ],
+    de: [
+      "Die getrockneten Kichererbsen über Nacht in reichlich kaltem Wasser einweichen, dann abgießen.",
+      "Mit frischem Wasser bedecken und 60-75 Minuten köcheln, bis sie ganz weich sind. Abgießen und eine Tasse Kochwasser aufheben.",
+      "Die warmen Kichererbsen mit Tahini, Zitronensaft, Knoblauch, Kreuzkümmel und einer guten Prise Salz pürieren und nach und nach Kochwasser zugeben, bis alles sehr glatt ist.",
+      "In eine Schüssel geben, die Oberfläche mit Schwung verstreichen und mit Olivenöl beträufeln.",
+      "Das Pitabrot im Toaster erwärmen und zum Dippen in Streifen schneiden.",
+    ],
+  },
+  "chickpea-sun-dried-tomato-penne": {
+    es: [
+      "Cuece los penne en abundante agua con sal hasta que estén al dente y reserva una taza del agua antes de escurrirlos.",
+      "Mientras tanto, pica los tomates secos y sofríelos con el ajo laminado en 2 cdas de su aceite durante 2 minutos.",
+      "Añade los garbanzos escurridos y las escamas de guindilla y sofríe 5 minutos, hasta que los garbanzos empiecen a dorarse.",
+      "Incorpora las espinacas hasta que se ablanden y mezcla con la pasta y un chorrito del agua de cocción.",
+      "Termina con la ralladura y el zumo de medio limón y sazona al gusto.",
+    ],
+    de: [
+      "Die Penne in reichlich Salzwasser al dente kochen und vor dem Abgießen eine Tasse Nudelwasser aufheben.",
+      "Inzwischen die getrockneten Tomaten hacken und mit dem in Scheiben geschnittenen Knoblauch in 2 EL ihres Öls 2 Minuten braten.",
+      "Die abgetropften Kichererbsen und die Chiliflocken zugeben und 5 Minuten braten, bis die Kichererbsen Farbe nehmen.",
+      "Den Spinat unterrühren, bis er zusammenfällt, dann mit der Pasta und einem Schuss Nudelwasser mischen.",
+      "Mit Schale und Saft einer halben Zitrone vollenden und abschmecken.",
+    ],
+  },
+  "weeknight-red-lentil-dal": {
+    es: [
+      "Enjuaga las lentejas hasta que el agua salga limpia.",
+      "Sofríe la cebolla picada en un poco de aceite durante 6 minutos, añade el ajo, el comino y la cúrcuma y cocina 1 minuto.",
+      "Añade las lentejas, los tomates y 900 ml de agua. Lleva a ebullición y cuece a fuego lento 20 minutos, removiendo a menudo, hasta que quede espeso y cremoso.",
+      "Sala bien y sirve solo o con arroz.",
+    ],
+    de: [
+      "Die Linsen spülen, bis das Wasser klar bleibt.",
+      "Die gehackte Zwiebel in etwas Öl 6 Minuten braten, dann Knoblauch, Kreuzkümmel und Kurkuma zugeben und 1 Minute mitbraten.",
+      "Linsen, Tomaten und 900 ml Wasser zugeben. Aufkochen und 20 Minuten unter häufigem Rühren köcheln, bis es dick und cremig ist.",
+      "Gut salzen und pur oder mit Reis servieren.",
+    ],
+  },
+  "peanut-butter-banana-overnight-oats": {
+    es: [
+      "Aplasta un plátano en un cuenco y mézclalo con la avena, la canela y la bebida de avena.",
+      "Repártelo en dos tarros, tápalos y refrigéralos toda la noche.",
+      "Por la mañana, aligéralo con un chorrito más de bebida de avena y cubre cada tarro con el segundo plátano en rodajas y una cucharada de crema de cacahuete.",
+    ],
+    de: [
+      "Eine Banane in einer Schüssel zerdrücken, dann Haferflocken, Zimt und Haferdrink unterrühren.",
+      "Auf zwei Gläser verteilen, abdecken und über Nacht kühlen.",
+      "Morgens mit einem Schuss Haferdrink auflockern und jedes Glas mit der zweiten, in Scheiben geschnittenen Banane und einem Löffel Erdnussbutter belegen.",
+    ],
+  },
+  "sweet-potato-black-bean-tacos": {
+    es: [
+      "Precalienta el horno a 210C. Pela y corta en dados los boniatos, mézclalos con un poco de aceite, el pimentón ahumado y sal, y ásalos 25 minutos.",
+      "Calienta los frijoles negros escurridos en una sartén con un chorrito de agua y un poco de lima, aplastando algunos con un tenedor.",
+      "Calienta las tortillas en una sartén sin aceite 30 segundos por cada lado.",
+      "Rellena cada tortilla con frijoles y boniato y termina con cilantro y gajos de lima.",
+    ],
+    de: [
+      "Den Ofen auf 210C vorheizen. Die Süßkartoffeln schälen, würfeln, mit etwas Öl, geräuchertem Paprika und Salz mischen und 25 Minuten rösten.",
+      "Die abgetropften schwarzen Bohnen mit einem Schuss Wasser und einem Spritzer Limette in einer Pfanne erwärmen und einige mit der Gabel leicht zerdrücken.",
+      "Die Tortillas in einer trockenen Pfanne 30 Sekunden pro Seite erwärmen.",
+      "Jede Tortilla mit Bohnen und Süßkartoffel füllen und mit Koriander und Limettenspalten vollenden.",
+    ],
+  },
+  "beefsteak-tomato-shakshuka": {
+    es: [
+      "Corta la cebolla y el pimiento en tiras y sofríelos en una sartén honda durante 10 minutos, hasta que estén tiernos.",
+      "Añade el ajo, el comino y el pimentón ahumado y cocina 1 minuto.",
+      "Añade los tomates troceados y cuece a fuego lento 10-15 minutos, hasta que la salsa espese y quede melosa. Sazona bien.",
+      "Haz cuatro huecos en la salsa, casca los huevos en ellos, tapa y cocina a fuego bajo 6-8 minutos, hasta que cuajen las claras.",
+      "Desmenuza el feta por encima y sirve en la misma sartén con trozos de baguette.",
+    ],
+    de: [
+      "Zwiebel und Paprika in Streifen schneiden und in einer tiefen Pfanne 10 Minuten weich braten.",
+      "Knoblauch, Kreuzkümmel und geräucherten Paprika zugeben und 1 Minute mitbraten.",
+      "Die gehackten Tomaten zugeben und 10-15 Minuten köcheln, bis die Soße dick und marmeladig ist. Gut würzen.",
+      "Vier Mulden in die Soße drücken, die Eier hineinschlagen, abdecken und bei niedriger Hitze 6-8 Minuten garen, bis das Eiweiß gestockt ist.",
+      "Den Feta darüberbröseln und direkt aus der Pfanne mit zerzupftem Baguette servieren.",
+    ],
+  },
+  "kale-cheddar-frittata": {
+    es: [
+      "Calienta el grill al máximo. Derrite la mantequilla en una sartén apta para horno y ablanda la cebolla morada en rodajas durante 6 minutos.",
+      "Añade la col en tiras y un chorrito de agua y cocina 3 minutos, hasta que se ablande.",
+      "Bate los huevos con casi todo el cheddar rallado y una pizca de sal y viértelos en la sartén.",
+      "Cocina a fuego bajo 8 minutos, hasta que casi cuaje, esparce el queso restante y termina bajo el grill 3 minutos, hasta que se hinche y se dore.",
+    ],
+    de: [
+      "Den Grill auf höchste Stufe vorheizen. Die Butter in einer ofenfesten Pfanne schmelzen und die in Ringe geschnittene rote Zwiebel 6 Minuten weich dünsten.",
+      "Den geschnittenen Grünkohl und einen Schuss Wasser zugeben und 3 Minuten garen, bis er zusammenfällt.",
+      "Die Eier mit dem größten Teil des geriebenen Cheddars und einer Prise Salz verquirlen und in die Pfanne gießen.",
+      "Bei niedriger Hitze 8 Minuten garen, bis es fast gestockt ist, den restlichen Käse darüberstreuen und 3 Minuten unter dem Grill aufgehen und goldbraun werden lassen.",
+    ],
+  },
+  "mushroom-lemon-risotto": {
+    es: [
+      "Disuelve el caldo en 1,2 litros de agua caliente y mantenlo a fuego suave.",
+      "Saltea los champiñones laminados en la mitad de la mantequilla a fuego fuerte hasta que se doren y resérvalos.",
+      "Ablanda la cebolla y el ajo picados en el resto de la mantequilla, añade el arroz y remueve 1 minuto, hasta que los bordes se vuelvan translúcidos.",
+      "Añade el caldo cazo a cazo, removiendo, durante 18-20 minutos, hasta que el arroz esté cremoso y justo tierno.",
+      "Incorpora los champiñones, el queso rallado y la ralladura de limón y deja reposar 2 minutos antes de servir.",
+    ],
+    de: [
+      "Die Brühe in 1,2 Litern heißem Wasser auflösen und leise simmern lassen.",
+      "Die in Scheiben geschnittenen Pilze in der Hälfte der Butter bei starker Hitze goldbraun braten und beiseitestellen.",
+      "Zwiebel und Knoblauch gehackt in der restlichen Butter andünsten, den Reis zugeben und 1 Minute rühren, bis er an den Rändern glasig ist.",
+      "Die Brühe kellenweise unter Rühren 18-20 Minuten zugießen, bis der Reis cremig und gerade gar ist.",
+      "Pilze, geriebenen Käse und Zitronenschale unterrühren und vor dem Servieren 2 Minuten ruhen lassen.",
+    ],
+  },
+  "turmeric-tofu-scramble": {
+    es: [
+      "Parte los tomates cherry por la mitad y dóralos boca abajo en una sartén caliente 3 minutos, hasta que se ampollen. Resérvalos.",
+      "Desmenuza el tofu escurrido en la sartén con la cúrcuma, una pizca de sal y un chorrito de agua, y cocina 5 minutos.",
+      "Añade las espinacas hasta que apenas se ablanden.",
+      "Tuesta el pan de masa madre y pon encima el revuelto y los tomates. Añade aguacate en láminas si quieres.",
+    ],
+    de: [
+      "Die Kirschtomaten halbieren und mit der Schnittfläche nach unten in einer heißen Pfanne 3 Minuten braten, bis sie aufplatzen. Beiseitestellen.",
+      "Den abgetropften Tofu mit Kurkuma, einer Prise Salz und einem Schuss Wasser in die Pfanne bröseln und 5 Minuten braten.",
+      "Den Spinat unterrühren, bis er gerade zusammenfällt.",
+      "Das Sauerteigbrot toasten und Rührtofu und Tomaten daraufhäufen. Nach Belieben Avocadoscheiben dazugeben.",
+    ],
+  },
+  "warm-puy-lentil-sweet-potato-salad": {
+    es: [
+      "Precalienta el horno a 200C. Corta los boniatos en dados, mézclalos con un poco de aceite y sal y ásalos 30 minutos.",
+      "Mientras tanto, cuece las lentejas enjuagadas en agua sin sal 20-25 minutos, hasta que estén tiernas pero enteras, y escúrrelas.",
+      "Corta la cebolla morada en rodajas finas y déjala 10 minutos en el zumo de limón con una pizca de sal para que se suavice.",
+      "Mezcla las lentejas templadas con la cebolla y el limón, el aceite de oliva y el boniato, e incorpora el perejil picado.",
+    ],
+    de: [
+      "Den Ofen auf 200C vorheizen. Die Süßkartoffeln würfeln, mit etwas Öl und Salz mischen und 30 Minuten rösten.",
+      "Inzwischen die abgespülten Linsen in ungesalzenem Wasser 20-25 Minuten köcheln, bis sie weich sind, aber ihre Form behalten, dann abgießen.",
+      "Die rote Zwiebel in feine Ringe schneiden und 10 Minuten mit einer Prise Salz im Zitronensaft ziehen lassen, damit sie milder wird.",
+      "Die warmen Linsen mit Zwiebel und Zitrone, Olivenöl und Süßkartoffel mischen und die gehackte Petersilie unterheben.",
+    ],
+  },
+  "dark-chocolate-avocado-mousse": {
+    es: [
+      "Derrite el chocolate en un cuenco resistente al calor sobre una olla con agua apenas hirviendo y deja que se temple un poco.",
+      "Tritura la pulpa del aguacate con el cacao en polvo, el sirope de arce y la bebida de avena hasta que quede totalmente fina.",
+      "Añade el chocolate derretido (y un espresso frío si lo usas) y vuelve a triturar.",
+      "Reparte en vasitos, enfría al menos 1 hora y sirve con arándanos por encima.",
+    ],
+    de: [
+      "Die Schokolade in einer hitzefesten Schüssel über einem Topf mit leise siedendem Wasser schmelzen und etwas abkühlen lassen.",
+      "Das Avocadofruchtfleisch mit Kakaopulver, Ahornsirup und Haferdrink ganz glatt pürieren.",
+      "Die geschmolzene Schokolade (und nach Belieben einen abgekühlten Espresso) zugeben und erneut pürieren.",
+      "In kleine Gläser füllen, mindestens 1 Stunde kühlen und mit Heidelbeeren servieren.",
+    ],
+  },
+  "lemon-olive-oil-cake": {
+    es: [
+      "Precalienta el horno a 180C y forra un molde de 900 g con papel de horno.",
+      "Bate los huevos con 175 g del azúcar hasta que blanqueen y añade batiendo el yogur, el aceite de oliva y la ralladura de los dos limones.",
+      "Incorpora con movimientos envolventes la harina con 2 cdtas de levadura química y una pizca de sal, vierte en el molde y hornea 45-50 minutos, hasta que una brocheta salga limpia.",
+      "Calienta el zumo de limón con los 50 g de azúcar restantes hasta que se disuelva, viértelo sobre el bizcocho caliente y deja enfriar en el molde.",
+    ],
+    de: [
+      "Den Ofen auf 180C vorheizen und eine 900-g-Kastenform mit Backpapier auslegen.",
+      "Die Eier mit 175 g Zucker hell aufschlagen, dann Joghurt, Olivenöl und die Schale beider Zitronen unterschlagen.",
+      "Das Mehl mit 2 TL Backpulver und einer Prise Salz unterheben, in die Form füllen und 45-50 Minuten backen, bis an einem Holzstäbchen nichts mehr klebt.",
+      "Den Zitronensaft mit den restlichen 50 g Zucker erwärmen, bis er sich löst, über den heißen Kuchen löffeln und in der Form abkühlen lassen.",
+    ],
+  },
+  "smoked-tofu-ginger-rice-bowl": {
+    es: [
+      "Cuece el arroz según el paquete.",
+      "Corta el tofu en dados y fríelo en un poco de aceite a fuego medio-alto 8 minutos, hasta que esté crujiente por todos lados.",
+      "Añade el jengibre rallado y el ajo, luego el tamari y el zumo de media lima, removiendo hasta que el tofu quede glaseado y pegajoso.",
+      "Corta el pimiento en tiras finas y sírvelo todo sobre el arroz con cilantro y gajos de lima.",
+    ],
+    de: [
+      "Den Reis nach Packungsanweisung kochen.",
+      "Den Tofu würfeln und in etwas Öl bei mittlerer bis starker Hitze 8 Minuten rundum knusprig braten.",
+      "Geriebenen Ingwer und Knoblauch zugeben, dann Tamari und den Saft einer halben Limette, und schwenken, bis der Tofu glänzend und klebrig glasiert ist.",
+      "Die Paprika in feine Streifen schneiden und alles mit Koriander und Limettenspalten auf dem Reis servieren.",
+    ],
+  },
+  "spaghetti-al-pomodoro": {
+    es: [
+      "Sofríe suavemente el ajo laminado en 3 cdas de aceite de oliva durante 2 minutos sin que se dore.",
+      "Añade los tomates aplastándolos con las manos, sazona y cuece a fuego lento 20 minutos, hasta que la salsa quede intensa y brillante.",
+      "Cuece los espaguetis en abundante agua con sal hasta que estén al dente y mézclalos con la salsa y un chorrito del agua de cocción.",
+      "Termina con un hilo de aceite de oliva y unas escamas de guindilla.",
+    ],
+    de: [
+      "Den in Scheiben geschnittenen Knoblauch in 3 EL Olivenöl 2 Minuten sanft braten, ohne dass er bräunt.",
+      "Die Tomaten mit den Händen zerdrücken und zugeben, würzen und 20 Minuten köcheln, bis die Soße kräftig und glänzend ist.",
+      "Die Spaghetti in reichlich Salzwasser al dente kochen und mit der Soße und einem Schuss Nudelwasser mischen.",
+      "Mit einem Schuss Olivenöl und ein paar Chiliflocken vollenden.",
+    ],
+  },
+  "heirloom-tomato-panzanella": {
+    es: [
+      "Trocea la baguette con las manos, mézclala con 2 cdas de aceite de oliva y tuéstala en el horno caliente 8 minutos, hasta que los bordes estén crujientes.",
+      "Parte los tomates por la mitad, corta el pepino en dados y la cebolla morada en rodajas finas. Mézclalos con sal y déjalos 5 minutos para que suelten su jugo.",
+      "Añade el resto del aceite de oliva y el zumo de limón e incorpora el pan tostado.",
+      "Deja reposar 5 minutos para que el pan absorba los jugos y termina con perejil troceado.",
+    ],
+    de: [
+      "Das Baguette in Stücke zupfen, mit 2 EL Olivenöl mischen und im heißen Ofen 8 Minuten rösten, bis die Ränder knusprig sind.",
+      "Die Tomaten halbieren, die Gurke würfeln und die rote Zwiebel in feine Ringe schneiden. Mit Salz mischen und 5 Minuten ziehen lassen, damit sie Saft abgeben.",
+      "Das restliche Olivenöl und den Zitronensaft zugeben, dann das geröstete Brot unterheben.",
+      "5 Minuten ziehen lassen, damit das Brot den Saft aufsaugt, dann mit gezupfter Petersilie vollenden.",
+    ],
+  },
+  "avocado-egg-sourdough-toast": {
+    es: [
+      "Introduce los huevos en agua hirviendo y cuécelos 6 minutos y medio; enfríalos bajo el grifo de agua fría y pélalos.",
+      "Aplasta el aguacate con zumo de lima y una pizca de sal.",
+      "Tuesta rebanadas gruesas de pan de masa madre y úntalas con el aguacate.",
+      "Parte los huevos por la mitad por encima y termina con escamas de guindilla.",
+    ],
+    de: [
+      "Die Eier in kochendes Wasser geben und 6 1/2 Minuten kochen, dann unter kaltem fließendem Wasser abkühlen und schälen.",
+      "Die Avocado mit Limettensaft und einer Prise Salz zerdrücken.",
+      "Dicke Scheiben Sauerteigbrot toasten und mit der Avocado bestreichen.",
+      "Die Eier darüber halbieren und mit Chiliflocken vollenden.",
+    ],
+  },
+  "golden-oat-milk-latte": {
+    es: [
+      "Ralla finamente el jengibre en un cazo pequeño con la cúrcuma, la canela y una pizca de pimienta negra.",
+      "Añade la bebida de avena y calienta suavemente, batiendo, hasta que humee sin llegar a hervir.",
+      "Endulza con sirope de arce al gusto, cuela en tazas y bate o espuma la superficie.",
+    ],
+    de: [
+      "Den Ingwer mit Kurkuma, Zimt und einer Prise schwarzem Pfeffer fein in einen kleinen Topf reiben.",
+      "Den Haferdrink zugeben und unter Rühren sanft erhitzen, bis er dampft, aber nicht kocht.",
+      "Nach Geschmack mit Ahornsirup süßen, in Becher abseihen und die Oberfläche aufschäumen.",
+    ],
+  },
+  "sweet-potato-spinach-saag": {
+    es: [
+      "Pela y corta en dados los boniatos. Sofríe la cebolla picada con un chorrito de agua durante 6 minutos y añade el ajo, el jengibre rallado, el garam masala y la cúrcuma durante 1 minuto.",
+      "Añade el boniato y la leche de coco con 150 ml de agua, tapa y cuece a fuego lento 15 minutos, hasta que esté tierno.",
+      "Incorpora las espinacas a puñados hasta que se ablanden, sala y sirve con arroz.",
+    ],
+    de: [
+      "Die Süßkartoffeln schälen und würfeln. Die gehackte Zwiebel mit einem Schuss Wasser 6 Minuten braten, dann Knoblauch, geriebenen Ingwer, Garam Masala und Kurkuma 1 Minute mitbraten.",
+      "Süßkartoffel und Kokosmilch mit 150 ml Wasser zugeben, abdecken und 15 Minuten köcheln, bis sie weich ist.",
+      "Den Spinat handvollweise unterrühren, bis er zusammenfällt, salzen und mit Reis servieren.",
+    ],
+  },
+  "tofu-tikka-masala": {
+    es: [
+      "Prensa el tofu y córtalo en dados; mézclalo con la mitad del yogur, 1 cdta de garam masala, el comino y el pimentón ahumado. Ásalo al grill 10 minutos, dándole la vuelta una vez, hasta que se tueste por los bordes.",
+      "Derrite la mantequilla y sofríe la cebolla 8 minutos; añade el ajo, el jengibre y el resto del garam masala durante 1 minuto.",
+      "Añade los tomates, cuece a fuego lento 10 minutos, tritura hasta que quede fino e incorpora el yogur restante fuera del fuego.",
+      "Incorpora el tofu y sirve con arroz basmati.",
+    ],
+    de: [
+      "Den Tofu pressen, würfeln und mit der Hälfte des Joghurts, 1 TL Garam Masala, Kreuzkümmel und geräuchertem Paprika mischen. 10 Minuten grillen, einmal wenden, bis die Ränder angeröstet sind.",
+      "Die Butter schmelzen und die Zwiebel 8 Minuten braten, dann Knoblauch, Ingwer und das restliche Garam Masala 1 Minute mitbraten.",
+      "Die Tomaten zugeben, 10 Minuten köcheln, glatt pürieren und den restlichen Joghurt abseits der Hitze unterrühren.",
+      "Den Tofu unterheben und mit Basmatireis servieren.",
+    ],
+  },
+  "masala-chai-rice-pudding": {
+    es: [
+      "Calienta la bebida de avena con el masala chai durante 5 minutos y cuela el té.",
+      "Añade el arroz y el azúcar y cuece a fuego suave, removiendo a menudo, 35 minutos, hasta que quede espeso y cremoso.",
+      "Sirve templado o frío, espolvoreado con canela.",
+    ],
+    de: [
+      "Den Haferdrink mit dem Masala Chai 5 Minuten erwärmen, dann den Tee abseihen.",
+      "Reis und Zucker zugeben und unter häufigem Rühren 35 Minuten sanft köcheln, bis es dick und cremig ist.",
+      "Warm oder gekühlt mit etwas Zimt bestäubt servieren.",
+    ],
+  },
+  "spiced-red-lentil-carrot-soup": {
+    es: [
+      "Sofríe la cebolla y las zanahorias picadas 8 minutos y añade el ajo y el comino durante 1 minuto.",
+      "Añade las lentejas enjuagadas, el caldo y 1,2 litros de agua y cuece a fuego lento 20 minutos, hasta que las lentejas se deshagan.",
+      "Tritura hasta que quede fina, incorpora la leche de coco y sazona con zumo de lima y sal.",
+    ],
+    de: [
+      "Zwiebel und Karotten gehackt 8 Minuten braten, dann Knoblauch und Kreuzkümmel 1 Minute mitbraten.",
+      "Die abgespülten Linsen, die Brühe und 1,2 Liter Wasser zugeben und 20 Minuten köcheln, bis die Linsen zerfallen.",
+      "Glatt pürieren, die Kokosmilch unterrühren und mit Limettensaft und Salz abschmecken.",
+    ],
+  },
+  "masala-sweet-potato-wedges-with-coconut-raita": {
+    es: [
+      "Precalienta el horno a 210C. Corta los boniatos en gajos y mézclalos con el aceite, el garam masala, la cúrcuma y la sal.",
+      "Ásalos 30 minutos, dándoles la vuelta una vez, hasta que los bordes estén crujientes.",
+      "Sazona el yogur de coco con una pizca de sal y esparce cilantro por encima para servirlo al lado.",
+    ],
+    de: [
+      "Den Ofen auf 210C vorheizen. Die Süßkartoffeln in Spalten schneiden und mit Öl, Garam Masala, Kurkuma und Salz mischen.",
+      "30 Minuten rösten, einmal wenden, bis die Ränder knusprig sind.",
+      "Den Kokosjoghurt mit einer Prise Salz würzen, mit Koriander bestreuen und dazu servieren.",
+    ],
+  },
+  "chickpea-chaat-salad": {
+    es: [
+      "Tuesta el comino en una sartén sin aceite durante 30 segundos.",
+      "Escurre y enjuaga los garbanzos. Corta el pepino en dados, parte los tomates por la mitad y pica finamente la cebolla morada.",
+      "Mézclalo todo con el zumo de lima, el comino tostado y una pizca de sal, y cubre con cilantro y, si quieres, una cucharada de yogur.",
+    ],
+    de: [
+      "Den Kreuzkümmel 30 Sekunden in einer trockenen Pfanne rösten.",
+      "Die Kichererbsen abgießen und abspülen. Die Gurke würfeln, die Tomaten halbieren und die rote Zwiebel fein hacken.",
+      "Alles mit Limettensaft, geröstetem Kreuzkümmel und einer Prise Salz mischen und mit Koriander und nach Belieben einem Löffel Joghurt vollenden.",
+    ],
+  },
+  "egg-spinach-curry": {
+    es: [
+      "Cuece los huevos 8 minutos, enfríalos en agua fría y pélalos.",
+      "Sofríe la cebolla 8 minutos, añade el ajo, el jengibre, el garam masala y la cúrcuma durante 1 minuto, y luego los tomates y la leche de coco. Cuece a fuego lento 10 minutos.",
+      "Incorpora las espinacas hasta que se ablanden, añade los huevos partidos por la mitad y calienta bien.",
+    ],
+    de: [
+      "Die Eier 8 Minuten kochen, in kaltem Wasser abkühlen und schälen.",
+      "Die Zwiebel 8 Minuten braten, Knoblauch, Ingwer, Garam Masala und Kurkuma 1 Minute mitbraten, dann Tomaten und Kokosmilch zugeben. 10 Minuten köcheln.",
+      "Den Spinat unterrühren, bis er zusammenfällt, dann die halbierten Eier zugeben und durchwärmen.",
+    ],
+  },
+  "masala-chai-overnight-oats": {
+    es: [
+      "Calienta la bebida de avena con el masala chai durante 5 minutos, cuela y deja enfriar.",
+      "Incorpora la avena y la canela, reparte en dos tarros y enfría toda la noche.",
+      "Por la mañana, cubre con plátano en rodajas y un hilo de sirope de arce.",
+    ],
+    de: [
+      "Den Haferdrink mit dem Masala Chai 5 Minuten erwärmen, abseihen und abkühlen lassen.",
+      "Haferflocken und Zimt unterrühren, auf zwei Gläser verteilen und über Nacht kühlen.",
+      "Morgens mit Bananenscheiben und einem Schuss Ahornsirup belegen.",
+    ],
+  },
+  "roast-pepper-tomato-risotto": {
+    es: [
+      "Asa los pimientos en tiras a 200C durante 20 minutos. Mientras tanto, prepara 1,2 litros de caldo con el concentrado.",
+      "Ablanda la cebolla y el ajo en la mitad de la mantequilla, añade el arroz y remueve 2 minutos, y luego los tomates.",
+      "Añade el caldo caliente cazo a cazo, removiendo, durante 18 minutos, hasta que el arroz esté justo tierno.",
+      "Incorpora los pimientos, el resto de la mantequilla y el queso rallado, y deja reposar 2 minutos.",
+    ],
+    de: [
+      "Die in Streifen geschnittenen Paprika bei 200C 20 Minuten rösten. Inzwischen mit der Brühe 1,2 Liter Fond ansetzen.",
+      "Zwiebel und Knoblauch in der Hälfte der Butter andünsten, den Reis zugeben und 2 Minuten rühren, dann die Tomaten zugeben.",
+      "Die heiße Brühe kellenweise unter Rühren 18 Minuten zugießen, bis der Reis gerade gar ist.",
+      "Paprika, restliche Butter und geriebenen Käse unterrühren und 2 Minuten ruhen lassen.",
+    ],
+  },
+  "spaghetti-aglio-olio-e-peperoncino": {
+    es: [
+      "Cuece los espaguetis en abundante agua con sal hasta que estén al dente.",
+      "Mientras tanto, calienta el aceite de oliva con el ajo en láminas finas y las escamas de guindilla a fuego bajo, hasta que el ajo tome un tono dorado pálido.",
+      "Mezcla la pasta escurrida con el aceite, un chorrito del agua de cocción y el perejil picado.",
+    ],
+    de: [
+      "Die Spaghetti in reichlich Salzwasser al dente kochen.",
+      "Inzwischen das Olivenöl mit dem fein geschnittenen Knoblauch und den Chiliflocken bei niedriger Hitze erwärmen, bis der Knoblauch hellgolden ist.",
+      "Die abgetropfte Pasta mit einem Schuss Kochwasser und der gehackten Petersilie im Öl schwenken.",
+    ],
+  },
+  "penne-all-arrabbiata": {
+    es: [
+      "Calienta el aceite con el ajo y las escamas de guindilla 1 minuto, añade los tomates y cuece a fuego lento 15 minutos, aplastándolos con una cuchara.",
+      "Cuece los penne hasta que estén al dente, escúrrelos y mézclalos con la salsa.",
+      "Esparce perejil picado por encima.",
+    ],
+    de: [
+      "Das Öl mit Knoblauch und Chiliflocken 1 Minute erwärmen, dann die Tomaten zugeben und 15 Minuten köcheln, dabei mit einem Löffel zerdrücken.",
+      "Die Penne al dente kochen, abgießen und mit der Soße mischen.",
+      "Mit gehackter Petersilie bestreuen.",
+    ],
+  },
+  "tuscan-kale-tomato-soup-with-sourdough": {
+    es: [
+      "Ablanda la cebolla, las zanahorias y el ajo picados en el aceite de oliva durante 10 minutos.",
+      "Añade la passata, el caldo y 800 ml de agua y cuece a fuego lento 15 minutos.",
+      "Añade la col en tiras y cocina 8 minutos más. Sirve la sopa sobre rebanadas gruesas de pan de masa madre tostado y termina con más aceite.",
+    ],
+    de: [
+      "Zwiebel, Karotten und Knoblauch gehackt im Olivenöl 10 Minuten andünsten.",
+      "Passata, Brühe und 800 ml Wasser zugeben und 15 Minuten köcheln.",
+      "Den geschnittenen Grünkohl zugeben und weitere 8 Minuten garen. Über dicke Scheiben geröstetes Sauerteigbrot schöpfen und mit mehr Öl vollenden.",
+    ],
+  },
+};
