@@ -425,4 +425,368 @@ export const recipeSteps: Record<string, Record<TranslatedLocale, string[]>> = {
       "Den geschnittenen Grünkohl zugeben und weitere 8 Minuten garen. Über dicke Scheiben geröstetes Sauerteigbrot schöpfen und mit mehr Öl vollenden.",
     ],
   },
+  "mushroom-kale-spaghetti": {
+    es: [
+      "Cuece los espaguetis hasta que estén al dente y añade la col en tiras en los últimos 3 minutos.",
+      "Saltea los champiñones laminados en el aceite de oliva a fuego fuerte 6 minutos, hasta que se doren, y añade el ajo durante 1 minuto.",
+      "Mezcla la pasta y la col escurridas con los champiñones, un chorrito del agua de cocción y el queso rallado.",
+    ],
+    de: [
+      "Die Spaghetti al dente kochen und in den letzten 3 Minuten den geschnittenen Grünkohl zugeben.",
+      "Die in Scheiben geschnittenen Pilze im Olivenöl bei starker Hitze 6 Minuten goldbraun braten, dann den Knoblauch 1 Minute mitbraten.",
+      "Pasta und Grünkohl abgießen und mit den Pilzen, einem Schuss Kochwasser und dem geriebenen Käse mischen.",
+    ],
+  },
+  "focaccia-with-roast-tomatoes-feta": {
+    es: [
+      "Asa los tomates con un poco de aceite de oliva a 220C durante 10 minutos, hasta que revienten.",
+      "Calienta la focaccia en el horno durante los últimos 5 minutos.",
+      "Córtala en cuadrados, cúbrela con los tomates y el feta desmenuzado y riega con aceite.",
+    ],
+    de: [
+      "Die Tomaten mit etwas Olivenöl bei 220C 10 Minuten rösten, bis sie aufplatzen.",
+      "Die Focaccia in den letzten 5 Minuten im Ofen erwärmen.",
+      "In Quadrate schneiden, mit den Tomaten und zerbröseltem Feta belegen und mit Öl beträufeln.",
+    ],
+  },
+  "bruschetta-al-pomodoro": {
+    es: [
+      "Pica los tomates, sazónalos con sal y una cucharada de aceite de oliva y déjalos 10 minutos.",
+      "Corta y tuesta la baguette y frota cada rebanada con un diente de ajo partido.",
+      "Reparte los tomates por encima y esparce perejil.",
+    ],
+    de: [
+      "Die Tomaten hacken, mit Salz und einem Löffel Olivenöl würzen und 10 Minuten ziehen lassen.",
+      "Das Baguette in Scheiben schneiden, rösten und jede Scheibe mit einer halbierten Knoblauchzehe einreiben.",
+      "Die Tomaten daraufgeben und mit Petersilie bestreuen.",
+    ],
+  },
+  "minestrone-with-black-beans": {
+    es: [
+      "Ablanda la cebolla, las zanahorias y el ajo con un poco de agua durante 8 minutos.",
+      "Añade la passata, el caldo y 1,5 litros de agua y cuece a fuego lento 15 minutos.",
+      "Añade los penne, las alubias y la col en tiras y cocina 10 minutos, hasta que la pasta esté tierna. Sirve con queso rallado si quieres.",
+    ],
+    de: [
+      "Zwiebel, Karotten und Knoblauch in etwas Wasser 8 Minuten weich dünsten.",
+      "Passata, Brühe und 1,5 Liter Wasser zugeben und 15 Minuten köcheln.",
+      "Penne, Bohnen und geschnittenen Grünkohl zugeben und 10 Minuten kochen, bis die Pasta weich ist. Nach Belieben mit geriebenem Käse servieren.",
+    ],
+  },
+  "black-bean-sweet-potato-chilli": {
+    es: [
+      "Sofríe la cebolla y el pimiento 8 minutos y añade el ajo, el comino y el pimentón ahumado durante 1 minuto.",
+      "Añade el boniato en dados, los tomates, las alubias escurridas y 200 ml de agua. Cuece a fuego lento 30 minutos, hasta que espese.",
+      "Sazona y termina con zumo de lima.",
+    ],
+    de: [
+      "Zwiebel und Paprika 8 Minuten braten, dann Knoblauch, Kreuzkümmel und geräucherten Paprika 1 Minute mitbraten.",
+      "Die gewürfelte Süßkartoffel, die Tomaten, die abgetropften Bohnen und 200 ml Wasser zugeben. 30 Minuten köcheln, bis es dick ist.",
+      "Würzen und mit Limettensaft vollenden.",
+    ],
+  },
+  "huevos-rancheros": {
+    es: [
+      "Cuece los tomates a fuego lento con las escamas de guindilla y una pizca de sal durante 10 minutos. Calienta las alubias escurridas en un cazo pequeño.",
+      "Calienta las tortillas en una sartén sin aceite y fríe los huevos.",
+      "Cubre cada tortilla con alubias, salsa, un huevo y aguacate en láminas.",
+    ],
+    de: [
+      "Die Tomaten mit den Chiliflocken und einer Prise Salz 10 Minuten köcheln. Die abgetropften Bohnen in einem kleinen Topf erwärmen.",
+      "Die Tortillas in einer trockenen Pfanne erwärmen und die Eier braten.",
+      "Jede Tortilla mit Bohnen, Soße, einem Ei und Avocadoscheiben belegen.",
+    ],
+  },
+  "guacamole-with-toasted-tortilla-chips": {
+    es: [
+      "Corta las tortillas en triángulos y hornéalas a 200C durante 8 minutos, hasta que estén crujientes.",
+      "Aplasta los aguacates con el zumo de lima y la sal e incorpora los tomates picados, la cebolla morada y el cilantro.",
+    ],
+    de: [
+      "Die Tortillas in Dreiecke schneiden und bei 200C 8 Minuten knusprig backen.",
+      "Die Avocados mit Limettensaft und Salz zerdrücken, dann gehackte Tomaten, rote Zwiebel und Koriander unterheben.",
+    ],
+  },
+  "smoky-tofu-burrito-bowl": {
+    es: [
+      "Cuece el arroz. Saltea el tofu ahumado en dados y el pimiento en tiras con el pimentón ahumado durante 8 minutos.",
+      "Calienta las alubias escurridas con un chorrito de lima.",
+      "Monta los boles con arroz, alubias, tofu y pimientos y cubre con aguacate en láminas y lima.",
+    ],
+    de: [
+      "Den Reis kochen. Den gewürfelten Räuchertofu und die Paprikastreifen mit dem geräucherten Paprika 8 Minuten braten.",
+      "Die abgetropften Bohnen mit einem Spritzer Limette erwärmen.",
+      "Schüsseln mit Reis, Bohnen, Tofu und Paprika anrichten und mit Avocadoscheiben und Limette vollenden.",
+    ],
+  },
+  "black-bean-cheddar-quesadillas": {
+    es: [
+      "Aplasta toscamente las alubias escurridas. Corta el pimiento y la cebolla en tiras finas.",
+      "Unta media tortilla con alubias, pon encima las verduras y el cheddar rallado y dóblala.",
+      "Cocina en una sartén sin aceite 3 minutos por cada lado, hasta que esté crujiente y el queso fundido.",
+    ],
+    de: [
+      "Die abgetropften Bohnen grob zerdrücken. Paprika und Zwiebel in feine Streifen schneiden.",
+      "Jede Tortilla zur Hälfte mit Bohnen bestreichen, mit Gemüse und geriebenem Cheddar belegen und zuklappen.",
+      "In einer trockenen Pfanne 3 Minuten pro Seite braten, bis sie knusprig und der Käse geschmolzen ist.",
+    ],
+  },
+  "mushroom-pepper-fajitas": {
+    es: [
+      "Corta los champiñones, los pimientos y la cebolla en tiras y saltéalos a fuego fuerte 10 minutos con el pimentón ahumado y el comino.",
+      "Exprime la lima por encima y sazona.",
+      "Sirve en tortillas calientes con una cucharada de yogur si quieres.",
+    ],
+    de: [
+      "Pilze, Paprika und Zwiebel in Streifen schneiden und mit geräuchertem Paprika und Kreuzkümmel bei starker Hitze 10 Minuten braten.",
+      "Die Limette darüberpressen und würzen.",
+      "In warmen Tortillas servieren, nach Belieben mit einem Löffel Joghurt.",
+    ],
+  },
+  "black-bean-avocado-tostadas": {
+    es: [
+      "Hornea las tortillas a 200C durante 6 minutos, hasta que estén crujientes.",
+      "Aplasta las alubias escurridas con zumo de lima y sal, y corta el aguacate y la cebolla en láminas.",
+      "Unta las tortillas con las alubias y cubre con aguacate, cebolla y, si quieres, feta desmenuzado.",
+    ],
+    de: [
+      "Die Tortillas bei 200C 6 Minuten knusprig backen.",
+      "Die abgetropften Bohnen mit Limettensaft und Salz zerdrücken und Avocado und Zwiebel in Scheiben schneiden.",
+      "Die Bohnen auf die Tortillas streichen und mit Avocado, Zwiebel und nach Belieben zerbröseltem Feta belegen.",
+    ],
+  },
+  "thai-style-tofu-red-pepper-curry": {
+    es: [
+      "Prensa el tofu, córtalo en dados y fríelo hasta que se dore por todos lados. Resérvalo.",
+      "Sofríe el jengibre rallado, el ajo y las escamas de guindilla 1 minuto, añade los pimientos en tiras y cocina 3 minutos.",
+      "Vierte la leche de coco y el tamari y cuece a fuego lento 8 minutos; vuelve a añadir el tofu y agrega zumo de lima.",
+      "Sirve sobre arroz con cilantro.",
+    ],
+    de: [
+      "Den Tofu pressen, würfeln und rundum goldbraun braten. Beiseitestellen.",
+      "Geriebenen Ingwer, Knoblauch und Chiliflocken 1 Minute braten, die Paprikastreifen zugeben und 3 Minuten garen.",
+      "Kokosmilch und Tamari angießen und 8 Minuten köcheln, dann den Tofu zurückgeben und Limettensaft zugeben.",
+      "Mit Koriander auf Reis servieren.",
+    ],
+  },
+  "peanut-tofu-rice-bowl": {
+    es: [
+      "Cuece el arroz. Fríe el tofu en dados hasta que se dore.",
+      "Bate la crema de cacahuete con el tamari, el zumo de lima y 3 cdas de agua templada, y mézclala con el tofu.",
+      "Sirve sobre el arroz con cintas de zanahoria y pepino.",
+    ],
+    de: [
+      "Den Reis kochen. Den gewürfelten Tofu goldbraun braten.",
+      "Die Erdnussbutter mit Tamari, Limettensaft und 3 EL warmem Wasser verrühren und mit dem Tofu mischen.",
+      "Mit Karotten- und Gurkenbändern auf dem Reis servieren.",
+    ],
+  },
+  "tom-kha-mushroom-soup": {
+    es: [
+      "Cuece a fuego lento la leche de coco con 500 ml de agua, el caldo y el jengibre en láminas durante 10 minutos.",
+      "Añade los champiñones laminados y la guindilla y cuece 5 minutos.",
+      "Retira del fuego y añade el zumo de lima. Cubre con cilantro.",
+    ],
+    de: [
+      "Die Kokosmilch mit 500 ml Wasser, der Brühe und dem in Scheiben geschnittenen Ingwer 10 Minuten köcheln.",
+      "Die in Scheiben geschnittenen Pilze und den Chili zugeben und 5 Minuten köcheln.",
+      "Vom Herd nehmen und den Limettensaft zugeben. Mit Koriander bestreuen.",
+    ],
+  },
+  "thai-fried-rice-with-egg": {
+    es: [
+      "Cuece el arroz y déjalo enfriar (o usa arroz sobrante).",
+      "Sofríe el ajo y el pimiento 3 minutos, apártalos a un lado y haz los huevos revueltos.",
+      "Añade el arroz y el tamari y saltea a fuego fuerte 4 minutos. Sirve con lima y escamas de guindilla.",
+    ],
+    de: [
+      "Den Reis kochen und abkühlen lassen (oder Reis vom Vortag verwenden).",
+      "Knoblauch und Paprika 3 Minuten braten, an den Rand schieben und die Eier darin verrühren.",
+      "Reis und Tamari zugeben und bei starker Hitze 4 Minuten durchschwenken. Mit Limette und Chiliflocken servieren.",
+    ],
+  },
+  "thai-cucumber-salad-with-peanut-dressing": {
+    es: [
+      "Corta los pepinos y las zanahorias en cintas con un pelador.",
+      "Bate la crema de cacahuete con el zumo de lima, el tamari, la guindilla y 2 cdas de agua templada.",
+      "Mezcla las cintas con el aliño justo antes de servir.",
+    ],
+    de: [
+      "Gurken und Karotten mit dem Sparschäler in Bänder hobeln.",
+      "Die Erdnussbutter mit Limettensaft, Tamari, Chili und 2 EL warmem Wasser verrühren.",
+      "Die Bänder erst kurz vor dem Servieren mit dem Dressing mischen.",
+    ],
+  },
+  "sticky-rice-pudding-with-blueberries": {
+    es: [
+      "Cuece el arroz a fuego lento con la leche de coco, el azúcar y una pizca de sal, removiendo a menudo, durante 25 minutos.",
+      "Deja reposar 5 minutos y añade un chorrito de lima.",
+      "Sirve templado, con arándanos por encima.",
+    ],
+    de: [
+      "Den Reis mit Kokosmilch, Zucker und einer Prise Salz unter häufigem Rühren 25 Minuten köcheln.",
+      "5 Minuten ruhen lassen und einen Spritzer Limette zugeben.",
+      "Warm mit Heidelbeeren servieren.",
+    ],
+  },
+  "ginger-lime-kombucha-spritz": {
+    es: [
+      "Machaca unas láminas finas de jengibre con gajos de lima en dos vasos.",
+      "Llénalos de hielo y completa con kombucha y refresco de flor de saúco.",
+    ],
+    de: [
+      "Dünne Ingwerscheiben mit Limettenspalten in zwei Gläsern andrücken.",
+      "Mit Eis füllen und mit Kombucha und prickelndem Holunderblütengetränk aufgießen.",
+    ],
+  },
+  "massaman-style-sweet-potato-stew": {
+    es: [
+      "Sofríe la cebolla en tiras 8 minutos y añade el comino y la canela durante 1 minuto.",
+      "Añade los boniatos en dados, la leche de coco, la crema de cacahuete, el tamari y 200 ml de agua y cuece a fuego lento 25 minutos.",
+      "Termina con zumo de lima y sirve con arroz.",
+    ],
+    de: [
+      "Die in Streifen geschnittene Zwiebel 8 Minuten braten, dann Kreuzkümmel und Zimt 1 Minute mitbraten.",
+      "Gewürfelte Süßkartoffeln, Kokosmilch, Erdnussbutter, Tamari und 200 ml Wasser zugeben und 25 Minuten köcheln.",
+      "Mit Limettensaft vollenden und mit Reis servieren.",
+    ],
+  },
+  "coconut-water-lime-cooler": {
+    es: [
+      "Ralla el jengibre, exprime la lima e incorpora ambos al agua de coco fría.",
+      "Sirve sobre hielo.",
+    ],
+    de: [
+      "Den Ingwer reiben, die Limette auspressen und beides in das kalte Kokoswasser rühren.",
+      "Über Eis gießen.",
+    ],
+  },
+  "teriyaki-tofu-with-brown-rice": {
+    es: [
+      "Cuece el arroz. Prensa el tofu, córtalo en lonchas y fríelo hasta que se dore por ambos lados.",
+      "Bate el tamari, el sirope de arce, el jengibre rallado y el ajo con 2 cdas de agua y viértelo sobre el tofu. Deja que burbujee hasta que quede pegajoso.",
+      "Sirve sobre el arroz con pepino en rodajas.",
+    ],
+    de: [
+      "Den Reis kochen. Den Tofu pressen, in Scheiben schneiden und von beiden Seiten goldbraun braten.",
+      "Tamari, Ahornsirup, geriebenen Ingwer und Knoblauch mit 2 EL Wasser verrühren und über den Tofu gießen. Einkochen lassen, bis er klebrig ist.",
+      "Mit Gurkenscheiben auf dem Reis servieren.",
+    ],
+  },
+  "tamagoyaki-rice-bowl": {
+    es: [
+      "Cuece el arroz. Bate los huevos con el tamari y el azúcar.",
+      "Vierte una capa fina en una sartén caliente engrasada, enróllala, añade más huevo y vuelve a enrollar hasta terminar el huevo.",
+      "Córtala en rodajas y sírvela sobre el arroz con pepino.",
+    ],
+    de: [
+      "Den Reis kochen. Die Eier mit Tamari und Zucker verquirlen.",
+      "Eine dünne Schicht in eine heiße, geölte Pfanne gießen, aufrollen, dann mehr Ei zugeben und erneut rollen, bis das Ei aufgebraucht ist.",
+      "In Scheiben schneiden und mit Gurke auf dem Reis servieren.",
+    ],
+  },
+  "green-tea-rice-with-smoked-tofu": {
+    es: [
+      "Cuece el arroz y repártelo en cuencos.",
+      "Infusiona el sencha a 80C durante 2 minutos.",
+      "Cubre el arroz con el tofu ahumado desmenuzado y unas gotas de tamari, y vierte el té por encima.",
+    ],
+    de: [
+      "Den Reis kochen und auf Schüsseln verteilen.",
+      "Den Sencha bei 80C 2 Minuten ziehen lassen.",
+      "Den Reis mit dem zerbröselten Räuchertofu und einem Spritzer Tamari belegen und den Tee darübergießen.",
+    ],
+  },
+  "tamari-glazed-mushroom-skewers": {
+    es: [
+      "Ensarta los champiñones en brochetas y píntalos con aceite.",
+      "Ásalos al grill 8 minutos, dándoles la vuelta y pintándolos con el tamari mezclado con el ajo rallado.",
+    ],
+    de: [
+      "Die Pilze auf Spieße stecken und mit Öl bestreichen.",
+      "8 Minuten grillen, dabei wenden und mit dem mit geriebenem Knoblauch vermischten Tamari bestreichen.",
+    ],
+  },
+  "green-tea-banana-smoothie": {
+    es: [
+      "Prepara un sencha fuerte en 100 ml de agua y déjalo enfriar.",
+      "Tritura el té con los plátanos, la bebida de avena y el sirope de arce hasta que quede fino.",
+    ],
+    de: [
+      "Den Sencha kräftig in 100 ml Wasser aufbrühen und abkühlen lassen.",
+      "Den Tee mit Bananen, Haferdrink und Ahornsirup glatt mixen.",
+    ],
+  },
+  "agedashi-tofu": {
+    es: [
+      "Corta el tofu en dados, sécalo con papel y rebózalo ligeramente en harina.",
+      "Fríelo en el aceite, sin cubrirlo del todo, hasta que esté crujiente y dorado.",
+      "Sírvelo en un poco de agua caliente sazonada con tamari y jengibre rallado.",
+    ],
+    de: [
+      "Den Tofu würfeln, trocken tupfen und mit Mehl bestäuben.",
+      "Im Öl flach ausbacken, bis er knusprig und goldbraun ist.",
+      "In etwas heißem, mit Tamari und geriebenem Ingwer gewürztem Wasser servieren.",
+    ],
+  },
+  "japanese-vegetable-curry": {
+    es: [
+      "Sofríe la cebolla 10 minutos, añade el boniato y las zanahorias en dados y 800 ml de agua con el caldo. Cuece a fuego lento 15 minutos.",
+      "En otra sartén, cocina la mantequilla, la harina, el garam masala y la cúrcuma durante 3 minutos hasta obtener un roux.",
+      "Incorpora el roux y el tamari al curry batiendo y cuece a fuego lento 5 minutos, hasta que brille. Sirve con arroz.",
+    ],
+    de: [
+      "Die Zwiebel 10 Minuten braten, gewürfelte Süßkartoffel und Karotten sowie 800 ml Wasser mit der Brühe zugeben. 15 Minuten köcheln.",
+      "In einer zweiten Pfanne Butter, Mehl, Garam Masala und Kurkuma 3 Minuten zu einer Mehlschwitze anschwitzen.",
+      "Die Mehlschwitze und Tamari in das Curry rühren und 5 Minuten köcheln, bis es glänzt. Mit Reis servieren.",
+    ],
+  },
+  "smoked-tofu-onigiri": {
+    es: [
+      "Cuece el arroz y déjalo enfriar hasta poder manipularlo.",
+      "Aplasta el tofu ahumado con el tamari.",
+      "Con las manos húmedas, da forma de triángulo al arroz alrededor de una cucharada de relleno. Sirve con pepino.",
+    ],
+    de: [
+      "Den Reis kochen und abkühlen lassen, bis man ihn anfassen kann.",
+      "Den Räuchertofu mit dem Tamari zerdrücken.",
+      "Mit nassen Händen den Reis um einen Löffel Füllung zu Dreiecken formen. Mit Gurke servieren.",
+    ],
+  },
+  "ginger-garlic-tofu-stir-fry": {
+    es: [
+      "Cuece el arroz. Fríe el tofu en dados hasta que se dore y resérvalo.",
+      "Saltea el pimiento y la col en tiras 4 minutos y añade el jengibre y el ajo durante 1 minuto.",
+      "Vuelve a añadir el tofu con el tamari y mezcla. Sirve sobre el arroz.",
+    ],
+    de: [
+      "Den Reis kochen. Den gewürfelten Tofu goldbraun braten und beiseitestellen.",
+      "Paprika und geschnittenen Grünkohl 4 Minuten pfannenrühren, dann Ingwer und Knoblauch 1 Minute mitbraten.",
+      "Den Tofu mit dem Tamari zurückgeben und durchschwenken. Auf Reis servieren.",
+    ],
+  },
+  "egg-fried-rice-with-spinach": {
+    es: [
+      "Sofríe la cebolla picada en el aceite durante 4 minutos.",
+      "Añade el arroz cocido frío y saltéalo 3 minutos; apártalo a un lado y haz los huevos revueltos.",
+      "Incorpora las espinacas y el tamari hasta que se ablanden.",
+    ],
+    de: [
+      "Die gehackte Zwiebel im Öl 4 Minuten braten.",
+      "Den kalten gekochten Reis zugeben und 3 Minuten braten, dann zur Seite schieben und die Eier darin verrühren.",
+      "Spinat und Tamari unterrühren, bis der Spinat zusammenfällt.",
+    ],
+  },
+  "mapo-style-tofu-with-mushrooms": {
+    es: [
+      "Pica finamente los champiñones y saltéalos hasta que se doren; añade el ajo, el jengibre y las escamas de guindilla durante 1 minuto.",
+      "Añade el tamari y 200 ml de agua y lleva a un hervor suave.",
+      "Incorpora el tofu en dados y cuece suavemente 5 minutos. Sirve con arroz.",
+    ],
+    de: [
+      "Die Pilze fein hacken und anbraten, bis sie gebräunt sind, dann Knoblauch, Ingwer und Chiliflocken 1 Minute mitbraten.",
+      "Tamari und 200 ml Wasser zugeben und zum Köcheln bringen.",
+      "Den gewürfelten Tofu hineingleiten lassen und 5 Minuten sanft köcheln. Mit Reis servieren.",
+    ],
+  },
 };
