@@ -789,4 +789,364 @@ export const recipeSteps: Record<string, Record<TranslatedLocale, string[]>> = {
       "Den gewürfelten Tofu hineingleiten lassen und 5 Minuten sanft köcheln. Mit Reis servieren.",
     ],
   },
+  "hot-sour-mushroom-soup": {
+    es: [
+      "Lleva a un hervor suave el caldo y 1,2 litros de agua con el jengibre y la guindilla.",
+      "Añade los champiñones laminados y el tofu en dados, cocina 5 minutos y sazona con el tamari.",
+      "Si quieres, vierte el huevo batido en un hilo mientras remueves.",
+    ],
+    de: [
+      "Die Brühe und 1,2 Liter Wasser mit Ingwer und Chili zum Köcheln bringen.",
+      "Die in Scheiben geschnittenen Pilze und den gewürfelten Tofu zugeben, 5 Minuten garen und mit Tamari würzen.",
+      "Nach Belieben das verquirlte Ei unter Rühren hineinlaufen lassen.",
+    ],
+  },
+  "smashed-cucumber-salad": {
+    es: [
+      "Golpea los pepinos con un rodillo y pártelos en trozos. Sálalos y déjalos escurrir 5 minutos.",
+      "Mézclalos con el ajo rallado, el tamari, las escamas de guindilla y el aceite.",
+    ],
+    de: [
+      "Die Gurken mit einem Nudelholz anschlagen und in Stücke brechen. Salzen und 5 Minuten abtropfen lassen.",
+      "Mit geriebenem Knoblauch, Tamari, Chiliflocken und Öl mischen.",
+    ],
+  },
+  "sweet-sour-tofu-with-peppers": {
+    es: [
+      "Fríe el tofu en dados hasta que se dore y resérvalo.",
+      "Saltea los pimientos y la cebolla 4 minutos.",
+      "Añade la passata, el sirope de arce, el tamari y el zumo de lima, deja burbujear 3 minutos y vuelve a añadir el tofu. Sirve con arroz.",
+    ],
+    de: [
+      "Den gewürfelten Tofu goldbraun braten und beiseitestellen.",
+      "Paprika und Zwiebel 4 Minuten pfannenrühren.",
+      "Passata, Ahornsirup, Tamari und Limettensaft zugeben, 3 Minuten einkochen lassen, dann den Tofu zurückgeben. Mit Reis servieren.",
+    ],
+  },
+  "korean-tofu-bibimbap": {
+    es: [
+      "Cuece el arroz. Fríe el tofu en lonchas hasta que se dore.",
+      "Saltea las espinacas con un poco de tamari hasta que se ablanden y corta las zanahorias en bastoncitos.",
+      "Fríe los huevos. Cubre los boles de arroz con las verduras, el tofu y el huevo, y riega con el tamari mezclado con escamas de guindilla.",
+    ],
+    de: [
+      "Den Reis kochen. Den in Scheiben geschnittenen Tofu goldbraun braten.",
+      "Den Spinat mit etwas Tamari zusammenfallen lassen und die Karotten in feine Stifte schneiden.",
+      "Die Eier braten. Schüsseln mit Reis mit Gemüse, Tofu und Ei belegen und den mit Chiliflocken vermischten Tamari darüberlöffeln.",
+    ],
+  },
+  "korean-soy-braised-tofu": {
+    es: [
+      "Corta el tofu en lonchas y fríelo hasta que se dore por ambos lados.",
+      "Mezcla el tamari, el azúcar, el ajo, las escamas de guindilla y 100 ml de agua y viértelo sobre el tofu.",
+      "Cuece a fuego lento 8 minutos, regándolo con la salsa, hasta que quede napado. Sirve con arroz.",
+    ],
+    de: [
+      "Den Tofu in Scheiben schneiden und von beiden Seiten goldbraun braten.",
+      "Tamari, Zucker, Knoblauch, Chiliflocken und 100 ml Wasser mischen und über den Tofu gießen.",
+      "8 Minuten köcheln und dabei die Soße darüberlöffeln, bis sie am Tofu haftet. Mit Reis servieren.",
+    ],
+  },
+  "baked-falafel-with-tahini-pitta": {
+    es: [
+      "Precalienta el horno a 200C. Tritura los garbanzos escurridos con la cebolla, el ajo, el comino, el perejil y la harina hasta obtener una pasta gruesa.",
+      "Forma 16 croquetas y hornéalas en una bandeja engrasada 25 minutos, dándoles la vuelta una vez.",
+      "Aligera el tahini con zumo de limón y agua y sírvelo con el falafel en pan de pita caliente.",
+    ],
+    de: [
+      "Den Ofen auf 200C vorheizen. Die abgetropften Kichererbsen mit Zwiebel, Knoblauch, Kreuzkümmel, Petersilie und Mehl zu einer groben Paste mixen.",
+      "16 Bällchen formen und auf einem geölten Blech 25 Minuten backen, einmal wenden.",
+      "Das Tahini mit Zitronensaft und Wasser verdünnen und mit den Falafeln in warmem Pitabrot servieren.",
+    ],
+  },
+  "fattoush-with-toasted-pitta": {
+    es: [
+      "Trocea el pan de pita y tuéstalo en el horno a 200C durante 8 minutos, hasta que esté crujiente.",
+      "Pica los tomates, el pepino, la cebolla y el perejil.",
+      "Mézclalo todo con el zumo de limón, el aceite de oliva y la sal justo antes de servir.",
+    ],
+    de: [
+      "Das Pitabrot in Stücke reißen und im Ofen bei 200C 8 Minuten knusprig rösten.",
+      "Tomaten, Gurke, Zwiebel und Petersilie hacken.",
+      "Alles erst kurz vor dem Servieren mit Zitronensaft, Olivenöl und Salz mischen.",
+    ],
+  },
+  "mujadara-with-crispy-onions": {
+    es: [
+      "Fríe lentamente la cebolla en tiras en el aceite de oliva durante 25 minutos, hasta que esté muy dorada y crujiente. Retira la mitad.",
+      "Añade a la sartén el comino, las lentejas y el arroz con 900 ml de agua y sal. Tapa y cuece a fuego lento 25 minutos.",
+      "Sirve cubierto con la cebolla crujiente y, si quieres, una cucharada de yogur.",
+    ],
+    de: [
+      "Die in Streifen geschnittenen Zwiebeln im Olivenöl 25 Minuten langsam tiefbraun und knusprig braten. Die Hälfte herausnehmen.",
+      "Kreuzkümmel, Linsen und Reis mit 900 ml Wasser und Salz in die Pfanne geben. Abdecken und 25 Minuten köcheln.",
+      "Mit den knusprigen Zwiebeln und nach Belieben einem Löffel Joghurt servieren.",
+    ],
+  },
+  "roast-carrots-with-tahini-yoghurt": {
+    es: [
+      "Asa las zanahorias con el comino y un poco de aceite a 210C durante 25 minutos.",
+      "Bate el yogur con el tahini, el zumo de limón y la sal.",
+      "Extiéndelo en un plato, coloca encima las zanahorias y esparce perejil.",
+    ],
+    de: [
+      "Die Karotten mit Kreuzkümmel und etwas Öl bei 210C 25 Minuten rösten.",
+      "Den Joghurt mit Tahini, Zitronensaft und Salz verrühren.",
+      "Auf einem Teller verstreichen, die Karotten daraufhäufen und mit Petersilie bestreuen.",
+    ],
+  },
+  "lemony-lentil-spinach-soup": {
+    es: [
+      "Ablanda la cebolla y el ajo en el aceite de oliva 8 minutos y añade el comino.",
+      "Añade las lentejas, el caldo y 1,2 litros de agua y cuece a fuego lento 20 minutos.",
+      "Incorpora las espinacas y el zumo de limón y sazona bien.",
+    ],
+    de: [
+      "Zwiebel und Knoblauch im Olivenöl 8 Minuten andünsten, dann den Kreuzkümmel zugeben.",
+      "Linsen, Brühe und 1,2 Liter Wasser zugeben und 20 Minuten köcheln.",
+      "Spinat und Zitronensaft unterrühren und gut abschmecken.",
+    ],
+  },
+  "turkish-eggs-with-garlic-yoghurt": {
+    es: [
+      "Mezcla el ajo rallado y una pizca de sal con el yogur y extiéndelo en dos platos.",
+      "Escalfa los huevos durante 3 minutos.",
+      "Derrite la mantequilla con las escamas de guindilla, coloca los huevos sobre el yogur, riega con la mantequilla y sirve con pan.",
+    ],
+    de: [
+      "Geriebenen Knoblauch und eine Prise Salz unter den Joghurt rühren und auf zwei Teller streichen.",
+      "Die Eier 3 Minuten pochieren.",
+      "Die Butter mit den Chiliflocken schmelzen, die Eier auf den Joghurt setzen, die Butter darüberlöffeln und mit Brot servieren.",
+    ],
+  },
+  "tahini-banana-oat-smoothie": {
+    es: [
+      "Tritura los plátanos, el tahini, la avena, la canela y la bebida de avena hasta que quede fino.",
+      "Endulza con sirope de arce si quieres.",
+    ],
+    de: [
+      "Bananen, Tahini, Haferflocken, Zimt und Haferdrink glatt mixen.",
+      "Nach Belieben mit Ahornsirup süßen.",
+    ],
+  },
+  "smoked-tofu-pitta-with-tahini-slaw": {
+    es: [
+      "Ralla las zanahorias y corta la cebolla en rodajas finas. Alíñalas con el tahini, el zumo de lima y un chorrito de agua.",
+      "Fríe el tofu ahumado en lonchas hasta que esté crujiente.",
+      "Rellena los panes de pita calientes con la ensalada y el tofu.",
+    ],
+    de: [
+      "Die Karotten reiben und die Zwiebel in feine Ringe schneiden. Mit Tahini, Limettensaft und einem Schuss Wasser anmachen.",
+      "Den in Scheiben geschnittenen Räuchertofu knusprig braten.",
+      "Die warmen Pitabrote mit Krautsalat und Tofu füllen.",
+    ],
+  },
+  "spiced-lentil-stuffed-peppers": {
+    es: [
+      "Cuece juntos las lentejas y el arroz en abundante agua durante 20 minutos y escúrrelos.",
+      "Sofríe la cebolla con el comino, añade los tomates y cuece a fuego lento 5 minutos; luego incorpora las lentejas y el arroz.",
+      "Parte los pimientos por la mitad, rellénalos y hornéalos a 190C durante 25 minutos. Desmenuza feta por encima si quieres.",
+    ],
+    de: [
+      "Linsen und Reis zusammen in reichlich Wasser 20 Minuten kochen, dann abgießen.",
+      "Die Zwiebel mit dem Kreuzkümmel braten, die Tomaten zugeben und 5 Minuten köcheln, dann Linsen und Reis unterrühren.",
+      "Die Paprika halbieren, füllen und bei 190C 25 Minuten backen. Nach Belieben Feta darüberbröseln.",
+    ],
+  },
+  "moroccan-sweet-potato-lentil-tagine": {
+    es: [
+      "Sofríe la cebolla 8 minutos y añade el ajo, el comino, la canela y la cúrcuma durante 1 minuto.",
+      "Añade los boniatos en dados, las lentejas, los tomates y 500 ml de agua y cuece a fuego lento 35 minutos.",
+      "Sazona y esparce perejil por encima.",
+    ],
+    de: [
+      "Die Zwiebel 8 Minuten braten, dann Knoblauch, Kreuzkümmel, Zimt und Kurkuma 1 Minute mitbraten.",
+      "Gewürfelte Süßkartoffeln, Linsen, Tomaten und 500 ml Wasser zugeben und 35 Minuten köcheln.",
+      "Abschmecken und mit Petersilie bestreuen.",
+    ],
+  },
+  "spiced-carrot-chickpea-salad": {
+    es: [
+      "Asa las zanahorias y los garbanzos escurridos con las especias y la mitad del aceite a 210C durante 20 minutos.",
+      "Aliña con el zumo de limón y el resto del aceite y mezcla con el perejil.",
+    ],
+    de: [
+      "Karotten und abgetropfte Kichererbsen mit den Gewürzen und der Hälfte des Öls bei 210C 20 Minuten rösten.",
+      "Mit Zitronensaft und dem restlichen Öl anmachen und mit der Petersilie mischen.",
+    ],
+  },
+  "harira-lentil-chickpea-soup": {
+    es: [
+      "Ablanda la cebolla y añade la cúrcuma y la canela durante 1 minuto.",
+      "Añade las lentejas, los garbanzos escurridos, la passata, el caldo y 1,5 litros de agua. Cuece a fuego lento 40 minutos.",
+      "Termina con zumo de limón y cilantro.",
+    ],
+    de: [
+      "Die Zwiebel andünsten, dann Kurkuma und Zimt 1 Minute mitbraten.",
+      "Linsen, abgetropfte Kichererbsen, Passata, Brühe und 1,5 Liter Wasser zugeben. 40 Minuten köcheln.",
+      "Mit Zitronensaft und Koriander vollenden.",
+    ],
+  },
+  "spiced-roast-vegetables-with-feta": {
+    es: [
+      "Corta las verduras en trozos y mézclalas con el aceite y las especias.",
+      "Ásalas a 210C durante 35 minutos, hasta que se caramelicen.",
+      "Desmenuza el feta por encima al servir.",
+    ],
+    de: [
+      "Das Gemüse in Stücke schneiden und mit Öl und Gewürzen mischen.",
+      "Bei 210C 35 Minuten rösten, bis es karamellisiert.",
+      "Zum Servieren den Feta darüberbröseln.",
+    ],
+  },
+  "cinnamon-roast-bananas-with-coconut-yoghurt": {
+    es: [
+      "Haz un corte a lo largo de los plátanos y rellénalos con el sirope de arce y la canela.",
+      "Hornéalos a 200C durante 15 minutos, hasta que estén tiernos.",
+      "Sirve con yogur de coco.",
+    ],
+    de: [
+      "Die Bananen der Länge nach einschneiden und Ahornsirup und Zimt hineinlöffeln.",
+      "Bei 200C 15 Minuten backen, bis sie weich sind.",
+      "Mit Kokosjoghurt servieren.",
+    ],
+  },
+  "full-veggie-breakfast": {
+    es: [
+      "Asa los tomates a 200C durante 15 minutos. Saltea los champiñones en la mitad de la mantequilla hasta que se doren.",
+      "Fríe los huevos y tuesta el pan.",
+      "Sírvelo todo junto, con el resto de la mantequilla sobre las tostadas.",
+    ],
+    de: [
+      "Die Tomaten bei 200C 15 Minuten rösten. Die Pilze in der Hälfte der Butter goldbraun braten.",
+      "Die Eier braten und das Brot toasten.",
+      "Alles zusammen servieren, die restliche Butter auf dem Toast.",
+    ],
+  },
+  "garlic-mushrooms-on-toast": {
+    es: [
+      "Saltea los champiñones laminados en la mantequilla a fuego fuerte 6 minutos.",
+      "Añade el ajo y el perejil durante 1 minuto y sazona.",
+      "Sírvelos sobre tostadas calientes.",
+    ],
+    de: [
+      "Die in Scheiben geschnittenen Pilze in der Butter bei starker Hitze 6 Minuten braten.",
+      "Knoblauch und Petersilie 1 Minute mitbraten und würzen.",
+      "Auf heißen Toast löffeln.",
+    ],
+  },
+  "blueberry-maple-porridge": {
+    es: [
+      "Cuece la avena a fuego lento en la bebida de avena con una pizca de sal durante 5 minutos, removiendo.",
+      "Calienta los arándanos en un cazo pequeño hasta que empiecen a reventar.",
+      "Cubre las gachas con los arándanos, el sirope de arce y una pizca de canela.",
+    ],
+    de: [
+      "Die Haferflocken im Haferdrink mit einer Prise Salz unter Rühren 5 Minuten köcheln.",
+      "Die Heidelbeeren in einem kleinen Topf erwärmen, bis sie gerade aufplatzen.",
+      "Den Porridge mit den Beeren, Ahornsirup und einer Prise Zimt belegen.",
+    ],
+  },
+  "lentil-shepherd-s-pie-with-sweet-potato-mash": {
+    es: [
+      "Cuece los boniatos pelados 15 minutos, escúrrelos y hazlos puré con la mantequilla.",
+      "Sofríe la cebolla, las zanahorias y los champiñones picados 10 minutos, añade las lentejas, la passata, el caldo y 600 ml de agua y cuece a fuego lento 25 minutos.",
+      "Pásalo a una fuente, cubre con el puré y hornea a 200C durante 20 minutos.",
+    ],
+    de: [
+      "Die geschälten Süßkartoffeln 15 Minuten kochen, abgießen und mit der Butter zu Püree stampfen.",
+      "Zwiebel, Karotten und gehackte Pilze 10 Minuten braten, Linsen, Passata, Brühe und 600 ml Wasser zugeben und 25 Minuten köcheln.",
+      "In eine Form füllen, mit dem Püree bedecken und bei 200C 20 Minuten backen.",
+    ],
+  },
+  "sweet-potato-kale-bubble-and-squeak": {
+    es: [
+      "Cuece los boniatos y hazlos puré. Sofríe la cebolla y la col en tiras en la mitad de la mantequilla hasta que se ablanden.",
+      "Mézclalo todo, forma 8 tortitas y fríelas en el resto de la mantequilla hasta que estén crujientes por ambos lados.",
+      "Sirve cada una con un huevo frito.",
+    ],
+    de: [
+      "Die Süßkartoffeln kochen und stampfen. Zwiebel und geschnittenen Grünkohl in der Hälfte der Butter weich braten.",
+      "Alles vermengen, 8 Küchlein formen und in der restlichen Butter von beiden Seiten knusprig braten.",
+      "Jedes mit einem Spiegelei servieren.",
+    ],
+  },
+  "lemon-drizzle-cake": {
+    es: [
+      "Precalienta el horno a 180C. Bate la mantequilla con 200 g de azúcar hasta que blanquee y luego incorpora los huevos, la ralladura de limón y la harina.",
+      "Hornea en un molde rectangular forrado durante 45 minutos.",
+      "Mezcla el zumo de limón con el resto del azúcar y viértelo sobre el bizcocho templado.",
+    ],
+    de: [
+      "Den Ofen auf 180C vorheizen. Butter und 200 g Zucker hell aufschlagen, dann Eier, Zitronenschale und Mehl unterrühren.",
+      "In einer ausgelegten Kastenform 45 Minuten backen.",
+      "Den Zitronensaft mit dem restlichen Zucker mischen und über den warmen Kuchen löffeln.",
+    ],
+  },
+  "blueberry-oat-crumble": {
+    es: [
+      "Pon los arándanos en una fuente con 2 cdas de azúcar.",
+      "Frota la mantequilla con la harina con las yemas de los dedos e incorpora la avena y el resto del azúcar.",
+      "Esparce sobre la fruta y hornea a 190C durante 30 minutos. Sirve con yogur.",
+    ],
+    de: [
+      "Die Heidelbeeren mit 2 EL Zucker in eine Form geben.",
+      "Die Butter mit den Fingern in das Mehl reiben, dann Haferflocken und restlichen Zucker unterrühren.",
+      "Über die Früchte streuen und bei 190C 30 Minuten backen. Mit Joghurt servieren.",
+    ],
+  },
+  "steamed-ginger-pudding": {
+    es: [
+      "Unta con mantequilla un molde de pudin de 1,2 litros y vierte el sirope de arce en el fondo.",
+      "Bate la mantequilla con el azúcar y luego incorpora los huevos, el jengibre rallado y la harina. Pásalo al molde.",
+      "Tapa y cuece al vapor 1 hora y 15 minutos; luego desmolda.",
+    ],
+    de: [
+      "Eine Puddingform mit 1,2 Litern Inhalt buttern und den Ahornsirup auf den Boden gießen.",
+      "Butter und Zucker schaumig schlagen, dann Eier, geriebenen Ingwer und Mehl unterrühren. In die Form füllen.",
+      "Abdecken, 1 Stunde 15 Minuten dämpfen und dann stürzen.",
+    ],
+  },
+  "ploughman-s-platter": {
+    es: [
+      "Corta el pan y el queso en rebanadas.",
+      "Disponlo en una tabla con la mantequilla, los tomates y bastones de pepino.",
+    ],
+    de: [
+      "Brot und Käse in Scheiben schneiden.",
+      "Mit Butter, Tomaten und Gurkensticks auf einem Brett anrichten.",
+    ],
+  },
+  "roast-carrot-ginger-soup": {
+    es: [
+      "Asa las zanahorias y la cebolla troceadas con el aceite a 200C durante 25 minutos.",
+      "Tritúralas con el jengibre, el caldo y 1 litro de agua caliente hasta que quede fino.",
+      "Añade un remolino de leche de coco si quieres.",
+    ],
+    de: [
+      "Die gehackten Karotten und die Zwiebel mit dem Öl bei 200C 25 Minuten rösten.",
+      "Mit Ingwer, Brühe und 1 Liter heißem Wasser glatt pürieren.",
+      "Nach Belieben einen Schuss Kokosmilch einrühren.",
+    ],
+  },
+  "smoked-tofu-kale-hash": {
+    es: [
+      "Corta el boniato en dados y fríelo 12 minutos, hasta que esté tierno y crujiente.",
+      "Añade el tofu en dados, la cebolla y el pimentón durante 5 minutos, y luego la col en tiras hasta que se ablande.",
+    ],
+    de: [
+      "Die Süßkartoffel würfeln und 12 Minuten weich und knusprig braten.",
+      "Gewürfelten Tofu, Zwiebel und Paprikapulver 5 Minuten mitbraten, dann den geschnittenen Grünkohl zugeben, bis er zusammenfällt.",
+    ],
+  },
+  "elderflower-lemon-spritz": {
+    es: [
+      "Llena los vasos de hielo y rodajas finas de limón y pepino.",
+      "Completa con el refresco de flor de saúco.",
+    ],
+    de: [
+      "Gläser mit Eis sowie dünnen Zitronen- und Gurkenscheiben füllen.",
+      "Mit dem prickelnden Holunderblütengetränk aufgießen.",
+    ],
+  },
 };
