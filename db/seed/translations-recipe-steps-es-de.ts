@@ -1149,4 +1149,356 @@ export const recipeSteps: Record<string, Record<TranslatedLocale, string[]>> = {
       "Mit dem prickelnden Holunderblütengetränk aufgießen.",
     ],
   },
+  "spiced-apple-ginger-warmer": {
+    es: [
+      "Calienta el zumo con el jengibre en láminas y la canela durante 8 minutos sin que llegue a hervir.",
+      "Cuélalo en tazas.",
+    ],
+    de: [
+      "Den Saft mit dem in Scheiben geschnittenen Ingwer und dem Zimt 8 Minuten erwärmen, ohne ihn zu kochen.",
+      "In Becher abseihen.",
+    ],
+  },
+  "mushroom-bourguignon": {
+    es: [
+      "Dora los champiñones por tandas en la mantequilla. Resérvalos.",
+      "Sofríe la cebolla, las zanahorias y el ajo 10 minutos, incorpora la harina y luego la passata, el caldo y 500 ml de agua.",
+      "Vuelve a añadir los champiñones y cuece a fuego lento 30 minutos. Sirve con pan crujiente.",
+    ],
+    de: [
+      "Die Pilze portionsweise in der Butter anbraten. Beiseitestellen.",
+      "Zwiebel, Karotten und Knoblauch 10 Minuten braten, das Mehl einrühren, dann Passata, Brühe und 500 ml Wasser zugeben.",
+      "Die Pilze zurückgeben und 30 Minuten köcheln. Mit knusprigem Brot servieren.",
+    ],
+  },
+  "mushroom-cheese-omelette": {
+    es: [
+      "Saltea los champiñones laminados en la mitad de la mantequilla hasta que se doren. Resérvalos.",
+      "Bate los huevos y cuájalos en el resto de la mantequilla, removiendo, hasta que apenas cuajen.",
+      "Añade los champiñones y el queso, dobla la tortilla y sirve.",
+    ],
+    de: [
+      "Die in Scheiben geschnittenen Pilze in der Hälfte der Butter goldbraun braten. Beiseitestellen.",
+      "Die Eier verquirlen und in der restlichen Butter unter Rühren garen, bis sie gerade gestockt sind.",
+      "Pilze und Käse daraufgeben, zusammenklappen und servieren.",
+    ],
+  },
+  "french-onion-soup": {
+    es: [
+      "Cocina la cebolla en rodajas en la mantequilla a fuego bajo durante 45 minutos, hasta que esté muy dorada.",
+      "Incorpora la harina, luego el caldo y 1,2 litros de agua, y cuece a fuego lento 15 minutos.",
+      "Sirve en cuencos, cubre con rebanadas de baguette y queso y gratina hasta que burbujee.",
+    ],
+    de: [
+      "Die in Ringe geschnittenen Zwiebeln in der Butter bei niedriger Hitze 45 Minuten tiefbraun garen.",
+      "Das Mehl einrühren, dann Brühe und 1,2 Liter Wasser zugeben und 15 Minuten köcheln.",
+      "In Schüsseln schöpfen, mit Baguettescheiben und Käse belegen und unter dem Grill überbacken, bis es blubbert.",
+    ],
+  },
+  "beluga-lentil-roast-carrot-salad": {
+    es: [
+      "Cuece las lentejas a fuego lento 20 minutos, hasta que estén justo tiernas, y escúrrelas.",
+      "Asa las zanahorias a 200C durante 20 minutos.",
+      "Mezcla las lentejas templadas con las zanahorias, la cebolla en rodajas, el perejil, el limón y el aceite. Desmenuza feta por encima si quieres.",
+    ],
+    de: [
+      "Die Linsen 20 Minuten köcheln, bis sie gerade weich sind, dann abgießen.",
+      "Die Karotten bei 200C 20 Minuten rösten.",
+      "Die warmen Linsen mit Karotten, Zwiebelringen, Petersilie, Zitrone und Öl mischen. Nach Belieben Feta darüberbröseln.",
+    ],
+  },
+  "lemon-sugar-crepes": {
+    es: [
+      "Bate la harina, los huevos y la bebida de avena hasta obtener una masa lisa y déjala reposar 10 minutos.",
+      "Haz crepes finas en una sartén untada con mantequilla, 1 minuto por cada lado.",
+      "Sirve con zumo de limón y azúcar.",
+    ],
+    de: [
+      "Mehl, Eier und Haferdrink zu einem glatten Teig verrühren und 10 Minuten ruhen lassen.",
+      "In einer gebutterten Pfanne dünne Crêpes 1 Minute pro Seite backen.",
+      "Mit Zitronensaft und Zucker servieren.",
+    ],
+  },
+  "pain-perdu-with-blueberries": {
+    es: [
+      "Bate los huevos, la bebida de avena y la canela en un plato hondo.",
+      "Empapa los bollos de brioche partidos por la mitad 30 segundos por cada lado.",
+      "Fríelos en la mantequilla hasta que se doren y sirve con arándanos.",
+    ],
+    de: [
+      "Eier, Haferdrink und Zimt in einer flachen Schale verquirlen.",
+      "Die halbierten Briochebrötchen 30 Sekunden pro Seite darin einweichen.",
+      "In der Butter goldbraun braten und mit Heidelbeeren servieren.",
+    ],
+  },
+  "salade-nicoise-with-eggs": {
+    es: [
+      "Cuece los huevos 7 minutos, enfríalos y pártelos por la mitad.",
+      "Corta los tomates en cuartos y el pepino y la cebolla en rodajas.",
+      "Aliña con el zumo de limón y el aceite y coloca los huevos encima.",
+    ],
+    de: [
+      "Die Eier 7 Minuten kochen, abkühlen lassen und halbieren.",
+      "Die Tomaten vierteln, Gurke und Zwiebel in Scheiben schneiden.",
+      "Mit Zitronensaft und Öl anmachen und die Eier daraufsetzen.",
+    ],
+  },
+  "sweet-potato-tortilla-espanola": {
+    es: [
+      "Cocina lentamente el boniato y la cebolla en láminas finas en el aceite durante 20 minutos, hasta que estén tiernos. Escúrrelos y guarda el aceite.",
+      "Bate los huevos con sal e incorpora el boniato. Deja reposar 10 minutos.",
+      "Cuaja en un poco del aceite a fuego bajo 8 minutos, dale la vuelta con un plato y cocina 3 minutos más.",
+    ],
+    de: [
+      "Die dünn geschnittenen Süßkartoffeln und die Zwiebel im Öl 20 Minuten langsam weich garen. Abtropfen lassen, das Öl aufheben.",
+      "Die Eier mit Salz verquirlen und die Kartoffeln unterrühren. 10 Minuten ziehen lassen.",
+      "In etwas von dem Öl bei niedriger Hitze 8 Minuten stocken lassen, mit einem Teller wenden und weitere 3 Minuten garen.",
+    ],
+  },
+  "gazpacho": {
+    es: [
+      "Trocea los tomates, el pepino, el pimiento y el ajo.",
+      "Tritúralos con el aceite de oliva, la sal y 100 ml de agua fría hasta que quede muy fino.",
+      "Enfría bien y sirve con picatostes de baguette.",
+    ],
+    de: [
+      "Tomaten, Gurke, Paprika und Knoblauch grob hacken.",
+      "Mit Olivenöl, Salz und 100 ml kaltem Wasser sehr glatt pürieren.",
+      "Gut kühlen und mit Baguette-Croûtons servieren.",
+    ],
+  },
+  "sweet-potato-bravas": {
+    es: [
+      "Asa los boniatos en dados con la mitad del aceite a 210C durante 30 minutos.",
+      "Cuece a fuego lento los tomates con el ajo, el pimentón ahumado y la guindilla 15 minutos y tritúralos.",
+      "Vierte la salsa sobre las patatas.",
+    ],
+    de: [
+      "Die gewürfelten Süßkartoffeln mit der Hälfte des Öls bei 210C 30 Minuten rösten.",
+      "Die Tomaten mit Knoblauch, geräuchertem Paprika und Chili 15 Minuten köcheln, dann pürieren.",
+      "Die Soße über die Kartoffeln löffeln.",
+    ],
+  },
+  "pan-con-tomate": {
+    es: [
+      "Parte la baguette por la mitad, tuéstala y frótala con el ajo partido.",
+      "Ralla los tomates sobre el pan, riega con aceite y espolvorea sal.",
+    ],
+    de: [
+      "Das Baguette halbieren, rösten und mit der angeschnittenen Knoblauchzehe einreiben.",
+      "Die Tomaten auf das Brot reiben, mit Öl beträufeln und salzen.",
+    ],
+  },
+  "espinacas-con-garbanzos": {
+    es: [
+      "Fríe una rebanada del pan en el aceite con el ajo hasta que se dore y machácala con las especias.",
+      "Añade los garbanzos escurridos y un chorrito de agua, y luego las espinacas hasta que se ablanden.",
+      "Incorpora la pasta y sirve con el resto del pan.",
+    ],
+    de: [
+      "Eine Scheibe Brot mit dem Knoblauch im Öl goldbraun braten und mit den Gewürzen zu einer Paste zerstoßen.",
+      "Die abgetropften Kichererbsen und einen Schuss Wasser zugeben, dann den Spinat, bis er zusammenfällt.",
+      "Die Paste unterrühren und mit dem restlichen Brot servieren.",
+    ],
+  },
+  "mushroom-pepper-paella": {
+    es: [
+      "Sofríe la cebolla y los pimientos 8 minutos, y luego los champiñones y el ajo 4 minutos.",
+      "Incorpora el pimentón, la cúrcuma y el arroz, y vierte el caldo con 1 litro de agua.",
+      "Cuece a fuego lento sin remover durante 20 minutos. Deja reposar 5 minutos y sirve con limón.",
+    ],
+    de: [
+      "Zwiebel und Paprika 8 Minuten braten, dann Pilze und Knoblauch 4 Minuten mitbraten.",
+      "Paprikapulver, Kurkuma und Reis einrühren, dann die Brühe mit 1 Liter Wasser angießen.",
+      "Ohne Rühren 20 Minuten köcheln. 5 Minuten ruhen lassen und mit Zitrone servieren.",
+    ],
+  },
+  "garlic-mushrooms-al-ajillo": {
+    es: [
+      "Saltea los champiñones partidos por la mitad en el aceite a fuego fuerte 5 minutos.",
+      "Añade el ajo laminado y la guindilla durante 1 minuto y luego el perejil. Sirve con pan.",
+    ],
+    de: [
+      "Die halbierten Pilze im Öl bei starker Hitze 5 Minuten braten.",
+      "Den in Scheiben geschnittenen Knoblauch und den Chili 1 Minute mitbraten, dann die Petersilie zugeben. Mit Brot servieren.",
+    ],
+  },
+  "greek-village-salad": {
+    es: [
+      "Corta los tomates, el pepino y la cebolla en trozos.",
+      "Pon el feta encima y aliña con aceite de oliva y sal.",
+    ],
+    de: [
+      "Tomaten, Gurke und Zwiebel in Stücke schneiden.",
+      "Mit dem Feta belegen und mit Olivenöl und Salz anmachen.",
+    ],
+  },
+  "spinach-feta-baked-eggs": {
+    es: [
+      "Saltea las espinacas con el ajo en una sartén apta para horno untada con mantequilla hasta que se ablanden.",
+      "Haz cuatro huecos, casca los huevos en ellos y desmenuza el feta por encima.",
+      "Hornea a 190C durante 10 minutos, hasta que cuajen las claras. Sirve con tostadas.",
+    ],
+    de: [
+      "Den Spinat mit dem Knoblauch in einer gebutterten, ofenfesten Pfanne zusammenfallen lassen.",
+      "Vier Mulden formen, die Eier hineinschlagen und den Feta darüberbröseln.",
+      "Bei 190C 10 Minuten backen, bis das Eiweiß gestockt ist. Mit Toast servieren.",
+    ],
+  },
+  "baked-black-beans-with-tomato-feta": {
+    es: [
+      "Sofríe la cebolla y el ajo 8 minutos y añade la canela, la passata y las alubias escurridas.",
+      "Pásalo a una fuente de horno, desmenuza el feta por encima y hornea a 190C durante 30 minutos.",
+      "Esparce perejil por encima.",
+    ],
+    de: [
+      "Zwiebel und Knoblauch 8 Minuten braten, dann Zimt, Passata und die abgetropften Bohnen zugeben.",
+      "In eine Auflaufform geben, den Feta darüberbröseln und bei 190C 30 Minuten backen.",
+      "Mit Petersilie bestreuen.",
+    ],
+  },
+  "tzatziki-with-warm-pitta": {
+    es: [
+      "Ralla el pepino, escúrrele el agua y mézclalo con el yogur, el ajo y el zumo de limón.",
+      "Sazona y sirve con pan de pita caliente.",
+    ],
+    de: [
+      "Die Gurke reiben, das Wasser ausdrücken und mit Knoblauch und Zitronensaft unter den Joghurt rühren.",
+      "Abschmecken und mit warmem Pitabrot servieren.",
+    ],
+  },
+  "greek-yoghurt-blueberry-pots": {
+    es: [
+      "Alterna capas de yogur y arándanos en vasos.",
+      "Riega con sirope de arce.",
+    ],
+    de: [
+      "Joghurt und Heidelbeeren abwechselnd in Gläser schichten.",
+      "Mit Ahornsirup beträufeln.",
+    ],
+  },
+  "lemony-greek-lentil-soup": {
+    es: [
+      "Ablanda la cebolla y el ajo en el aceite durante 8 minutos.",
+      "Añade las lentejas, los tomates y 1 litro de agua y cuece a fuego lento 30 minutos.",
+      "Sazona y termina con zumo de limón y más aceite.",
+    ],
+    de: [
+      "Zwiebel und Knoblauch im Öl 8 Minuten andünsten.",
+      "Linsen, Tomaten und 1 Liter Wasser zugeben und 30 Minuten köcheln.",
+      "Abschmecken und mit Zitronensaft und mehr Öl vollenden.",
+    ],
+  },
+  "briam-roast-vegetables": {
+    es: [
+      "Corta las verduras en rodajas y mézclalas con el ajo, el aceite y la sal en una fuente de horno.",
+      "Ásalas a 190C durante 50 minutos, removiendo una vez.",
+      "Esparce perejil y, si quieres, desmenuza feta por encima.",
+    ],
+    de: [
+      "Das Gemüse in Scheiben schneiden und in einer Bratform mit Knoblauch, Öl und Salz mischen.",
+      "Bei 190C 50 Minuten rösten, einmal umrühren.",
+      "Mit Petersilie bestreuen und nach Belieben Feta darüberbröseln.",
+    ],
+  },
+  "blueberry-pancakes": {
+    es: [
+      "Bate la harina, los huevos y la bebida de avena hasta obtener una masa espesa e incorpora los arándanos.",
+      "Cocina cucharones de masa en una sartén untada con mantequilla, 2 minutos por cada lado.",
+      "Sírvelas apiladas con sirope de arce.",
+    ],
+    de: [
+      "Mehl, Eier und Haferdrink zu einem dicken Teig verrühren und die Heidelbeeren unterheben.",
+      "Kellenweise in einer gebutterten Pfanne 2 Minuten pro Seite backen.",
+      "Gestapelt mit Ahornsirup servieren.",
+    ],
+  },
+  "black-bean-burgers": {
+    es: [
+      "Aplasta las alubias escurridas con la cebolla rallada, la avena, el pimentón, el comino y la sal. Forma 4 hamburguesas y enfríalas 10 minutos.",
+      "Fríelas 4 minutos por cada lado, hasta que estén crujientes.",
+      "Sírvelas en panecillos tostados con aguacate y, si quieres, cheddar.",
+    ],
+    de: [
+      "Die abgetropften Bohnen mit geriebener Zwiebel, Haferflocken, Paprikapulver, Kreuzkümmel und Salz zerdrücken. 4 Patties formen und 10 Minuten kühlen.",
+      "4 Minuten pro Seite knusprig braten.",
+      "In gerösteten Brötchen mit Avocado und nach Belieben Cheddar servieren.",
+    ],
+  },
+  "baked-penne-mac-cheese": {
+    es: [
+      "Cuece los penne 2 minutos menos de lo que indica el paquete.",
+      "Derrite la mantequilla, incorpora la harina y añade la bebida de avena batiendo hasta que espese. Agrega casi todo el cheddar.",
+      "Mézclalo con la pasta, cubre con el queso curado y hornea a 200C durante 20 minutos.",
+    ],
+    de: [
+      "Die Penne 2 Minuten kürzer kochen als auf der Packung angegeben.",
+      "Die Butter schmelzen, das Mehl einrühren, dann den Haferdrink einrühren, bis es eindickt. Den größten Teil des Cheddars zugeben.",
+      "Mit der Pasta mischen, mit dem Hartkäse bestreuen und bei 200C 20 Minuten backen.",
+    ],
+  },
+  "chocolate-peanut-butter-smoothie": {
+    es: [
+      "Tritúralo todo hasta que quede fino y espeso.",
+      "Añade hielo para un batido más frío.",
+    ],
+    de: [
+      "Alles glatt und dickflüssig mixen.",
+      "Für einen kälteren Shake Eis zugeben.",
+    ],
+  },
+  "sweet-potato-fries-with-avocado-dip": {
+    es: [
+      "Corta los boniatos en bastones y mézclalos con el aceite y el pimentón. Ásalos a 220C durante 25 minutos.",
+      "Aplasta el aguacate con el zumo de lima y la sal.",
+    ],
+    de: [
+      "Die Süßkartoffeln in Pommes schneiden und mit Öl und Paprikapulver mischen. Bei 220C 25 Minuten rösten.",
+      "Die Avocado mit Limettensaft und Salz zerdrücken.",
+    ],
+  },
+  "kale-caesar-with-sourdough-croutons": {
+    es: [
+      "Corta el pan en dados y tuéstalo con un poco de aceite hasta que esté crujiente.",
+      "Bate el aceite, el zumo de limón, el ajo rallado y casi todo el queso.",
+      "Masajea la col en tiras con el aliño y cubre con los picatostes y el resto del queso.",
+    ],
+    de: [
+      "Das Brot würfeln und mit etwas Öl knusprig rösten.",
+      "Öl, Zitronensaft, geriebenen Knoblauch und den größten Teil des Käses verrühren.",
+      "Den geschnittenen Grünkohl mit dem Dressing kneten und mit Croûtons und dem restlichen Käse bestreuen.",
+    ],
+  },
+  "smoked-tofu-avocado-tomato-sandwich": {
+    es: [
+      "Fríe el tofu en lonchas hasta que esté crujiente.",
+      "Monta el pan con capas de aguacate aplastado, tomates en rodajas y espinacas.",
+    ],
+    de: [
+      "Den in Scheiben geschnittenen Tofu knusprig braten.",
+      "Mit zerdrückter Avocado, Tomatenscheiben und Spinat auf das Brot schichten.",
+    ],
+  },
+  "cinnamon-banana-bread": {
+    es: [
+      "Precalienta el horno a 175C. Aplasta los plátanos y bate con la mantequilla derretida, el azúcar y los huevos.",
+      "Incorpora con movimientos envolventes la harina, la canela y una pizca de sal.",
+      "Hornea en un molde rectangular forrado durante 55 minutos.",
+    ],
+    de: [
+      "Den Ofen auf 175C vorheizen. Die Bananen zerdrücken und geschmolzene Butter, Zucker und Eier unterschlagen.",
+      "Mehl, Zimt und eine Prise Salz unterheben.",
+      "In einer ausgelegten Kastenform 55 Minuten backen.",
+    ],
+  },
+  "blueberry-banana-smoothie-bowl": {
+    es: [
+      "Tritura los arándanos, el plátano y la bebida de avena hasta que quede espeso.",
+      "Sirve en cuencos y cubre con yogur de coco y avena.",
+    ],
+    de: [
+      "Heidelbeeren, Banane und Haferdrink dickflüssig mixen.",
+      "In Schüsseln füllen und mit Kokosjoghurt und Haferflocken belegen.",
+    ],
+  },
 };
