@@ -6,7 +6,9 @@ import { useState, useTransition } from "react";
 import { addRecipeIngredientsToCart, type AddRecipeState } from "@/app/(store)/assistant/actions";
 import { announceCartChanged } from "@/components/layout/cart-events";
 import { Button } from "@/components/ui/button";
+import { quantityIn } from "@/lib/assistant/local-model/quantities";
 import type { RecipeIngredient, RecipeMatch } from "@/lib/assistant/tools/schemas";
+import { isLocale } from "@/lib/i18n/locales";
 import { formatCents } from "@/lib/money/format";
 
 function IngredientLine({ ingredient }: { ingredient: RecipeIngredient }) {
@@ -34,7 +36,8 @@ function IngredientLine({ ingredient }: { ingredient: RecipeIngredient }) {
             <span className="text-stone-600">{product.name}</span> <span className="font-semibold text-red-700">{t("soldOut")}</span>
           </>
         )}
-        <span className="text-stone-600"> · {quantity}</span>
+        {/* The recipe's quantity in the shopper's words ("2 latas de 400 g"): the answer's text leaves the list to this card. */}
+        <span className="text-stone-600"> · {quantityIn(quantity, isLocale(locale) ? locale : "en")}</span>
       </span>
       <span className="text-stone-700">
         {ingredient.available ? `${packs}${formatCents((substitute ?? product).priceCents, undefined, locale)}` : "—"}

@@ -3,6 +3,7 @@ import NextAuth, { AuthError, type NextAuthConfig, type Session } from "next-aut
 import Credentials from "next-auth/providers/credentials";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { eq } from "drizzle-orm";
+import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { mergeGuestCartIntoAccount, guestCartIdFromCookie } from "@/lib/cart/merge";
@@ -84,4 +85,11 @@ export type SessionUser = Session["user"];
 export async function currentUser(): Promise<SessionUser | null> {
   const session = await auth();
   return session?.user?.id ? session.user : null;
+}
+
+/** The signed-in user; a visitor is sent to sign in, and back to `returnTo` (a path on this site) after. */
+export async function requireSignedIn(returnTo: string): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
 }

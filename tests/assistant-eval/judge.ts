@@ -3,8 +3,9 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { products, recipeIngredients, recipes } from "@/db/schema";
+import { quantityIn } from "@/lib/assistant/local-model/quantities";
 import { productSuits, type DietTag } from "@/lib/assistant/tools/diets";
-import { addRecipeToCartOutput, findRecipesOutput, type FindRecipesOutput } from "@/lib/assistant/tools/schemas";
+import { addRecipeToCartOutput, findRecipesOutput, type FindRecipesOutput, type ProductSummary, type RecipeMatch } from "@/lib/assistant/tools/schemas";
 import { plans } from "@/lib/plans/catalog";
 
 /**
@@ -86,6 +87,66 @@ async function groundingFailures(text: string): Promise<string[]> {
       if (cents % product.priceCents !== 0 || cents / product.priceCents > 40) failures.push(`quotes ${price[0]} for ${product.name}, which costs ${(product.priceCents / 100).toFixed(2)}`);
     }
     if (product.stock === 0 && !SAYS_SOLD_OUT.test(segment.slice(0, 160))) failures.push(`links ${product.name} without saying it is sold out`);
+  }
+  return failures;
+}
+
+const folded = (text: string) => text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+
+/** The recipe cards the chat shows under the answer: the recipes the tools found that its text names (as components/assistant/message-view.tsx picks them). */
+function recipeCards(result: TurnResult): RecipeMatch[] {
+  const text = folded(result.text);
+  const seen = new Set<number>();
+  return (result.tools.get("findRecipes") ?? []).flatMap((output) => {
+    const parsed = findRecipesOutput.safeParse(output);
+    return (parsed.success ? parsed.data.recipes : []).filter((recipe) => {
+      if (seen.has(recipe.id) || !(text.includes(folded(recipe.title)) || text.includes(`/recipes/${recipe.slug}`))) return false;
+      seen.add(recipe.id);
+      return true;
+    });
+  });
+}
+
+/** A product a card links: it exists, is on sale, carries its real price and, if sold out, is shown as sold out. */
+function cardProductFailures(shown: ProductSummary, recipe: string, known: Map<string, DbProduct>): string[] {
+  const product = known.get(shown.url.replace(/^\/shop\//, ""));
+  if (!product || !product.visible || product.id !== shown.id) return [`the ${recipe} card links ${shown.url}, which is not in the shop`];
+  const failures: string[] = [];
+  if (shown.priceCents !== product.priceCents) failures.push(`the ${recipe} card quotes $${(shown.priceCents / 100).toFixed(2)} for ${product.name}, which costs ${(product.priceCents / 100).toFixed(2)}`);
+  if (product.stock === 0 && shown.status !== "sold_out") failures.push(`the ${recipe} card lists ${product.name} without saying it is sold out`);
+  return failures;
+}
+
+/**
+ * The shopping list lives on the recipe cards: every ingredient of the recipe with its quantity (in the
+ * shopper's language), each linked product real, at its price, sold out when it is, and the line's cost
+ * what its packs cost. The answer's text does not repeat it.
+ */
+async function cardFailures(result: TurnResult, language: "en" | "es" | "de"): Promise<string[]> {
+  const failures: string[] = [];
+  const known = await productsBySlug();
+  const byId = new Map([...known.values()].map((product) => [product.id, product]));
+  for (const recipe of recipeCards(result)) {
+    const row = await recipeFromDb(recipe.id, byId);
+    // Every ingredient the recipe needs; an optional extra that breaks the diet or is not wanted may be left off.
+    const needed = row?.ingredients.filter((ingredient) => !ingredient.optional).length ?? 0;
+    const listed = recipe.ingredients.filter((ingredient) => !ingredient.optional).length;
+    if (row && listed !== needed) failures.push(`the ${recipe.title} card lists ${listed} of the ${needed} ingredients it needs`);
+    for (const ingredient of recipe.ingredients) {
+      const { product, substitute, units, lineCents } = ingredient;
+      failures.push(...cardProductFailures(product, recipe.title, known));
+      if (substitute) failures.push(...cardProductFailures(substitute, recipe.title, known));
+      const bought = product.status !== "sold_out" ? product : substitute && substitute.status !== "sold_out" ? substitute : undefined;
+      if (ingredient.available !== Boolean(bought)) failures.push(`the ${recipe.title} card calls ${product.name} ${ingredient.available ? "available" : "unavailable"}${ingredient.available ? " without saying it is sold out" : ""}`);
+      if (bought && lineCents !== units * bought.priceCents) failures.push(`the ${recipe.title} card quotes $${(lineCents / 100).toFixed(2)} for ${units} × ${bought.name}`);
+      const quantity = quantityIn(ingredient.quantity, language);
+      if (!quantity.trim()) failures.push(`the ${recipe.title} card gives no quantity for ${product.name}`);
+      if (language !== "en") {
+        const english = (quantity.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => ENGLISH_ONLY.has(word));
+        if (english.length) failures.push(`the ${recipe.title} card has English in it (${quantity})`);
+      }
+      if (result.text.includes(`](${(bought ?? product).url}) (${quantity}`)) failures.push(`the answer repeats the ${recipe.title} card's shopping list (${product.name})`);
+    }
   }
   return failures;
 }
@@ -174,6 +235,7 @@ export async function judge(testCase: EvalCase, results: TurnResult[]): Promise<
     if (expect.noTools && text.length > 400) failures.push(`a refusal of ${text.length} characters is not one short sentence`);
   }
   failures.push(...(await groundingFailures(text)));
+  failures.push(...(await cardFailures(result, expect.language ?? "en")));
 
   if (expect.cartOrdinal) {
     const shown = before ? lastOutput(before.tools, "findRecipes", findRecipesOutput) : undefined;

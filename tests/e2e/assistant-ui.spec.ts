@@ -221,3 +221,44 @@ test.describe("in Spanish (Accept-Language: es)", () => {
     }
   });
 });
+
+// The shopping list is said once: each recipe card lists every ingredient with its quantity in the
+// shopper's words, its product and price; the answer's text recommends the recipe without repeating it.
+for (const { language, question, answeredBy, message, send, headers } of [
+  { language: "English", question: "Any breakfast ideas for two?", answeredBy: "Answered by", message: "Message", send: "Send", headers: {} },
+  { language: "Spanish", question: "¿Alguna idea de desayuno para dos?", answeredBy: "Respondido por", message: "Mensaje", send: "Enviar", headers: { "Accept-Language": "es-ES,es;q=0.9" } },
+]) {
+  test.describe(`the shopping list, in ${language}`, () => {
+    test.use({ userAgent: browserNamed(`shopping-list-${language}`), locale: language === "Spanish" ? "es-ES" : "en-US", extraHTTPHeaders: headers });
+
+    test("is on the recipe card, every ingredient with its quantity, and not repeated in the answer", async ({ page }) => {
+      await page.goto("/assistant");
+      await page.getByLabel(message).fill(question);
+      await page.getByRole("button", { name: send }).click();
+      const answer = page.getByRole("log").getByRole("listitem").filter({ hasText: answeredBy }).last();
+      await expect(answer.getByText(answeredBy)).toBeVisible();
+      const cards = answer.getByRole("article");
+      await expect(cards.first()).toBeVisible();
+      let text = await answer.innerText();
+      for (const card of await cards.all()) text = text.replace(await card.innerText(), "");
+      // The answer still recommends each recipe by its title and cost.
+      expect(text).toMatch(/\d+[.,]\d{2}/);
+
+      for (const card of await cards.all()) {
+        const lines = card.getByRole("list", { name: language === "Spanish" ? /^Ingredientes de / : /^Ingredients for / }).getByRole("listitem");
+        expect(await lines.count()).toBeGreaterThan(0);
+        for (const line of await lines.all()) {
+          const [product, quantity] = (await line.locator("> span").first().innerText()).split(" · ");
+          // Each line: its product (linked, or said to be sold out), its quantity and its price.
+          expect(quantity?.trim(), product).toBeTruthy();
+          await expect(line).toContainText(/\d+[.,]\d{2}|—/);
+          if (language === "Spanish") expect(quantity, product).not.toMatch(/\b(cloves?|tsp|tbsp|cans?|slices?|handful|pinch|to serve)\b/);
+          // A sold-out ingredient is said aloud in the answer too; every other line only on the card.
+          if (/ (?:sold out|agotado)/.test(product)) continue;
+          const name = product.replace(/^\((?:optional|opcional)\)\s*/, "").trim();
+          expect(text, `the answer repeats ${name}`).not.toContain(name);
+        }
+      }
+    });
+  });
+}

@@ -22,7 +22,10 @@ test.describe("a guest", () => {
     await expect(page.getByText("1 free question left")).toBeVisible();
 
     await ask(page, "Any breakfast ideas for two?");
-    await expect(conversation(page).getByText("Unsweetened Oat Milk (1 L) is sold out").first()).toBeVisible();
+    // The sold-out ingredient is said on the recipe card, with the in-stock product to use instead.
+    const swap = conversation(page).getByRole("article").getByRole("listitem").filter({ hasText: "Unsweetened Oat Milk (1 L)" }).first();
+    await expect(swap).toContainText("sold out");
+    await expect(swap.getByRole("link", { name: "Barista Oat Milk (1 L)" })).toHaveAttribute("href", "/shop/barista-oat-milk");
     await expect(page.getByText("No free questions left")).toBeVisible();
 
     const refused = await ask(page, "What vegan desserts can I make?");

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { products } from "@/db/schema";
 import { seedCatalog } from "@/db/seed";
 import { findRecipesOutput, type FindRecipesOutput } from "@/lib/assistant/tools/schemas";
+import { quantityIn } from "@/lib/assistant/local-model/quantities";
 import { getCart, ensureCart, newCartId } from "@/lib/cart";
 import { ask, askAndRead, newVisitor, readReply } from "./assistant-helpers";
 
@@ -21,6 +22,30 @@ beforeAll(async () => {
 });
 
 describe("the local recipe model, answering through the endpoint", () => {
+  it("says the shopping list once: on the card, with every quantity in the shopper's words, not again in the text", async () => {
+    for (const [text, language] of [
+      ["Any breakfast ideas for two?", "en"],
+      ["¿Qué receta vegana puedo cocinar con garbanzos para la cena?", "es"],
+    ] as const) {
+      const reply = await readReply(await ask({ text }));
+      const found = recipesOf(reply.tools);
+      expect(found.recipes.length, text).toBeGreaterThan(0);
+      expect(reply.text).not.toMatch(/You'll need|Necesitarás|Optional: |Opcional: /);
+      for (const recipe of found.recipes) {
+        // The text still recommends the recipe: its title, time and cost.
+        expect(reply.text).toContain(`**${found.recipes.indexOf(recipe) + 1}. ${recipe.title}**`);
+        expect(reply.text).toContain(`${recipe.minutes} min`);
+        for (const ingredient of recipe.ingredients) {
+          const quantity = quantityIn(ingredient.quantity, language);
+          // What the card shows for the line: the quantity, in Spanish for a Spanish shopper.
+          expect(quantity.length, ingredient.product.name).toBeGreaterThan(0);
+          if (language === "es") expect(quantity, ingredient.quantity).not.toMatch(/\b(cloves?|tsp|tbsp|cans?|handful|pinch|to serve)\b/);
+          expect(reply.text, `${recipe.title}: ${ingredient.product.name}`).not.toContain(`(${quantity}, `);
+        }
+      }
+    }
+  });
+
   it("recommends chickpea recipes that are vegan and cookable from stock, with prices and links", async () => {
     const reply = await readReply(await ask({ text: "What can I cook tonight with chickpeas, vegan, under $15?" }));
     expect(reply.model).toBe("local recipe model");
@@ -35,7 +60,11 @@ describe("the local recipe model, answering through the endpoint", () => {
       }
     }
     expect(reply.text).toContain("Chickpea & Spinach Coconut Curry");
-    expect(reply.text).toContain("[Chickpeas in Water (400 g can)](/shop/canned-chickpeas) (2 x 400 g cans, 2 × $1.29 = $2.58)");
+    // The shopping list is the card's: each line with its product, quantity, packs and price.
+    const curry = found.recipes.find((recipe) => recipe.title === "Chickpea & Spinach Coconut Curry");
+    expect(curry?.ingredients).toContainEqual(
+      expect.objectContaining({ quantity: "2 x 400 g cans", units: 2, lineCents: 258, product: expect.objectContaining({ url: "/shop/canned-chickpeas", priceCents: 129 }) }),
+    );
     // Nothing fits $15 when every pack is bought, and the answer says so rather than pretending.
     expect(reply.text).toMatch(/comes in under \$15\.00 when you buy every ingredient/);
   });
@@ -55,7 +84,10 @@ describe("the local recipe model, answering through the endpoint", () => {
 
   it("names a sold-out ingredient together with its in-stock substitute", async () => {
     const reply = await readReply(await ask({ text: "Any breakfast ideas for two?" }));
-    expect(reply.text).toMatch(/Unsweetened Oat Milk \(1 L\) is \*\*sold out\*\*, so use \[Barista Oat Milk \(1 L\)\]\(\/shop\/barista-oat-milk\) instead \(300 ml, \$2\.69\)/);
+    // The answer says a swap is needed; the card names it: the sold-out product, its substitute and its price.
+    expect(reply.text).toContain("Unsweetened Oat Milk (1 L) is **sold out**, so the card swaps in Barista Oat Milk (1 L).");
+    const swapped = recipesOf(reply.tools).recipes.flatMap((recipe) => recipe.ingredients).find((ingredient) => ingredient.substitute);
+    expect(swapped).toMatchObject({ quantity: "300 ml", product: { name: "Unsweetened Oat Milk (1 L)", status: "sold_out" }, substitute: { url: "/shop/barista-oat-milk", priceCents: 269 } });
   });
 
   it("follows the live stock: when chickpeas sell out, their recipes are no longer recommended", async () => {

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { currentUser } from "@/lib/auth";
+import { requireSignedIn } from "@/lib/auth";
 import { getAccountProfile } from "@/lib/auth/account";
 import { LOCALE_FORMAT_TAGS } from "@/lib/i18n/locales";
 import { Alert } from "@/components/ui/alert";
@@ -37,8 +37,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AccountPage({ searchParams }: { searchParams: SearchParams }) {
   const { passwordChanged } = await searchParams;
-  const user = await currentUser();
-  if (!user) redirect("/login?callbackUrl=%2Faccount");
+  const user = await requireSignedIn("/account");
   const profile = await getAccountProfile(user.id);
   if (!profile) redirect("/login?callbackUrl=%2Faccount");
   const t = await getTranslations("Account");

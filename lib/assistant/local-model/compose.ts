@@ -57,41 +57,6 @@ export function describeFilters(question: ParsedQuestion, { budget = true } = {}
   return parts.join(", ");
 }
 
-// "2 x 400 g cans", "400 g can × 2" (scaled for more people): the pack and its size, which other languages word the other way round.
-const SIZED_PACK = /^(?:(\d+) ?x )?(\d+(?:[.,]\d+)? ?(?:g|kg|ml|l)) (cans?|jars?|blocks?|bottles?)( × [\d.]+)?$/i;
-const quantityPatterns = new WeakMap<Phrases, [RegExp, string][]>();
-
-/** A quantity as the recipe writes it ("3 cloves", "2 x 400 g cans"), in the shopper's words ("3 dientes", "2 latas de 400 g"). */
-function quantityIn(quantity: string, t: Phrases): string {
-  if (t.quantityWords.length === 0) return quantity;
-  let patterns = quantityPatterns.get(t);
-  if (!patterns) {
-    // Longest first, so "small bunch" is read before "small".
-    patterns = [...t.quantityWords].sort(([a], [b]) => b.length - a.length).map(([english, local]) => [new RegExp(`\\b${english}\\b`, "gi"), local]);
-    quantityPatterns.set(t, patterns);
-  }
-  const words = (text: string) => patterns.reduce((out, [pattern, local]) => out.replace(pattern, local), text);
-  const pack = SIZED_PACK.exec(quantity);
-  if (pack) return `${t.sizedPack(pack[1], words(pack[3]), pack[2])}${pack[4] ?? ""}`;
-  return words(quantity);
-}
-
-function ingredientItem(ingredient: RecipeIngredient, t: Phrases): string {
-  const { product, substitute, units, lineCents } = ingredient;
-  const quantity = quantityIn(ingredient.quantity, t);
-  if (substitute) return t.swapFor(product.name, link(substitute), `${quantity}, ${formatCents(substitute.priceCents * units)}`);
-  if (!ingredient.available) return t.leaveOut(product.name);
-  const low = product.status === "low_stock" ? `, ${t.onlyLeft(product.stock)}` : "";
-  return `${link(product)} (${quantity}, ${units > 1 ? `${units} × ${formatCents(product.priceCents)} = ` : ""}${formatCents(lineCents)}${low})`;
-}
-
-/** One line per recipe: the shopping list with today's prices, sold-out items and their swaps named. */
-function shoppingLine(recipe: RecipeMatch, t: Phrases): string {
-  const required = recipe.ingredients.filter((ingredient) => !ingredient.optional).map((ingredient) => ingredientItem(ingredient, t));
-  const optional = recipe.ingredients.filter((ingredient) => ingredient.optional).map((ingredient) => ingredientItem(ingredient, t));
-  return `${t.youllNeed(required.join("; "))}${optional.length ? t.optional(optional.join("; ")) : ""}`;
-}
-
 function reasons(recipe: RecipeMatch, question: ParsedQuestion, t: Phrases): string {
   const why: string[] = [];
   if (recipe.matchedIngredients.length) why.push(t.uses(list(foods(question, recipe.matchedIngredients), t)));
@@ -107,8 +72,11 @@ function reasons(recipe: RecipeMatch, question: ParsedQuestion, t: Phrases): str
 
 function recipeBlock(recipe: RecipeMatch, index: number, question: ParsedQuestion): string {
   const t = phrases(question.language);
-  const swaps = recipe.ingredients.filter((ingredient) => ingredient.substitute && !ingredient.optional).length;
-  const swapNote = swaps === 0 ? "" : swaps === 1 ? t.oneSwap : t.manySwaps(swaps);
+  // A sold-out ingredient is said aloud, with what the card buys instead.
+  const swapNote = recipe.ingredients
+    .filter((ingredient) => ingredient.substitute && !ingredient.optional)
+    .map(({ product, substitute }) => t.swapNamed(product.name, substitute?.name ?? ""))
+    .join("");
   const perServing = formatCents(Math.round(recipe.totalCents / Math.max(1, recipe.servings)));
   const overBudget =
     recipe.withinBudget === false && question.maxTotalCents !== undefined
@@ -118,8 +86,8 @@ function recipeBlock(recipe: RecipeMatch, index: number, question: ParsedQuestio
     `**${index + 1}. ${recipe.title}** — ${t.meals[recipe.meal]}, ${recipe.minutes} min, ${t.serves(recipe.servings)}, ${formatCents(recipe.totalCents)} ${t.forTheIngredients} (${perServing} ${t.aServing})`,
     // The summary is catalogue text in English: shown on the card, left out of a Spanish or German answer.
     ...(question.language === "en" ? [recipe.summary] : []),
+    // The shopping list is on the recipe card, with each quantity in the shopper's words: said once, not twice.
     reasons(recipe, question, t) + swapNote + overBudget,
-    shoppingLine(recipe, t),
   ];
   return lines.join("\n");
 }

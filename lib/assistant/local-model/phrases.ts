@@ -35,7 +35,6 @@ type Sentence =
   | "forTheIngredients"
   | "aServing"
   | "allInStock"
-  | "oneSwap"
   | "notSuggested"
   | "pressAdd"
   | "cartNotAdded"
@@ -72,9 +71,6 @@ type AroundText =
   | "uses"
   | "isDiet"
   | "goodMeal"
-  | "youllNeed"
-  | "optional"
-  | "leaveOut"
   | "cartNothing"
   | "cartAdded"
   | "cartInsteadOf"
@@ -89,9 +85,9 @@ type AroundText =
   | "factsNotFound";
 
 /** Phrases around one number: people, minutes, servings, how many are left or sold out. */
-type AroundNumber = "forPeople" | "readyIn" | "onlyLeft" | "serves" | "readyInMinutes" | "servesExactly" | "manySwaps";
-type AroundTwoTexts = "withinBudget" | "overBudget" | "namedNoneSuits" | "overYourBudget" | "shippingRule" | "shippingFree" | "deliverNo";
-type AroundThreeTexts = "swapFor" | "namedInStock" | "notDiet";
+type AroundNumber = "forPeople" | "readyIn" | "onlyLeft" | "serves" | "readyInMinutes" | "servesExactly";
+type AroundTwoTexts = "swapNamed" | "withinBudget" | "overBudget" | "namedNoneSuits" | "overYourBudget" | "shippingRule" | "shippingFree" | "deliverNo";
+type AroundThreeTexts = "namedInStock" | "notDiet";
 type AroundFourTexts = "shippingNotYet" | "plansCheapest";
 /** A recipe (or the other filters), the items it needs, and how many they are. */
 type AroundTextsAndCount = "noneUnderBudget" | "needsSoldOut" | "cartCannotMake";

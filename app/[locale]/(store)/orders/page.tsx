@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { buttonClass } from "@/components/ui/button";
-import { currentUser } from "@/lib/auth";
+import { requireSignedIn } from "@/lib/auth";
 import { LOCALE_FORMAT_TAGS } from "@/lib/i18n/locales";
 import { formatCents } from "@/lib/money/format";
 import { listOrdersForUser } from "@/lib/orders/queries";
@@ -15,8 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OrdersPage() {
-  const user = await currentUser();
-  if (!user) redirect("/login?callbackUrl=%2Forders");
+  const user = await requireSignedIn("/orders");
   const orders = await listOrdersForUser(user.id);
   const t = await getTranslations("Orders");
   const locale = await getLocale();

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClaimOrdersForm } from "@/components/orders/claim-orders-form";
 import { Alert } from "@/components/ui/alert";
-import { currentUser } from "@/lib/auth";
+import { requireSignedIn } from "@/lib/auth";
 import { db } from "@/db/client";
 import { guestOrderCount } from "@/lib/orders/guest-orders";
 import { ClientTranslations } from "@/components/layout/client-translations";
@@ -15,8 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ClaimOrdersPage({ searchParams }: { searchParams: Promise<{ key?: string | string[] }> }) {
   const { key } = await searchParams;
-  const user = await currentUser();
-  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(`/account/claim-orders?key=${typeof key === "string" ? key : ""}`)}`);
+  const user = await requireSignedIn(`/account/claim-orders?key=${typeof key === "string" ? key : ""}`);
   const waiting = await guestOrderCount(db, user.email ?? "");
   const t = await getTranslations("ClaimOrders");
   return (

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { OrderView } from "@/components/orders/order-view";
 import { itemsInShopperLanguage } from "@/lib/catalog/names";
-import { currentUser } from "@/lib/auth";
+import { requireSignedIn } from "@/lib/auth";
 import { getOrderForUser } from "@/lib/orders/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,8 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await currentUser();
-  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(`/orders/${id}`)}`);
+  const user = await requireSignedIn(`/orders/${id}`);
   // Someone else's order (or no order) is the same 404: ids reveal nothing.
   const order = /^BE-[A-Z0-9]{10}$/.test(id) ? await getOrderForUser(id, user.id) : undefined;
   if (!order) notFound();

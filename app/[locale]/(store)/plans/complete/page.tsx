@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { NextSteps } from "@/components/ui/button-link";
-import { currentUser } from "@/lib/auth";
+import { requireSignedIn } from "@/lib/auth";
 import { formatCents, SHOP_CURRENCY } from "@/lib/money/format";
 import { formatBillingDate } from "@/lib/plans/manage";
 import { completeSubscription } from "@/lib/plans/subscribe";
@@ -39,8 +39,7 @@ function currentUrl(params: SearchParams) {
  */
 export default async function PlanCompletePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const user = await currentUser();
-  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(currentUrl(params))}`);
+  const user = await requireSignedIn(currentUrl(params));
   const parsed = returnParams.safeParse(params);
   if (!parsed.success) notFound();
 

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SubscribePayment } from "@/components/plans/subscribe-checkout";
 import { ButtonLink } from "@/components/ui/button-link";
 import { EmptyState } from "@/components/ui/empty-state";
-import { currentUser } from "@/lib/auth";
+import { requireSignedIn } from "@/lib/auth";
 import { paymentsClientConfig } from "@/lib/checkout/payments-config";
 import { formatCents, SHOP_CURRENCY } from "@/lib/money/format";
 import { getPlan } from "@/lib/plans/catalog";
@@ -18,8 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** A past-due plan's renewal, paid now with another card. */
 export default async function PayRenewalPage() {
-  const user = await currentUser();
-  if (!user) redirect("/login?callbackUrl=%2Fplans%2Fpay");
+  const user = await requireSignedIn("/plans/pay");
   const invoice = await openRenewalInvoice(user.id);
   const t = await getTranslations("PlanPay");
   const locale = await getLocale();

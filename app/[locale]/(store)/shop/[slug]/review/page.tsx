@@ -3,11 +3,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { productInShopperLanguage } from "@/lib/catalog/names";
 import { noticeText } from "@/lib/i18n/server";
 import { ReviewPageHeader } from "@/components/reviews/review-page-header";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { ClientTranslations } from "@/components/layout/client-translations";
 import { ReviewForm } from "@/components/reviews/review-form";
 import { Alert } from "@/components/ui/alert";
-import { currentUser } from "@/lib/auth";
+import { requireSignedIn } from "@/lib/auth";
 import { getProductIdBySlug } from "@/lib/reviews/products";
 import { NOT_A_BUYER, reviewFormState } from "@/lib/reviews/reviews";
 import { deleteReviewAction, saveReviewAction } from "@/app/(store)/shop/[slug]/review/actions";
@@ -25,8 +25,7 @@ export default async function ReviewPage({ params }: Props) {
   if (!stored) notFound();
   const product = await productInShopperLanguage(stored, await getLocale());
   const t = await getTranslations("ReviewPages");
-  const user = await currentUser();
-  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(`/shop/${product.slug}/review`)}`);
+  const user = await requireSignedIn(`/shop/${product.slug}/review`);
   const state = await reviewFormState(user.id, product.id);
 
   return (
