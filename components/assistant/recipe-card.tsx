@@ -83,7 +83,7 @@ export function RecipeCard({ recipe }: { recipe: RecipeMatch }) {
         <ul className="mt-2 flex flex-wrap gap-1" aria-label={t("tags")}>
           {recipe.tags.map((tag) => (
             <li key={tag} className="rounded-full bg-leaf-50 px-2 py-0.5 text-xs text-leaf-900">
-              {tag}
+              {t.has(`tagNames.${tag}`) ? t(`tagNames.${tag}` as "tagNames.vegan") : tag}
             </li>
           ))}
         </ul>
