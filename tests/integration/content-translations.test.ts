@@ -116,7 +116,7 @@ describe("translated catalogue text", () => {
     const english = new Map((await db.select({ id: recipes.id, steps: recipes.steps }).from(recipes)).map((row) => [row.id, row.steps]));
     const rows = await db.select().from(recipeTranslations);
     expect(rows.length).toBeGreaterThan(0);
-    const mismatched = rows.filter((row) => row.steps?.length !== english.get(row.recipeId)?.length || row.steps.some((step) => english.get(row.recipeId)?.includes(step)));
+    const mismatched = rows.filter((row) => row.steps?.length !== english.get(row.recipeId)?.length || row.steps?.some((step) => english.get(row.recipeId)?.includes(step)));
     expect(mismatched.map((row) => `${row.recipeId}/${row.locale}`)).toEqual([]);
 
     const [panzanella] = await db.select({ id: recipes.id }).from(recipes).where(eq(recipes.slug, "heirloom-tomato-panzanella"));
