@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { quantityIn } from "@/lib/assistant/local-model/quantities";
 import type { RecipeIngredient, RecipeMatch } from "@/lib/assistant/tools/schemas";
 import { isLocale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages";
 import { formatCents } from "@/lib/money/format";
 
 function IngredientLine({ ingredient }: { ingredient: RecipeIngredient }) {
@@ -47,10 +48,14 @@ function IngredientLine({ ingredient }: { ingredient: RecipeIngredient }) {
   );
 }
 
+type TagName = keyof Messages["Assistant"]["card"]["tagNames"];
+
 /** A recommended recipe from the assistant's findRecipes tool, with its live prices and a one-click cart fill. */
 export function RecipeCard({ recipe }: { recipe: RecipeMatch }) {
   const t = useTranslations("Assistant.card");
   const locale = useLocale();
+  // Diets and cuisines have a name in every language (tests/unit/recipe-card-tags.test.ts); any other tag shows as it is.
+  const named = (tag: string): tag is TagName => t.has(`tagNames.${tag as TagName}`);
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<AddRecipeState | null>(null);
   const headingId = `recipe-${recipe.id}-${recipe.slug}`;
@@ -83,7 +88,7 @@ export function RecipeCard({ recipe }: { recipe: RecipeMatch }) {
         <ul className="mt-2 flex flex-wrap gap-1" aria-label={t("tags")}>
           {recipe.tags.map((tag) => (
             <li key={tag} className="rounded-full bg-leaf-50 px-2 py-0.5 text-xs text-leaf-900">
-              {tag}
+              {named(tag) ? t(`tagNames.${tag}`) : tag}
             </li>
           ))}
         </ul>

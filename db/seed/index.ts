@@ -1,4 +1,4 @@
-import { count, inArray } from "drizzle-orm";
+import { count, inArray, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { categories, categoryTranslations, productTranslations, recipeIngredients, recipes, recipeTranslations, products } from "../schema";
 import { recipeDiets } from "../../lib/assistant/tools/diets";
@@ -8,6 +8,7 @@ import type { SeedRecipe } from "./catalog-data";
 import { seedProductPhotos } from "./product-photos";
 import { worldRecipes } from "./recipes-world";
 import * as translations from "./translations-es-de";
+import { recipeSteps } from "./translations-recipe-steps-es-de";
 import { recipeTranslations as recipeTexts } from "./translations-recipes-es-de";
 
 /** Every demo recipe: the first set, then the cuisines added after it (ids stay in this order). */
@@ -114,7 +115,7 @@ export async function seedCatalog(): Promise<SeedSummary> {
 
 type SeedTx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
-/** Spanish and German catalogue text (db/seed/translations-*-es-de.ts); rows that exist are kept. */
+/** Spanish and German catalogue text (db/seed/translations-*-es-de.ts); rows that exist are kept, except that recipe steps missing or changed are written. */
 async function seedTranslations(tx: SeedTx): Promise<number> {
   const locales = ["es", "de"] as const;
   const productRows = await tx
@@ -138,8 +139,17 @@ async function seedTranslations(tx: SeedTx): Promise<number> {
       .returning({ id: productTranslations.productId }),
     tx
       .insert(recipeTranslations)
-      .values(recipeRows.flatMap(({ id, slug }) => locales.map((locale) => ({ recipeId: id, locale, title: recipeTexts[slug][locale][0], summary: recipeTexts[slug][locale][1] }))))
-      .onConflictDoNothing()
+      .values(
+        recipeRows.flatMap(({ id, slug }) =>
+          locales.map((locale) => ({ recipeId: id, locale, title: recipeTexts[slug][locale][0], summary: recipeTexts[slug][locale][1], steps: recipeSteps[slug]?.[locale] ?? null })),
+        ),
+      )
+      // Databases seeded before the steps were translated get them; a row whose steps match is left alone.
+      .onConflictDoUpdate({
+        target: [recipeTranslations.recipeId, recipeTranslations.locale],
+        set: { steps: sql`excluded.steps` },
+        setWhere: sql`${recipeTranslations.steps} is not excluded.steps`,
+      })
       .returning({ id: recipeTranslations.recipeId }),
   ]);
   return newCategories.length + newProducts.length + newRecipes.length;

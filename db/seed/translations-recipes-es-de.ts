@@ -1,5 +1,5 @@
 // Spanish and German titles and summaries of every demo recipe that uses one of the 30 translated
-// products (db/seed/translations-es-de.ts). Steps are not translated: the English steps show.
+// products (db/seed/translations-es-de.ts). Their steps are in db/seed/translations-recipe-steps-es-de.ts.
 // Pure data, keyed by recipe slug: [title, summary] per locale.
 
 import type { TranslatedLocale } from "./translations-es-de";

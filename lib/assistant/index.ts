@@ -14,6 +14,7 @@ import {
 } from "ai";
 import { ANSWER_ERRORS } from "./client";
 import { assistantMetadataSchema, type AssistantUIMessage } from "./messages";
+import { detectLanguage } from "./local-model/normalize";
 import { assistantModel, type AssistantModel } from "./model";
 import { systemPrompt } from "./system-prompt";
 import { toolShapes } from "./tools/schemas";
@@ -185,7 +186,9 @@ type ModelRun = {
 type CutShort = "first_token" | "total" | "stopped";
 
 async function modelResponse({ turn, model, instructions, cartId, cacheKey: key, cacheStamp: stamp, refund, headers, signal }: ModelRun): Promise<Response> {
-  const tools = tracedTools(assistantTools({ cartId: async () => cartId }));
+  // Recipes come in the question's language, the one the answer is worded in; the question is in
+  // the cache key, so a cached answer's cards are in that language too.
+  const tools = tracedTools(assistantTools({ cartId: async () => cartId, locale: detectLanguage(turn.text) }));
   // A new thread's history is just the question, already in hand.
   const history: AssistantUIMessage[] = turn.isNewThread
     ? [{ id: turn.userMessageId, role: "user", parts: [{ type: "text", text: turn.text }], metadata: {} }]

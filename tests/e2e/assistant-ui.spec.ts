@@ -203,6 +203,19 @@ test.describe("in Spanish (Accept-Language: es)", () => {
     await page.getByRole("button", { name: "Enviar" }).click();
     const card = page.getByRole("log", { name: "Conversación" }).getByRole("article").first();
     await expect(card.getByText("Preparación")).toBeVisible();
+    // The recipe itself is in Spanish: its title, its method and its tags.
+    const title = (await card.getByRole("heading").textContent())?.trim() ?? "";
+    const [spanish] = (
+      await e2eDb().execute({
+        sql: "select r.title as english, rt.steps as steps from recipe_translations rt join recipes r on r.id = rt.recipe_id where rt.locale = 'es' and rt.title = ?",
+        args: [title],
+      })
+    ).rows;
+    expect(spanish, `"${title}" is a Spanish recipe title`).toBeDefined();
+    await card.getByText("Preparación").click();
+    const method = card.getByRole("listitem").filter({ hasText: JSON.parse(String(spanish.steps))[0] });
+    await expect(method).toBeVisible();
+    await expect(card.getByRole("list", { name: "Etiquetas" })).not.toContainText(/\b(vegetarian|gluten-free|dairy-free|nut-free|high-protein|quick)\b/);
     // A required ingredient's product (its in-stock substitute, when it is sold out) has one left.
     const required = card.getByRole("list", { name: /^Ingredientes de / }).getByRole("listitem").filter({ hasNotText: "(opcional)" }).first();
     const slug = (await required.getByRole("link").last().getAttribute("href"))?.replace("/shop/", "") ?? "";

@@ -1,7 +1,7 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { products, recipes } from "@/db/schema";
+import { products, recipes, recipeTranslations } from "@/db/schema";
 import { seedCatalog } from "@/db/seed";
 import { composeCart } from "@/lib/assistant/local-model/compose";
 import { quantityIn } from "@/lib/assistant/local-model/quantities";
@@ -45,6 +45,46 @@ describe("typos and other languages", () => {
     expect(de.reply.text).not.toMatch(/Du brauchst: /);
     expect(de.reply.text).not.toMatch(/You'll need|Why it fits|Here are/);
     expect(de.found.recipes.map((recipe) => recipe.slug)).toContain("weeknight-red-lentil-dal");
+  });
+});
+
+describe("recipe cards in the shopper's language", () => {
+  async function texts(slug: string, locale: "es" | "de") {
+    const db = getDb();
+    const [english] = await db.select({ id: recipes.id, title: recipes.title, steps: recipes.steps }).from(recipes).where(eq(recipes.slug, slug));
+    const [translated] = await db
+      .select({ title: recipeTranslations.title, steps: recipeTranslations.steps })
+      .from(recipeTranslations)
+      .where(and(eq(recipeTranslations.recipeId, english.id), eq(recipeTranslations.locale, locale)));
+    return { english, translated };
+  }
+
+  it("a Spanish question's recipes have Spanish titles, summaries and method; the same question in English has the English", async () => {
+    const es = await recipesFor("¿Qué receta vegana puedo cocinar con garbanzos para la cena?");
+    const en = await recipesFor("What vegan recipe can I cook with chickpeas for dinner?");
+    expect(es.found.recipes.map((recipe) => recipe.slug)).toEqual(en.found.recipes.map((recipe) => recipe.slug));
+    expect(es.found.recipes.length).toBeGreaterThan(0);
+    for (const [index, recipe] of es.found.recipes.entries()) {
+      const { english, translated } = await texts(recipe.slug, "es");
+      expect(recipe.title).toBe(translated.title);
+      expect(recipe.steps).toEqual(translated.steps);
+      expect(recipe.steps).not.toEqual(english.steps);
+      expect(en.found.recipes[index]).toMatchObject({ title: english.title, steps: english.steps });
+    }
+    const curry = es.found.recipes.find((recipe) => recipe.slug === "chickpea-spinach-coconut-curry");
+    if (curry) expect(curry).toMatchObject({ title: "Curry de garbanzos y espinacas con coco", summary: expect.stringMatching(/^Un curry suave/) });
+    // The answer names the recipes as their cards do.
+    expect(es.reply.text).toContain(es.found.recipes[0].title);
+  });
+
+  it("a German question's recipe is in German, and adding it to the cart names it in German", async () => {
+    const de = await recipesFor("Was kann ich zum Abendessen mit Linsen kochen?");
+    const dal = de.found.recipes.find((recipe) => recipe.slug === "weeknight-red-lentil-dal");
+    expect(dal).toMatchObject({ title: "Rotes Linsen-Dal für den Feierabend", steps: expect.arrayContaining(["Die Linsen spülen, bis das Wasser klar bleibt."]) });
+    const cartId = newCartId();
+    await ensureCart(cartId);
+    expect((await addRecipeToCart(cartId, dal!.id, {}, "de")).recipe?.title).toBe("Rotes Linsen-Dal für den Feierabend");
+    expect((await addRecipeToCart(cartId, dal!.id)).recipe?.title).toBe("Weeknight Red Lentil Dal");
   });
 });
 

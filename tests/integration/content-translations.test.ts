@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { categories, categoryTranslations, products, productTranslations, recipeTranslations } from "@/db/schema";
+import { categories, categoryTranslations, products, productTranslations, recipes, recipeTranslations } from "@/db/schema";
 import { seedCatalog } from "@/db/seed";
 import { DEFAULT_SHOP_QUERY } from "@/lib/catalog/params";
 import { expectEachToMoveCatalogVersion } from "../support/catalog";
@@ -109,6 +109,22 @@ describe("translated catalogue text", () => {
     expect((await seedCatalog()).inserted).toBe(0);
     expect((await db.select().from(productTranslations)).length).toBe(productRows.length);
     expect((await db.select().from(recipeTranslations)).length).toBe(recipeRows.length);
+  });
+
+  it("every translated recipe has its method in Spanish and German, step for step, and re-seeding fills steps missing from older databases", async () => {
+    const db = getDb();
+    const english = new Map((await db.select({ id: recipes.id, steps: recipes.steps }).from(recipes)).map((row) => [row.id, row.steps]));
+    const rows = await db.select().from(recipeTranslations);
+    expect(rows.length).toBeGreaterThan(0);
+    const mismatched = rows.filter((row) => row.steps?.length !== english.get(row.recipeId)?.length || row.steps?.some((step) => english.get(row.recipeId)?.includes(step)));
+    expect(mismatched.map((row) => `${row.recipeId}/${row.locale}`)).toEqual([]);
+
+    const [panzanella] = await db.select({ id: recipes.id }).from(recipes).where(eq(recipes.slug, "heirloom-tomato-panzanella"));
+    await db.update(recipeTranslations).set({ steps: null }).where(eq(recipeTranslations.recipeId, panzanella.id));
+    expect((await seedCatalog()).inserted).toBe(2);
+    const restored = await db.select().from(recipeTranslations).where(eq(recipeTranslations.recipeId, panzanella.id));
+    expect(restored.map((row) => row.steps?.length)).toEqual([english.get(panzanella.id)?.length, english.get(panzanella.id)?.length]);
+    expect((await seedCatalog()).inserted).toBe(0);
   });
 
   it("removing a product removes its translations", async () => {

@@ -2,12 +2,13 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { db } from "@/db/client";
-import { products, recipeIngredients, recipes } from "@/db/schema";
+import { products, recipeIngredients, recipes, recipeTranslations } from "@/db/schema";
 import { addItem, cartRows } from "@/lib/cart";
 import { searchProducts as searchCatalog } from "@/lib/catalog/queries";
 import { searchWords } from "@/lib/catalog/search-query";
 import { DIETS, productSuits, productTags, recipeDiets } from "./diets";
 import { catalogVersion } from "@/lib/catalog/version";
+import type { Locale } from "@/lib/i18n/locales";
 import {
   stockStatus,
   type AddRecipeToCartOutput,
@@ -190,14 +191,17 @@ function titleScore(title: string, query: string | undefined): number {
  * or sold out with an in-stock substitute. Recipes that fit the request but cannot be cooked
  * (or cost more than the budget) are returned as `excluded`, so the answer can say why.
  */
-export async function findRecipes(input: FindRecipesInput): Promise<FindRecipesOutput> {
+export async function findRecipes(input: FindRecipesInput, locale: Locale = "en"): Promise<FindRecipesOutput> {
   const limit = input.limit ?? 3;
   const diet: Diet[] = input.diet ?? [];
   const terms = [...new Set((input.ingredients ?? []).map((term) => term.trim().toLowerCase()).filter(Boolean))];
   const patterns = terms.map((term) => ({ term, pattern: ingredientPattern(term) }));
 
   const avoided = (input.excludeIngredients ?? []).map((term) => ingredientPattern(term));
-  const everything = await loadRecipes();
+  const [everything, translations] = await Promise.all([loadRecipes(), recipeTexts(locale)]);
+  // A recipe asked for by name may be named in the shopper's language (the title an earlier answer showed).
+  const titleMatch = (recipe: { id: number; title: string }) =>
+    Math.max(titleScore(recipe.title, input.query), titleScore(translations.get(recipe.id)?.title ?? "", input.query));
   // Only an ingredient no recipe uses needs the whole catalogue to tell "not a recipe" from "not sold".
   const unmatched = patterns.filter(({ pattern }) =>
     !everything.some(({ ingredients }) => ingredients.some(({ product, substitute }) => matchesTerm(product, pattern) || (substitute && matchesTerm(substitute, pattern)))),
@@ -215,7 +219,7 @@ export async function findRecipes(input: FindRecipesInput): Promise<FindRecipesO
       const matchedIngredients = patterns
         .filter(({ pattern }) => entry.ingredients.some(({ product, substitute }) => matchesTerm(product, pattern) || (substitute && matchesTerm(substitute, pattern))))
         .map(({ term }) => term);
-      return { ...entry, matchedIngredients, titleScore: titleScore(entry.recipe.title, input.query) };
+      return { ...entry, matchedIngredients, titleScore: titleMatch(entry.recipe) };
     })
     .filter((entry) => patterns.length === 0 || entry.matchedIngredients.length > 0)
     .filter((entry) => !avoided.some((pattern) => entry.ingredients.some(({ product, optional }) => !optional && matchesTerm(product, pattern))))
@@ -272,7 +276,7 @@ export async function findRecipes(input: FindRecipesInput): Promise<FindRecipesO
   }
 
   const score = (recipe: RecipeMatch) =>
-    recipe.matchedIngredients.length * 10 + titleScore(recipe.title, input.query) * 10 - recipe.ingredients.filter((i) => i.substitute).length;
+    recipe.matchedIngredients.length * 10 + titleMatch(recipe) * 10 - recipe.ingredients.filter((i) => i.substitute).length;
   const affordable = cookable.filter((recipe) => recipe.withinBudget !== false);
   // Nothing within budget: the closest (cheapest) recipes, marked as over it, beat an empty answer.
   const chosen = affordable.length > 0
@@ -289,20 +293,57 @@ export async function findRecipes(input: FindRecipesInput): Promise<FindRecipesO
   // every near miss when nothing fits, so a diet is never dropped without a word.
   const named = patterns.length > 0 || Boolean(input.query);
   const dietNotes = named || cookable.length === 0 ? unsuited.filter((entry) => entry.missing.length > 0 || !named) : [];
-  return { recipes: chosen.slice(0, limit), excluded: [...dietNotes, ...excluded].slice(0, 5), unknownIngredients };
+  const found = { recipes: chosen.slice(0, limit), excluded: [...dietNotes, ...excluded].slice(0, 5), unknownIngredients };
+  return inLanguage(found, translations);
+}
+
+type RecipeText = { title: string; summary: string; steps: string[] | null };
+
+/** Every recipe's translated text in `locale`, by recipe id: none for English. */
+async function recipeTexts(locale: Locale, ids?: number[]): Promise<Map<number, RecipeText>> {
+  if (locale === "en") return new Map();
+  const rows = await db
+    .select({ id: recipeTranslations.recipeId, title: recipeTranslations.title, summary: recipeTranslations.summary, steps: recipeTranslations.steps })
+    .from(recipeTranslations)
+    .where(ids ? and(eq(recipeTranslations.locale, locale), inArray(recipeTranslations.recipeId, ids)) : eq(recipeTranslations.locale, locale));
+  return new Map(rows.map(({ id, ...text }) => [id, text]));
+}
+
+/**
+ * The recipes found, in the shopper's language where the recipe has a translation (title, summary
+ * and method; steps fall back to English as a whole), English otherwise. Ingredients and filters
+ * match the English, so which recipes are found never depends on the language.
+ */
+function inLanguage(found: FindRecipesOutput, text: Map<number, RecipeText>): FindRecipesOutput {
+  if (text.size === 0) return found;
+  return {
+    ...found,
+    recipes: found.recipes.map((recipe) => {
+      const translated = text.get(recipe.id);
+      if (!translated) return recipe;
+      const steps = translated.steps?.length === recipe.steps.length ? translated.steps : recipe.steps;
+      return { ...recipe, title: translated.title, summary: translated.summary, steps };
+    }),
+    excluded: found.excluded.map((recipe) => ({ ...recipe, title: text.get(recipe.id)?.title ?? recipe.title })),
+  };
 }
 
 /**
  * Puts a recipe's ingredients in the cart: each in-stock product (or, when it is sold out, its
  * in-stock substitute) once per unit the recipe needs. What cannot be added is reported with
- * the reason, never silently dropped.
+ * the reason, never silently dropped. The recipe is named in `locale` where it is translated.
  */
 export async function addRecipeToCart(
   cartId: string,
   recipeId: number,
   { includeOptional = false, servings }: { includeOptional?: boolean; servings?: number } = {},
+  locale: Locale = "en",
 ): Promise<AddRecipeToCartOutput> {
-  const [recipe] = await db.select({ id: recipes.id, title: recipes.title }).from(recipes).where(eq(recipes.id, recipeId));
+  const [[found], translated] = await Promise.all([
+    db.select({ id: recipes.id, title: recipes.title }).from(recipes).where(eq(recipes.id, recipeId)),
+    recipeTexts(locale, [recipeId]),
+  ]);
+  const recipe = found && { ...found, title: translated.get(recipeId)?.title ?? found.title };
   if (!recipe) return { recipe: null, added: [], notAdded: [{ name: `Recipe ${recipeId}`, reason: "That recipe does not exist.", problem: "no_recipe" }] };
   const entry = (await loadRecipes()).find((candidate) => candidate.recipe.id === recipeId);
   const result: AddRecipeToCartOutput = { recipe, added: [], notAdded: [] };

@@ -1,6 +1,7 @@
 import "server-only";
 import { tool, zodSchema } from "ai";
 import { addRecipeToCart, checkStock, findRecipes, searchProducts } from "./catalog";
+import type { Locale } from "@/lib/i18n/locales";
 import { deliveryCountries, listPlans, productDetails, shippingQuote } from "./shop-facts";
 import {
   addRecipeToCartInput,
@@ -38,9 +39,10 @@ export const READ_ONLY_TOOLS = new Set(["searchProducts", "checkStock", "findRec
 
 /**
  * The assistant's tools, for one request. They read the database when called, never a snapshot,
- * and `addRecipeToCart` writes to the cart of the person asking.
+ * and `addRecipeToCart` writes to the cart of the person asking. Recipes come in `locale`, the
+ * language of the question, where they are translated.
  */
-export function assistantTools({ cartId }: { cartId: () => Promise<string> }) {
+export function assistantTools({ cartId, locale = "en" }: { cartId: () => Promise<string>; locale?: Locale }) {
   return {
     searchProducts: tool({
       description: "Search the shop's products by name, description and tags. Returns price (in cents), stock and a link for each.",
@@ -60,13 +62,13 @@ export function assistantTools({ cartId }: { cartId: () => Promise<string> }) {
         "Each ingredient comes with its price, stock and, when sold out, an in-stock substitute. Also lists matching recipes that cannot be made and why.",
       inputSchema: inputSchemas.findRecipes,
       outputSchema: findRecipesOutput,
-      execute: (input) => findRecipes(input),
+      execute: (input) => findRecipes(input, locale),
     }),
     addRecipeToCart: tool({
       description: "Add a recipe's in-stock ingredients (or their in-stock substitutes) to the shopper's cart. Reports what could not be added.",
       inputSchema: inputSchemas.addRecipeToCart,
       outputSchema: addRecipeToCartOutput,
-      execute: async ({ recipeId, includeOptional, servings }) => addRecipeToCart(await cartId(), recipeId, { includeOptional, servings }),
+      execute: async ({ recipeId, includeOptional, servings }) => addRecipeToCart(await cartId(), recipeId, { includeOptional, servings }, locale),
     }),
     productDetails: tool({
       description: "A product's facts from the database: where it is from (origin), sustainability notes, whether it is organic, its tags, price, stock and link.",
