@@ -3,7 +3,7 @@
 // payments, which the browser's card form words too). lib returns the key and its values; the
 // action or page that answers the shopper words it in their language (lib/i18n/server.ts
 // `noticeText`). The English sentence travels along for logs, operators and callers without a request.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import en from "@/messages/en.json";
 
 export type DeclineKey = keyof (typeof en)["Declines"];

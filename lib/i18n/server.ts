@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { getLocale, setRequestLocale } from "next-intl/server";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
 import { loadMessages, type Messages } from "./messages";
