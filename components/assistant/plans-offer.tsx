@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
 
 /** A plan as the chat offers it, its name and cadence already in the shopper's language. */
 export type PlanOffer = { id: string; name: string; price: string; cadence: string };
@@ -9,10 +10,7 @@ export type PlanOffer = { id: string; name: string; price: string; cadence: stri
 export function PlansOffer({ plans, message }: { plans: PlanOffer[]; message: string }) {
   const t = useTranslations("Assistant.plans");
   return (
-    <section aria-labelledby="assistant-plans-heading" className="rounded-xl border border-leaf-100 bg-leaf-50 p-4">
-      <h2 id="assistant-plans-heading" className="text-base font-semibold text-leaf-900">
-        {t("heading")}
-      </h2>
+    <Section id="assistant-plans" title={t("heading")} look="offer">
       <p className="mt-1 text-sm text-stone-700">{message}</p>
       <ul className="mt-3 grid gap-2 sm:grid-cols-3">
         {plans.map((plan) => (
@@ -26,6 +24,6 @@ export function PlansOffer({ plans, message }: { plans: PlanOffer[]; message: st
       <Link href="/plans" className={buttonClass("primary", "mt-3")}>
         {t("seePlans")}
       </Link>
-    </section>
+    </Section>
   );
 }

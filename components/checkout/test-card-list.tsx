@@ -1,14 +1,12 @@
 import { useTranslations } from "next-intl";
 import { formatCardNumber, TEST_CARDS } from "@/lib/stripe-sandbox/client";
+import { Section } from "@/components/ui/section";
 
 /** The sandbox's test cards, shown beside the card form. Any future expiry and any CVC work. */
 export function TestCardList() {
   const t = useTranslations("TestCards");
   return (
-    <section aria-labelledby="sandbox-heading" className="rounded-xl border border-amber-200 bg-amber-50 p-4 text-sm text-amber-950">
-      <h3 id="sandbox-heading" className="font-semibold">
-        {t("heading")}
-      </h3>
+    <Section id="sandbox" title={t("heading")} look="sandbox" level={3}>
       <p className="mt-1">{t("body")}</p>
       <ul className="mt-2 flex flex-col gap-1" aria-label={t("list")}>
         {TEST_CARDS.map((card) => (
@@ -18,6 +16,6 @@ export function TestCardList() {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -10,14 +10,7 @@ import { FieldFrame } from "@/components/ui/field";
 /** The form's words in the page's language, translated by the server page that renders it. */
 export type AddToCartLabels = { quantity: string; adding: string; addToCart: string; viewCart: string };
 
-type Props = {
-  productId: number;
-  soldOut: boolean;
-  action: CartAction;
-  labels: AddToCartLabels;
-};
-
-export function AddToCartForm({ productId, soldOut, action, labels }: Props) {
+export function AddToCartForm({ productId, soldOut, action, labels }: { productId: number; soldOut: boolean; action: CartAction; labels: AddToCartLabels }) {
   const [state, formAction, pending] = useCartAction(action);
   // Controlled, so a refused quantity stays in the box next to its message (React resets
   // uncontrolled fields after every action).
