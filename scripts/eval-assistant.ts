@@ -29,7 +29,8 @@ async function main() {
 }
 
 main()
-  .then(() => process.exit(0))
+  // Exit once stdout has drained: a large --json report piped to another program was cut short.
+  .then(() => process.stdout.write("", () => process.exit(0)))
   .catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

@@ -3,8 +3,6 @@ import { and, eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
 import { productTranslations } from "@/db/schema";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
-import type { Notice } from "@/lib/i18n/notice";
-import { noticeText, requestLocale } from "@/lib/i18n/server";
 
 // Carts, checkouts and orders store or join the English name; the shopper reads the product's
 // translation for their language where there is one (as the catalogue pages do), else that name.
@@ -27,13 +25,6 @@ export async function inShopperLanguage<Line extends { productId: number | null;
     locale,
   );
   return lines.map((line) => ({ ...line, name: (line.productId !== null && names.get(line.productId)) || line.name }));
-}
-
-/** A cart answer about one product ("only 2 of … left") in the request's language, naming the product in it. */
-export async function productNoticeText(said: { message: string; notice?: Notice }, productId: number): Promise<string> {
-  if (!said.notice?.values || !("name" in said.notice.values)) return noticeText(said);
-  const name = (await translatedProductNames([productId], await requestLocale())).get(productId);
-  return noticeText(said, name ? { name } : undefined);
 }
 
 /** An order (or anything with `items`) whose items name their products in `locale`. */

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { createTranslator } from "use-intl/core";
 import { getLocale, setRequestLocale } from "next-intl/server";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
+import { translatedProductNames } from "@/lib/catalog/names";
 import { loadMessages, type Messages } from "./messages";
 import { fieldNoticeOf, noticeTranslator, type Notice, type NoticeTranslator, type NoticeValues } from "./notice";
 
@@ -67,4 +68,11 @@ export async function requestNotices(): Promise<NoticeTranslator> {
   const locale = await requestLocale();
   const root = createTranslator({ locale, messages: await loadMessages(locale), timeZone: "UTC" });
   return noticeTranslator(root as (path: string, values?: NoticeValues) => string);
+}
+
+/** A cart answer about one product ("only 2 of … left") in the request's language, naming the product in it. */
+export async function productNoticeText(said: { message: string; notice?: Notice }, productId: number): Promise<string> {
+  if (!said.notice?.values || !("name" in said.notice.values)) return noticeText(said);
+  const name = (await translatedProductNames([productId], await requestLocale())).get(productId);
+  return noticeText(said, name ? { name } : undefined);
 }

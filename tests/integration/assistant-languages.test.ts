@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { products, recipes, recipeTranslations } from "@/db/schema";
+import { products, productTranslations, recipes, recipeTranslations } from "@/db/schema";
 import { seedCatalog } from "@/db/seed";
 import { composeCart } from "@/lib/assistant/local-model/compose";
 import { quantityIn } from "@/lib/assistant/local-model/quantities";
@@ -87,6 +87,35 @@ describe("recipe cards in the shopper's language", () => {
     expect((await addRecipeToCart(cartId, dal!.id)).recipe?.title).toBe("Weeknight Red Lentil Dal");
   });
 });
+
+describe("products named in the shopper's language", () => {
+  it("a Spanish recipe card names its translated products in Spanish, and so does what the cart tool added; English stays English", async () => {
+    const es = await recipesFor("¿Qué receta vegana puedo cocinar con garbanzos para la cena?");
+    const en = await recipesFor("What vegan recipe can I cook with chickpeas for dinner?");
+    const spanish = new Map(
+      (await getDb().select({ productId: productTranslations.productId, name: productTranslations.name }).from(productTranslations).where(eq(productTranslations.locale, "es"))).map(
+        (row) => [row.productId, row.name],
+      ),
+    );
+    const lines = es.found.recipes.flatMap((recipe) => recipe.ingredients);
+    const translated = lines.filter((line) => spanish.has(line.product.id));
+    expect(translated.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line.product.name).toBe(spanish.get(line.product.id) ?? (await englishName(line.product.id)));
+    for (const line of en.found.recipes.flatMap((recipe) => recipe.ingredients)) expect(line.product.name).toBe(await englishName(line.product.id));
+
+    const cartId = newCartId();
+    await ensureCart(cartId);
+    const added = await addRecipeToCart(cartId, es.found.recipes[0].id, {}, "es");
+    expect(added.added.length).toBeGreaterThan(0);
+    for (const item of added.added) expect(item.name).toBe(spanish.get(item.productId) ?? (await englishName(item.productId)));
+    expect(added.added.some((item) => spanish.has(item.productId))).toBe(true);
+  });
+});
+
+async function englishName(productId: number) {
+  const [row] = await getDb().select({ name: products.name }).from(products).where(eq(products.id, productId));
+  return row.name;
+}
 
 describe("Spanish and German answers carry no English sentences", () => {
   it("a basket follow-up, a greeting and a damaged item, in Spanish and German", async () => {

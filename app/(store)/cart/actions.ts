@@ -6,9 +6,8 @@ import type { CartFormState } from "@/components/cart/form-state";
 import { action } from "@/lib/actions/action";
 import { MAX_LINE_QUANTITY, removeItem, setQuantity } from "@/lib/cart";
 import { requireCartId } from "@/lib/cart/cookie";
-import { productNoticeText } from "@/lib/catalog/names";
 import { fieldMessage } from "@/lib/i18n/notice";
-import { requestTranslator } from "@/lib/i18n/server";
+import { productNoticeText, requestTranslator } from "@/lib/i18n/server";
 
 const productId = z.coerce.number().int().positive();
 const NOT_IN_CART = { productId: fieldMessage("notInCart") };

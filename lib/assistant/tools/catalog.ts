@@ -8,6 +8,7 @@ import { searchProducts as searchCatalog } from "@/lib/catalog/queries";
 import { searchWords } from "@/lib/catalog/search-query";
 import { DIETS, productSuits, productTags, recipeDiets } from "./diets";
 import { catalogVersion } from "@/lib/catalog/version";
+import { translatedProductNames } from "@/lib/catalog/names";
 import type { Locale } from "@/lib/i18n/locales";
 import {
   stockStatus,
@@ -294,7 +295,20 @@ export async function findRecipes(input: FindRecipesInput, locale: Locale = "en"
   const named = patterns.length > 0 || Boolean(input.query);
   const dietNotes = named || cookable.length === 0 ? unsuited.filter((entry) => entry.missing.length > 0 || !named) : [];
   const found = { recipes: chosen.slice(0, limit), excluded: [...dietNotes, ...excluded].slice(0, 5), unknownIngredients };
-  return inLanguage(found, translations);
+  const names = await translatedProductNames(found.recipes.flatMap(({ ingredients }) => ingredients.flatMap(productIdsOf)), locale);
+  return inLanguage(
+    { ...found, recipes: found.recipes.map((recipe) => ({ ...recipe, ingredients: namedIn(recipe.ingredients, names) })) },
+    translations,
+  );
+}
+
+const productIdsOf = ({ product, substitute }: RecipeIngredient) => (substitute ? [product.id, substitute.id] : [product.id]);
+
+/** Ingredients naming their products and substitutes as `names` has them (a translation), else as they are. */
+function namedIn<Ingredient extends RecipeIngredient>(ingredients: Ingredient[], names: Map<number, string>): Ingredient[] {
+  if (names.size === 0) return ingredients;
+  const named = <Product extends { id: number; name: string }>(product: Product): Product => ({ ...product, name: names.get(product.id) ?? product.name });
+  return ingredients.map((ingredient) => ({ ...ingredient, product: named(ingredient.product), substitute: ingredient.substitute && named(ingredient.substitute) }));
 }
 
 type RecipeText = { title: string; summary: string; steps: string[] | null };
@@ -347,7 +361,9 @@ export async function addRecipeToCart(
   if (!recipe) return { recipe: null, added: [], notAdded: [{ name: `Recipe ${recipeId}`, reason: "That recipe does not exist.", problem: "no_recipe" }] };
   const entry = (await loadRecipes()).find((candidate) => candidate.recipe.id === recipeId);
   const result: AddRecipeToCartOutput = { recipe, added: [], notAdded: [] };
-  const ingredients = entry ? scaleIngredients(entry.ingredients, entry.recipe.servings, servings ?? entry.recipe.servings) : [];
+  const scaled = entry ? scaleIngredients(entry.ingredients, entry.recipe.servings, servings ?? entry.recipe.servings) : [];
+  // The answer names what went in the cart in the shopper's language, as the card does.
+  const ingredients = namedIn(scaled, await translatedProductNames(scaled.flatMap(productIdsOf), locale));
   for (const ingredient of ingredients) {
     if (ingredient.optional && !includeOptional) continue;
     const chosen = ingredient.substitute ?? ingredient.product;
