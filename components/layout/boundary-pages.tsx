@@ -1,16 +1,16 @@
 "use client";
 
 import Link from "next/link";
-import { createContext, useContext, type ReactNode } from "react";
-import { Button, buttonClass } from "@/components/ui/button";
-import { TextLink } from "@/components/ui/button-link";
+import { createContext, lazy, useContext, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 import type { Messages } from "@/lib/i18n/messages";
 
 /**
- * The error and not-found pages (app/[locale]/error.tsx and not-found.tsx re-export them). Next
- * ships both with every page, so they live here, in the module the layout already loads for
- * their messages: one copy in the layout's chunk instead of a chunk each, and no message formatter
- * (their words are plain strings, handed over by app/[locale]/layout.tsx).
+ * The error and not-found pages (app/[locale]/error.tsx re-exports the first, not-found.tsx renders
+ * the second). Next ships both with every page, so they live here, in the module the layout already
+ * loads for their messages: no chunk of their own, and no message formatter (their words are plain
+ * strings, handed over by app/[locale]/layout.tsx). The not-found page's markup loads only when one
+ * is shown (not-found-body.tsx); the error page stays in, as it must show when nothing else loads.
  */
 export type BoundaryMessages = Pick<Messages, "Error" | "NotFound">;
 
@@ -44,28 +44,10 @@ export function ErrorPage({ retry }: { error: Error & { digest?: string }; retry
   );
 }
 
-// A client component: Next renders not-found apart from the page that called notFound(), so on a
-// cached page a server render would have to read the request for its language; the layout knows it.
+// Next renders not-found apart from the page that called notFound(), so on a cached page a server
+// render would have to read the request for its language; the layout's messages know it.
+const NotFoundBody = lazy(() => import("./not-found-body"));
+
 export function NotFoundPage() {
-  const t = useBoundaryMessages().NotFound;
-  return (
-    <div className="mx-auto flex max-w-xl flex-col items-center gap-5 py-16 text-center">
-      <p className="text-sm font-semibold uppercase tracking-widest text-soil-700">404</p>
-      <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t.heading}</h1>
-      <p className="text-stone-600">{t.body}</p>
-      <form action="/shop" role="search" className="flex w-full max-w-sm gap-2">
-        <label htmlFor="not-found-q" className="sr-only">
-          {t.searchLabel}
-        </label>
-        <input id="not-found-q" name="q" type="search" placeholder={t.searchLabel} className="flex-1 rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm" />
-        <button type="submit" className={buttonClass("primary")}>
-          {t.search}
-        </button>
-      </form>
-      <div className="flex gap-4 text-sm font-semibold">
-        <TextLink href="/shop">{t.browse}</TextLink>
-        <TextLink href="/">{t.home}</TextLink>
-      </div>
-    </div>
-  );
+  return <NotFoundBody messages={useBoundaryMessages().NotFound} />;
 }

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { QuantityInput } from "@/components/cart/quantity-input";
 import { useCartAction, type CartAction } from "@/components/cart/use-cart-action";
 import { Button } from "@/components/ui/button";
-import { FieldFrame } from "@/components/ui/field";
+import { FieldFrame } from "@/components/ui/field-frame";
 
 /** The form's words in the page's language, translated by the server page that renders it. */
 export type AddToCartLabels = { quantity: string; adding: string; addToCart: string; viewCart: string };

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { SORTS, shopHref, type ShopQuery } from "@/lib/catalog/params";
 import type { CategorySummary } from "@/lib/catalog/types";
-import { FieldFrame } from "@/components/ui/field";
+import { FieldFrame } from "@/components/ui/field-frame";
 import { AutoSubmit } from "./auto-submit";
 
 /** Search box, sort and in-stock toggle in one GET form; the other filters ride along hidden. */

@@ -1,26 +1,9 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { FieldFrame, type FrameProps } from "./field-frame";
 
 const controlClass = "rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm aria-invalid:border-red-600";
 
-type Labelled = { label: string; name: string; errors?: string[]; hint?: string; className?: string };
-
-/** The label above a control, then its first error or else its hint; the label is the accessible name tests rely on. */
-export function FieldFrame({ id, label, errors, hint, className = "", children }: Omit<Labelled, "name"> & { id: string; children: ReactNode }) {
-  return (
-    <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={id} className="text-sm font-medium text-stone-800">
-        {label}
-      </label>
-      {children}
-      {hint && !errors?.length ? <p className="text-xs text-stone-600">{hint}</p> : null}
-      {errors?.length ? (
-        <p id={`${id}-error`} className="text-sm text-red-700">
-          {errors[0]}
-        </p>
-      ) : null}
-    </div>
-  );
-}
+type Labelled = { label: string; name: string } & FrameProps;
 
 /** The control's own attributes: its id and name, and its error as its description when it has one. */
 function controlProps(id: string, name: string, errors?: string[]) {

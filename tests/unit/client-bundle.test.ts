@@ -20,18 +20,20 @@ const CARD_FORM = /node_modules\/(@stripe|zod|next-intl|use-intl|intl-messagefor
 const directive = (source: string, name: string) => new RegExp(`^\\s*(//[^\\n]*\\n\\s*|/\\*[\\s\\S]*?\\*/\\s*)*["']${name}["']`).test(readFileSync(source, "utf8"));
 
 /**
- * The packages a browser downloads with these pages: those imported by every "use client" module
- * the server components import, and by everything those import in turn. Not followed: type-only
- * imports (they weigh nothing), dynamic imports (a chunk of their own, fetched where rendered) and
- * server actions (the browser gets a reference). Returns each match as "importer → package".
+ * What a browser downloads with these pages: every "use client" module the server components import,
+ * and everything those import in turn (`modules`, the app's own files), and the packages among those
+ * imports (`imports`). Not followed: type-only imports (they weigh nothing), dynamic imports (a chunk
+ * of their own, fetched where rendered) and server actions (the browser gets a reference).
  */
-async function eagerClientImports(entries: string[], packages: RegExp): Promise<string[]> {
+async function eagerClientGraph(entries: string[]): Promise<{ modules: string[]; imports: Map<string, string> }> {
   // Packages are listed as dependencies (the shared options leave them out altogether) but not followed.
   const options = { ...config.options, exclude: { path: "^(\\.next|data|tests|bench|scripts)" }, validate: false };
   const result: IReporterOutput = await cruise(entries, options);
   if (typeof result.output === "string") throw new Error(result.output);
   const modules = new Map<string, IModule>(result.output.modules.map((module) => [module.source, module]));
-  const found = new Set<string>();
+  const clientModules = new Set<string>();
+  // "importer → package" → the file it resolved to (the package's path in node_modules).
+  const imports = new Map<string, string>();
   const seen = new Set<string>();
   const visit = (source: string, client: boolean) => {
     const key = `${client}:${source}`;
@@ -40,15 +42,22 @@ async function eagerClientImports(entries: string[], packages: RegExp): Promise<
     if (client && directive(source, "use server")) return;
     seen.add(key);
     const inClient = client || directive(source, "use client");
+    if (inClient) clientModules.add(source);
     for (const dependency of module.dependencies) {
       if (dependency.dependencyTypes.includes("type-only")) continue;
       if (inClient && dependency.dependencyTypes.includes("dynamic-import")) continue;
-      if (inClient && packages.test(dependency.resolved)) found.add(`${source} → ${dependency.module}`);
+      if (inClient && dependency.resolved.includes("node_modules/")) imports.set(`${source} → ${dependency.module}`, dependency.resolved);
       visit(dependency.resolved, inClient);
     }
   };
   for (const entry of entries) visit(entry, false);
-  return [...found].sort();
+  return { modules: [...clientModules].sort(), imports };
+}
+
+/** The packages matching `packages` in these pages' browser JavaScript, each as "importer → package". */
+async function eagerClientImports(entries: string[], packages: RegExp): Promise<string[]> {
+  const { imports } = await eagerClientGraph(entries);
+  return [...imports].filter(([, resolved]) => packages.test(resolved)).map(([line]) => line).sort();
 }
 
 describe("the browser JavaScript of the pages a shopper arrives on", () => {
@@ -59,5 +68,25 @@ describe("the browser JavaScript of the pages a shopper arrives on", () => {
   it("the plans list and the checkout load their card and shipping forms only where they are shown", async () => {
     const pages = ["app/[locale]/(store)/plans/page.tsx", "app/[locale]/(store)/checkout/page.tsx"];
     expect(await eagerClientImports([...EVERY_PAGE, ...pages], CARD_FORM)).toEqual([]);
+  }, 120_000);
+
+  it("every page ships only the header's island and the error page; the not-found page loads when one is shown", async () => {
+    // The layout's client code, on every first visit. Not the not-found page's markup and links
+    // (components/layout/not-found-body.tsx, imported where it is rendered): few visits see one.
+    expect((await eagerClientGraph(EVERY_PAGE)).modules).toEqual([
+      "app/[locale]/error.tsx",
+      "components/layout/boundary-pages.tsx",
+      "components/layout/cart-events.ts",
+      "components/layout/header-session.tsx",
+      "components/layout/me.ts",
+      "components/ui/button.tsx",
+    ]);
+  }, 120_000);
+
+  it("a product page's add-to-cart form ships its own frame and quantity box, not every kind of form field", async () => {
+    const { modules } = await eagerClientGraph([...EVERY_PAGE, "app/[locale]/(store)/shop/[slug]/page.tsx"]);
+    expect(modules).toContain("components/shop/add-to-cart-form.tsx");
+    // components/ui/field.tsx (text, select and text-area fields) is for the account, checkout and admin forms.
+    expect(modules).not.toContain("components/ui/field.tsx");
   }, 120_000);
 });
