@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { updateProfileAction, type ProfileState } from "@/app/account/actions";
-import { fieldErrorsOf, idle } from "@/lib/actions/state";
+import { idle } from "@/lib/actions/state";
+import { fieldErrorsOf } from "@/components/forms/answer";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { forgotPasswordAction, type ForgotPasswordState } from "@/app/(auth)/forgot-password/actions";
-import { failureMessageOf, fieldErrorsOf, idle, valuesOf } from "@/lib/actions/state";
+import { idle } from "@/lib/actions/state";
+import { failureMessageOf, fieldErrorsOf, valuesOf } from "@/components/forms/answer";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

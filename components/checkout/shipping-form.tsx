@@ -8,7 +8,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { SHIPPING_COUNTRIES, SHIPPING_ERRORS, type ShippingDetails } from "@/lib/checkout/shipping";
-import { CHECK_THE_FIELDS, fieldErrorsOf, idle, type FieldErrors } from "@/lib/actions/state";
+import { CHECK_THE_FIELDS, idle, type FieldErrors } from "@/lib/actions/state";
+import { fieldErrorsOf } from "@/components/forms/answer";
 import type { ShippingFormState } from "./shipping-form-state";
 
 /** The shipping step. Submitting reserves the items and moves on to payment. */

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
-import { failureMessageOf, fieldErrorsOf, idle, valuesOf, type ActionState, type FieldErrors } from "@/lib/actions/state";
+import { idle, type ActionState, type FieldErrors } from "@/lib/actions/state";
+import { failureMessageOf, fieldErrorsOf, valuesOf } from "@/components/forms/answer";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useFormMessage } from "@/components/forms/use-form-message";

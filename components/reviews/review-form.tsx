@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextAreaField } from "@/components/ui/field";
-import { fieldErrorsOf, idle } from "@/lib/actions/state";
+import { idle } from "@/lib/actions/state";
+import { fieldErrorsOf } from "@/components/forms/answer";
 import { REVIEW_BODY_MAX, REVIEW_TITLE_MAX } from "@/lib/reviews/rules";
 import type { ReviewFormState } from "./form-state";
 

@@ -18,17 +18,3 @@ export const idle = {} as const satisfies ActionState;
 
 /** The sentence above a form whose fields say what to fix. */
 export const CHECK_THE_FIELDS = "Check the highlighted fields.";
-
-export function fieldErrorsOf<Field extends string>(state: ActionState<unknown, Field> | null): FieldErrors<Field> {
-  return state?.ok === false ? (state.fieldErrors ?? {}) : {};
-}
-
-/** What the form may show again after a failure (never a password). */
-export function valuesOf<Values>(state: ActionState<Values, string> | null): Partial<Values> {
-  return state?.ok === false ? (state.values ?? {}) : {};
-}
-
-/** The sentence of a failure that is not about one field (those are shown beside the field). */
-export function failureMessageOf(state: ActionState<unknown, string> | null): string | null {
-  return state?.ok === false && !state.fieldErrors ? state.message : null;
-}

@@ -83,10 +83,11 @@ describe("the browser JavaScript of the pages a shopper arrives on", () => {
     ]);
   }, 120_000);
 
-  it("a product page's add-to-cart form ships its own frame and quantity box, not every kind of form field", async () => {
+  it("a product page's add-to-cart form renders on the server; the browser gets only the parts that follow its answer", async () => {
     const { modules } = await eagerClientGraph([...EVERY_PAGE, "app/[locale]/(store)/shop/[slug]/page.tsx"]);
-    expect(modules).toContain("components/shop/add-to-cart-form.tsx");
+    expect(modules).toContain("components/shop/add-to-cart-state.tsx");
+    // The label and the form's layout (add-to-cart-form.tsx, ui/field-frame.tsx) are server markup, and
     // components/ui/field.tsx (text, select and text-area fields) is for the account, checkout and admin forms.
-    expect(modules).not.toContain("components/ui/field.tsx");
+    for (const server of ["components/shop/add-to-cart-form.tsx", "components/ui/field-frame.tsx", "components/ui/field.tsx"]) expect(modules).not.toContain(server);
   }, 120_000);
 });
