@@ -32,7 +32,7 @@ function event(type: string, object: Record<string, unknown>): Event {
 }
 
 /** Pending orders as checkout leaves them (one line, its stock reserved), each with its PaymentIntent's events. */
-async function prepare(db: Client, stamp: string) {
+export async function prepare(db: Client, stamp: string) {
   const products = (await db.execute("select id, name, price_cents from products where visible = 1 order by id limit 10")).rows;
   if (products.length === 0) throw new Error("The bench database has no products");
   const expiresAt = Date.now() + 30 * 60_000;

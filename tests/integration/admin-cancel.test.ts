@@ -12,6 +12,7 @@ import { createProduct } from "../support/catalog";
 import { deliverWebhooks, routeWebhooksToHandler } from "../support/stripe";
 import { adminActor, customerActor } from "./admin-helpers";
 import { cartWith, orderRow, shipping, stockOf, timelineTypes } from "./checkout-helpers";
+import { outboxFor } from "@/tests/support/outbox";
 
 beforeAll(() => {
   routeWebhooksToHandler();
@@ -32,7 +33,7 @@ async function paidOrder(quantity = 3, priceCents = 1000) {
 }
 
 async function refundEmailsTo(email: string) {
-  const rows = await getDb().select().from(emails).where(eq(emails.to, email));
+  const rows = await outboxFor(email);
   return rows.filter((row) => row.subject.startsWith("Refund of"));
 }
 

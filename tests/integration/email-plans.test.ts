@@ -6,12 +6,12 @@ import { getStripe } from "@/lib/payments/stripe";
 import { sandboxNow } from "@/lib/payments/sandbox";
 import { routeWebhooksToHandler } from "@/tests/support/stripe";
 import { advance, createUser, startPaid } from "./plans-helpers";
+import { outboxFor } from "@/tests/support/outbox";
 
 beforeAll(() => {
   routeWebhooksToHandler();
 });
 
-const outboxFor = (to: string) => getDb().select().from(emails).where(eq(emails.to, to)).orderBy(emails.id);
 
 describe("plan emails", () => {
   it("paying for a plan writes the confirmation with the /plans/complete sentence, once", async () => {
