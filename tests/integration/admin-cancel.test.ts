@@ -1,8 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
-import { emails } from "@/db/schema";
 import { refundOrder } from "@/lib/admin/refunds";
 import { startCheckout } from "@/lib/checkout";
 import { cancelAndRefund, fulfilOrder } from "@/lib/orders/fulfilment";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { emails, orderEvents, orders } from "@/db/schema";
+import { orderEvents, orders } from "@/db/schema";
 import { getDashboard } from "@/lib/admin/dashboard";
 import { listAdminOrders } from "@/lib/admin/orders";
 import { fulfilOrder, trackingUrl } from "@/lib/orders/fulfilment";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { emails, productTranslations, users } from "@/db/schema";
+import { productTranslations, users } from "@/db/schema";
 import { refundOrder } from "@/lib/admin/refunds";
 import { rememberUserLocale } from "@/lib/auth/account";
 import { RESET_TOKEN_MINUTES, requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";

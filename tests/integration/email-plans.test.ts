@@ -1,7 +1,4 @@
-import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
-import { emails } from "@/db/schema";
 import { getStripe } from "@/lib/payments/stripe";
 import { sandboxNow } from "@/lib/payments/sandbox";
 import { routeWebhooksToHandler } from "@/tests/support/stripe";

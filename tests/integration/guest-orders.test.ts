@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { emails, orders } from "@/db/schema";
+import { orders } from "@/db/schema";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
 import { registerUser } from "@/lib/auth/registration";
 import { startCheckout } from "@/lib/checkout";
