@@ -17,8 +17,11 @@ async function itemsOf(executor: Executor, orderId: string, locale: Locale): Pro
     .where(eq(orderItems.orderId, orderId));
 }
 
+/** What a receipt says of its order. */
+export type ReceiptOrder = Pick<Order, "id" | "userId" | "email" | "locale" | "shippingName" | "shippingAddress" | "shippingCity" | "shippingPostalCode" | "shippingCountry">;
+
 /** The receipt, in the transaction that marks the order paid (once per order: its dedupe key). */
-export async function enqueueReceipt(executor: Executor, order: Order, paymentIntent: Pick<Stripe.PaymentIntent, "id" | "amount" | "amount_received" | "currency">) {
+export async function enqueueReceipt(executor: Executor, order: ReceiptOrder, paymentIntent: Pick<Stripe.PaymentIntent, "id" | "amount" | "amount_received" | "currency">) {
   const message = await draftEmail("receipt", {
     to: order.email,
     locale: order.locale,
