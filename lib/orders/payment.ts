@@ -101,7 +101,7 @@ const paidOrderColumns = {
 
 async function settlePaid(tx: Executor, paymentIntent: Stripe.PaymentIntent, onStockRetaken: () => void): Promise<MarkPaidResult> {
   const paidAt = new Date();
-  const paid = { status: "paid" as const, paidAt, failureMessage: null, paymentIntentId: paymentIntent.id };
+  const paid = { status: "paid" as const, paidAt, failureMessage: null };
   // The usual case in one statement: the pending order this PaymentIntent pays becomes paid.
   let [order] = await tx
     .update(orders)
@@ -115,7 +115,7 @@ async function settlePaid(tx: Executor, paymentIntent: Stripe.PaymentIntent, onS
     if (!found) return { status: "no_order" };
     [order] = await tx
       .update(orders)
-      .set(paid)
+      .set({ ...paid, paymentIntentId: paymentIntent.id })
       .where(and(eq(orders.id, found.id), inArray(orders.status, ["pending", "canceled", "failed"])))
       .returning(paidOrderColumns);
     if (!order) return { status: "paid", orderId: found.id, changed: false };
