@@ -9,6 +9,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 // Specs that arrange data (a subscription, a low stock level) open the server's database directly.
 const dataDir = join(tmpdir(), `beyond-earth-e2e-${port}`);
 process.env.E2E_DATABASE_URL = `file:${join(dataDir, "e2e.db")}`;
+// The shoppers' mailbox: the e2e server sends every email to an SMTP server that files it here.
+process.env.E2E_MAILBOX_DIR = join(dataDir, "mailbox");
 
 export default defineConfig({
   testDir: "tests/e2e",

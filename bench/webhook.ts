@@ -9,11 +9,14 @@ import { BENCH_WEBHOOK_SECRET, processCpuMs, signedDeliveries, type BenchRow, ty
  * for pending orders (each marks its order paid, commits its stock and queues its receipt) and
  * events the shop records but has no handler for (`payment_intent.created`, `charge.succeeded`).
  * Each is signed as Stripe signs it, with the secret the bench server runs with, and must be
- * answered 2xx and end recorded as processed or ignored; a rejected event fails the row.
+ * answered 2xx and end recorded as processed or ignored; a rejected event fails the row. Both
+ * routes are warmed up first with events of their own, as bench/http.ts warms up every page.
  */
 
 const CONNECTIONS = 50;
 const PAID_ORDERS = 1_500;
+/** Orders whose events warm the route up first (its code loaded and compiled), as bench/http.ts warms each page. */
+const WARM_UP_ORDERS = 100;
 /** Events per paid order the shop records but ignores, as Stripe sends them around a payment. */
 const IGNORED_TYPES = ["payment_intent.created", "charge.succeeded"] as const;
 const TARGET = 0.75;
@@ -32,7 +35,7 @@ function event(type: string, object: Record<string, unknown>): Event {
 }
 
 /** Pending orders as checkout leaves them (one line, its stock reserved), each with its PaymentIntent's events. */
-async function prepare(db: Client, stamp: string) {
+export async function prepare(db: Client, stamp: string, paidOrders = PAID_ORDERS) {
   const products = (await db.execute("select id, name, price_cents from products where visible = 1 order by id limit 10")).rows;
   if (products.length === 0) throw new Error("The bench database has no products");
   const expiresAt = Date.now() + 30 * 60_000;
@@ -40,7 +43,7 @@ async function prepare(db: Client, stamp: string) {
   const succeeded: Event[] = [];
   const ignored: Event[] = [];
   const statements = [];
-  for (let i = 0; i < PAID_ORDERS; i++) {
+  for (let i = 0; i < paidOrders; i++) {
     const product = products[i % products.length];
     const quantity = 1 + (i % 3);
     const subtotal = Number(product.price_cents) * quantity;
@@ -66,7 +69,7 @@ async function prepare(db: Client, stamp: string) {
   for (let i = 0; i < statements.length; i += 400) await db.batch(statements.slice(i, i + 400), "write");
   // The order Stripe sends them in: created, then succeeded and the charge, interleaved across orders.
   const events: Event[] = [];
-  for (let i = 0; i < PAID_ORDERS; i++) events.push(ignored[2 * i], succeeded[i], ignored[2 * i + 1]);
+  for (let i = 0; i < paidOrders; i++) events.push(ignored[2 * i], succeeded[i], ignored[2 * i + 1]);
   return { orderIds, events, succeededIds: succeeded.map((e) => e.id), ignoredIds: ignored.map((e) => e.id) };
 }
 
@@ -88,9 +91,15 @@ export const webhookSection: Section = {
     const server = await context.server();
     const db = createClient({ url: server.databaseUrl, timeout: 10_000 });
     try {
-      const batch = await prepare(db, Date.now().toString(36));
+      const stamp = Date.now().toString(36);
+      const warmUp = await prepare(db, `${stamp}w`, WARM_UP_ORDERS);
+      const batch = await prepare(db, stamp);
       // Signed just before sending (Stripe's tolerance is 5 minutes), so the senders only send.
-      const requests = batch.events.map((item) => ({ payload: item.payload, signature: stripeSignature(item.payload, BENCH_WEBHOOK_SECRET) }));
+      const signed = (events: Event[]) => events.map((item) => ({ payload: item.payload, signature: stripeSignature(item.payload, BENCH_WEBHOOK_SECRET) }));
+      const requests = signed(batch.events);
+      const warmUpRequests = signed(warmUp.events);
+      await autocannon({ url: `${server.baseUrl}/api/health`, connections: CONNECTIONS, amount: warmUpRequests.length, timeout: 30 });
+      await autocannon({ url: `${server.baseUrl}/api/webhooks/stripe`, connections: CONNECTIONS, amount: warmUpRequests.length, timeout: 30, requests: signedDeliveries(warmUpRequests) });
 
       const cpuMs = async <T extends Result>(run: () => Promise<T>) => {
         const before = processCpuMs(server.pid);

@@ -494,8 +494,15 @@ export const emails = sqliteTable(
     dedupeKey: text().unique(),
     to: text().notNull(),
     subject: text().notNull(),
-    text: text().notNull(),
-    html: text().notNull(),
+    /**
+     * What the email says, as data: its template (lib/email/messages.tsx) and that template's input
+     * as JSON. The body is rendered from them when the email is sent, printed or shown, not in the
+     * transaction that wrote it (a paid order's webhook); `text` and `html` then keep what was sent.
+     */
+    template: text(),
+    data: text(),
+    text: text(),
+    html: text(),
     status: oneOf(emailStatuses, "outbox"),
     ...retried(),
     nextAttemptAt: timestamp().notNull().default(now),

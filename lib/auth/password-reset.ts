@@ -4,7 +4,7 @@ import { and, eq, gt, isNull, ne } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { passwordResetTokens, users } from "@/db/schema";
-import { passwordResetEmail } from "@/lib/email/messages";
+import { draftEmail } from "@/lib/email/messages";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { attachGuestOrders } from "@/lib/orders/guest-orders";
@@ -59,7 +59,7 @@ export async function requestPasswordReset(input: { email: unknown; locale?: Loc
   const [user] = await db.select({ id: users.id, email: users.email }).from(users).where(eq(users.email, email));
   if (user) {
     const token = randomBytes(32).toString("base64url");
-    const message = await passwordResetEmail({
+    const message = await draftEmail("passwordReset", {
       to: user.email,
       locale: input.locale ?? DEFAULT_LOCALE,
       resetUrl: appUrl(`/reset-password?token=${token}`),

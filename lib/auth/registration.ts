@@ -4,7 +4,7 @@ import { z } from "zod";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { adminEmails, env } from "@/lib/config/env";
-import { claimOrdersEmail } from "@/lib/email/messages";
+import { draftEmail } from "@/lib/email/messages";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { claimKey, guestOrderCount } from "@/lib/orders/guest-orders";
@@ -103,7 +103,7 @@ export async function registerUser(input: unknown, client?: { address: string },
   const passwordHash = await hashPassword(password);
   const id = crypto.randomUUID();
   const pastOrders = await guestOrderCount(db, email);
-  const welcome = pastOrders > 0 ? await claimOrdersEmail({ to: email, locale, userId: id, orderCount: pastOrders, claimUrl: appUrl(`/account/claim-orders?key=${claimKey(id, email)}`) }) : null;
+  const welcome = pastOrders > 0 ? await draftEmail("claimOrders", { to: email, locale, userId: id, orderCount: pastOrders, claimUrl: appUrl(`/account/claim-orders?key=${claimKey(id, email)}`) }) : null;
   const user = await db.transaction(async (tx) => {
     const [created] = await tx
       .insert(users)

@@ -5,7 +5,7 @@ import type { Executor } from "@/db/client";
 import { orderItems, productTranslations, type Order } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/locales";
 import { orderUrl } from "@/lib/orders/order-link";
-import { receiptEmail, refundEmail, shippedEmail, type MessageItem } from "./messages";
+import { draftEmail, type MessageItem } from "./messages";
 import { enqueueEmail } from "./outbox";
 
 /** The order's lines, named in `locale` (each order email is written in the order's) where the product has a translation, else as bought. */
@@ -17,9 +17,12 @@ async function itemsOf(executor: Executor, orderId: string, locale: Locale): Pro
     .where(eq(orderItems.orderId, orderId));
 }
 
+/** What a receipt says of its order. */
+export type ReceiptOrder = Pick<Order, "id" | "userId" | "email" | "locale" | "shippingName" | "shippingAddress" | "shippingCity" | "shippingPostalCode" | "shippingCountry">;
+
 /** The receipt, in the transaction that marks the order paid (once per order: its dedupe key). */
-export async function enqueueReceipt(executor: Executor, order: Order, paymentIntent: Pick<Stripe.PaymentIntent, "id" | "amount" | "amount_received" | "currency">) {
-  const message = await receiptEmail({
+export async function enqueueReceipt(executor: Executor, order: ReceiptOrder, paymentIntent: Pick<Stripe.PaymentIntent, "id" | "amount" | "amount_received" | "currency">) {
+  const message = await draftEmail("receipt", {
     to: order.email,
     locale: order.locale,
     orderId: order.id,
@@ -41,7 +44,7 @@ export async function enqueueReceipt(executor: Executor, order: Order, paymentIn
 
 /** The refund email, in the transaction that records the refunded amount. */
 export async function enqueueRefund(executor: Executor, order: Order, amountCents: number, refundedTotalCents: number, currency: string) {
-  const message = await refundEmail({
+  const message = await draftEmail("refund", {
     to: order.email,
     locale: order.locale,
     orderId: order.id,
@@ -56,6 +59,6 @@ export async function enqueueRefund(executor: Executor, order: Order, amountCent
 
 /** The shipped email, in the transaction that records the shipment (once per tracking number). */
 export async function enqueueShipped(executor: Executor, order: Order, shipment: { carrier: string; trackingNumber: string; trackingUrl: string | null }) {
-  const message = await shippedEmail({ to: order.email, locale: order.locale, orderId: order.id, ...shipment, orderUrl: orderUrl(order) });
+  const message = await draftEmail("shipped", { to: order.email, locale: order.locale, orderId: order.id, ...shipment, orderUrl: orderUrl(order) });
   await enqueueEmail(executor, message);
 }

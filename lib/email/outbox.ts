@@ -1,24 +1,30 @@
 import "server-only";
 import type { Executor } from "@/db/client";
-import { emails } from "@/db/schema";
-
-export type EmailMessage = {
-  to: string;
-  subject: string;
-  text: string;
-  html: string;
-  /** One email per cause (e.g. `receipt:<orderId>`): enqueuing it again does nothing. */
-  dedupeKey?: string;
-};
+import { emails, type Email } from "@/db/schema";
+import { renderEmailBody, type EmailDraft } from "./messages";
 
 /**
  * Writes an email to the outbox with the caller's executor, so it is part of the caller's
  * transaction: the email exists exactly when the change that caused it was committed.
- * The sender (./sender.ts) delivers it later.
+ * The sender (./sender.ts) renders and delivers it later.
  */
-export async function enqueueEmail(executor: Executor, message: EmailMessage): Promise<void> {
+export async function enqueueEmail(executor: Executor, draft: EmailDraft): Promise<void> {
   await executor
     .insert(emails)
-    .values({ to: message.to, subject: message.subject, text: message.text, html: message.html, dedupeKey: message.dedupeKey ?? null })
+    .values({ to: draft.to, subject: draft.subject, template: draft.template, data: draft.data, dedupeKey: draft.dedupeKey ?? null })
     .onConflictDoNothing({ target: emails.dedupeKey });
+}
+
+export type EmailBody = { text: string; html: string };
+
+/** What an outbox email says: as it was sent, or rendered now from its template. */
+export async function bodyOf(email: Pick<Email, "template" | "data" | "text" | "html">): Promise<EmailBody> {
+  if (email.text !== null && email.html !== null) return { text: email.text, html: email.html };
+  if (!email.template || !email.data) throw new Error("This email has neither a body nor a template to render it from");
+  return renderEmailBody(email.template, email.data);
+}
+
+/** Outbox rows with their bodies, for those who read them (the operator console, tests). */
+export async function withBodies<T extends Pick<Email, "template" | "data" | "text" | "html">>(rows: T[]): Promise<(T & EmailBody)[]> {
+  return Promise.all(rows.map(async (row) => ({ ...row, ...(await bodyOf(row)) })));
 }

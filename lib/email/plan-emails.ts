@@ -4,7 +4,7 @@ import type Stripe from "stripe";
 import type { Executor } from "@/db/client";
 import { users, type Subscription } from "@/db/schema";
 import { appUrl } from "@/lib/orders/order-link";
-import { planConfirmationEmail, renewalFailedEmail } from "./messages";
+import { draftEmail } from "./messages";
 import { enqueueEmail } from "./outbox";
 
 /**
@@ -17,9 +17,9 @@ export async function enqueueInvoiceEmail(executor: Executor, invoice: Stripe.In
   if (!user) return;
   const about = { to: user.email, locale: user.locale, invoiceId: invoice.id ?? subscription.id, plan: subscription.plan, currency: invoice.currency };
   if (eventType === "invoice.paid" && invoice.status === "paid" && invoice.amount_paid > 0) {
-    const renewsOn = subscription.status === "active" ? subscription.currentPeriodEnd : null;
-    await enqueueEmail(executor, await planConfirmationEmail({ ...about, amountCents: invoice.amount_paid, renewsOn, accountUrl: appUrl("/account") }));
+    const renewsOn = subscription.status === "active" && subscription.currentPeriodEnd ? subscription.currentPeriodEnd.toISOString() : null;
+    await enqueueEmail(executor, await draftEmail("planPaid", { ...about, amountCents: invoice.amount_paid, renewsOn, accountUrl: appUrl("/account") }));
   } else if (eventType === "invoice.payment_failed" && invoice.billing_reason === "subscription_cycle" && invoice.status !== "paid") {
-    await enqueueEmail(executor, await renewalFailedEmail({ ...about, amountCents: invoice.amount_due, payUrl: invoice.hosted_invoice_url ?? appUrl("/account") }));
+    await enqueueEmail(executor, await draftEmail("renewalFailed", { ...about, amountCents: invoice.amount_due, payUrl: invoice.hosted_invoice_url ?? appUrl("/account") }));
   }
 }

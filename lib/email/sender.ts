@@ -5,11 +5,13 @@ import { db } from "@/db/client";
 import { emails, type Email } from "@/db/schema";
 import { env } from "@/lib/config/env";
 import { intervalJob } from "@/lib/jobs/interval-job";
+import { bodyOf } from "./outbox";
 import { logger } from "@/lib/observability/logger";
 
 /**
  * Delivers the outbox. A sender claims due emails with a lease (a conditional UPDATE, so two
- * senders, in this process or another, never claim the same email), sends each through SMTP_URL,
+ * senders, in this process or another, never claim the same email), renders each from its
+ * template and sends it through SMTP_URL,
  * and on failure records the error and tries again later with a growing delay. A lease that
  * outlives a crashed sender simply expires and the email is claimed again.
  */
@@ -72,7 +74,10 @@ async function printUnprinted(now: Date): Promise<number> {
       .set({ printedAt: now })
       .where(and(eq(emails.id, email.id), isNull(emails.printedAt)))
       .returning({ id: emails.id });
-    if (marked) logger().info({ emailId: email.id, subject: email.subject }, `[email outbox, no SMTP_URL] an email to ${email.to} waits in the outbox (/admin/emails):\n\n${email.text}`);
+    if (marked) {
+      const { text } = await bodyOf(email);
+      logger().info({ emailId: email.id, subject: email.subject }, `[email outbox, no SMTP_URL] an email to ${email.to} waits in the outbox (/admin/emails):\n\n${text}`);
+    }
   }
   return unprinted.length;
 }
@@ -90,8 +95,10 @@ export async function deliverDueEmails(options: { now?: Date } = {}): Promise<De
   for (const email of claimed) {
     const ours = and(eq(emails.id, email.id), eq(emails.leaseToken, token));
     try {
-      await transport.sendMail({ from, to: email.to, subject: email.subject, text: email.text, html: email.html });
-      await db.update(emails).set({ status: "sent", sentAt: new Date(), attempts: email.attempts + 1, lastError: null, leaseUntil: null, leaseToken: null }).where(ours);
+      // Rendered here, off the path of whatever wrote it; the row keeps what was sent.
+      const { text, html } = await bodyOf(email);
+      await transport.sendMail({ from, to: email.to, subject: email.subject, text, html });
+      await db.update(emails).set({ status: "sent", sentAt: new Date(), attempts: email.attempts + 1, lastError: null, leaseUntil: null, leaseToken: null, text, html }).where(ours);
       result.sent += 1;
     } catch (error) {
       const attempts = email.attempts + 1;

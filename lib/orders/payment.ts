@@ -83,15 +83,31 @@ export async function markSucceededOrderPaid(
   return { outcome, afterCommit };
 }
 
+/** What marking an order paid reads back of it: its cart, and what its receipt says (lib/email/order-emails.ts). */
+const paidOrderColumns = {
+  id: orders.id,
+  userId: orders.userId,
+  cartId: orders.cartId,
+  email: orders.email,
+  locale: orders.locale,
+  totalCents: orders.totalCents,
+  currency: orders.currency,
+  shippingName: orders.shippingName,
+  shippingAddress: orders.shippingAddress,
+  shippingCity: orders.shippingCity,
+  shippingPostalCode: orders.shippingPostalCode,
+  shippingCountry: orders.shippingCountry,
+};
+
 async function settlePaid(tx: Executor, paymentIntent: Stripe.PaymentIntent, onStockRetaken: () => void): Promise<MarkPaidResult> {
   const paidAt = new Date();
-  const paid = { status: "paid" as const, paidAt, failureMessage: null, paymentIntentId: paymentIntent.id };
+  const paid = { status: "paid" as const, paidAt, failureMessage: null };
   // The usual case in one statement: the pending order this PaymentIntent pays becomes paid.
   let [order] = await tx
     .update(orders)
     .set(paid)
     .where(and(eq(orders.paymentIntentId, paymentIntent.id), eq(orders.status, "pending")))
-    .returning();
+    .returning(paidOrderColumns);
   if (order) {
     await commitStock(tx, order.id);
   } else {
@@ -99,9 +115,9 @@ async function settlePaid(tx: Executor, paymentIntent: Stripe.PaymentIntent, onS
     if (!found) return { status: "no_order" };
     [order] = await tx
       .update(orders)
-      .set(paid)
+      .set({ ...paid, paymentIntentId: paymentIntent.id })
       .where(and(eq(orders.id, found.id), inArray(orders.status, ["pending", "canceled", "failed"])))
-      .returning();
+      .returning(paidOrderColumns);
     if (!order) return { status: "paid", orderId: found.id, changed: false };
     if (found.status === "pending") {
       await commitStock(tx, order.id);
@@ -135,7 +151,7 @@ async function settlePaid(tx: Executor, paymentIntent: Stripe.PaymentIntent, onS
 }
 
 /** Takes what was bought out of the cart it came from, leaving anything added since. */
-async function removePurchasedFromCart(executor: Executor, order: Order) {
+async function removePurchasedFromCart(executor: Executor, order: Pick<Order, "id" | "cartId">) {
   if (!order.cartId) return;
   const bought = sql`(select sum(${orderItems.quantity}) from ${orderItems} where ${orderItems.orderId} = ${order.id} and ${orderItems.productId} = ${cartItems.productId})`;
   const boughtProducts = executor.select({ productId: orderItems.productId }).from(orderItems).where(eq(orderItems.orderId, order.id));

@@ -1,8 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
-import { emails } from "@/db/schema";
 import { refundOrder } from "@/lib/admin/refunds";
 import { startCheckout } from "@/lib/checkout";
 import { cancelAndRefund, fulfilOrder } from "@/lib/orders/fulfilment";
@@ -12,6 +9,7 @@ import { createProduct } from "../support/catalog";
 import { deliverWebhooks, routeWebhooksToHandler } from "../support/stripe";
 import { adminActor, customerActor } from "./admin-helpers";
 import { cartWith, orderRow, shipping, stockOf, timelineTypes } from "./checkout-helpers";
+import { outboxFor } from "@/tests/support/outbox";
 
 beforeAll(() => {
   routeWebhooksToHandler();
@@ -32,7 +30,7 @@ async function paidOrder(quantity = 3, priceCents = 1000) {
 }
 
 async function refundEmailsTo(email: string) {
-  const rows = await getDb().select().from(emails).where(eq(emails.to, email));
+  const rows = await outboxFor(email);
   return rows.filter((row) => row.subject.startsWith("Refund of"));
 }
 

@@ -1,13 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { listEmails } from "@/lib/admin/email-log";
+import { draftEmail } from "@/lib/email/messages";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { adminActor, customerActor } from "./admin-helpers";
 
 describe("/admin/emails", () => {
   it("lists the outbox (to, subject, body, status) for operators only, filtered by address and status", async () => {
-    await db.transaction((tx) => enqueueEmail(tx, { to: "listed@example.com", subject: "Your receipt", text: "Total charged: $9.00", html: "<p>x</p>" }));
-    await db.transaction((tx) => enqueueEmail(tx, { to: "other@example.com", subject: "Other", text: "x", html: "x" }));
+    const reset = (to: string) => draftEmail("passwordReset", { to, locale: "en", resetUrl: `http://localhost:3000/reset-password?token=for-${to}`, minutes: 30 });
+    const listedEmail = await reset("listed@example.com");
+    await db.transaction(async (tx) => enqueueEmail(tx, listedEmail));
+    const otherEmail = await reset("other@example.com");
+    await db.transaction(async (tx) => enqueueEmail(tx, otherEmail));
 
     for (const actor of [await customerActor(), null]) expect(await listEmails(actor, {})).toEqual({ ok: false, message: "Not found" });
 
@@ -17,7 +21,9 @@ describe("/admin/emails", () => {
     const listed = await listEmails(admin, { to: "listed@", status: "outbox" });
     if (!listed.ok) throw new Error("refused");
     expect(listed.rows).toHaveLength(1);
-    expect(listed.rows[0]).toMatchObject({ to: "listed@example.com", subject: "Your receipt", text: "Total charged: $9.00", status: "outbox" });
+    // Not sent yet, so its body is rendered for the operator from its template.
+    expect(listed.rows[0]).toMatchObject({ to: "listed@example.com", subject: "Reset your Beyond Earth password", status: "outbox" });
+    expect(listed.rows[0].text).toContain("http://localhost:3000/reset-password?token=for-listed@example.com");
     const sent = await listEmails(admin, { status: "sent" });
     expect(sent.ok && sent.total).toBe(0);
   });

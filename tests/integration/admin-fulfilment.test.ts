@@ -1,12 +1,13 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { emails, orderEvents, orders } from "@/db/schema";
+import { orderEvents, orders } from "@/db/schema";
 import { getDashboard } from "@/lib/admin/dashboard";
 import { listAdminOrders } from "@/lib/admin/orders";
 import { fulfilOrder, trackingUrl } from "@/lib/orders/fulfilment";
 import { getOrderDetail } from "@/lib/orders/queries";
 import { adminActor, customerActor, insertOrder } from "./admin-helpers";
+import { outboxFor } from "@/tests/support/outbox";
 
 async function paidOrder(minutesAgo = 5) {
   const at = new Date(Date.now() - minutesAgo * 60_000);
@@ -40,7 +41,7 @@ describe("fulfilment: unfulfilled → packed → shipped → delivered", () => {
     await fulfilOrder(admin, { orderId, step: "pack" });
     await fulfilOrder(admin, { orderId, step: "ship", carrier: "UPS", trackingNumber: "1Z999AA10123456784" });
     await fulfilOrder(admin, { orderId, step: "ship", carrier: "UPS", trackingNumber: "1Z999AA10123456784" });
-    const sent = await getDb().select().from(emails).where(eq(emails.to, order.email));
+    const sent = await outboxFor(order.email);
     const shippedMails = sent.filter((mail) => mail.subject === `Your order ${orderId} has shipped`);
     expect(shippedMails).toHaveLength(1);
     expect(shippedMails[0].text).toContain("1Z999AA10123456784");

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { emails, productTranslations, users } from "@/db/schema";
+import { productTranslations, users } from "@/db/schema";
 import { refundOrder } from "@/lib/admin/refunds";
 import { rememberUserLocale } from "@/lib/auth/account";
 import { RESET_TOKEN_MINUTES, requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
@@ -16,6 +16,7 @@ import { deliverWebhooks, routeWebhooksToHandler } from "../support/stripe";
 import { adminActor } from "./admin-helpers";
 import { cartWith, shipping } from "./checkout-helpers";
 import { createUser, startPaid, subscriptionRow } from "./plans-helpers";
+import { outboxFor } from "@/tests/support/outbox";
 
 // Every email goes out in the language the shopper used: the order's for order emails, the
 // account's for plan emails, the asking request's for a password reset.
@@ -27,7 +28,6 @@ beforeAll(() => {
 
 const dollarsIn = (locale: string, cents: number) => new Intl.NumberFormat(locale, { style: "currency", currency: "USD" }).format(cents / 100);
 const longDateIn = (locale: string, date: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
-const outboxFor = (to: string) => getDb().select().from(emails).where(eq(emails.to, to)).orderBy(emails.id);
 const mailTo = (to: string) => smtp().received.filter((mail) => mail.to && !Array.isArray(mail.to) && mail.to.text === to);
 
 describe("emails in the shopper's language", () => {

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { emails } from "@/db/schema";
 import { resetEnvCache } from "@/lib/config/env";
+import { draftEmail } from "@/lib/email/messages";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { deliverDueEmails } from "@/lib/email/sender";
 import { startSmtpServer } from "@/tests/support/smtp";
@@ -25,8 +26,11 @@ function useSmtp() {
   resetEnvCache();
 }
 
+const resetEmail = (to: string) => draftEmail("passwordReset", { to, locale: "en", resetUrl: `http://localhost:3000/reset-password?token=for-${to}`, minutes: 30 });
+
 async function enqueue(to: string) {
-  await db.transaction((tx) => enqueueEmail(tx, { to, subject: `Hello ${to}`, text: `Plain text for ${to}`, html: `<p>HTML for ${to}</p>` }));
+  const draft = await resetEmail(to);
+  await db.transaction((tx) => enqueueEmail(tx, draft));
 }
 
 const deliveredTo = (address: string) => smtp.received.filter((mail) => mail.to && !Array.isArray(mail.to) && mail.to.text === address);
@@ -36,14 +40,17 @@ describe("the email outbox", () => {
     await enqueue("nosmtp@example.com");
     expect(await deliverDueEmails()).toMatchObject({ sent: 0 });
     const [waiting] = await db.select().from(emails).where(eq(emails.to, "nosmtp@example.com"));
-    expect(waiting).toMatchObject({ status: "outbox", text: "Plain text for nosmtp@example.com" });
+    expect(waiting).toMatchObject({ status: "outbox", subject: "Reset your Beyond Earth password", template: "passwordReset" });
     expect(deliveredTo("nosmtp@example.com")).toHaveLength(0);
 
     useSmtp();
     await deliverDueEmails();
-    expect(deliveredTo("nosmtp@example.com")).toHaveLength(1);
+    const [delivered] = deliveredTo("nosmtp@example.com");
+    expect(delivered.text).toContain("http://localhost:3000/reset-password?token=for-nosmtp@example.com");
+    expect(delivered.html).toContain('href="http://localhost:3000/reset-password?token=for-nosmtp@example.com"');
+    // The row keeps what was sent.
     const [sent] = await db.select().from(emails).where(eq(emails.to, "nosmtp@example.com"));
-    expect(sent.status).toBe("sent");
+    expect(sent).toMatchObject({ status: "sent", text: delivered.text });
   });
 
   it("retries a refusing server with backoff, records the error, and delivers exactly once", async () => {
@@ -82,7 +89,7 @@ describe("the email outbox", () => {
   it("writes nothing when the transaction that caused the email rolls back", async () => {
     await expect(
       db.transaction(async (tx) => {
-        await enqueueEmail(tx, { to: "rollback@example.com", subject: "x", text: "x", html: "x" });
+        await enqueueEmail(tx, await resetEmail("rollback@example.com"));
         throw new Error("the cause failed");
       }),
     ).rejects.toThrow("the cause failed");

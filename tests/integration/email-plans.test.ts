@@ -1,17 +1,14 @@
-import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
-import { emails } from "@/db/schema";
 import { getStripe } from "@/lib/payments/stripe";
 import { sandboxNow } from "@/lib/payments/sandbox";
 import { routeWebhooksToHandler } from "@/tests/support/stripe";
 import { advance, createUser, startPaid } from "./plans-helpers";
+import { outboxFor } from "@/tests/support/outbox";
 
 beforeAll(() => {
   routeWebhooksToHandler();
 });
 
-const outboxFor = (to: string) => getDb().select().from(emails).where(eq(emails.to, to)).orderBy(emails.id);
 
 describe("plan emails", () => {
   it("paying for a plan writes the confirmation with the /plans/complete sentence, once", async () => {

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { emails, orders } from "@/db/schema";
+import { orders } from "@/db/schema";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
 import { registerUser } from "@/lib/auth/registration";
 import { startCheckout } from "@/lib/checkout";
@@ -11,6 +11,7 @@ import { getStripe } from "@/lib/payments/stripe";
 import { createProduct } from "../support/catalog";
 import { deliverWebhooks, routeWebhooksToHandler } from "../support/stripe";
 import { cartWith, shipping } from "./checkout-helpers";
+import { outboxFor } from "@/tests/support/outbox";
 
 beforeAll(() => {
   routeWebhooksToHandler();
@@ -27,13 +28,12 @@ async function guestOrder(email: string) {
 }
 
 const ownerOf = async (orderId: string) => (await getDb().select({ userId: orders.userId }).from(orders).where(eq(orders.id, orderId)))[0].userId;
-const outbox = (to: string) => getDb().select().from(emails).where(eq(emails.to, to)).orderBy(emails.id);
 
 describe("guest orders", () => {
   it("the receipt's signed link opens only that order", async () => {
     const orderId = await guestOrder("guest-link@example.com");
     const other = await guestOrder("guest-link@example.com");
-    const [receipt] = await outbox("guest-link@example.com");
+    const [receipt] = await outboxFor("guest-link@example.com");
     const key = guestOrderKey(orderId);
     expect(receipt.text).toContain(`/guest-orders/${orderId}?key=${key}`);
     expect(isGuestOrderKey(orderId, key)).toBe(true);
@@ -50,7 +50,7 @@ describe("guest orders", () => {
     if (!registered.ok) throw new Error("registration failed");
     expect(await ownerOf(first)).toBeNull();
 
-    const welcome = (await outbox(email)).find((row) => row.subject.startsWith("Add your earlier orders"));
+    const welcome = (await outboxFor(email)).find((row) => row.subject.startsWith("Add your earlier orders"));
     expect(welcome?.text).toContain("2 earlier orders");
     const key = welcome!.text.match(/claim-orders\?key=([A-Za-z0-9_-]+)/)![1];
 
@@ -70,7 +70,7 @@ describe("guest orders", () => {
     const orderId = await guestOrder(email);
     expect(await ownerOf(orderId)).toBeNull();
     await requestPasswordReset({ email }, "203.0.113.99");
-    const mail = (await outbox(email)).find((row) => row.subject.startsWith("Reset"));
+    const mail = (await outboxFor(email)).find((row) => row.subject.startsWith("Reset"));
     const token = mail!.text.match(/token=([A-Za-z0-9_-]+)/)![1];
     expect(await resetPassword({ token, newPassword: "velvet-comet-harvest-91", confirmPassword: "velvet-comet-harvest-91" }, "203.0.113.99")).toMatchObject({ ok: true });
     expect(await ownerOf(orderId)).toBe(registered.user.id);

@@ -8,6 +8,7 @@ import { POST } from "@/app/api/webhooks/stripe/route";
 import { db } from "@/db/client";
 import { emails, sandboxObjects, webhookEvents } from "@/db/schema";
 import { startCheckout } from "@/lib/checkout";
+import { bodyOf } from "@/lib/email/outbox";
 import { sweepExpiredReservationsSoon } from "@/lib/orders/sweeper";
 import { stripeSandbox } from "@/lib/payments/sandbox";
 import { getStripe } from "@/lib/payments/stripe";
@@ -88,6 +89,20 @@ describe("statements per webhook event", () => {
     // Record the event, mark the order paid, commit its reservations, take the items out of the
     // cart (update, delete), write the 'paid' entry, read the items for the receipt, queue it.
     expect(work(statements).length, statements.join(", ")).toBeLessThanOrEqual(8);
+  });
+
+  it("queues the receipt as its template and data, rendering nothing in the webhook's transaction", async () => {
+    const { checkout, payload } = await succeededEvent();
+    await deliver(payload);
+
+    const [receipt] = await db.select().from(emails).where(eq(emails.dedupeKey, `receipt:${checkout.orderId}`));
+    expect(receipt).toMatchObject({ template: "receipt", text: null, html: null });
+    expect(receipt.subject).toMatch(new RegExp(`^Your Beyond Earth receipt: \\$\\d+\\.\\d\\d \\(order ${checkout.orderId}\\)$`));
+    expect(JSON.parse(receipt.data ?? "{}")).toMatchObject({ orderId: checkout.orderId, paymentIntentId: checkout.paymentIntentId, locale: "en" });
+    // What the sender will send, rendered from that data.
+    const { text } = await bodyOf(receipt);
+    expect(text).toContain(checkout.paymentIntentId);
+    expect(text).toContain(`/guest-orders/${checkout.orderId}?key=`);
   });
 
   it("its duplicate is answered with two statements, which only count the attempt", async () => {
