@@ -28,5 +28,7 @@ declare module "autocannon" {
       }
     >;
   };
-  export default function autocannon(options: Options): Promise<Result>;
+  /** The run: a promise of its result that also emits "response" for every answer. */
+  export type Run = Promise<Result> & { on(event: "response", listener: () => void): Run };
+  export default function autocannon(options: Options): Run;
 }

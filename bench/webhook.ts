@@ -1,7 +1,7 @@
-import autocannon, { type Result } from "autocannon";
+import autocannon, { type Options } from "autocannon";
 import { createClient, type Client } from "@libsql/client";
 import { createHmac, randomUUID } from "node:crypto";
-import { BENCH_WEBHOOK_SECRET, processCpuMs, signedDeliveries, type BenchRow, type Section } from "./support";
+import { BENCH_WEBHOOK_SECRET, countedRun, processCpuMs, signedDeliveries, type BenchRow, type Section } from "./support";
 
 /**
  * Webhook ingest over HTTP against `next start`, compared with GET /api/health from the same
@@ -101,25 +101,28 @@ export const webhookSection: Section = {
       await autocannon({ url: `${server.baseUrl}/api/health`, connections: CONNECTIONS, amount: warmUpRequests.length, timeout: 30 });
       await autocannon({ url: `${server.baseUrl}/api/webhooks/stripe`, connections: CONNECTIONS, amount: warmUpRequests.length, timeout: 30, requests: signedDeliveries(warmUpRequests) });
 
-      const cpuMs = async <T extends Result>(run: () => Promise<T>) => {
+      const measured = async (options: Options & { amount: number }) => {
         const before = processCpuMs(server.pid);
-        const result = await run();
+        const run = await countedRun(options);
         const after = processCpuMs(server.pid);
-        const perRequest = before !== undefined && after !== undefined && result.requests.total > 0 ? Math.round(((after - before) / result.requests.total) * 100) / 100 : undefined;
-        return { result, perRequest };
+        const total = run.result.requests.total;
+        const perRequest = before !== undefined && after !== undefined && total > 0 ? Math.round(((after - before) / total) * 100) / 100 : undefined;
+        return { ...run, perRequest };
       };
-      const { result: health, perRequest: healthCpuMs } = await cpuMs(() => autocannon({ url: `${server.baseUrl}/api/health`, connections: CONNECTIONS, amount: requests.length, timeout: 30 }));
-      const { result: ingest, perRequest: ingestCpuMs } = await cpuMs(() =>
-        autocannon({ url: `${server.baseUrl}/api/webhooks/stripe`, connections: CONNECTIONS, amount: requests.length, timeout: 30, requests: signedDeliveries(requests) }),
-      );
+      const { result: health, requestsPerSecond: healthPerSecond, perRequest: healthCpuMs } = await measured({ url: `${server.baseUrl}/api/health`, connections: CONNECTIONS, amount: requests.length, timeout: 30 });
+      const { result: ingest, requestsPerSecond: ingestPerSecond, perRequest: ingestCpuMs } = await measured({
+        url: `${server.baseUrl}/api/webhooks/stripe`,
+        connections: CONNECTIONS,
+        amount: requests.length,
+        timeout: 30,
+        requests: signedDeliveries(requests),
+      });
 
       const paid = await countIn(db, "select count(*) as n from orders where status = 'paid' and id in (?)", batch.orderIds);
       const processed = await countIn(db, "select count(*) as n from webhook_events where status = 'processed' and id in (?)", batch.succeededIds);
       const recordedIgnored = await countIn(db, "select count(*) as n from webhook_events where status = 'ignored' and id in (?)", batch.ignoredIds);
       const receipts = await countIn(db, "select count(*) as n from order_events where type = 'paid' and order_id in (?)", batch.orderIds);
 
-      const healthPerSecond = health.requests.total / health.duration;
-      const ingestPerSecond = ingest.requests.total / ingest.duration;
       const share = ingestPerSecond / healthPerSecond;
       const failures = ingest.non2xx + ingest.errors + ingest.timeouts;
       const allProcessed = paid === PAID_ORDERS && processed === PAID_ORDERS && receipts === PAID_ORDERS && recordedIgnored === 2 * PAID_ORDERS && failures === 0;
