@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { registerCustomer } from "./support/accounts";
 
@@ -37,4 +38,23 @@ test("a signed-in shopper's 404 page is in the HTML too, in the language they ch
   await expectServerRenderedNotFound(request, "/no-such-page", "en");
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: "es", url: page.url() }]);
   await expectServerRenderedNotFound(request, "/no-such-page", "es");
+});
+
+test("in the browser the 404 page is accessible, logs no error of its own and searches the shop", async ({ page }) => {
+  const problems: string[] = [];
+  // Chromium itself notes the document's 404 status in the console; nothing else may be logged.
+  page.on("console", (message) => {
+    if (message.type() === "error" && !message.text().includes("status of 404")) problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await page.waitForLoadState("networkidle");
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+  await page.getByRole("search").getByRole("searchbox", { name: "Search products" }).fill("tomato");
+  await page.getByRole("search").getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\/shop\?q=tomato$/);
+  await expect(page.getByRole("main").getByRole("heading").first()).toBeVisible();
+  expect(problems).toEqual([]);
 });
