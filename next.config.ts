@@ -33,7 +33,10 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // A product photo of up to 5 MB (lib/catalog/photo-urls.ts) and the form around it; the upload
   // form refuses a larger file before sending, so this limit's bare error is never what an operator sees.
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  // An address no page answers is served app/global-not-found.tsx, rendered on the server in the shop's
+  // document. (Next draws a not-found.tsx boundary in the browser only: a notFound() answers with an
+  // empty HTML shell, vercel/next.js#62228.)
+  experimental: { serverActions: { bodySizeLimit: "6mb" }, globalNotFound: true },
   serverExternalPackages: ["@libsql/client", "libsql"],
   // Fixed at build time (`next start` serves them from the build's routes manifest), so only headers
   // that do not depend on runtime configuration live here; the Content-Security-Policy, which opens

@@ -3,8 +3,9 @@ import "./globals.css";
 
 export const metadata: Metadata = { title: "Page not found" };
 
-// Only addresses middleware does not rewrite to a `[locale]` page reach this (an unknown /api/… path):
-// pages answer with app/[locale]/not-found.tsx, inside the shop's header and footer.
+// The root boundary, above app/[locale]/layout.tsx: shown only if that layout itself is not found.
+// Next renders it into every page's payload, so it stays this small. Addresses no page answers get
+// app/global-not-found.tsx; a page's notFound() gets app/[locale]/not-found.tsx.
 export default function NotFound() {
   return (
     <html lang="en">

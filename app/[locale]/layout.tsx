@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import { BoundaryMessagesProvider } from "@/components/layout/boundary-pages";
-import { SiteHeader } from "@/components/layout/site-header";
-import { SiteFooter } from "@/components/layout/site-footer";
-import { env } from "@/lib/config/env";
+import { ShopDocument, shopMetadata } from "@/components/layout/shop-document";
 import { isLocale, LOCALES } from "@/lib/i18n/locales";
 import { loadMessages, pickMessages } from "@/lib/i18n/messages";
 import "../globals.css";
@@ -18,13 +16,7 @@ export function generateStaticParams(): { locale: string }[] {
 
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: isLocale(locale) ? locale : "en", namespace: "Metadata" });
-  return {
-    // Canonical and other metadata links become absolute (Lighthouse and search engines need that).
-    metadataBase: new URL(env().APP_URL),
-    title: { default: t("title"), template: "%s · Beyond Earth" },
-    description: t("description"),
-  };
+  return shopMetadata(isLocale(locale) ? locale : "en");
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
@@ -34,16 +26,10 @@ export default async function LocaleLayout({ children, params }: Props) {
   setRequestLocale(locale);
   const messages = await loadMessages(locale);
   return (
-    <html lang={locale}>
-      <body className="flex min-h-screen flex-col">
-        {/* No next-intl provider here: the header and the shop translate on the server, and the forms
-            that format messages in the browser get theirs from <ClientTranslations> around them. */}
-        <BoundaryMessagesProvider messages={pickMessages(messages, ["Error", "NotFound"])}>
-          <SiteHeader />
-          <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">{children}</main>
-          <SiteFooter />
-        </BoundaryMessagesProvider>
-      </body>
-    </html>
+    <ShopDocument locale={locale}>
+      {/* No next-intl provider here: the header and the shop translate on the server, and the forms
+          that format messages in the browser get theirs from <ClientTranslations> around them. */}
+      <BoundaryMessagesProvider messages={pickMessages(messages, ["Error", "NotFound"])}>{children}</BoundaryMessagesProvider>
+    </ShopDocument>
   );
 }
