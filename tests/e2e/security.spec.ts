@@ -172,6 +172,17 @@ async function servedFromCache(request: APIRequestContext, first: string, again:
   return response.text();
 }
 
+test("a cached page is sent without an ETag hashed from the whole page on every request", async ({ request }) => {
+  // Next's ETag is a hash of the whole page computed again on every hit (next.config.ts).
+  for (const path of ["/", "/shop", "/shop?category=bakery", "/shop/heirloom-cherry-tomatoes"]) {
+    await request.get(path);
+    const response = await request.get(path);
+    expect(response.headers()["x-nextjs-cache"], path).toMatch(/HIT|STALE/);
+    expect(response.headers().etag, path).toBeUndefined();
+    expect(await response.text(), path).toContain("</html>");
+  }
+});
+
 test("the home page is served from the cache, and its cached route has no other editions", async ({ request }) => {
   expect(await servedFromCache(request, "/", "/")).toContain("Featured");
   expect((await request.get("/home/other")).status()).toBe(404);
