@@ -10,13 +10,24 @@ import { StockBadge } from "./stock-badge";
  * row (two cards), the largest paint there, loads at once instead of waiting to be scrolled to.
  * Only two: an eager image also loads wherever the page is prefetched, which every shop link does.
  */
-export function ProductGrid({ products, label, firstRowOnScreen = false }: { products: Product[]; label: string; firstRowOnScreen?: boolean }) {
+export function ProductGrid({
+  products,
+  label,
+  firstRowOnScreen = false,
+  Card = ShopCard,
+}: {
+  products: Product[];
+  label: string;
+  firstRowOnScreen?: boolean;
+  /** `ClientShopCard` (./shop-card-client.tsx) on pages of many cards; rendered on the server otherwise. */
+  Card?: typeof ShopCard;
+}) {
   const locale = useLocale();
   return (
     <ul aria-label={label} className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
       {products.map((product, index) => (
         <li key={product.id} className="flex">
-          <ShopCard
+          <Card
             card={{
               id: product.id,
               slug: product.slug,

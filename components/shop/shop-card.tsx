@@ -1,5 +1,3 @@
-"use client";
-
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { CARD_PHOTO_WIDTHS } from "@/lib/catalog/photo-urls";
@@ -7,9 +5,11 @@ import { ProductImage } from "./product-image";
 
 /**
  * What a shop card shows, its price already in the page's format (product-card.tsx works it out on
- * the server). The card is a client component so that a page's RSC payload carries these few fields
- * per product rather than the card's whole markup a second time: on /shop's 24 cards that was a
- * third of the page. The stock badge and the rating, which only some cards have, come rendered.
+ * the server). Listing pages render it as a client component (./shop-card-client.tsx), so that their
+ * RSC payload carries these few fields per product rather than the card's whole markup a second
+ * time: on /shop's 24 cards that was a third of the page. A page with a few cards (a product's
+ * "more from") renders it on the server and ships none of its code. The stock badge and the rating,
+ * which only some cards have, come rendered.
  */
 export type ShopCardView = {
   id: number;

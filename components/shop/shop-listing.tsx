@@ -7,6 +7,7 @@ import type { CategorySummary } from "@/lib/catalog/types";
 import { LOCALE_FORMAT_TAGS } from "@/lib/i18n/locales";
 import { FiltersToggle } from "./filters-toggle";
 import { ProductGrid } from "./product-card";
+import { ClientShopCard } from "./shop-card-client";
 import { Pagination, ShopFilters, ShopSearchForm } from "./shop-controls";
 import { linkTo } from "@/components/ui/rich-link";
 
@@ -99,7 +100,7 @@ export async function ShopListing({ query: raw }: { query: ShopQuery }) {
 
           {result.items.length > 0 ? (
             <>
-              <ProductGrid products={result.items} label={t("products")} firstRowOnScreen />
+              <ProductGrid products={result.items} label={t("products")} firstRowOnScreen Card={ClientShopCard} />
               <Pagination query={query} page={result.page} pageCount={result.pageCount} />
             </>
           ) : (

@@ -90,4 +90,12 @@ describe("the browser JavaScript of the pages a shopper arrives on", () => {
     // components/ui/field.tsx (text, select and text-area fields) is for the account, checkout and admin forms.
     for (const server of ["components/shop/add-to-cart-form.tsx", "components/ui/field-frame.tsx", "components/ui/field.tsx"]) expect(modules).not.toContain(server);
   }, 120_000);
+
+  it("listing pages send their cards as data for the card's code to draw; a product page draws its few on the server", async () => {
+    for (const listing of ["app/[locale]/home/[edition]/page.tsx", "app/[locale]/(store)/shop/browse/[view]/page.tsx"]) {
+      expect((await eagerClientGraph([listing])).modules).toContain("components/shop/shop-card-client.tsx");
+    }
+    const product = (await eagerClientGraph(["app/[locale]/(store)/shop/[slug]/page.tsx"])).modules;
+    for (const card of ["components/shop/shop-card-client.tsx", "components/shop/shop-card.tsx", "components/shop/product-image.tsx"]) expect(product).not.toContain(card);
+  }, 120_000);
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ProductGrid } from "@/components/shop/product-card";
+import { ClientShopCard } from "@/components/shop/shop-card-client";
 import { ButtonLink } from "@/components/ui/button-link";
 import { getHomeCatalog, listCategories } from "@/lib/catalog";
 import { HOME_EDITION } from "@/lib/catalog/shop-url";
@@ -90,13 +91,13 @@ export default async function HomePage({ params }: Props) {
 
       <section aria-labelledby="featured-heading" className="flex flex-col gap-4">
         <ShelfHeading id="featured-heading" title={t("featured")} more={{ href: "/shop", label: t("seeEverything") }} />
-        <ProductGrid products={featured} label={t("featuredProducts")} />
+        <ProductGrid products={featured} label={t("featuredProducts")} Card={ClientShopCard} />
       </section>
 
       {seasonal.length > 0 ? (
         <section aria-labelledby="seasonal-heading" className="flex flex-col gap-4">
           <ShelfHeading id="seasonal-heading" title={t("seasonal")} body={t("seasonalBody")} more={{ href: "/shop?tag=seasonal", label: t("allSeasonal") }} />
-          <ProductGrid products={seasonal} label={t("seasonalProducts")} />
+          <ProductGrid products={seasonal} label={t("seasonalProducts")} Card={ClientShopCard} />
         </section>
       ) : null}
 
