@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { ActionState } from "@/lib/actions/state";
-import { PHOTO_ACCEPT, PHOTO_MAX_BYTES } from "@/lib/catalog/photo-urls";
+import { PHOTO_ACCEPT, PHOTO_MAX_BYTES } from "@/lib/catalog/photo-upload";
 
 const TOO_LARGE = `The photo must be at most ${PHOTO_MAX_BYTES / 1024 / 1024} MB.`;
 

@@ -6,10 +6,6 @@
 export const PHOTO_WIDTHS = [400, 800, 1200] as const;
 export type PhotoWidth = (typeof PHOTO_WIDTHS)[number];
 export const PHOTO_ASPECT = { width: 4, height: 3 } as const;
-/** The largest upload accepted; the admin form checks it before sending, the server again. */
-export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
-/** What the upload field offers; the server decides by the bytes, not by this list. */
-export const PHOTO_ACCEPT = "image/jpeg,image/png,image/webp";
 
 const FILE_NAME = /^([a-f0-9]{16})-(\d+)\.webp$/;
 

@@ -5,7 +5,8 @@ import { db } from "@/db/client";
 import { productPhotos, products } from "@/db/schema";
 import { isAdmin, REFUSAL, type Actor, type Failure, type Refusal } from "@/lib/admin/access";
 import { catalogChanged } from "./cache";
-import { parsePhotoFileName, PHOTO_MAX_BYTES } from "./photo-urls";
+import { PHOTO_MAX_BYTES } from "./photo-upload";
+import { parsePhotoFileName } from "./photo-urls";
 import { photoHash, storePhotoVariants, type PhotoVariant } from "./photo-store";
 import { photoVariants } from "./photo-variants";
 
