@@ -14,5 +14,10 @@ export async function listEmails(actor: Actor, query: { status?: EmailStatus; to
   if (!isAdmin(actor)) return REFUSAL;
   const condition = and(query.status ? eq(emails.status, query.status) : undefined, query.to ? likeText(emails.to, query.to, "contains") : undefined);
   const list = await readNewestPage(emails, { condition, newest: emails.createdAt, id: emails.id, size: EMAILS_PAGE_SIZE, page: query.page });
-  return { ok: true, ...list, rows: await withBodies(list.rows) };
+  // One email the operator cannot read must not hide the others.
+  const rows = await withBodies(list.rows, (error) => {
+    const text = `This email's body cannot be rendered: ${error instanceof Error ? error.message : String(error)}`;
+    return { text, html: "" };
+  });
+  return { ok: true, ...list, rows };
 }

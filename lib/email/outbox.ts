@@ -24,7 +24,22 @@ export async function bodyOf(email: Pick<Email, "template" | "data" | "text" | "
   return renderEmailBody(email.template, email.data);
 }
 
-/** Outbox rows with their bodies, for those who read them (the operator console, tests). */
-export async function withBodies<T extends Pick<Email, "template" | "data" | "text" | "html">>(rows: T[]): Promise<(T & EmailBody)[]> {
-  return Promise.all(rows.map(async (row) => ({ ...row, ...(await bodyOf(row)) })));
+/**
+ * Outbox rows with their bodies, for those who read them (the operator console, tests). A row that
+ * cannot be rendered (say its template was renamed since) throws, unless `unrenderable` says what to show.
+ */
+export async function withBodies<T extends Pick<Email, "template" | "data" | "text" | "html">>(
+  rows: T[],
+  unrenderable?: (error: unknown) => EmailBody,
+): Promise<(T & EmailBody)[]> {
+  return Promise.all(
+    rows.map(async (row) => {
+      try {
+        return { ...row, ...(await bodyOf(row)) };
+      } catch (error) {
+        if (!unrenderable) throw error;
+        return { ...row, ...unrenderable(error) };
+      }
+    }),
+  );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
+import { emails } from "@/db/schema";
 import { listEmails } from "@/lib/admin/email-log";
 import { draftEmail } from "@/lib/email/messages";
 import { enqueueEmail } from "@/lib/email/outbox";
@@ -26,5 +27,13 @@ describe("/admin/emails", () => {
     expect(listed.rows[0].text).toContain("http://localhost:3000/reset-password?token=for-listed@example.com");
     const sent = await listEmails(admin, { status: "sent" });
     expect(sent.ok && sent.total).toBe(0);
+  });
+
+  it("still lists an email whose template no longer exists, saying its body cannot be rendered", async () => {
+    await db.insert(emails).values({ to: "retired@example.com", subject: "An old email", template: "retiredTemplate", data: "{}" });
+    const listed = await listEmails(await adminActor(), { to: "retired@" });
+    if (!listed.ok) throw new Error("refused");
+    expect(listed.rows[0]).toMatchObject({ subject: "An old email", status: "outbox" });
+    expect(listed.rows[0].text).toBe(`This email's body cannot be rendered: No email template named "retiredTemplate"`);
   });
 });
