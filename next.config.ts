@@ -37,7 +37,7 @@ const nextConfig: NextConfig = {
   skipProxyUrlNormalize: true,
   // `npm test` type-checks the whole project with tsc first; the build need not do it twice.
   typescript: { ignoreBuildErrors: true },
-  // A product photo of up to 5 MB (lib/catalog/photo-urls.ts) and the form around it; the upload
+  // A product photo of up to 5 MB (lib/catalog/photo-upload.ts) and the form around it; the upload
   // form refuses a larger file before sending, so this limit's bare error is never what an operator sees.
   // An address no page answers is served app/global-not-found.tsx, rendered on the server in the shop's
   // document. (Next draws a not-found.tsx boundary in the browser only: a notFound() answers with an

@@ -24,4 +24,3 @@ export function FieldFrame({ id, label, errors, hint, className = "", children }
     </div>
   );
 }
-

@@ -288,8 +288,11 @@ export async function draftEmail<T extends EmailTemplate>(template: T, input: Em
   return { to: input.to, subject, template, data: JSON.stringify(input), dedupeKey };
 }
 
+/** What an email says: its plain text and its HTML. */
+export type EmailBody = { text: string; html: string };
+
 /** An outbox email's HTML (react-email) and the plain text read from the same HTML, in its language. */
-export async function renderEmailBody(template: string, data: string): Promise<{ text: string; html: string }> {
+export async function renderEmailBody(template: string, data: string): Promise<EmailBody> {
   if (!isTemplate(template)) throw new Error(`No email template named "${template}"`);
   const { body } = await compose(template, JSON.parse(data) as InLocale);
   // One React render: the plain text is read from the same HTML (what `render(…, { plainText: true })` does).

@@ -1,7 +1,9 @@
 import "server-only";
 import type { Executor } from "@/db/client";
 import { emails, type Email } from "@/db/schema";
-import { renderEmailBody, type EmailDraft } from "./messages";
+import { renderEmailBody, type EmailBody, type EmailDraft } from "./messages";
+
+export type { EmailBody };
 
 /**
  * Writes an email to the outbox with the caller's executor, so it is part of the caller's
@@ -14,8 +16,6 @@ export async function enqueueEmail(executor: Executor, draft: EmailDraft): Promi
     .values({ to: draft.to, subject: draft.subject, template: draft.template, data: draft.data, dedupeKey: draft.dedupeKey ?? null })
     .onConflictDoNothing({ target: emails.dedupeKey });
 }
-
-export type EmailBody = { text: string; html: string };
 
 /** What an outbox email says: as it was sent, or rendered now from its template. */
 export async function bodyOf(email: Pick<Email, "template" | "data" | "text" | "html">): Promise<EmailBody> {
